@@ -1,0 +1,1 @@
+namespace Py2Cs.Emit;

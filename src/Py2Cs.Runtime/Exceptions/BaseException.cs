@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// Root of Python's exception hierarchy. C# can only throw System.Exception subclasses, so Python's
+/// BaseException derives from it; Python's <c>Exception</c> is <see cref="PyException"/> (translated
+/// <c>except Exception:</c> becomes <c>catch (PyException)</c>, never <c>catch (System.Exception)</c>,
+/// so that CancelledError, a BaseException, is not caught by it).
+/// </summary>
+public class BaseException : System.Exception
+{
+    public BaseException(params object?[] args) : base(null) { this.args = args; }
+
+    /// <summary>Python's <c>e.args</c>.</summary>
+    public object?[] args { get; set; }
+
+    /// <summary><c>raise ... from cause</c>.</summary>
+    public BaseException? __cause__ { get; set; }
+
+    /// <summary>The exception being handled when this one was raised.</summary>
+    public BaseException? __context__ { get; set; }
+
+    /// <summary><c>raise ... from None</c> sets this.</summary>
+    public bool __suppress_context__ { get; set; }
+
+    /// <summary>The name a traceback prints: bare for builtins and program classes, qualified for
+    /// library classes (asyncio.exceptions.CancelledError). Library classes override it.</summary>
+    public virtual string PythonTypeName => GetType().Name;
+
+    /// <summary>Python's <c>str(e)</c>.</summary>
+    public virtual string __str__() => args.Length switch
+    {
+        0 => "",
+        1 => Builtins.str(args[0]),
+        _ => Builtins.repr(args),
+    };
+
+    /// <summary>Python's <c>repr(e)</c>: <c>ValueError('msg')</c>.</summary>
+    public virtual string __repr__()
+    {
+        var sb = new StringBuilder(GetType().Name).Append('(');
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            sb.Append(Builtins.repr(args[i]));
+        }
+        return sb.Append(')').ToString();
+    }
+
+    public override string Message => __str__();
+    public override string ToString() => __str__();
+}
+
+/// <summary>Python's <c>Exception</c>.</summary>
+public class PyException : BaseException
+{
+    public PyException(params object?[] args) : base(args) { }
+    public override string PythonTypeName => GetType() == typeof(PyException) ? "Exception" : base.PythonTypeName;
+    public override string __repr__() => GetType() == typeof(PyException) ? "Exception" + base.__repr__()[nameof(PyException).Length..] : base.__repr__();
+}

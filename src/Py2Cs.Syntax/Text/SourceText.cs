@@ -1,0 +1,50 @@
+namespace Py2Cs.Syntax.Text;
+
+/// <summary>A source file's text with its path and a line index, for spans and diagnostics.</summary>
+public sealed class SourceText
+{
+    readonly int[] _lineStarts;
+
+    public SourceText(string path, string text)
+    {
+        Path = path;
+        Text = text;
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') starts.Add(i + 1);
+            else if (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) starts.Add(i + 1);
+        }
+        _lineStarts = starts.ToArray();
+    }
+
+    public string Path { get; }
+    public string Text { get; }
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>1-based line number of a character offset.</summary>
+    public int LineOf(int offset)
+    {
+        int i = Array.BinarySearch(_lineStarts, offset);
+        return (i >= 0 ? i : ~i - 1) + 1;
+    }
+
+    /// <summary>The text of a 1-based line, without its line break.</summary>
+    public string Line(int line)
+    {
+        if (line < 1 || line > _lineStarts.Length) return "";
+        int start = _lineStarts[line - 1];
+        int end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
+        return Text[start..end];
+    }
+
+    /// <summary>A span from character offsets (end exclusive).</summary>
+    public SourceSpan Span(int start, int end)
+    {
+        start = Math.Clamp(start, 0, Text.Length);
+        end = Math.Clamp(end, start, Text.Length);
+        int sl = LineOf(start), el = LineOf(end);
+        return new SourceSpan(start, end, sl, start - _lineStarts[sl - 1] + 1, el, end - _lineStarts[el - 1] + 1);
+    }
+}
