@@ -1,0 +1,22 @@
+using Py2Cs.Syntax.Ast;
+using Py2Cs.Syntax.Diagnostics;
+using Py2Cs.Syntax.Text;
+
+namespace Py2Cs.Emit;
+
+/// <summary>The C# text of a module (null when a diagnostic stopped the translation) and every
+/// diagnostic from name binding, type inference and emission.</summary>
+public sealed record TranslationResult(string? CSharp, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>Options of one translation.</summary>
+public sealed record TranslationOptions
+{
+    /// <summary>The name of the generated static class (default: the file name without extension, made a valid identifier).</summary>
+    public string? ClassName { get; init; }
+}
+
+/// <summary>Analysed AST to C#: binds names, infers types, emits Roslyn syntax, formats it.</summary>
+public static partial class Translator
+{
+    public static partial TranslationResult Translate(Module module, SourceText source, TranslationOptions? options = null);
+}
