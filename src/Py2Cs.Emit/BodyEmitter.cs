@@ -1,0 +1,198 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+/// <summary>How a Python local becomes a C# local.</summary>
+enum LocalStrategy
+{
+    /// <summary>Declared at the top of the function (Python locals live for the whole function).</summary>
+    Hoisted,
+    /// <summary>Declared by its first assignment, which comes before every other use at the top level.</summary>
+    DeclaredAtFirstAssignment,
+    /// <summary>Only bound and used inside the for/with/except that binds it: that construct declares it.</summary>
+    ScopedByConstruct,
+    /// <summary>A module-level variable: a static field of the module class.</summary>
+    Field,
+}
+
+/// <summary>
+/// Emits the statements of one Python body (the module, a function, a lambda's expression) into
+/// C#. Expressions may need statements first (an awaited comprehension becomes a loop): those go
+/// to <see cref="_pending"/> and are placed before the statement being emitted.
+/// </summary>
+sealed partial class BodyEmitter
+{
+    readonly ModuleEmitter _module;
+    readonly SemanticModel _model;
+    readonly FunctionInfo? _function;
+    readonly Scope _scope;
+    readonly Dictionary<Symbol, LocalStrategy> _strategies = new();
+    readonly Dictionary<Symbol, Stmt> _declaringStatement = new();
+    readonly HashSet<Symbol> _declared = new();
+    readonly HashSet<string> _usedNames = new();
+    readonly Stack<LoopContext> _loops = new();
+    List<StatementSyntax> _pending = new();
+    int _temps;
+
+    public BodyEmitter(ModuleEmitter module, FunctionInfo? function, Scope scope)
+    {
+        _module = module;
+        _model = module.Model;
+        _function = function;
+        _scope = scope;
+        var body = function?.Node.Body ?? _model.Module.Body;
+        PlanLocals(body);
+        if (function is not null)
+            foreach (var p in function.Parameters) _usedNames.Add(p.Name);
+    }
+
+    sealed class LoopContext
+    {
+        /// <summary>Set by <c>break</c> when the loop has an <c>else</c> clause.</summary>
+        public string? BrokeFlag;
+    }
+
+    bool IsAsync => _function?.IsAsync == true;
+    bool IsModule => _function is null;
+
+    PyType TypeOf(Expr e) => _model.TypeOf(e);
+
+    // ---- locals -----------------------------------------------------------------------------
+
+    void PlanLocals(ImmutableArray<Stmt> body)
+    {
+        foreach (var symbol in _scope.Ordered)
+        {
+            if (symbol.Kind != SymbolKind.Variable) continue;
+            _strategies[symbol] = Plan(symbol, body);
+        }
+    }
+
+    LocalStrategy Plan(Symbol symbol, ImmutableArray<Stmt> body)
+    {
+        var uses = _module.NameUses.GetValueOrDefault(symbol) ?? [];
+        var constructs = BindingConstructs(symbol, body).ToList();
+        if (constructs.Count > 0 && constructs.Count == symbol.BindingCount &&
+            uses.All(u => constructs.Any(c => Within(u, c))) && HandlerUsesOk(symbol, constructs))
+            return LocalStrategy.ScopedByConstruct;
+        if (IsModule) return LocalStrategy.Field;
+        for (int i = 0; i < body.Length; i++)
+        {
+            if (FirstAssignmentTarget(body[i]) is Name n && ReferenceEquals(_model.SymbolOf(n), symbol))
+            {
+                var start = body[i].Span.Start;
+                if (uses.All(u => u.Span.Start >= start) && !symbol.IsCaptured)
+                {
+                    _declaringStatement[symbol] = body[i];
+                    return LocalStrategy.DeclaredAtFirstAssignment;
+                }
+                break;
+            }
+            if (uses.Any(u => Within(u, body[i]))) break;
+        }
+        return LocalStrategy.Hoisted;
+    }
+
+    static bool HandlerUsesOk(Symbol symbol, List<Node> constructs) => true;
+
+    static Expr? FirstAssignmentTarget(Stmt s) => s switch
+    {
+        Assign { Targets.Length: 1 } a => a.Targets[0],
+        AnnAssign { Value: not null } a => a.Target,
+        _ => null,
+    };
+
+    static bool Within(Node inner, Node outer) => inner.Span.Start >= outer.Span.Start && inner.Span.End <= outer.Span.End;
+
+    /// <summary>For, with and except statements (at any depth, not in nested functions) that bind the symbol.</summary>
+    IEnumerable<Node> BindingConstructs(Symbol symbol, ImmutableArray<Stmt> body)
+    {
+        foreach (var s in body)
+        {
+            switch (s)
+            {
+                case For f:
+                    if (TargetNames(f.Target).Any(n => ReferenceEquals(_model.SymbolOf(n), symbol))) yield return f;
+                    foreach (var x in BindingConstructs(symbol, f.Body).Concat(BindingConstructs(symbol, f.OrElse))) yield return x;
+                    break;
+                case With w:
+                    if (w.Items.Any(i => i.OptionalVars is not null && TargetNames(i.OptionalVars).Any(n => ReferenceEquals(_model.SymbolOf(n), symbol)))) yield return w;
+                    foreach (var x in BindingConstructs(symbol, w.Body)) yield return x;
+                    break;
+                case While wh:
+                    foreach (var x in BindingConstructs(symbol, wh.Body).Concat(BindingConstructs(symbol, wh.OrElse))) yield return x;
+                    break;
+                case If i:
+                    foreach (var x in BindingConstructs(symbol, i.Body).Concat(BindingConstructs(symbol, i.OrElse))) yield return x;
+                    break;
+                case Try t:
+                    foreach (var x in BindingConstructs(symbol, t.Body).Concat(BindingConstructs(symbol, t.OrElse)).Concat(BindingConstructs(symbol, t.FinalBody))) yield return x;
+                    foreach (var h in t.Handlers)
+                    {
+                        if (h.Name == symbol.Name) yield return h;
+                        foreach (var x in BindingConstructs(symbol, h.Body)) yield return x;
+                    }
+                    break;
+            }
+        }
+    }
+
+    static IEnumerable<Name> TargetNames(Expr target) => target switch
+    {
+        Name n => [n],
+        Tuple t => t.Elts.SelectMany(TargetNames),
+        List l => l.Elts.SelectMany(TargetNames),
+        Starred s => TargetNames(s.Value),
+        _ => [],
+    };
+
+    LocalStrategy StrategyOf(Symbol symbol) => _strategies.GetValueOrDefault(symbol, symbol.Scope.Kind == ScopeKind.Module ? LocalStrategy.Field : LocalStrategy.Hoisted);
+
+    /// <summary>Declarations for hoisted locals, at the top of a function body.</summary>
+    public List<StatementSyntax> HoistedDeclarations()
+    {
+        var result = new List<StatementSyntax>();
+        foreach (var (symbol, strategy) in _strategies)
+        {
+            if (strategy != LocalStrategy.Hoisted) continue;
+            _declared.Add(symbol);
+            _usedNames.Add(symbol.Name);
+            result.Add(LocalDeclarationStatement(VariableDeclaration(TypeMapper.Map(symbol.Type))
+                .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(symbol.Name))
+                    .WithInitializer(EqualsValueClause(DefaultValue(symbol.Type)))))));
+        }
+        return result;
+    }
+
+    /// <summary>Static fields for module-level variables.</summary>
+    public IEnumerable<MemberDeclarationSyntax> ModuleFields()
+    {
+        foreach (var symbol in _scope.Ordered)
+        {
+            if (StrategyOf(symbol) != LocalStrategy.Field || symbol.Kind != SymbolKind.Variable) continue;
+            yield return FieldDeclaration(VariableDeclaration(TypeMapper.Map(symbol.Type))
+                    .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(symbol.Name))
+                        .WithInitializer(EqualsValueClause(DefaultValue(symbol.Type))))))
+                .WithModifiers(TokenList(Token(SyntaxKind.StaticKeyword)));
+        }
+    }
+
+    /// <summary>The placeholder a variable holds before its first assignment.</summary>
+    static ExpressionSyntax DefaultValue(PyType t) =>
+        TypeMapper.IsNullable(t) ? LiteralExpression(SyntaxKind.NullLiteralExpression)
+        : TypeMapper.IsValueType(t) ? LiteralExpression(SyntaxKind.DefaultLiteralExpression, Token(SyntaxKind.DefaultKeyword))
+        : PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.NullLiteralExpression));
+
+    string Temp(string hint)
+    {
+        string name;
+        do name = hint + (++_temps == 1 ? "" : _temps.ToString()); while (_usedNames.Contains(name));
+        _usedNames.Add(name);
+        return name;
+    }
+}

@@ -1,0 +1,165 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Inference;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+// class C(Base): ... becomes a nested C# class: instance attributes assigned through self become
+// public fields, class-level assignments static fields, __init__ the constructor (super().__init__
+// its base initializer), methods public virtual methods, @staticmethod/@classmethod static ones,
+// @property a property. A class without __init__ forwards its base's constructor.
+sealed partial class BodyEmitter
+{
+    static readonly HashSet<string> RuntimeVirtuals = ["__repr__", "__str__"];
+
+    ClassDeclarationSyntax EmitClass(ClassInfo cls)
+    {
+        var node = cls.Node;
+        var members = new List<MemberDeclarationSyntax>();
+        foreach (var name in cls.FieldOrder)
+        {
+            var field = cls.Fields[name];
+            if (cls.Base?.FindField(name) is not null) continue;     // declared by the base class
+            members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
+                    VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(DefaultValue(field.Type))))))
+                .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword))));
+        }
+        var classEmitter = new BodyEmitter(_module, null, cls.Body);
+        foreach (var stmt in node.Body)
+        {
+            switch (stmt)
+            {
+                case FunctionDef f:
+                    var member = EmitClassMember(cls, _model.FunctionOf(f));
+                    if (member is not null) members.Add(member);
+                    break;
+                case Assign { Targets: [Name target] } a:
+                    var symbol = cls.Body.Local(target.Id)!;
+                    members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(symbol.Type)).WithVariables(SingletonSeparatedList(
+                            VariableDeclarator(CSharpNames.Token(target.Id)).WithInitializer(EqualsValueClause(classEmitter.ExprAs(a.Value, symbol.Type))))))
+                        .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))));
+                    break;
+                case ExprStmt { Value: Constant }:
+                case Pass:
+                    break;
+                default:
+                    _module.Unsupported(stmt, "this statement in a class body");
+                    break;
+            }
+        }
+        if (cls.FindMethod("__init__") is { } inherited && !cls.Methods.ContainsKey("__init__"))
+            members.Insert(0, ForwardingConstructor(cls, inherited));
+        else if (!cls.Methods.ContainsKey("__init__") && cls.IsException)
+            members.Insert(0, ExceptionConstructor(cls));
+
+        var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
+            : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
+            : IdentifierName("PyObject");
+        if (node.Bases.Length > 1) _module.Unsupported(node.Bases[1], "multiple inheritance");
+        return ClassDeclaration(CSharpNames.Token(cls.Name))
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
+            .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(baseType))))
+            .WithMembers(List(members))
+            .WithLeadingTrivia(DocComment(node.Body));
+    }
+
+    MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f)
+    {
+        bool isStatic = TypeInferrer.IsDecorated(f, "staticmethod");
+        bool isClassMethod = TypeInferrer.IsDecorated(f, "classmethod");
+        bool isProperty = TypeInferrer.IsDecorated(f, "property");
+        bool isSetter = f.Node.DecoratorList.Any(d => d is Attribute { Attr: "setter" });
+        foreach (var d in f.Node.DecoratorList)
+            if (!(d is Name { Id: "staticmethod" or "classmethod" or "property" } || d is Attribute { Attr: "setter" }))
+                _module.Unsupported(d, "this decorator");
+        if (isSetter) return null;   // folded into the property by its getter
+
+        var emitter = new BodyEmitter(_module, f, f.Body);
+        if (!isStatic && f.Parameters.Count > 0)
+        {
+            if (isClassMethod) emitter._classMethodSymbol = f.Parameters[0];
+            else emitter._selfSymbol = f.Parameters[0];
+        }
+        if (f.Name == "__init__") return emitter.Constructor(cls, f);
+        if (isProperty) return emitter.Property(cls, f);
+
+        var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: !isStatic);
+        var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
+        if (isStatic || isClassMethod) modifiers.Add(Token(SyntaxKind.StaticKeyword));
+        else if (RuntimeVirtuals.Contains(f.Name) || cls.Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
+        else modifiers.Add(Token(SyntaxKind.VirtualKeyword));
+        if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
+        var returnType = RuntimeVirtuals.Contains(f.Name) ? PredefinedType(Token(SyntaxKind.StringKeyword)) : ReturnTypeOf(f);
+        return MethodDeclaration(returnType, CSharpNames.Token(f.Name))
+            .WithModifiers(TokenList(modifiers))
+            .WithParameterList(parameters)
+            .WithBody(body)
+            .WithLeadingTrivia(DocComment(f.Node.Body));
+    }
+
+    ConstructorDeclarationSyntax Constructor(ClassInfo cls, FunctionInfo init)
+    {
+        // super().__init__(...) anywhere at the top level of __init__ becomes the base initializer.
+        var body = init.Node.Body;
+        var superCall = body.OfType<ExprStmt>().Select(s => s.Value).OfType<Call>()
+            .FirstOrDefault(c => c.Func is Attribute { Attr: "__init__", Value: Call { Func: Name { Id: "super" } } });
+        var (parameters, block) = EmitSignatureAndBody(init, skipSelf: true);
+        var ctor = ConstructorDeclaration(CSharpNames.Token(cls.Name))
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
+            .WithParameterList(parameters);
+        if (superCall is not null)
+        {
+            var args = cls.Base?.FindMethod("__init__") is { } baseInit ? BindArguments(superCall, baseInit, skipSelf: true) : PlainArguments(superCall);
+            ctor = ctor.WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, args));
+            block = block.WithStatements(List(block.Statements.Where(s => !IsSuperInitStatement(s))));
+        }
+        else if (cls.IsException && cls.Base is null)
+            ctor = ctor.WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList()));
+        return ctor.WithBody(block);
+    }
+
+    static bool IsSuperInitStatement(StatementSyntax s) =>
+        s is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax, Name.Identifier.ValueText: "__init__" } } };
+
+    ConstructorDeclarationSyntax ForwardingConstructor(ClassInfo cls, FunctionInfo inherited)
+    {
+        var emitter = new BodyEmitter(_module, inherited, inherited.Body);
+        var (parameters, _) = emitter.EmitSignatureAndBody(inherited, skipSelf: true);
+        var args = parameters.Parameters.Select(p => Argument(IdentifierName(p.Identifier)));
+        return ConstructorDeclaration(CSharpNames.Token(cls.Name))
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
+            .WithParameterList(parameters)
+            .WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList(SeparatedList(args))))
+            .WithBody(SyntaxFactory.Block());
+    }
+
+    static ConstructorDeclarationSyntax ExceptionConstructor(ClassInfo cls) =>
+        ConstructorDeclaration(CSharpNames.Token(cls.Name))
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
+            .WithParameterList(ParameterList(SingletonSeparatedList(Parameter(Identifier("args"))
+                .WithModifiers(TokenList(Token(SyntaxKind.ParamsKeyword)))
+                .WithType(ArrayType(TypeMapper.ObjectSyntax).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))))))))
+            .WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList(SingletonSeparatedList(Argument(IdentifierName("args"))))))
+            .WithBody(SyntaxFactory.Block());
+
+    PropertyDeclarationSyntax Property(ClassInfo cls, FunctionInfo getter)
+    {
+        var (_, getBody) = EmitSignatureAndBody(getter, skipSelf: true);
+        var accessors = new List<AccessorDeclarationSyntax> { AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, getBody) };
+        var setterDef = cls.Node.Body.OfType<FunctionDef>().FirstOrDefault(d => d.Name == getter.Name && d.DecoratorList.Any(x => x is Attribute { Attr: "setter" }));
+        if (setterDef is not null)
+        {
+            var setter = _model.FunctionOf(setterDef);
+            var setEmitter = new BodyEmitter(_module, setter, setter.Body) { _selfSymbol = setter.Parameters[0] };
+            if (setter.Parameters.Count > 1) setEmitter._renames[setter.Parameters[1]] = "value";
+            var (_, setBody) = setEmitter.EmitSignatureAndBody(setter, skipSelf: true);
+            accessors.Add(AccessorDeclaration(SyntaxKind.SetAccessorDeclaration, setBody));
+        }
+        return PropertyDeclaration(TypeMapper.Map(getter.ReturnType), CSharpNames.Token(getter.Name))
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
+            .WithAccessorList(AccessorList(List(accessors)));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Security;
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Inference;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+sealed partial class BodyEmitter
+{
+    /// <summary>The <c>self</c> of an instance method: emitted as <c>this</c>.</summary>
+    Symbol? _selfSymbol;
+    /// <summary>The <c>cls</c> of a class method: the class itself.</summary>
+    Symbol? _classMethodSymbol;
+
+    /// <summary>A module-level function as a static method.</summary>
+    MethodDeclarationSyntax EmitMethod(FunctionInfo f)
+    {
+        var emitter = new BodyEmitter(_module, f, f.Body);
+        var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
+        var modifiers = new List<SyntaxToken> { Token(SyntaxKind.StaticKeyword) };
+        if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
+        return MethodDeclaration(ReturnTypeOf(f), CSharpNames.Token(f.Name))
+            .WithModifiers(TokenList(modifiers))
+            .WithParameterList(parameters)
+            .WithBody(body)
+            .WithLeadingTrivia(DocComment(f.Node.Body));
+    }
+
+    /// <summary>A nested function as a C# local function (closures capture the same variables).</summary>
+    StatementSyntax EmitLocalFunction(FunctionInfo f)
+    {
+        if (f.Node.DecoratorList.Length > 0) _module.Unsupported(f.Node.DecoratorList[0], "decorators on nested functions");
+        var emitter = new BodyEmitter(_module, f, f.Body) { _selfSymbol = _selfSymbol };
+        emitter._usedNames.UnionWith(_usedNames);
+        var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
+        var local = LocalFunctionStatement(ReturnTypeOf(f), CSharpNames.Token(f.Name)).WithParameterList(parameters).WithBody(body);
+        if (f.IsAsync && !f.IsGenerator) local = local.WithModifiers(TokenList(Token(SyntaxKind.AsyncKeyword)));
+        return local;
+    }
+
+    (ParameterListSyntax Parameters, BlockSyntax Body) EmitSignatureAndBody(FunctionInfo f, bool skipSelf)
+    {
+        var args = Semantics.Binding.Binder.AllArgs(f.Node.Args).ToList();
+        var parameters = new List<ParameterSyntax>();
+        for (int i = skipSelf ? 1 : 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            var symbol = f.Parameters[i];
+            TypeSyntax type = arg == f.Node.Args.VarArg
+                ? ArrayType(TypeMapper.ObjectSyntax).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))))
+                : arg == f.Node.Args.KwArg ? TypeMapper.Map(new DictType(PyType.Str, PyType.Object)) : TypeMapper.Map(symbol.Type);
+            var parameter = Parameter(CSharpNames.Token(arg.Name)).WithType(type);
+            if (HasCSharpDefault(f, arg) && DefaultOf(f, arg) is { } def)
+                parameter = parameter.WithDefault(EqualsValueClause(ExprAs(def, symbol.Type)));
+            parameters.Add(parameter);
+        }
+        var statements = new List<StatementSyntax>();
+        var body = f.Node.Body;
+        if (body.Length > 0 && body[0] is ExprStmt { Value: Constant { Kind: ConstantKind.Str } }) body = body[1..];
+        var emitted = EmitBlock(body);
+        statements.AddRange(HoistedDeclarations());
+        statements.AddRange(emitted);
+        return (ParameterList(SeparatedList(parameters)), SyntaxFactory.Block(statements));
+    }
+
+    static TypeSyntax ReturnTypeOf(FunctionInfo f)
+    {
+        if (f.IsGenerator) return TypeMapper.Map(new IterableType(PyType.Object));
+        if (f.IsAsync) return TypeMapper.Map(new CoroutineType(f.ReturnType));
+        return f.ReturnType is PrimitiveType { Kind: Primitive.None } ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeMapper.Map(f.ReturnType);
+    }
+
+    /// <summary>A docstring becomes the XML doc comment of what it documents.</summary>
+    static SyntaxTriviaList DocComment(ImmutableArray<Stmt> body)
+    {
+        if (body.Length == 0 || body[0] is not ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }) return TriviaList();
+        var lines = doc.Trim().Split('\n').Select(l => "/// " + SecurityElement.Escape(l.Trim()));
+        var text = "/// <summary>\n" + string.Join("\n", lines) + "\n/// </summary>\n";
+        return ParseLeadingTrivia(text);
+    }
+}

@@ -1,0 +1,336 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+sealed partial class BodyEmitter
+{
+    static readonly HashSet<string> BuiltinTypeNames = ["int", "float", "str", "bool", "list", "dict", "set", "tuple"];
+
+    ExpressionSyntax Call(Call c)
+    {
+        if (c.Func is Attribute attr) return MethodCall(c, attr);
+        var calleeType = TypeOf(c.Func);
+        switch (calleeType)
+        {
+            case FunctionRefType f:
+                return InvocationExpression(Expr(c.Func)).WithArgumentList(BindArguments(c, f.Function, skipSelf: false));
+            case ClassRefType cls:
+                var init = cls.Class.FindMethod("__init__");
+                var args = init is null ? ArgumentList() : BindArguments(c, init, skipSelf: true);
+                return ObjectCreationExpression(CSharpNames.Id(cls.Class.Name)).WithArgumentList(args);
+            case LibraryFunctionType lf:
+                return LibraryCall(c, lf.Function);
+            case LibraryClassType lc:
+                return Construct(c, lc.Class);
+            case CallableType when Expr(c.Func) is var fn && c.Keywords.Length == 0 && !c.Args.Any(a => a is Starred):
+                return InvocationExpression(fn).WithArgumentList(ArgumentList(SeparatedList(c.Args.Select(a => Argument(Expr(a))))));
+            default:
+                return DynamicCall(Expr(c.Func), c, null);
+        }
+    }
+
+    ExpressionSyntax MethodCall(Call c, Attribute attr)
+    {
+        if (attr.Value is Call { Func: Name { Id: "super" }, Args.Length: 0 })
+            return SuperCall(c, attr);
+        var receiverType = TypeOf(attr.Value);
+        switch (receiverType)
+        {
+            case ModuleType m:
+                return LibraryCall(c, m.Name + "." + attr.Attr, attr);
+            case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
+                return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: !Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod")));
+            case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
+                return InvocationExpression(Member(CSharpNames.Id(cr.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
+            case LibraryInstanceType or FutureType or TaskType:
+                var member = LibraryMemberOf(receiverType, attr.Attr);
+                if (member is null) break;
+                if (member.Shape == CallShape.Thunk) return ThunkCall(c, Member(Expr(attr.Value), attr.Attr), member.ThunkFrom);
+                return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(PlainArguments(c));
+            case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType:
+                if (BuiltinMethods.Result(receiverType, attr.Attr, CallArgs.None) is null) break;
+                var element = receiverType switch { ListType l => l.Element, SetType s => s.Element, _ => null };
+                var args = c.Args.Select((a, i) => Argument(element is not null && (attr.Attr is "append" or "add" or "remove" or "index" or "count" or "discard" || attr.Attr == "insert" && i == 1)
+                    ? ExprAs(a, element) : Expr(a)));
+                if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) return PlainMethod(c, attr);
+                return Coerce(InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(args))), TypeOf(c), TypeOf(c));
+        }
+        return DynamicCall(null, c, attr);
+    }
+
+    ExpressionSyntax PlainMethod(Call c, Attribute attr) =>
+        InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(PlainArguments(c));
+
+    LibraryMember? LibraryMemberOf(PyType receiver, string name) => receiver switch
+    {
+        LibraryInstanceType l => l.Class.Find(name),
+        TaskType => LibraryCatalog.Instance.ClassOrThrow("asyncio.Task").Find(name),
+        FutureType => LibraryCatalog.Instance.ClassOrThrow("asyncio.Future").Find(name),
+        _ => null,
+    };
+
+    static MemberAccessExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(receiver), CSharpNames.Id(name));
+
+    ExpressionSyntax SuperCall(Call c, Attribute attr)
+    {
+        var cls = _function?.Class;
+        var method = cls?.Base?.FindMethod(attr.Attr);
+        var receiver = BaseExpression();
+        if (method is not null) return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: true));
+        return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(PlainArguments(c));
+    }
+
+    // ---- library calls ----------------------------------------------------------------------
+
+    ExpressionSyntax LibraryCall(Call c, string qualified, Node node)
+    {
+        switch (LibraryCatalog.Instance.Lookup(qualified))
+        {
+            case LibraryFunctionType f: return LibraryCall(c, f.Function);
+            case LibraryClassType k: return Construct(c, k.Class);
+            default:
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, $"'{qualified}' is not supported yet");
+                return LiteralExpression(SyntaxKind.NullLiteralExpression);
+        }
+    }
+
+    ExpressionSyntax LibraryCall(Call c, LibraryFunction f)
+    {
+        switch (f.QualifiedName)
+        {
+            case "isinstance" when c.Args.Length == 2: return IsInstance(c.Args[0], c.Args[1]);
+            case "issubclass" when c.Args.Length == 2:
+                return InvocationExpression(Member(Expr(c.Args[1]), "IsAssignableFrom")).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Expr(c.Args[0])))));
+            case "print" when c.Keywords.Length > 0 || c.Args.Any(a => a is Starred):
+                var values = CollectionExpression(SeparatedList<CollectionElementSyntax>(c.Args.Select(a => a is Starred s
+                    ? (CollectionElementSyntax)SpreadElement(Expr(s.Value)) : ExpressionElement(Expr(a)))));
+                var printArgs = new List<ArgumentSyntax> { Argument(values) };
+                printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name == "flush" ? PyType.Bool : PyType.Object)).WithNameColon(NameColon(CSharpNames.Id(k.Name ?? "kwargs")))));
+                return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
+        }
+        if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
+        return InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(PlainArguments(c));
+    }
+
+    static string EscapeDotted(string name) => string.Join('.', name.Split('.').Select(CSharpNames.Escape));
+
+    ExpressionSyntax Construct(Call c, LibraryClass cls)
+    {
+        var type = TypeOf(c) is LibraryInstanceType or FutureType or TaskType ? TypeMapper.Map(TypeOf(c)) : CSharpNames.Qualified(cls.CSharpName);
+        return ObjectCreationExpression(type).WithArgumentList(PlainArguments(c));
+    }
+
+    ExpressionSyntax IsInstance(Expr value, Expr classes)
+    {
+        var subject = Expr(value);
+        var patterns = (classes is Tuple t ? t.Elts : [classes]).Select(ClassPattern).ToList();
+        var pattern = patterns.Aggregate((l, r) => BinaryPattern(SyntaxKind.OrPattern, l, r));
+        return IsPatternExpression(Operand(subject), pattern);
+    }
+
+    PatternSyntax ClassPattern(Expr cls)
+    {
+        if (cls is Name { Id: var id } && BuiltinTypeNames.Contains(id) && _model.SymbolOf((Name)cls)?.Kind == SymbolKind.Builtin)
+        {
+            TypeSyntax type = id switch
+            {
+                "int" => PredefinedType(Token(SyntaxKind.LongKeyword)),
+                "float" => PredefinedType(Token(SyntaxKind.DoubleKeyword)),
+                "str" => PredefinedType(Token(SyntaxKind.StringKeyword)),
+                "bool" => PredefinedType(Token(SyntaxKind.BoolKeyword)),
+                "tuple" => IdentifierName("System.Runtime.CompilerServices.ITuple"),
+                "list" => IdentifierName("System.Collections.IList"),
+                "dict" => IdentifierName("System.Collections.IDictionary"),
+                _ => IdentifierName("object"),
+            };
+            return TypePattern(type);
+        }
+        return TypeOf(cls) switch
+        {
+            LibraryClassType l => TypePattern(CSharpNames.Qualified(l.Class.CSharpName)),
+            ClassRefType c => TypePattern(CSharpNames.Id(c.Class.Name)),
+            _ => UnsupportedPattern(cls),
+        };
+    }
+
+    PatternSyntax UnsupportedPattern(Expr cls)
+    {
+        _module.Unsupported(cls, "isinstance with a class that is not known statically");
+        return TypePattern(IdentifierName("object"));
+    }
+
+    /// <summary><c>to_thread(f, x, k=1)</c> becomes <c>to_thread(() =&gt; f(x, k: 1))</c>: C# passes
+    /// the call as a lambda instead of the callable and its arguments separately.</summary>
+    ExpressionSyntax ThunkCall(Call c, ExpressionSyntax target, int from)
+    {
+        if (c.Args.Length <= from || c.Args.Any(a => a is Starred))
+        {
+            _module.Unsupported(c, "this call form");
+            return LiteralExpression(SyntaxKind.NullLiteralExpression);
+        }
+        var inner = new Call(c.Span, c.Args[from], c.Args[(from + 1)..], c.Keywords);
+        var body = TypeOf(c.Args[from]) switch
+        {
+            FunctionRefType or ClassRefType or LibraryFunctionType or LibraryClassType or CallableType => Call(inner),
+            _ when c.Args[from] is Attribute => Call(inner),
+            _ => DynamicCall(Expr(c.Args[from]), inner, null),
+        };
+        var args = c.Args[..from].Select(a => Argument(Expr(a))).Append(Argument(ParenthesizedLambdaExpression(body)));
+        return InvocationExpression(target).WithArgumentList(ArgumentList(SeparatedList(args)));
+    }
+
+    /// <summary>Arguments passed through as written: positional in order, keywords as named arguments,
+    /// <c>*xs</c> spread into a params array.</summary>
+    ArgumentListSyntax PlainArguments(Call c)
+    {
+        var args = new List<ArgumentSyntax>();
+        foreach (var a in c.Args)
+        {
+            if (a is Starred s)
+                args.Add(Argument(CollectionExpression(SingletonSeparatedList<CollectionElementSyntax>(SpreadElement(Expr(s.Value))))));
+            else args.Add(Argument(Expr(a)));
+        }
+        foreach (var k in c.Keywords)
+        {
+            if (k.Name is null) { _module.Unsupported(k, "'**' arguments in this call"); continue; }
+            args.Add(Argument(Expr(k.Value)).WithNameColon(NameColon(CSharpNames.Id(k.Name))));
+        }
+        return ArgumentList(SeparatedList(args));
+    }
+
+    /// <summary>A call the analysis cannot type: <c>Py.Call(f, args)</c> / <c>Py.CallMethod(obj, "name", args)</c>.</summary>
+    ExpressionSyntax DynamicCall(ExpressionSyntax? callee, Call c, Attribute? method)
+    {
+        if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred))
+        {
+            _module.Unsupported(c, "keyword or starred arguments in a call whose target is not known statically");
+            return LiteralExpression(SyntaxKind.NullLiteralExpression);
+        }
+        var args = new List<ExpressionSyntax>();
+        InvocationExpressionSyntax call;
+        if (method is not null)
+        {
+            args.Add(Expr(method.Value));
+            args.Add(StringLit(method.Attr));
+            args.AddRange(c.Args.Select(Expr));
+            call = Runtime("Py", "CallMethod", args.ToArray());
+        }
+        else
+        {
+            args.Add(callee!);
+            args.AddRange(c.Args.Select(Expr));
+            call = Runtime("Py", "Call", args.ToArray());
+        }
+        return Coerce(call, PyType.Object, TypeOf(c));
+    }
+
+    // ---- calls of program functions --------------------------------------------------------
+
+    /// <summary>
+    /// Python's argument binding done at compile time: positional arguments in order, extra
+    /// positionals into the <c>*args</c> array, keywords by name, the rest of <c>**kwargs</c> into a
+    /// dict; parameters left out keep their C# default, or get the Python default written out
+    /// where C# could not declare one. After the first parameter left out, arguments are named.
+    /// </summary>
+    ArgumentListSyntax BindArguments(Call c, FunctionInfo f, bool skipSelf)
+    {
+        var node = f.Node.Args;
+        var all = Semantics.Binding.Binder.AllArgs(node).ToList();
+        int offset = skipSelf ? 1 : 0;
+        var positionalParams = node.PosOnlyArgs.Concat(node.Args).Skip(offset).ToList();
+        var supplied = new Dictionary<Arg, ExpressionSyntax>();
+        var extra = new List<CollectionElementSyntax>();
+        int pi = 0;
+        foreach (var a in c.Args)
+        {
+            if (a is Starred s)
+            {
+                if (node.VarArg is null || pi < positionalParams.Count) { _module.Unsupported(a, "'*' arguments to a function with fixed parameters"); continue; }
+                extra.Add(SpreadElement(Expr(s.Value)));
+                continue;
+            }
+            if (pi < positionalParams.Count)
+            {
+                var p = positionalParams[pi++];
+                supplied[p] = ExprAs(a, ParamType(f, p));
+            }
+            else if (node.VarArg is not null) extra.Add(ExpressionElement(Expr(a)));
+            else _module.Unsupported(a, "too many positional arguments for this function");
+        }
+        var kwExtra = new List<ExpressionSyntax>();
+        foreach (var k in c.Keywords)
+        {
+            if (k.Name is null) { _module.Unsupported(k, "'**' arguments to a program function"); continue; }
+            var p = all.FirstOrDefault(x => x.Name == k.Name && x != node.VarArg && x != node.KwArg && !node.PosOnlyArgs.Contains(x));
+            if (p is not null) supplied[p] = ExprAs(k.Value, ParamType(f, p));
+            else if (node.KwArg is not null)
+                kwExtra.Add(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+                    ImplicitElementAccess(BracketedArgumentList(SingletonSeparatedList(Argument(StringLit(k.Name))))), Expr(k.Value)));
+            else _module.Unsupported(k, $"keyword argument '{k.Name}' that the function does not take");
+        }
+        if (node.VarArg is not null) supplied[node.VarArg] = CollectionExpression(SeparatedList(extra));
+        if (node.KwArg is not null)
+        {
+            var dict = ObjectCreationExpression(TypeMapper.Map(new DictType(PyType.Str, PyType.Object))).WithArgumentList(ArgumentList());
+            supplied[node.KwArg] = kwExtra.Count == 0 ? dict : dict.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(kwExtra)));
+        }
+
+        var args = new List<ArgumentSyntax>();
+        bool named = false;
+        foreach (var p in all.Skip(offset))
+        {
+            if (supplied.TryGetValue(p, out var value))
+            {
+                var arg = Argument(value);
+                args.Add(named ? arg.WithNameColon(NameColon(CSharpNames.Id(p.Name))) : arg);
+                continue;
+            }
+            var def = DefaultOf(f, p);
+            if (def is null) { _module.Unsupported(c, $"a call that leaves out the required argument '{p.Name}'"); continue; }
+            if (HasCSharpDefault(f, p)) { named = true; continue; }
+            args.Add(Argument(ExprAs(def, ParamType(f, p))).WithNameColon(named ? NameColon(CSharpNames.Id(p.Name)) : null));
+        }
+        return ArgumentList(SeparatedList(args));
+    }
+
+    static PyType ParamType(FunctionInfo f, Arg p)
+    {
+        var index = Semantics.Binding.Binder.AllArgs(f.Node.Args).ToList().IndexOf(p);
+        return f.Parameters[index].Type;
+    }
+
+    /// <summary>The default value expression of a parameter, or null when it has none.</summary>
+    static Expr? DefaultOf(FunctionInfo f, Arg p)
+    {
+        var a = f.Node.Args;
+        var positional = a.PosOnlyArgs.Concat(a.Args).ToList();
+        int i = positional.IndexOf(p);
+        if (i >= 0)
+        {
+            int d = i - (positional.Count - a.Defaults.Length);
+            return d >= 0 ? a.Defaults[d] : null;
+        }
+        int k = a.KwOnlyArgs.IndexOf(p);
+        return k >= 0 ? a.KwDefaults[k] : null;
+    }
+
+    /// <summary>Whether the C# signature declares the parameter optional: a constant default, and
+    /// only constant-defaulted parameters after it (C# needs optional parameters last).</summary>
+    static bool HasCSharpDefault(FunctionInfo f, Arg p)
+    {
+        var all = Semantics.Binding.Binder.AllArgs(f.Node.Args).ToList();
+        for (int i = all.IndexOf(p); i < all.Count; i++)
+        {
+            var q = all[i];
+            if (q == f.Node.Args.VarArg || q == f.Node.Args.KwArg) return false;
+            if (DefaultOf(f, q) is not Constant) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,145 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+sealed partial class BodyEmitter
+{
+    readonly Dictionary<Symbol, string> _renames = new();
+
+    // [f(x) for x in xs if p(x)] becomes new PyList<T>(from x in xs where p(x) select f(x)): a LINQ
+    // query is lazy and single-pass like Python's comprehension. A comprehension that awaits
+    // becomes a loop that fills the collection before the statement that uses it.
+    ExpressionSyntax Comprehension(Expr comp, PyType type)
+    {
+        var (generators, _) = Comprehensions.Parts(comp);
+        if (generators.Any(g => g.IsAsync)) return Unsupported(comp);
+        if (ContainsAwait(comp)) return AwaitingComprehension(comp, type);
+
+        var scope = _model.ScopeOf(comp);
+        QueryBodySyntax? body = null;
+        FromClauseSyntax? first = null;
+        var clauses = new List<QueryClauseSyntax>();
+        foreach (var g in generators)
+        {
+            var (from, lets) = FromClause(g, scope);
+            if (first is null) first = from; else clauses.Add(from);
+            clauses.AddRange(lets);
+            clauses.AddRange(g.Ifs.Select(cond => WhereClause(Condition(cond))));
+        }
+        SelectClauseSyntax select;
+        PyType element;
+        switch (comp)
+        {
+            case DictComp d:
+                var dt = type as DictType ?? new DictType(PyType.Object, PyType.Object);
+                select = SelectClause(TupleExpression(SeparatedList([Argument(ExprAs(d.Key, dt.Key)), Argument(ExprAs(d.Value, dt.Value))])));
+                element = dt;
+                break;
+            default:
+                element = type switch { ListType l => l.Element, SetType s => s.Element, IterableType i => i.Element, _ => PyType.Object };
+                var elt = ((ListComp?)(comp as ListComp))?.Elt ?? (comp as SetComp)?.Elt ?? ((GeneratorExp)comp).Elt;
+                select = SelectClause(ExprAs(elt, element));
+                break;
+        }
+        body = QueryBody(select).WithClauses(List(clauses));
+        var query = QueryExpression(first!, body);
+        return comp switch
+        {
+            GeneratorExp => query,
+            _ => ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(query)))),
+        };
+    }
+
+    (FromClauseSyntax From, List<QueryClauseSyntax> Lets) FromClause(Comprehension g, Scope scope)
+    {
+        var iterable = Iterable(g.Iter);
+        var lets = new List<QueryClauseSyntax>();
+        if (g.Target is Name n) return (SyntaxFactory.FromClause(RangeVariable(n), iterable), lets);
+        if (g.Target is Tuple t && t.Elts.All(e => e is Name) && LibraryCatalog.ElementOf(TypeOf(g.Iter)) is Semantics.Types.TupleType tt && tt.Elements.Count == t.Elts.Length)
+        {
+            var item = Temp("item");
+            for (int i = 0; i < t.Elts.Length; i++)
+                lets.Add(LetClause(RangeVariable((Name)t.Elts[i]), MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(item), IdentifierName($"Item{i + 1}"))));
+            return (SyntaxFactory.FromClause(Identifier(item), iterable), lets);
+        }
+        _module.Unsupported(g.Target, "this comprehension target");
+        return (SyntaxFactory.FromClause(Identifier("_"), iterable), lets);
+    }
+
+    /// <summary>A range variable's identifier; renamed when a local of the method already has the name
+    /// (C# forbids the shadowing Python allows).</summary>
+    SyntaxToken RangeVariable(Name n)
+    {
+        var symbol = _model.SymbolOf(n);
+        var name = n.Id;
+        if (_usedNames.Contains(name) || symbol is not null && _renames.ContainsKey(symbol)) name = Temp(n.Id + "_");
+        else _usedNames.Add(name);
+        if (symbol is not null) _renames[symbol] = name;
+        return CSharpNames.Token(name);
+    }
+
+    static bool ContainsAwait(Expr e)
+    {
+        var finder = new AwaitFinder();
+        finder.VisitExpr(e);
+        return finder.Found;
+    }
+
+    sealed class AwaitFinder : AstWalker
+    {
+        public bool Found;
+        public override void VisitExpr(Expr expr)
+        {
+            if (expr is Await) Found = true;
+            else if (expr is not Lambda) base.VisitExpr(expr);
+        }
+    }
+
+    /// <summary>[await t for t in tasks] as statements placed before the current one.</summary>
+    ExpressionSyntax AwaitingComprehension(Expr comp, PyType type)
+    {
+        var (generators, _) = Comprehensions.Parts(comp);
+        if (comp is GeneratorExp) type = new ListType(type is IterableType it ? it.Element : PyType.Object);
+        var result = Temp("results");
+        var collection = ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList());
+        _pending.Add(VarDeclaration(result, collection));
+        StatementSyntax inner = comp switch
+        {
+            DictComp d => ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+                ElementAccessExpression(IdentifierName(result)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(ExprAs(d.Key, ((DictType)type).Key))))),
+                ExprAs(d.Value, ((DictType)type).Value))),
+            _ => ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(result), IdentifierName("Add")))
+                .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ExprAs(
+                    ((ListComp?)(comp as ListComp))?.Elt ?? (comp as SetComp)?.Elt ?? ((GeneratorExp)comp).Elt,
+                    type is ListType l ? l.Element : ((SetType)type).Element)))))),
+        };
+        for (int i = generators.Length - 1; i >= 0; i--)
+        {
+            var g = generators[i];
+            foreach (var cond in g.Ifs.Reverse()) inner = IfStatement(Condition(cond), inner);
+            var prologue = new List<StatementSyntax>();
+            ExpressionSyntax variable;
+            if (g.Target is Name n) variable = DeclarationExpression(IdentifierName("var"), SingleVariableDesignation(RangeVariable(n)));
+            else { _module.Unsupported(g.Target, "this comprehension target"); variable = IdentifierName("_"); }
+            inner = ForEachVariableStatement(variable, Iterable(g.Iter), SyntaxFactory.Block(prologue.Append(inner)));
+        }
+        _pending.Add(inner);
+        return IdentifierName(result);
+    }
+
+    ExpressionSyntax LambdaExpr(Lambda l)
+    {
+        if (l.Args.Defaults.Length > 0 || l.Args.KwDefaults.Any(d => d is not null) || l.Args.VarArg is not null || l.Args.KwArg is not null)
+            return Unsupported(l);
+        var parameters = Semantics.Binding.Binder.AllArgs(l.Args).Select(a => Parameter(CSharpNames.Token(a.Name))).ToList();
+        var body = Expr(l.Body);
+        return parameters.Count == 1
+            ? SimpleLambdaExpression(parameters[0], body)
+            : ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters)), body);
+    }
+}

@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Numerics;
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+// Invariant of expression emission: the C# static type of what Expr(e) returns is
+// TypeMapper.Map(TypeOf(e)). Runtime calls that return object? for a statically typed value are
+// cast back, so every consumer can rely on the inferred type.
+sealed partial class BodyEmitter
+{
+    ExpressionSyntax Expr(Expr e) => e switch
+    {
+        Constant c => ConstantValue(c),
+        Name n => NameValue(n),
+        Attribute a => AttributeValue(a),
+        Call c => Call(c),
+        Await a => Await(a),
+        BinOp b => Binary(Expr(b.Left), TypeOf(b.Left), b.Op, Expr(b.Right), TypeOf(b.Right), b),
+        UnaryOp u => Unary(u),
+        BoolOp b => BoolOp(b),
+        Compare c => Compare(c),
+        IfExp i => IfExp(i),
+        JoinedStr j => FString(j),
+        List l => ListDisplay(l, TypeOf(l)),
+        Tuple t => TupleDisplay(t),
+        Dict d => DictDisplay(d, TypeOf(d)),
+        Set s => SetDisplay(s, TypeOf(s)),
+        Subscript s => SubscriptValue(s),
+        ListComp or SetComp or DictComp or GeneratorExp => Comprehension(e, TypeOf(e)),
+        Lambda l => LambdaExpr(l),
+        NamedExpr ne => AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(ne.Target), CoerceToSymbol(Expr(ne.Value), TypeOf(ne.Value), ne.Target)),
+        _ => Unsupported(e),
+    };
+
+    ExpressionSyntax Unsupported(Expr e)
+    {
+        _module.Unsupported(e, e switch
+        {
+            Yield or YieldFrom => "'yield' here",
+            Starred => "a starred expression here",
+            Slice => "a slice here",
+            _ => e.GetType().Name,
+        });
+        return LiteralExpression(SyntaxKind.NullLiteralExpression);
+    }
+
+    /// <summary>An expression converted to a target type; container displays are built with the target's element types.</summary>
+    ExpressionSyntax ExprAs(Expr e, PyType target)
+    {
+        if (target is ListType && e is List l) return ListDisplay(l, target);
+        if (target is DictType && e is Dict d) return DictDisplay(d, target);
+        if (target is SetType && e is Set s) return SetDisplay(s, target);
+        if (e is ListComp or SetComp or DictComp && target is ListType or SetType or DictType) return Comprehension(e, target);
+        if (e is Constant { Kind: ConstantKind.None } && !TypeMapper.IsNullable(target) && target is not NeverType)
+            return PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.NullLiteralExpression));
+        return Coerce(Expr(e), TypeOf(e), target);
+    }
+
+    /// <summary>Converts a C# expression of type <paramref name="from"/> to <paramref name="to"/> where C# needs it spelled out.</summary>
+    ExpressionSyntax Coerce(ExpressionSyntax expr, PyType from, PyType to)
+    {
+        if (to is ObjectType or NeverType || from is NeverType) return expr;
+        if (from == to || SameCSharpType(from, to)) return expr;
+        if (from == PyType.Int && to == PyType.Float) return expr;
+        if (to is OptionalType o && (o.Inner == from || SameCSharpType(o.Inner, from))) return expr;
+        if (from == PyType.None) return TypeMapper.IsNullable(to) ? expr : PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, expr);
+        if (from is ObjectType || from is OptionalType || from is PrimitiveType { Kind: Primitive.None })
+        {
+            var operand = TypeMapper.IsNullable(to) ? expr : PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Parenthesize(expr));
+            return CastExpression(TypeMapper.Map(to), operand);
+        }
+        if (from is TaskType && to is FutureType { Result: ObjectType }) return expr;
+        if (from is TaskType or FutureType && to is TaskType or FutureType) return expr;
+        return expr;
+    }
+
+    // ---- leaves -----------------------------------------------------------------------------
+
+    ExpressionSyntax ConstantValue(Constant c) => c.Kind switch
+    {
+        ConstantKind.None => LiteralExpression(SyntaxKind.NullLiteralExpression),
+        ConstantKind.Bool => LiteralExpression((bool)c.Value! ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression),
+        ConstantKind.Int => IntConstant((BigInteger)c.Value!, c),
+        ConstantKind.Float => FloatLit((double)c.Value!),
+        ConstantKind.Str => StringLit((string)c.Value!),
+        _ => Unsupported(c),
+    };
+
+    ExpressionSyntax IntConstant(BigInteger value, Node node)
+    {
+        if (value >= int.MinValue && value <= int.MaxValue) return IntLit((int)value);
+        if (value >= long.MinValue && value <= long.MaxValue) return LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal((long)value));
+        _module.Unsupported(node, "an integer literal larger than 64 bits");
+        return IntLit(0);
+    }
+
+    static LiteralExpressionSyntax IntLit(int value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
+
+    static ExpressionSyntax FloatLit(double value)
+    {
+        if (double.IsPositiveInfinity(value)) return CSharpNames.QualifiedExpr("double.PositiveInfinity");
+        if (double.IsNaN(value)) return CSharpNames.QualifiedExpr("double.NaN");
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        if (!text.Contains('.') && !text.Contains('E')) text += ".0";
+        return LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(text, value));
+    }
+
+    static LiteralExpressionSyntax StringLit(string value) => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));
+
+    /// <summary>A call of a runtime helper: <c>Py.Add(a, b)</c>.</summary>
+    static InvocationExpressionSyntax Runtime(string cls, string method, params ExpressionSyntax[] args) =>
+        InvocationExpression(CSharpNames.QualifiedExpr(cls + "." + method)).WithArgumentList(ArgumentList(SeparatedList(args.Select(Argument))));
+
+    /// <summary>A call of a builtin function (imported with <c>using static</c>): <c>str(x)</c>.</summary>
+    static InvocationExpressionSyntax BuiltinCall(string name, params ExpressionSyntax[] args) =>
+        InvocationExpression(IdentifierName(name)).WithArgumentList(ArgumentList(SeparatedList(args.Select(Argument))));
+
+    static TypeOfExpressionSyntax TypeOfExpr(string csharpName) => TypeOfExpression(CSharpNames.Qualified(csharpName));
+
+    // ---- names ------------------------------------------------------------------------------
+
+    /// <summary>A name as an assignable reference (variables and parameters).</summary>
+    ExpressionSyntax NameRef(Name n)
+    {
+        var symbol = _model.SymbolOf(n);
+        if (symbol is not null && _renames.TryGetValue(symbol, out var renamed)) return CSharpNames.Id(renamed);
+        if (symbol is not null && ReferenceEquals(symbol, _selfSymbol)) return ThisExpression();
+        return CSharpNames.Id(n.Id);
+    }
+
+    ExpressionSyntax NameValue(Name n)
+    {
+        var symbol = _model.SymbolOf(n);
+        if (symbol is null) return CSharpNames.Id(n.Id);
+        switch (symbol.Kind)
+        {
+            case SymbolKind.Class:
+                return TypeOfExpression(CSharpNames.Id(n.Id));
+            case SymbolKind.ImportedMember:
+            case SymbolKind.Builtin:
+                return LibraryValue(symbol.Qualified!, n);
+            case SymbolKind.Module:
+                _module.Unsupported(n, "a module used as a value");
+                return CSharpNames.Id(n.Id);
+            case SymbolKind.Parameter when _classMethodSymbol is not null && ReferenceEquals(symbol, _classMethodSymbol):
+                return TypeOfExpression(CSharpNames.Id(_function!.Class!.Name));
+            default:
+                return NameRef(n);
+        }
+    }
+
+    /// <summary>A library member used as a value (not called): a class is its Type, a function its C# name.</summary>
+    ExpressionSyntax LibraryValue(string qualified, Node node)
+    {
+        if (qualified == "__name__") return StringLit("__main__");
+        switch (LibraryCatalog.Instance.Lookup(qualified))
+        {
+            case LibraryClassType c: return TypeOfExpr(c.Class.CSharpName);
+            case LibraryFunctionType f: return CSharpNames.QualifiedExpr(f.Function.CSharpName);
+            case null: _module.Unsupported(node, $"'{qualified}'"); return IdentifierName("null");
+            default: return CSharpNames.QualifiedExpr(qualified);
+        }
+    }
+
+    ExpressionSyntax AttributeValue(Attribute a)
+    {
+        var receiverType = TypeOf(a.Value);
+        switch (receiverType)
+        {
+            case ModuleType m:
+                return LibraryValue(m.Name + "." + a.Attr, a);
+            case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
+                var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
+                return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));
+        }
+        if (a.Attr == "__name__" && a.Value is Call { Func: Name { Id: "type" }, Args.Length: 1 } typeCall)
+            return BuiltinCall("type_name", Expr(typeCall.Args[0]));
+        if (a.Attr == "__name__" && receiverType is LibraryClassType lc) return StringLit(lc.Class.PythonName.Split('.')[^1]);
+        return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+    }
+
+    ExpressionSyntax Await(Await a)
+    {
+        var operand = Expr(a.Value);
+        if (!IsAsync) _module.Unsupported(a, "'await' outside an async function");
+        var awaitable = TypeOf(a.Value) switch
+        {
+            CoroutineType or TaskType or FutureType => operand,
+            _ => Runtime("asyncio", "ensure_future", operand),
+        };
+        var type = TypeOf(a);
+        var awaited = AwaitExpression(awaitable);
+        return TypeOf(a.Value) is CoroutineType or TaskType or FutureType ? awaited : Coerce(awaited, PyType.Object, type);
+    }
+
+    // ---- containers -------------------------------------------------------------------------
+
+    ExpressionSyntax ListDisplay(List l, PyType type)
+    {
+        var element = type is ListType lt ? lt.Element : PyType.Object;
+        if (l.Elts.Any(e => e is Starred)) return Unsupported(l.Elts.First(e => e is Starred));
+        return Collection(TypeMapper.Map(type is ListType ? type : new ListType(PyType.Object)), l.Elts.Select(e => ExprAs(e, element)));
+    }
+
+    ExpressionSyntax SetDisplay(Set s, PyType type)
+    {
+        var element = type is SetType st ? st.Element : PyType.Object;
+        if (s.Elts.Any(e => e is Starred)) return Unsupported(s.Elts.First(e => e is Starred));
+        return Collection(TypeMapper.Map(type is SetType ? type : new SetType(PyType.Object)), s.Elts.Select(e => ExprAs(e, element)));
+    }
+
+    static ObjectCreationExpressionSyntax Collection(TypeSyntax type, IEnumerable<ExpressionSyntax> items)
+    {
+        var list = items.ToList();
+        var creation = ObjectCreationExpression(type).WithArgumentList(ArgumentList());
+        return list.Count == 0 ? creation
+            : creation.WithInitializer(InitializerExpression(SyntaxKind.CollectionInitializerExpression, SeparatedList(list)));
+    }
+
+    ExpressionSyntax DictDisplay(Dict d, PyType type)
+    {
+        var dt = type as DictType ?? new DictType(PyType.Object, PyType.Object);
+        if (d.Keys.Any(k => k is null)) return Unsupported(d);
+        var creation = ObjectCreationExpression(TypeMapper.Map(dt)).WithArgumentList(ArgumentList());
+        if (d.Keys.Length == 0) return creation;
+        var entries = d.Keys.Select((k, i) => (ExpressionSyntax)AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+            ImplicitElementAccess(BracketedArgumentList(SingletonSeparatedList(Argument(ExprAs(k!, dt.Key))))),
+            ExprAs(d.Values[i], dt.Value)));
+        return creation.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(entries)));
+    }
+
+    ExpressionSyntax TupleDisplay(Tuple t)
+    {
+        if (t.Elts.Any(e => e is Starred)) return Unsupported(t.Elts.First(e => e is Starred));
+        if (t.Elts.Length == 0) return ObjectCreationExpression(IdentifierName("PyTuple")).WithArgumentList(ArgumentList());
+        if (t.Elts.Length == 1) return Runtime("ValueTuple", "Create", Expr(t.Elts[0]));
+        return TupleExpression(SeparatedList(t.Elts.Select(e => Argument(Expr(e)))));
+    }
+
+    ExpressionSyntax SubscriptValue(Subscript s)
+    {
+        var containerType = TypeOf(s.Value);
+        var type = TypeOf(s);
+        if (s.Slice is Slice sl)
+            return Coerce(Runtime("Py", "GetSlice", Expr(s.Value), SliceBound(sl.Lower), SliceBound(sl.Upper), SliceBound(sl.Step)), PyType.Object, type);
+        switch (containerType)
+        {
+            case ListType or DictType:
+                return ElementAccessExpression(Expr(s.Value)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Index(s.Slice)))));
+            case Semantics.Types.TupleType tt when s.Slice is Constant { Kind: ConstantKind.Int, Value: BigInteger i }:
+                var index = i < 0 ? tt.Elements.Count + (int)i : (int)i;
+                if (index >= 0 && index < tt.Elements.Count)
+                    return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(s.Value), IdentifierName($"Item{index + 1}"));
+                break;
+        }
+        return Coerce(Runtime("Py", "GetItem", Expr(s.Value), Expr(s.Slice)), PyType.Object, type);
+    }
+
+    ExpressionSyntax Index(Expr slice) => Expr(slice);
+
+    ExpressionSyntax SliceBound(Expr? bound) => bound is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : Expr(bound);
+}

@@ -1,0 +1,176 @@
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Inference;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+// Operators: a C# operator only where it provably means what Python's does for the operand types
+// (int and float arithmetic other than division, string concatenation, numeric comparisons);
+// everything else calls the runtime, which implements Python's semantics (floor division,
+// modulo sign, true division, ZeroDivisionError, comparisons across types, ...).
+sealed partial class BodyEmitter
+{
+    static bool IsInt(PyType t) => t == PyType.Int || t == PyType.Bool;
+    static bool IsNumber(PyType t) => TypeLattice.IsNumeric(t);
+
+    ExpressionSyntax Binary(ExpressionSyntax left, PyType lt, BinaryOperator op, ExpressionSyntax right, PyType rt, Node node)
+    {
+        var resultType = TypeInferrer.BinaryResult(lt, op, rt);
+        bool numbers = IsNumber(lt) && IsNumber(rt) && lt != PyType.Bool && rt != PyType.Bool;
+        SyntaxKind? native = op switch
+        {
+            BinaryOperator.Add when numbers || lt == PyType.Str && rt == PyType.Str => SyntaxKind.AddExpression,
+            BinaryOperator.Sub when numbers => SyntaxKind.SubtractExpression,
+            BinaryOperator.Mult when numbers => SyntaxKind.MultiplyExpression,
+            BinaryOperator.BitAnd when IsInt(lt) && IsInt(rt) && lt == rt => SyntaxKind.BitwiseAndExpression,
+            BinaryOperator.BitOr when IsInt(lt) && IsInt(rt) && lt == rt => SyntaxKind.BitwiseOrExpression,
+            BinaryOperator.BitXor when IsInt(lt) && IsInt(rt) && lt == rt => SyntaxKind.ExclusiveOrExpression,
+            _ => null,
+        };
+        if (native is { } kind) return BinaryExpression(kind, Operand(left), Operand(right));
+        string helper = op switch
+        {
+            BinaryOperator.Add => "Add", BinaryOperator.Sub => "Sub", BinaryOperator.Mult => "Mul", BinaryOperator.Div => "TrueDiv",
+            BinaryOperator.FloorDiv => "FloorDiv", BinaryOperator.Mod => "Mod", BinaryOperator.Pow => "Pow",
+            BinaryOperator.LShift => "LShift", BinaryOperator.RShift => "RShift", BinaryOperator.BitAnd => "BitAnd",
+            BinaryOperator.BitOr => "BitOr", BinaryOperator.BitXor => "BitXor", BinaryOperator.MatMult => "MatMul", _ => "Add",
+        };
+        if (lt == PyType.Str && op == BinaryOperator.Mod) helper = "PercentFormat";
+        // Typed overloads exist for int/float operands (Py.FloorDiv(long, long) -> long, ...);
+        // everything else goes through object? and is cast back to the inferred result.
+        bool typedOverload = numbers && op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod
+            || IsInt(lt) && IsInt(rt) && op is BinaryOperator.LShift or BinaryOperator.RShift
+            || lt == PyType.Str && op is BinaryOperator.Mod
+            || lt == PyType.Str && IsInt(rt) && op == BinaryOperator.Mult;
+        var call = Runtime("Py", helper, left, right);
+        return typedOverload ? call : Coerce(call, PyType.Object, resultType);
+    }
+
+    static ExpressionSyntax Operand(ExpressionSyntax e) => e switch
+    {
+        IdentifierNameSyntax or LiteralExpressionSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax
+            or ParenthesizedExpressionSyntax or ElementAccessExpressionSyntax => e,
+        _ => ParenthesizedExpression(e),
+    };
+
+    ExpressionSyntax Unary(UnaryOp u)
+    {
+        var t = TypeOf(u.Operand);
+        switch (u.Op)
+        {
+            case UnaryOperator.Not:
+                return PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Operand(Condition(u.Operand)));
+            case UnaryOperator.USub when t == PyType.Int || t == PyType.Float:
+                return PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, Operand(Expr(u.Operand)));
+            case UnaryOperator.UAdd when t == PyType.Int || t == PyType.Float:
+                return Expr(u.Operand);
+            case UnaryOperator.Invert when t == PyType.Int:
+                return PrefixUnaryExpression(SyntaxKind.BitwiseNotExpression, Operand(Expr(u.Operand)));
+        }
+        var helper = u.Op switch { UnaryOperator.USub => "Neg", UnaryOperator.UAdd => "Pos", _ => "Invert" };
+        return Coerce(Runtime("Py", helper, Expr(u.Operand)), PyType.Object, TypeOf(u));
+    }
+
+    /// <summary>A Python truth test as a C# bool.</summary>
+    ExpressionSyntax Condition(Expr test)
+    {
+        var t = TypeOf(test);
+        var e = Expr(test);
+        return t switch
+        {
+            PrimitiveType { Kind: Primitive.Bool } => e,
+            PrimitiveType { Kind: Primitive.Int } => BinaryExpression(SyntaxKind.NotEqualsExpression, Operand(e), IntLit(0)),
+            PrimitiveType { Kind: Primitive.Float } => BinaryExpression(SyntaxKind.NotEqualsExpression, Operand(e), FloatLit(0.0)),
+            PrimitiveType { Kind: Primitive.Str } => BinaryExpression(SyntaxKind.NotEqualsExpression, MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(e), IdentifierName("Length")), IntLit(0)),
+            ListType or SetType => BinaryExpression(SyntaxKind.NotEqualsExpression, MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(e), IdentifierName("Count")), IntLit(0)),
+            _ => Runtime("Py", "Truthy", e),
+        };
+    }
+
+    // a and b / a or b return an operand, not a bool. With bool operands that is && and ||;
+    // otherwise Py.And/Py.Or take the right side lazily.
+    ExpressionSyntax BoolOp(BoolOp b)
+    {
+        var type = TypeOf(b);
+        if (b.Values.All(v => TypeOf(v) == PyType.Bool))
+        {
+            var kind = b.Op == BoolOperator.And ? SyntaxKind.LogicalAndExpression : SyntaxKind.LogicalOrExpression;
+            return b.Values.Select(v => Operand(Expr(v))).Aggregate((l, r) => BinaryExpression(kind, l, r));
+        }
+        var helper = b.Op == BoolOperator.And ? "And" : "Or";
+        ExpressionSyntax result = ExprAs(b.Values[^1], type);
+        for (int i = b.Values.Length - 2; i >= 0; i--)
+            result = Runtime("Py", helper, ExprAs(b.Values[i], type), ParenthesizedLambdaExpression(result));
+        return result;
+    }
+
+    ExpressionSyntax IfExp(IfExp i)
+    {
+        var type = TypeOf(i);
+        return ConditionalExpression(Condition(i.Test), ExprAs(i.Body, type), ExprAs(i.OrElse, type));
+    }
+
+    // a < b < c becomes a < b && b < c; a middle operand that is not a plain name or constant is
+    // evaluated once into a pattern variable.
+    ExpressionSyntax Compare(Compare c)
+    {
+        ExpressionSyntax? result = null;
+        var left = Expr(c.Left);
+        var leftType = TypeOf(c.Left);
+        for (int i = 0; i < c.Ops.Length; i++)
+        {
+            var rightExpr = c.Comparators[i];
+            var right = Expr(rightExpr);
+            var rightType = TypeOf(rightExpr);
+            bool last = i == c.Ops.Length - 1;
+            if (!last && rightExpr is not (Name or Constant))
+            {
+                var temp = Temp("operand");
+                var bound = IsPatternExpression(right, VarPattern(SingleVariableDesignation(Identifier(temp))));
+                result = result is null ? bound : BinaryExpression(SyntaxKind.LogicalAndExpression, result, bound);
+                right = IdentifierName(temp);
+            }
+            var test = CompareOne(left, leftType, c.Ops[i], right, rightType);
+            result = result is null ? test : BinaryExpression(SyntaxKind.LogicalAndExpression, Operand(result), Operand(test));
+            left = right;
+            leftType = rightType;
+        }
+        return result!;
+    }
+
+    ExpressionSyntax CompareOne(ExpressionSyntax left, PyType lt, CompareOperator op, ExpressionSyntax right, PyType rt)
+    {
+        bool numbers = IsNumber(lt) && IsNumber(rt);
+        bool primitives = numbers || lt == PyType.Str && rt == PyType.Str || lt == PyType.Bool && rt == PyType.Bool;
+        switch (op)
+        {
+            case CompareOperator.Eq when primitives:
+                return BinaryExpression(SyntaxKind.EqualsExpression, Operand(left), Operand(right));
+            case CompareOperator.NotEq when primitives:
+                return BinaryExpression(SyntaxKind.NotEqualsExpression, Operand(left), Operand(right));
+            case CompareOperator.Lt or CompareOperator.LtE or CompareOperator.Gt or CompareOperator.GtE when numbers:
+                var kind = op switch
+                {
+                    CompareOperator.Lt => SyntaxKind.LessThanExpression, CompareOperator.LtE => SyntaxKind.LessThanOrEqualExpression,
+                    CompareOperator.Gt => SyntaxKind.GreaterThanExpression, _ => SyntaxKind.GreaterThanOrEqualExpression,
+                };
+                return BinaryExpression(kind, Operand(left), Operand(right));
+            case CompareOperator.Is or CompareOperator.IsNot:
+                ExpressionSyntax same = right is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression }
+                    ? IsPatternExpression(Operand(left), ConstantPattern(right))
+                    : Runtime("Py", "Is", left, right);
+                return op == CompareOperator.Is ? same : PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Operand(same));
+            case CompareOperator.In:
+                return Runtime("Py", "Contains", right, left);
+            case CompareOperator.NotIn:
+                return PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Runtime("Py", "Contains", right, left));
+        }
+        var helper = op switch
+        {
+            CompareOperator.Eq => "Eq", CompareOperator.NotEq => "Ne", CompareOperator.Lt => "Lt",
+            CompareOperator.LtE => "Le", CompareOperator.Gt => "Gt", _ => "Ge",
+        };
+        return Runtime("Py", helper, left, right);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+sealed partial class BodyEmitter
+{
+    // f"total {n:>5} for {name!r}" becomes $"total {format(n, ">5")} for {repr(name)}": C# prints
+    // strings and ints as Python does, everything else goes through the runtime's str/format/repr.
+    ExpressionSyntax FString(JoinedStr j)
+    {
+        if (j.Values.All(v => v is Constant)) return StringLit(string.Concat(j.Values.Select(v => (string)((Constant)v).Value!)));
+        var contents = new List<InterpolatedStringContentSyntax>();
+        foreach (var part in j.Values)
+        {
+            if (part is Constant { Value: string text }) contents.Add(InterpolatedText(text));
+            else if (part is FormattedValue f) contents.Add(Interpolation(Wrap(FormattedPart(f))));
+        }
+        return InterpolatedStringExpression(Token(SyntaxKind.InterpolatedStringStartToken), List(contents));
+    }
+
+    ExpressionSyntax FormattedPart(FormattedValue f)
+    {
+        var value = Expr(f.Value);
+        var type = TypeOf(f.Value);
+        ExpressionSyntax converted = f.Conversion switch
+        {
+            'r' => BuiltinCall("repr", value),
+            's' => BuiltinCall("str", value),
+            'a' => BuiltinCall("ascii", value),
+            _ => value,
+        };
+        if (f.FormatSpec is { Values.Length: > 0 } spec) return BuiltinCall("format", converted, FString(spec));
+        if (f.Conversion is not null) return converted;
+        return type == PyType.Str || type == PyType.Int || type == PyType.Bool ? value : BuiltinCall("str", value);
+    }
+
+    /// <summary>A conditional expression inside an interpolation needs parentheses (its ':' would start a format).</summary>
+    static ExpressionSyntax Wrap(ExpressionSyntax e) => e is ConditionalExpressionSyntax ? ParenthesizedExpression(e) : e;
+
+    static InterpolatedStringTextSyntax InterpolatedText(string text) =>
+        InterpolatedStringText(Token(TriviaList(), SyntaxKind.InterpolatedStringTextToken, EscapeInterpolated(text), text, TriviaList()));
+
+    static string EscapeInterpolated(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            sb.Append(ch switch
+            {
+                '{' => "{{",
+                '}' => "}}",
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '\0' => "\\0",
+                _ when char.IsControl(ch) => $"\\u{(int)ch:x4}",
+                _ => ch.ToString(),
+            });
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,81 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Semantics;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Syntax.Ast;
+using Py2Cs.Syntax.Diagnostics;
+using Py2Cs.Syntax.Text;
+
+namespace Py2Cs.Emit;
+
+/// <summary>
+/// Emits one module as one static class: module-level variables become static fields, functions
+/// static methods, classes nested classes, and the module's statements the body of <c>Main</c>,
+/// run by the runtime's <c>PyProgram.Run</c> (which turns an uncaught exception into CPython's
+/// traceback and exit status).
+/// </summary>
+sealed class ModuleEmitter
+{
+    readonly List<Diagnostic> _diagnostics;
+
+    public ModuleEmitter(SemanticModel model, SourceText source, List<Diagnostic> diagnostics, string className)
+    {
+        Model = model;
+        Source = source;
+        _diagnostics = diagnostics;
+        ClassName = className;
+        NameUses = model.Tables.Names.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList());
+    }
+
+    public SemanticModel Model { get; }
+    public SourceText Source { get; }
+    public string ClassName { get; }
+    /// <summary>Every name node that refers to a symbol (binding or use), for scoping decisions.</summary>
+    public Dictionary<Symbol, List<Node>> NameUses { get; }
+
+    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, string message) => _diagnostics.Add(descriptor.At(span, message));
+
+    public void Unsupported(Node node, string what) =>
+        Report(DiagnosticCodes.Unsupported, node.Span, $"{what} is not supported yet; rewrite it or leave this file out of the conversion");
+
+    public CompilationUnitSyntax Emit()
+    {
+        var module = Model.Module;
+        var members = new List<MemberDeclarationSyntax>();
+        var scope = Model.Tables.ModuleScope;
+        var body = new BodyEmitter(this, null, scope);
+
+        members.AddRange(body.ModuleFields());
+        var mainStatements = body.EmitBlock(module.Body, members);
+        members.Add(MainMethod(mainStatements));
+
+        var cls = ClassDeclaration(CSharpNames.Token(ClassName))
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
+            .WithMembers(List(members));
+
+        var unit = CompilationUnit()
+            .WithUsings(List([
+                UsingDirective(IdentifierName("Py2Cs.Runtime")),
+                UsingDirective(CSharpNames.Qualified("Py2Cs.Runtime.Builtins")).WithStaticKeyword(Token(SyntaxKind.StaticKeyword)),
+            ]))
+            .WithMembers(SingletonList<MemberDeclarationSyntax>(cls));
+        return unit;
+    }
+
+    MethodDeclarationSyntax MainMethod(List<StatementSyntax> statements)
+    {
+        // public static int Main(string[] args) => PyProgram.Run("file.py", () => { ... });
+        var lambda = ParenthesizedLambdaExpression().WithBlock(Block(statements));
+        var run = InvocationExpression(CSharpNames.QualifiedExpr("PyProgram.Run"))
+            .WithArgumentList(ArgumentList(SeparatedList([
+                Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(System.IO.Path.GetFileName(Source.Path)))),
+                Argument(lambda),
+            ])));
+        return MethodDeclaration(PredefinedType(Token(SyntaxKind.IntKeyword)), "Main")
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
+            .WithParameterList(ParameterList(SingletonSeparatedList(
+                Parameter(Identifier("args")).WithType(ArrayType(PredefinedType(Token(SyntaxKind.StringKeyword)))
+                    .WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))))))))
+            .WithExpressionBody(ArrowExpressionClause(run))
+            .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+    }
+}

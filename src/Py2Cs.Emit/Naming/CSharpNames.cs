@@ -1,0 +1,43 @@
+namespace Py2Cs.Emit.Naming;
+
+/// <summary>Python names kept as C# identifiers: keywords escaped with <c>@</c>, anything else invalid made valid.</summary>
+public static class CSharpNames
+{
+    public static string Escape(string name)
+    {
+        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.VarKeyword)
+            return "@" + name;
+        return name;
+    }
+
+    public static SyntaxToken Token(string name) => Identifier(Escape(name));
+
+    public static IdentifierNameSyntax Id(string name) => IdentifierName(Token(name));
+
+    /// <summary>A class name from a file name: <c>01_tasks.py</c> becomes <c>_01_tasks</c>.</summary>
+    public static string ForFile(string path)
+    {
+        var stem = System.IO.Path.GetFileNameWithoutExtension(path);
+        var chars = stem.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray();
+        var name = new string(chars);
+        if (name.Length == 0 || char.IsDigit(name[0])) name = "_" + name;
+        return Escape(name);
+    }
+
+    /// <summary>A dotted C# name (<c>asyncio.Queue</c>) as a name expression.</summary>
+    public static NameSyntax Qualified(string dotted)
+    {
+        var parts = dotted.Split('.');
+        NameSyntax result = IdentifierName(parts[0]);
+        for (int i = 1; i < parts.Length; i++) result = QualifiedName(result, IdentifierName(parts[i]));
+        return result;
+    }
+
+    public static ExpressionSyntax QualifiedExpr(string dotted)
+    {
+        var parts = dotted.Split('.');
+        ExpressionSyntax result = IdentifierName(parts[0]);
+        for (int i = 1; i < parts.Length; i++) result = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, result, IdentifierName(parts[i]));
+        return result;
+    }
+}

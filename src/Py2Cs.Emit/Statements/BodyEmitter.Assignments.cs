@@ -1,0 +1,164 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+sealed partial class BodyEmitter
+{
+    IEnumerable<StatementSyntax> EmitAssign(Assign a)
+    {
+        if (a.Targets.Length == 1) return EmitAssignTo(a.Targets[0], a.Value, a);
+        // a = b = value: evaluate once, store left to right, as Python does.
+        var temp = Temp("value");
+        var result = new List<StatementSyntax> { VarDeclaration(temp, Expr(a.Value)) };
+        foreach (var t in a.Targets) result.AddRange(AssignTargetFrom(t, IdentifierName(temp), TypeOf(a.Value)));
+        return result;
+    }
+
+    IEnumerable<StatementSyntax> EmitAssignTo(Expr target, Expr value, Stmt statement)
+    {
+        if (target is Name n && _model.SymbolOf(n) is { } symbol && _declaringStatement.GetValueOrDefault(symbol) == statement && !_declared.Contains(symbol))
+        {
+            _declared.Add(symbol);
+            _usedNames.Add(n.Id);
+            var valueType = TypeOf(value);
+            var expr = Coerce(Expr(value), valueType, symbol.Type);
+            bool needsExplicitType = !SameCSharpType(valueType, symbol.Type) || value is Constant { Kind: ConstantKind.Int or ConstantKind.None } || IsLiteralNeedingType(value);
+            var type = needsExplicitType ? TypeMapper.Map(symbol.Type) : IdentifierName("var");
+            return [LocalDeclarationStatement(VariableDeclaration(type).WithVariables(SingletonSeparatedList(
+                VariableDeclarator(CSharpNames.Token(n.Id)).WithInitializer(EqualsValueClause(expr)))))];
+        }
+        if (target is Tuple or AstList && value is Tuple tv && TupleArity(target) == tv.Elts.Length && !tv.Elts.Any(e => e is Starred) && TargetsAreSimple(target))
+        {
+            // (a, b) = (b, a): C# evaluates the right side fully before storing, like Python.
+            var targets = target is Tuple tt ? tt.Elts : ((AstList)target).Elts;
+            var left = TupleExpression(SeparatedList(targets.Select(t => Argument(TargetExpr(t)))));
+            var right = TupleExpression(SeparatedList(targets.Select((t, i) => Argument(CoerceToTarget(Expr(tv.Elts[i]), TypeOf(tv.Elts[i]), t)))));
+            return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, left, right))];
+        }
+        return AssignTargetFrom(target, Expr(value), TypeOf(value));
+    }
+
+    static int TupleArity(Expr target) => target is Tuple t ? t.Elts.Length : ((AstList)target).Elts.Length;
+
+    bool TargetsAreSimple(Expr target) => (target is Tuple t ? t.Elts : ((AstList)target).Elts).All(e => e is Name or Attribute or Subscript);
+
+    static bool IsLiteralNeedingType(Expr value) => value is List { Elts.Length: 0 } or Dict { Keys.Length: 0 } or Lambda;
+
+    static bool SameCSharpType(PyType a, PyType b) => TypeMapper.Map(a).IsEquivalentTo(TypeMapper.Map(b));
+
+    /// <summary>An assignable C# expression for a target (a name, attribute or subscript).</summary>
+    ExpressionSyntax TargetExpr(Expr target) => target switch
+    {
+        Name n => NameRef(n),
+        Attribute a => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)),
+        Subscript s => ElementAccessExpression(Expr(s.Value)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Index(s.Slice))))),
+        _ => Expr(target),
+    };
+
+    ExpressionSyntax CoerceToTarget(ExpressionSyntax value, PyType type, Expr target) => target switch
+    {
+        Name n => CoerceToSymbol(value, type, n),
+        _ => Coerce(value, type, TypeOf(target)),
+    };
+
+    ExpressionSyntax CoerceToSymbol(ExpressionSyntax value, PyType type, Name n) =>
+        _model.SymbolOf(n) is { } s ? Coerce(value, type, s.Type) : value;
+
+    /// <summary>target = value, for attribute and subscript targets (names are handled by the caller).</summary>
+    ExpressionSyntax StoreTo(Expr target, ExpressionSyntax value, PyType type)
+    {
+        switch (target)
+        {
+            case Attribute a when IsStaticallyKnownMember(a):
+                return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, TypeOf(a)));
+            case Attribute a:
+                return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), value);
+            case Subscript s when s.Slice is Slice:
+                return Runtime("Py", "SetSlice", Expr(s.Value), SliceBound(((Slice)s.Slice).Lower), SliceBound(((Slice)s.Slice).Upper), SliceBound(((Slice)s.Slice).Step), value);
+            case Subscript s when TypeOf(s.Value) is ListType or DictType:
+                var element = TypeOf(s.Value) is ListType l ? l.Element : ((DictType)TypeOf(s.Value)).Value;
+                return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+                    ElementAccessExpression(Expr(s.Value)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Index(s.Slice))))),
+                    Coerce(value, type, element));
+            case Subscript s:
+                return Runtime("Py", "SetItem", Expr(s.Value), Expr(s.Slice), value);
+            default:
+                _module.Unsupported(target, "this assignment target");
+                return value;
+        }
+    }
+
+    /// <summary>An attribute the emitter can write as a C# member access: fields and properties of
+    /// program classes and library objects.</summary>
+    bool IsStaticallyKnownMember(Attribute a) => TypeOf(a.Value) switch
+    {
+        InstanceType => true,
+        ClassRefType => true,
+        LibraryInstanceType or FutureType or TaskType => true,
+        _ => false,
+    };
+
+    IEnumerable<StatementSyntax> EmitAugAssign(AugAssign a)
+    {
+        var targetType = TypeOf(a.Target);
+        var valueType = TypeOf(a.Value);
+        var value = Expr(a.Value);
+        if (NativeCompound(a.Op, targetType, valueType) is { } kind && a.Target is Name or Attribute { } && (a.Target is Name || IsStaticallyKnownMember((Attribute)a.Target)))
+            return [ExpressionStatement(AssignmentExpression(kind, TargetExpr(a.Target), value))];
+        var current = Expr(a.Target);
+        var combined = Binary(current, targetType, a.Op, value, valueType, a);
+        var resultType = Semantics.Inference.TypeInferrer.BinaryResult(targetType, a.Op, valueType);
+        if (a.Target is Name n) return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(n), CoerceToSymbol(combined, resultType, n)))];
+        return [ExpressionStatement(StoreTo(a.Target, combined, resultType))];
+    }
+
+    /// <summary>The C# compound assignment that has Python's meaning for these operand types, if any.</summary>
+    static SyntaxKind? NativeCompound(BinaryOperator op, PyType target, PyType value)
+    {
+        bool intInt = target == PyType.Int && (value == PyType.Int || value == PyType.Bool);
+        bool floatNum = target == PyType.Float && TypeLattice.IsNumeric(value);
+        return op switch
+        {
+            BinaryOperator.Add when intInt || floatNum || target == PyType.Str && value == PyType.Str => SyntaxKind.AddAssignmentExpression,
+            BinaryOperator.Sub when intInt || floatNum => SyntaxKind.SubtractAssignmentExpression,
+            BinaryOperator.Mult when intInt || floatNum => SyntaxKind.MultiplyAssignmentExpression,
+            BinaryOperator.BitAnd when intInt => SyntaxKind.AndAssignmentExpression,
+            BinaryOperator.BitOr when intInt => SyntaxKind.OrAssignmentExpression,
+            BinaryOperator.BitXor when intInt => SyntaxKind.ExclusiveOrAssignmentExpression,
+            _ => null,
+        };
+    }
+
+    IEnumerable<StatementSyntax> EmitDelete(Delete d)
+    {
+        var result = new List<StatementSyntax>();
+        foreach (var t in d.Targets)
+        {
+            switch (t)
+            {
+                case Subscript s when s.Slice is Slice sl:
+                    result.Add(ExpressionStatement(Runtime("Py", "DelSlice", Expr(s.Value), SliceBound(sl.Lower), SliceBound(sl.Upper), SliceBound(sl.Step))));
+                    break;
+                case Subscript s:
+                    result.Add(ExpressionStatement(Runtime("Py", "DelItem", Expr(s.Value), Expr(s.Slice))));
+                    break;
+                case Attribute a:
+                    result.Add(ExpressionStatement(Runtime("Py", "DelAttr", Expr(a.Value), StringLit(a.Attr))));
+                    break;
+                default:
+                    _module.Unsupported(t, "'del' of a variable");
+                    break;
+            }
+        }
+        return result;
+    }
+
+    LocalDeclarationStatementSyntax VarDeclaration(string name, ExpressionSyntax value, TypeSyntax? type = null) =>
+        LocalDeclarationStatement(VariableDeclaration(type ?? IdentifierName("var")).WithVariables(SingletonSeparatedList(
+            VariableDeclarator(Identifier(name)).WithInitializer(EqualsValueClause(value)))));
+}

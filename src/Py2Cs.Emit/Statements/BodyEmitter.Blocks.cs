@@ -1,0 +1,183 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+sealed partial class BodyEmitter
+{
+    /// <summary>Emits a block; module-level functions and classes go to <paramref name="members"/>.</summary>
+    public List<StatementSyntax> EmitBlock(ImmutableArray<Stmt> body, List<MemberDeclarationSyntax>? members = null)
+    {
+        var result = new List<StatementSyntax>();
+        foreach (var stmt in body)
+        {
+            if (members is not null && stmt is FunctionDef f) { members.Add(EmitMethod(_model.FunctionOf(f))); continue; }
+            if (members is not null && stmt is ClassDef c) { members.Add(EmitClass(_model.ClassOf(c))); continue; }
+            var saved = _pending;
+            _pending = new List<StatementSyntax>();
+            var emitted = EmitStatement(stmt);
+            result.AddRange(_pending);
+            result.AddRange(emitted);
+            _pending = saved;
+        }
+        return result;
+    }
+
+    BlockSyntax Block(ImmutableArray<Stmt> body) => SyntaxFactory.Block(EmitBlock(body));
+
+    IEnumerable<StatementSyntax> EmitStatement(Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case ExprStmt e: return EmitExpressionStatement(e);
+            case Assign a: return EmitAssign(a);
+            case AugAssign a: return EmitAugAssign(a);
+            case AnnAssign a: return a.Value is null ? [] : EmitAssignTo(a.Target, a.Value, a);
+            case Return r: return [EmitReturn(r)];
+            case If i: return [EmitIf(i)];
+            case While w: return EmitWhile(w);
+            case For f: return EmitFor(f);
+            case Break b: return [EmitBreak(b)];
+            case Continue: return [ContinueStatement()];
+            case Pass: return [];
+            case Raise r: return [EmitRaise(r)];
+            case Try t: return EmitTry(t);
+            case With w: return EmitWith(w);
+            case Assert a: return [EmitAssert(a)];
+            case FunctionDef f: return [EmitLocalFunction(_model.FunctionOf(f))];
+            case Import or ImportFrom: return EmitImport(stmt);
+            case Global or Nonlocal: return [];
+            case Delete d: return EmitDelete(d);
+            case ClassDef c: _module.Unsupported(c, "a class defined inside a function"); return [];
+            case Match m: _module.Unsupported(m, "the match statement"); return [];
+            default: _module.Unsupported(stmt, stmt.GetType().Name); return [];
+        }
+    }
+
+    IEnumerable<StatementSyntax> EmitImport(Stmt stmt)
+    {
+        // Imports bind names the emitter resolves statically; only unknown modules need a word.
+        var modules = stmt switch
+        {
+            Import i => i.Names.Select(n => (n.Name, (Node)n)),
+            ImportFrom f => [(f.Module ?? "", (Node)f)],
+            _ => [],
+        };
+        foreach (var (name, node) in modules)
+            if (!Semantics.Library.LibraryCatalog.Instance.IsModule(name) && !IgnoredModules.Contains(name))
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedModule, node.Span,
+                    $"module '{name}' is not supported yet; the supported modules are listed in the README");
+        return [];
+    }
+
+    static readonly HashSet<string> IgnoredModules = ["__future__", "typing"];
+
+    IEnumerable<StatementSyntax> EmitExpressionStatement(ExprStmt e)
+    {
+        if (e.Value is Constant) return [];           // docstrings and bare literals do nothing
+        var expr = Expr(e.Value);
+        if (expr is InvocationExpressionSyntax or AwaitExpressionSyntax or AssignmentExpressionSyntax or ObjectCreationExpressionSyntax)
+            return [ExpressionStatement(expr)];
+        // C# allows only some expressions as statements: evaluate the rest for their effects.
+        return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName("_"), expr))];
+    }
+
+    StatementSyntax EmitIf(If i)
+    {
+        var statement = IfStatement(Condition(i.Test), Block(i.Body));
+        if (i.OrElse.Length == 1 && i.OrElse[0] is If elif)
+            return statement.WithElse(ElseClause(EmitIfNested(elif)));
+        if (i.OrElse.Length > 0) return statement.WithElse(ElseClause(Block(i.OrElse)));
+        return statement;
+    }
+
+    /// <summary>An elif: its condition's pending statements must stay inside the else branch.</summary>
+    StatementSyntax EmitIfNested(If elif)
+    {
+        var saved = _pending;
+        _pending = new List<StatementSyntax>();
+        var statement = EmitIf(elif);
+        var pending = _pending;
+        _pending = saved;
+        return pending.Count == 0 ? statement : SyntaxFactory.Block(pending.Append(statement));
+    }
+
+    StatementSyntax EmitAssert(Assert a)
+    {
+        var args = a.Msg is null ? ArgumentList() : ArgumentList(SingletonSeparatedList(Argument(Expr(a.Msg))));
+        return IfStatement(PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Parenthesize(Condition(a.Test))),
+            ThrowStatement(ObjectCreationExpression(IdentifierName("AssertionError")).WithArgumentList(args)));
+    }
+
+    StatementSyntax EmitReturn(Return r)
+    {
+        var fn = _function;
+        if (fn is null) { _module.Unsupported(r, "'return' outside a function"); return EmptyStatement(); }
+        if (fn.IsGenerator) return YieldStatement(SyntaxKind.YieldBreakStatement);
+        var result = fn.ReturnType;
+        if (result is PrimitiveType { Kind: Primitive.None } || IsVoid(fn))
+        {
+            if (r.Value is null or Constant { Kind: ConstantKind.None }) return ReturnStatement();
+            // `return f()` in a function that returns None: evaluate, then return.
+            return SyntaxFactory.Block(ExpressionStatement(Expr(r.Value)), ReturnStatement());
+        }
+        if (r.Value is null) return ReturnStatement(LiteralExpression(SyntaxKind.NullLiteralExpression));
+        return ReturnStatement(Coerce(Expr(r.Value), TypeOf(r.Value), result));
+    }
+
+    static bool IsVoid(Semantics.Binding.FunctionInfo f) => f.ReturnType is PrimitiveType { Kind: Primitive.None };
+
+    StatementSyntax EmitBreak(Break b)
+    {
+        if (_loops.Count > 0 && _loops.Peek().BrokeFlag is { } flag)
+            return SyntaxFactory.Block(
+                ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(flag), LiteralExpression(SyntaxKind.TrueLiteralExpression))),
+                BreakStatement());
+        return BreakStatement();
+    }
+
+    IEnumerable<StatementSyntax> EmitWhile(While w)
+    {
+        var loop = new LoopContext { BrokeFlag = w.OrElse.Length > 0 ? Temp("broke") : null };
+        var cond = ConditionWithPending(w.Test, out var condPending);
+        _loops.Push(loop);
+        var body = Block(w.Body);
+        _loops.Pop();
+        var result = new List<StatementSyntax>();
+        if (loop.BrokeFlag is { } flag) result.Add(BoolLocal(flag));
+        if (condPending.Count == 0) result.Add(WhileStatement(cond, body));
+        else
+        {
+            // Conditions that need statements first: while (true) { pre; if (!cond) break; body }
+            var inner = new List<StatementSyntax>(condPending)
+            {
+                IfStatement(PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Parenthesize(cond)), BreakStatement()),
+            };
+            inner.AddRange(body.Statements);
+            result.Add(WhileStatement(LiteralExpression(SyntaxKind.TrueLiteralExpression), SyntaxFactory.Block(inner)));
+        }
+        if (loop.BrokeFlag is { } f2)
+            result.Add(IfStatement(PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, IdentifierName(f2)), Block(w.OrElse)));
+        return result;
+    }
+
+    ExpressionSyntax ConditionWithPending(Expr test, out List<StatementSyntax> pending)
+    {
+        var saved = _pending;
+        _pending = new List<StatementSyntax>();
+        var cond = Condition(test);
+        pending = _pending;
+        _pending = saved;
+        return cond;
+    }
+
+    static LocalDeclarationStatementSyntax BoolLocal(string name) =>
+        LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"))
+            .WithVariables(SingletonSeparatedList(VariableDeclarator(Identifier(name))
+                .WithInitializer(EqualsValueClause(LiteralExpression(SyntaxKind.FalseLiteralExpression))))));
+
+    static ExpressionSyntax Parenthesize(ExpressionSyntax e) =>
+        e is IdentifierNameSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax or LiteralExpressionSyntax or ParenthesizedExpressionSyntax
+            ? e : ParenthesizedExpression(e);
+}

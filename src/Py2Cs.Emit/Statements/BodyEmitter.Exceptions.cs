@@ -1,0 +1,157 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+sealed partial class BodyEmitter
+{
+    // try: body / except E as e: handler / else: orelse / finally: final
+    // becomes
+    //   var completed = false;
+    //   try { try { body; completed = true; } catch (E e) { handler } if (completed) { orelse } }
+    //   finally { final }
+    // (the flag and the outer try appear only when there is an else or a finally).
+    IEnumerable<StatementSyntax> EmitTry(Try t)
+    {
+        if (t.IsStar) { _module.Unsupported(t, "'except*'"); return []; }
+        string? completed = t.OrElse.Length > 0 ? Temp("completed") : null;
+        var body = EmitBlock(t.Body);
+        if (completed is not null)
+            body.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(completed), LiteralExpression(SyntaxKind.TrueLiteralExpression))));
+        var catches = t.Handlers.Select(EmitHandler).ToList();
+        var result = new List<StatementSyntax>();
+        if (completed is not null) result.Add(BoolLocal(completed));
+
+        StatementSyntax inner = catches.Count > 0
+            ? TryStatement(SyntaxFactory.Block(body), List(catches), null)
+            : SyntaxFactory.Block(body);
+        var tryBlock = new List<StatementSyntax> { inner };
+        if (completed is not null) tryBlock.Add(IfStatement(IdentifierName(completed), Block(t.OrElse)));
+
+        if (t.FinalBody.Length > 0)
+            result.Add(TryStatement(SyntaxFactory.Block(Flatten(tryBlock)), List<CatchClauseSyntax>(), FinallyClause(Block(t.FinalBody))));
+        else result.AddRange(Flatten(tryBlock));
+        return result;
+    }
+
+    static IEnumerable<StatementSyntax> Flatten(List<StatementSyntax> statements) =>
+        statements.SelectMany(s => s is BlockSyntax b ? b.Statements : (IEnumerable<StatementSyntax>)[s]);
+
+    CatchClauseSyntax EmitHandler(ExceptHandler h)
+    {
+        var (type, filterTypes) = CatchType(h.Type);
+        string? variable = null;
+        var prologue = new List<StatementSyntax>();
+        if (h.Name is not null)
+        {
+            var symbol = _scope.Local(h.Name) ?? _scope.Module.Local(h.Name);
+            if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct) variable = h.Name;
+            else
+            {
+                variable = Temp("exc");
+                if (symbol is not null)
+                    prologue.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), IdentifierName(variable))));
+            }
+        }
+        else if (filterTypes is not null) variable = Temp("exc");
+        var declaration = CatchDeclaration(type);
+        if (variable is not null) declaration = declaration.WithIdentifier(CSharpNames.Token(variable));
+        var clause = CatchClause().WithDeclaration(declaration).WithBlock(SyntaxFactory.Block(prologue.Concat(EmitBlock(h.Body))));
+        if (filterTypes is not null && variable is not null)
+        {
+            ExpressionSyntax test = IsPatternExpression(IdentifierName(CSharpNames.Escape(variable)), TypePattern(filterTypes[0]));
+            PatternSyntax pattern = TypePattern(filterTypes[0]);
+            foreach (var ft in filterTypes.Skip(1)) pattern = BinaryPattern(SyntaxKind.OrPattern, pattern, TypePattern(ft));
+            clause = clause.WithFilter(CatchFilterClause(IsPatternExpression(IdentifierName(CSharpNames.Escape(variable)), pattern)));
+        }
+        return clause;
+    }
+
+    /// <summary>The C# catch type for an except clause's type expression, and for a tuple of types
+    /// the individual types (the catch then takes their common base and filters).</summary>
+    (TypeSyntax Type, List<TypeSyntax>? Filter) CatchType(Expr? type)
+    {
+        if (type is null) return (IdentifierName("BaseException"), null);
+        if (type is Tuple tuple)
+        {
+            var classes = tuple.Elts.Select(e => ExceptionClassOf(e)).ToList();
+            var names = tuple.Elts.Select((e, i) => ExceptionTypeSyntax(e, classes[i])).ToList();
+            var common = CommonExceptionBase(classes);
+            return (common, names);
+        }
+        return (ExceptionTypeSyntax(type, ExceptionClassOf(type)), null);
+    }
+
+    object? ExceptionClassOf(Expr e) => TypeOf(e) switch
+    {
+        LibraryClassType l => l.Class,
+        ClassRefType c => c.Class,
+        _ => null,
+    };
+
+    TypeSyntax ExceptionTypeSyntax(Expr e, object? cls)
+    {
+        switch (cls)
+        {
+            case LibraryClass l: return CSharpNames.Qualified(l.CSharpName);
+            case ClassInfo c: return CSharpNames.Id(c.Name);
+            default:
+                _module.Unsupported(e, "an except clause whose exception type is not a known class");
+                return IdentifierName("BaseException");
+        }
+    }
+
+    TypeSyntax CommonExceptionBase(List<object?> classes)
+    {
+        LibraryClass? LibraryRoot(object? c) => c switch
+        {
+            LibraryClass l => l,
+            ClassInfo ci => ci.SelfAndBases().Select(x => x.LibraryBase).LastOrDefault(x => x is not null),
+            _ => null,
+        };
+        var roots = classes.Select(LibraryRoot).ToList();
+        if (roots.Any(r => r is null)) return IdentifierName("BaseException");
+        for (var candidate = roots[0]; candidate is not null; candidate = candidate.Base)
+            if (roots.All(r => r!.IsSubclassOf(candidate))) return CSharpNames.Qualified(candidate.CSharpName);
+        return IdentifierName("BaseException");
+    }
+
+    StatementSyntax EmitRaise(Raise r)
+    {
+        if (r.Exc is null) return ThrowStatement();
+        var exc = ExceptionValue(r.Exc);
+        if (r.Cause is not null)
+        {
+            var cause = r.Cause is Constant { Kind: ConstantKind.None } ? null : ExceptionValue(r.Cause);
+            if (exc is ObjectCreationExpressionSyntax creation)
+            {
+                var inits = new List<ExpressionSyntax>();
+                if (cause is not null) inits.Add(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName("__cause__"), cause));
+                inits.Add(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName("__suppress_context__"), LiteralExpression(SyntaxKind.TrueLiteralExpression)));
+                exc = creation.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(inits)));
+            }
+            else exc = Runtime("Py", "WithCause", exc, cause ?? LiteralExpression(SyntaxKind.NullLiteralExpression));
+        }
+        return ThrowStatement(exc);
+    }
+
+    /// <summary><c>raise X</c> accepts a class (instantiated with no arguments) or an instance.</summary>
+    ExpressionSyntax ExceptionValue(Expr e)
+    {
+        switch (TypeOf(e))
+        {
+            case LibraryClassType l:
+                return ObjectCreationExpression(CSharpNames.Qualified(l.Class.CSharpName)).WithArgumentList(ArgumentList());
+            case ClassRefType c:
+                return ObjectCreationExpression(CSharpNames.Id(c.Class.Name)).WithArgumentList(ArgumentList());
+            case LibraryInstanceType { Class.IsException: true }:
+            case InstanceType { Class.IsException: true }:
+                return Expr(e);
+            default:
+                return Runtime("Py", "AsException", Expr(e));
+        }
+    }
+}

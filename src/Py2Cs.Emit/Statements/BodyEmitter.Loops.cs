@@ -1,0 +1,105 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+sealed partial class BodyEmitter
+{
+    // for target in iter: body [else: orelse]  becomes  foreach (var target in iter) { body }
+    // with a "broke" flag when there is an else clause.
+    IEnumerable<StatementSyntax> EmitFor(For f)
+    {
+        if (f.IsAsync) { _module.Unsupported(f, "'async for'"); return []; }
+        var iterable = Iterable(f.Iter);
+        var element = LibraryCatalog.ElementOf(TypeOf(f.Iter));
+        var loop = new LoopContext { BrokeFlag = f.OrElse.Length > 0 ? Temp("broke") : null };
+        var prologue = new List<StatementSyntax>();
+        var variable = ForTarget(f.Target, element, prologue);
+        _loops.Push(loop);
+        var body = EmitBlock(f.Body);
+        _loops.Pop();
+        var result = new List<StatementSyntax>();
+        if (loop.BrokeFlag is { } flag) result.Add(BoolLocal(flag));
+        result.Add(ForEachVariableStatement(variable, iterable, SyntaxFactory.Block(prologue.Concat(body))));
+        if (loop.BrokeFlag is { } f2)
+            result.Add(IfStatement(PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, IdentifierName(f2)), Block(f.OrElse)));
+        return result;
+    }
+
+    /// <summary>The foreach variable: the target itself when the loop owns it, else a temporary
+    /// copied into the (hoisted or module-level) variable at the top of the body.</summary>
+    ExpressionSyntax ForTarget(Expr target, PyType element, List<StatementSyntax> prologue)
+    {
+        var var_ = IdentifierName("var");
+        if (target is Name n && _model.SymbolOf(n) is { } symbol && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct)
+        {
+            _usedNames.Add(n.Id);
+            return DeclarationExpression(var_, SingleVariableDesignation(CSharpNames.Token(n.Id)));
+        }
+        if (target is Tuple t && t.Elts.All(e => e is Name en && _model.SymbolOf(en) is { } s && StrategyOf(s) == LocalStrategy.ScopedByConstruct)
+            && element is Semantics.Types.TupleType tt && tt.Elements.Count == t.Elts.Length)
+        {
+            foreach (var e in t.Elts) _usedNames.Add(((Name)e).Id);
+            return DeclarationExpression(var_, ParenthesizedVariableDesignation(SeparatedList<VariableDesignationSyntax>(
+                t.Elts.Select(e => SingleVariableDesignation(CSharpNames.Token(((Name)e).Id))))));
+        }
+        var temp = Temp("item");
+        prologue.AddRange(AssignTargetFrom(target, IdentifierName(temp), element));
+        return DeclarationExpression(var_, SingleVariableDesignation(Identifier(temp)));
+    }
+
+    /// <summary>An expression C#'s foreach can iterate with Python's element semantics.</summary>
+    ExpressionSyntax Iterable(Expr iter)
+    {
+        var type = TypeOf(iter);
+        switch (iter)
+        {
+            case Tuple tuple when tuple.Elts.Length > 0 && !tuple.Elts.Any(e => e is Starred):
+                // Iterating a tuple display: an array of the common element type.
+                var element = LibraryCatalog.ElementOf(type);
+                return ArrayCreationExpression(ArrayType(TypeMapper.Map(element)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
+                    .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(tuple.Elts.Select(e => Coerce(Expr(e), TypeOf(e), element)))));
+        }
+        var expr = Expr(iter);
+        return type switch
+        {
+            ListType or SetType or DictType or IterableType => expr,
+            PrimitiveType { Kind: Primitive.Str } => Runtime("Py", "Chars", expr),
+            _ => Runtime("Py", "Iter", expr),
+        };
+    }
+
+    /// <summary>Statements that store <paramref name="value"/> (of type <paramref name="type"/>) into an assignment target.</summary>
+    List<StatementSyntax> AssignTargetFrom(Expr target, ExpressionSyntax value, PyType type)
+    {
+        switch (target)
+        {
+            case Name n:
+                return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(n), CoerceToSymbol(value, type, n)))];
+            case Tuple or AstList:
+                var elts = target is Tuple t ? t.Elts : ((AstList)target).Elts;
+                if (elts.Any(e => e is Starred)) { _module.Unsupported(target, "starred assignment targets"); return []; }
+                var result = new List<StatementSyntax>();
+                if (type is Semantics.Types.TupleType tt && tt.Elements.Count == elts.Length)
+                {
+                    for (int i = 0; i < elts.Length; i++)
+                        result.AddRange(AssignTargetFrom(elts[i], MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, value, IdentifierName($"Item{i + 1}")), tt.Elements[i]));
+                    return result;
+                }
+                // Anything else unpacks at run time with Python's checks ("too many values to unpack").
+                var temp = Temp("unpacked");
+                result.Add(LocalDeclarationStatement(VariableDeclaration(IdentifierName("var")).WithVariables(SingletonSeparatedList(
+                    VariableDeclarator(Identifier(temp)).WithInitializer(EqualsValueClause(Runtime("Py", "Unpack", value, IntLit(elts.Length))))))));
+                var elementType = LibraryCatalog.ElementOf(type);
+                for (int i = 0; i < elts.Length; i++)
+                    result.AddRange(AssignTargetFrom(elts[i], ElementAccessExpression(IdentifierName(temp)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(IntLit(i))))), PyType.Object));
+                return result;
+            default:
+                return [ExpressionStatement(StoreTo(target, value, type))];
+        }
+    }
+}

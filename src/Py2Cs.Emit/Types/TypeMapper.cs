@@ -1,0 +1,54 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Semantics.Types;
+
+namespace Py2Cs.Emit.Types;
+
+/// <summary>The C# type of a Python static type (docs/runtime-api.md, "Value mapping").</summary>
+public static class TypeMapper
+{
+    public static readonly TypeSyntax ObjectSyntax = NullableType(PredefinedType(Token(SyntaxKind.ObjectKeyword)));
+
+    public static TypeSyntax Map(PyType t) => t switch
+    {
+        PrimitiveType { Kind: Primitive.Bool } => PredefinedType(Token(SyntaxKind.BoolKeyword)),
+        PrimitiveType { Kind: Primitive.Int } => PredefinedType(Token(SyntaxKind.LongKeyword)),
+        PrimitiveType { Kind: Primitive.Float } => PredefinedType(Token(SyntaxKind.DoubleKeyword)),
+        PrimitiveType { Kind: Primitive.Str } => PredefinedType(Token(SyntaxKind.StringKeyword)),
+        ListType l => Generic("PyList", l.Element),
+        SetType s => Generic("PySet", s.Element),
+        DictType d => Generic("PyDict", d.Key, d.Value),
+        IterableType i => Generic("IEnumerable", i.Element),
+        Semantics.Types.TupleType { Elements.Count: >= 2 } tt => SyntaxFactory.TupleType(SeparatedList(tt.Elements.Select(e => TupleElement(Map(e))))),
+        Semantics.Types.TupleType { Elements.Count: 1 } tt => Generic("ValueTuple", tt.Elements[0]),
+        OptionalType o => Map(o.Inner) is var inner && inner is NullableTypeSyntax ? inner : NullableType(Map(o.Inner)),
+        CoroutineType { Result: PrimitiveType { Kind: Primitive.None } } => IdentifierName("Coroutine"),
+        CoroutineType c => Generic("Coroutine", c.Result),
+        TaskType { Result: PrimitiveType { Kind: Primitive.None } } => CSharpNames.Qualified("asyncio.Task"),
+        TaskType c => QualifiedGeneric("asyncio", "Task", c.Result),
+        FutureType { Result: ObjectType } => CSharpNames.Qualified("asyncio.Future"),
+        FutureType c => QualifiedGeneric("asyncio", "Future", c.Result),
+        InstanceType i => IdentifierName(CSharpNames.Escape(i.Class.Name)),
+        LibraryInstanceType { TypeArguments.Count: 0 } l => CSharpNames.Qualified(l.Class.CSharpName),
+        LibraryInstanceType l => GenericFromDotted(l.Class.CSharpName, l.TypeArguments),
+        _ => ObjectSyntax,
+    };
+
+    /// <summary>C# value types, whose "no value" is not null (they need <c>?</c> to hold None).</summary>
+    public static bool IsValueType(PyType t) => t is PrimitiveType { Kind: Primitive.Bool or Primitive.Int or Primitive.Float } or Semantics.Types.TupleType;
+
+    /// <summary>Whether the C# type admits null.</summary>
+    public static bool IsNullable(PyType t) => t is ObjectType or NeverType or OptionalType or PrimitiveType { Kind: Primitive.None };
+
+    static TypeSyntax Generic(string name, params PyType[] args) =>
+        GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(args.Select(Map))));
+
+    static TypeSyntax QualifiedGeneric(string ns, string name, PyType arg) =>
+        QualifiedName(IdentifierName(ns), GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(Map(arg)))));
+
+    static TypeSyntax GenericFromDotted(string dotted, IEnumerable<PyType> args)
+    {
+        var dot = dotted.LastIndexOf('.');
+        var generic = GenericName(Identifier(dotted[(dot + 1)..])).WithTypeArgumentList(TypeArgumentList(SeparatedList(args.Select(Map))));
+        return dot < 0 ? generic : QualifiedName(CSharpNames.Qualified(dotted[..dot]), generic);
+    }
+}

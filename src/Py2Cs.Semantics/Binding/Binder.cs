@@ -1,0 +1,314 @@
+using Py2Cs.Semantics.Library;
+using Py2Cs.Syntax.Ast;
+using Py2Cs.Syntax.Diagnostics;
+
+namespace Py2Cs.Semantics.Binding;
+
+/// <summary>
+/// Builds Python's scopes and resolves every name, statically, the way CPython's symtable does:
+/// a name bound anywhere in a function is local to the whole function unless declared global or
+/// nonlocal; class bodies are not enclosing scopes for their methods; comprehensions have their
+/// own scope; the walrus binds in the enclosing function.
+/// </summary>
+public sealed class Binder : AstWalker
+{
+    readonly BindingTables _tables = new();
+    readonly List<Diagnostic> _diagnostics;
+    readonly List<(Name Name, Scope Scope)> _uses = new();
+    Scope _scope;
+
+    Binder(Module module, List<Diagnostic> diagnostics)
+    {
+        _diagnostics = diagnostics;
+        _tables.Builtins = new Scope(ScopeKind.Module, module, null);
+        _scope = new Scope(ScopeKind.Module, module, null);
+        _tables.ModuleScope = _scope;
+        _tables.Scopes[module] = _scope;
+    }
+
+    public static BindingTables Bind(Module module, List<Diagnostic> diagnostics)
+    {
+        var binder = new Binder(module, diagnostics);
+        binder._scope.Declare("__name__", SymbolKind.Builtin).Qualified = "__name__";
+        binder.VisitBody(module.Body);
+        binder.ResolveUses();
+        return binder._tables;
+    }
+
+    // ---- bindings ---------------------------------------------------------------------------
+
+    Symbol Bind(string name, SymbolKind kind, Scope? scope = null)
+    {
+        scope ??= _scope;
+        if (scope.Globals.Contains(name)) scope = scope.Module;
+        else if (scope.Nonlocals.Contains(name)) scope = FindNonlocal(scope, name) ?? scope;
+        var symbol = scope.Declare(name, kind);
+        symbol.BindingCount++;
+        return symbol;
+    }
+
+    static Scope? FindNonlocal(Scope from, string name)
+    {
+        for (var s = from.Parent; s is not null && s.Kind != ScopeKind.Module; s = s.Parent)
+            if (s.Kind is ScopeKind.Function or ScopeKind.Lambda && s.Local(name) is not null) return s;
+        return null;
+    }
+
+    void BindTarget(Expr target)
+    {
+        switch (target)
+        {
+            case Name n: _tables.Names[n] = Bind(n.Id, SymbolKind.Variable); break;
+            case Tuple t: foreach (var e in t.Elts) BindTarget(e); break;
+            case List l: foreach (var e in l.Elts) BindTarget(e); break;
+            case Starred s: BindTarget(s.Value); break;
+            default: VisitExpr(target); break;
+        }
+    }
+
+    public override void VisitStmt(Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case Assign a:
+                VisitExpr(a.Value);
+                foreach (var t in a.Targets) BindTarget(t);
+                return;
+            case AugAssign a:
+                VisitExpr(a.Value);
+                if (a.Target is Name augName) { UseName(augName); Bind(augName.Id, SymbolKind.Variable); }
+                else VisitExpr(a.Target);
+                return;
+            case AnnAssign a:
+                if (a.Value is not null) VisitExpr(a.Value);
+                VisitExpr(a.Annotation);
+                BindTarget(a.Target);
+                return;
+            case For f:
+                VisitExpr(f.Iter);
+                BindTarget(f.Target);
+                VisitBody(f.Body);
+                VisitBody(f.OrElse);
+                return;
+            case With w:
+                foreach (var item in w.Items)
+                {
+                    VisitExpr(item.ContextExpr);
+                    if (item.OptionalVars is not null) BindTarget(item.OptionalVars);
+                }
+                VisitBody(w.Body);
+                return;
+            case Delete d:
+                foreach (var t in d.Targets)
+                    if (t is Name delName) { UseName(delName); Bind(delName.Id, SymbolKind.Variable); }
+                    else VisitExpr(t);
+                return;
+            case Import i:
+                foreach (var alias in i.Names) BindImport(alias, alias.AsName ?? alias.Name.Split('.')[0], alias.AsName is null ? alias.Name.Split('.')[0] : alias.Name);
+                return;
+            case ImportFrom f:
+                foreach (var alias in f.Names)
+                {
+                    if (alias.Name == "*") { _diagnostics.Add(DiagnosticCodes.Unsupported.At(alias.Span, "'from ... import *' is not supported: import the names you use explicitly")); continue; }
+                    var symbol = Bind(alias.AsName ?? alias.Name, SymbolKind.ImportedMember);
+                    symbol.Kind = SymbolKind.ImportedMember;
+                    symbol.Qualified = $"{f.Module}.{alias.Name}";
+                }
+                return;
+            case Global g:
+                foreach (var name in g.Names) { _scope.Globals.Add(name); _scope.Module.Declare(name, SymbolKind.Variable); }
+                return;
+            case Nonlocal nl:
+                foreach (var name in nl.Names) _scope.Nonlocals.Add(name);
+                return;
+        }
+        base.VisitStmt(stmt);
+    }
+
+    void BindImport(Alias alias, string boundName, string module)
+    {
+        var symbol = Bind(boundName, SymbolKind.Module);
+        symbol.Kind = SymbolKind.Module;
+        symbol.Qualified = module;
+    }
+
+    public override void VisitHandler(ExceptHandler handler)
+    {
+        if (handler.Type is not null) VisitExpr(handler.Type);
+        if (handler.Name is not null) Bind(handler.Name, SymbolKind.Variable);
+        VisitBody(handler.Body);
+    }
+
+    public override void VisitFunctionDef(FunctionDef f)
+    {
+        Each(f.DecoratorList);
+        VisitArgumentsOuter(f.Args);
+        if (f.Returns is not null) VisitExpr(f.Returns);
+        var declaring = _scope;
+        var symbol = Bind(f.Name, SymbolKind.Function);
+        var body = new Scope(ScopeKind.Function, f, _scope);
+        var info = new FunctionInfo(f, declaring, body);
+        body.Function = info;
+        if (declaring.Kind == ScopeKind.Class) { info.Class = declaring.Class; declaring.Class!.Methods[f.Name] = info; }
+        else { symbol.Kind = SymbolKind.Function; symbol.Function = info; }
+        _tables.Functions[f] = info;
+        _tables.Scopes[f] = body;
+        WithScope(body, () =>
+        {
+            foreach (var arg in AllArgs(f.Args)) info.Parameters.Add(Bind(arg.Name, SymbolKind.Parameter));
+            foreach (var p in info.Parameters) p.Kind = SymbolKind.Parameter;
+            // Declarations first: `global x` may come after a use in the text but applies to the whole body.
+            foreach (var s in f.Body) CollectDeclarations(s, body);
+            VisitBody(f.Body);
+        });
+    }
+
+    static void CollectDeclarations(Stmt s, Scope scope)
+    {
+        if (s is Global g) foreach (var n in g.Names) { scope.Globals.Add(n); scope.Module.Declare(n, SymbolKind.Variable); }
+        if (s is Nonlocal nl) foreach (var n in nl.Names) scope.Nonlocals.Add(n);
+    }
+
+    public static IEnumerable<Arg> AllArgs(Arguments a)
+    {
+        foreach (var x in a.PosOnlyArgs) yield return x;
+        foreach (var x in a.Args) yield return x;
+        if (a.VarArg is not null) yield return a.VarArg;
+        foreach (var x in a.KwOnlyArgs) yield return x;
+        if (a.KwArg is not null) yield return a.KwArg;
+    }
+
+    public override void VisitClassDef(ClassDef c)
+    {
+        Each(c.DecoratorList);
+        Each(c.Bases);
+        foreach (var k in c.Keywords) VisitExpr(k.Value);
+        var symbol = Bind(c.Name, SymbolKind.Class);
+        symbol.Kind = SymbolKind.Class;
+        var scope = new Scope(ScopeKind.Class, c, _scope);
+        var info = new ClassInfo(c, scope);
+        scope.Class = info;
+        symbol.Class = info;
+        _tables.Classes[c] = info;
+        _tables.Scopes[c] = scope;
+        WithScope(scope, () => VisitBody(c.Body));
+    }
+
+    public override void VisitLambda(Lambda l)
+    {
+        VisitArgumentsOuter(l.Args);
+        var scope = new Scope(ScopeKind.Lambda, l, _scope);
+        _tables.Scopes[l] = scope;
+        WithScope(scope, () =>
+        {
+            foreach (var arg in AllArgs(l.Args)) Bind(arg.Name, SymbolKind.Parameter).Kind = SymbolKind.Parameter;
+            VisitExpr(l.Body);
+        });
+    }
+
+    public override void VisitComprehension(Expr comp)
+    {
+        var (gens, elts) = Comprehensions.Parts(comp);
+        VisitExpr(gens[0].Iter);
+        var scope = new Scope(ScopeKind.Comprehension, comp, _scope);
+        _tables.Scopes[comp] = scope;
+        WithScope(scope, () =>
+        {
+            for (int i = 0; i < gens.Length; i++)
+            {
+                if (i > 0) VisitExpr(gens[i].Iter);
+                BindTarget(gens[i].Target);
+                Each(gens[i].Ifs);
+            }
+            Each(elts);
+        });
+    }
+
+    public override void VisitExpr(Expr expr)
+    {
+        switch (expr)
+        {
+            case Name n:
+                if (n.Ctx == ExprContext.Load) UseName(n);
+                else _tables.Names[n] = Bind(n.Id, SymbolKind.Variable);
+                return;
+            case NamedExpr ne:
+                VisitExpr(ne.Value);
+                var target = _scope;
+                while (target.Kind == ScopeKind.Comprehension) target = target.Parent!;
+                _tables.Names[ne.Target] = Bind(ne.Target.Id, SymbolKind.Variable, target);
+                return;
+            case Yield or YieldFrom:
+                if (_scope.Function is { } fn) fn.IsGenerator = true;
+                break;
+        }
+        base.VisitExpr(expr);
+    }
+
+    public override void VisitPattern(Pattern p)
+    {
+        switch (p)
+        {
+            case MatchAs { Name: { } name }: Bind(name, SymbolKind.Variable); break;
+            case MatchStar { Name: { } name }: Bind(name, SymbolKind.Variable); break;
+            case MatchMapping { Rest: { } rest }: Bind(rest, SymbolKind.Variable); break;
+        }
+        base.VisitPattern(p);
+    }
+
+    void UseName(Name n) => _uses.Add((n, _scope));
+
+    void WithScope(Scope scope, Action body)
+    {
+        var saved = _scope;
+        _scope = scope;
+        try { body(); }
+        finally { _scope = saved; }
+    }
+
+    // ---- resolution -------------------------------------------------------------------------
+
+    void ResolveUses()
+    {
+        foreach (var (name, scope) in _uses)
+        {
+            if (_tables.Names.ContainsKey(name)) continue;
+            var symbol = Resolve(name.Id, scope, out bool crossedFunction);
+            if (symbol is null)
+            {
+                _diagnostics.Add(DiagnosticCodes.UndefinedName.At(name.Span, $"name '{name.Id}' is not defined"));
+                continue;
+            }
+            if (crossedFunction) symbol.IsCaptured = true;
+            _tables.Names[name] = symbol;
+        }
+    }
+
+    Symbol? Resolve(string id, Scope scope, out bool crossedFunction)
+    {
+        crossedFunction = false;
+        if (scope.Globals.Contains(id)) return scope.Module.Local(id) ?? Builtin(id);
+        bool first = true;
+        for (var s = scope; s is not null; s = s.Parent)
+        {
+            if (!first && s.Kind == ScopeKind.Class) continue;   // class bodies do not enclose
+            if (s == scope && s.Nonlocals.Contains(id)) { first = false; continue; }
+            if (s.Local(id) is { } found)
+            {
+                if (!first && s.Kind != ScopeKind.Module) crossedFunction = true;
+                return found;
+            }
+            if (s.Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension) first = false;
+        }
+        return Builtin(id);
+    }
+
+    Symbol? Builtin(string id)
+    {
+        if (_tables.Builtins.Local(id) is { } known) return known;
+        if (LibraryCatalog.Instance.Lookup(id) is null) return null;
+        var symbol = _tables.Builtins.Declare(id, SymbolKind.Builtin);
+        symbol.Qualified = id;
+        return symbol;
+    }
+}

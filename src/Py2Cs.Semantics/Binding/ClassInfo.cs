@@ -1,0 +1,36 @@
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Semantics.Binding;
+
+/// <summary>What the analysis knows about one <c>class</c>: its bases, methods and instance attributes.</summary>
+public sealed class ClassInfo(ClassDef node, Scope scope)
+{
+    public ClassDef Node { get; } = node;
+    public string Name => Node.Name;
+    public Scope Body { get; } = scope;
+    public ClassInfo? Base { get; internal set; }
+    public Library.LibraryClass? LibraryBase { get; internal set; }
+    public Dictionary<string, FunctionInfo> Methods { get; } = new();
+    /// <summary>Instance attributes assigned through <c>self.x = ...</c>, in first-assignment order.</summary>
+    public Dictionary<string, Symbol> Fields { get; } = new();
+    public List<string> FieldOrder { get; } = new();
+
+    public bool IsException => LibraryBase?.IsException == true || Base?.IsException == true;
+
+    public IEnumerable<ClassInfo> SelfAndBases()
+    {
+        for (var c = this; c is not null; c = c.Base) yield return c;
+    }
+
+    public FunctionInfo? FindMethod(string name) => SelfAndBases().Select(c => c.Methods.GetValueOrDefault(name)).FirstOrDefault(m => m is not null);
+    public Symbol? FindField(string name) => SelfAndBases().Select(c => c.Fields.GetValueOrDefault(name)).FirstOrDefault(f => f is not null);
+
+    public ClassInfo? CommonBase(ClassInfo other)
+    {
+        var mine = SelfAndBases().ToList();
+        return other.SelfAndBases().FirstOrDefault(mine.Contains);
+    }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,36 @@
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Semantics.Binding;
+
+public enum MethodKind { None, Instance, Static, Class, Property, PropertySetter }
+
+/// <summary>What the analysis knows about one <c>def</c> or <c>async def</c>.</summary>
+public sealed class FunctionInfo(FunctionDef node, Scope scope, Scope body)
+{
+    public FunctionDef Node { get; } = node;
+    public string Name => Node.Name;
+    public bool IsAsync => Node.IsAsync;
+    /// <summary>The scope the def statement binds its name in.</summary>
+    public Scope DeclaringScope { get; } = scope;
+    /// <summary>The function's own scope.</summary>
+    public Scope Body { get; } = body;
+    public List<Symbol> Parameters { get; } = new();
+    public bool IsGenerator { get; internal set; }
+    public ClassInfo? Class { get; internal set; }
+    public MethodKind MethodKind { get; internal set; }
+    /// <summary>Nested in another function: emitted as a C# local function.</summary>
+    public bool IsNested => DeclaringScope.Kind is ScopeKind.Function;
+
+    /// <summary>The join of every returned value (None for a bare return or falling off the end).</summary>
+    public PyType ReturnType { get; internal set; } = PyType.Never;
+    public PyType? DeclaredReturn { get; internal set; }
+    /// <summary>True when some path falls off the end or says a bare <c>return</c>.</summary>
+    public bool ReturnsNone { get; internal set; }
+
+    /// <summary>Called only in ways the analysis understands (direct calls); parameters then take
+    /// the join of the argument types.</summary>
+    public bool EscapesAsValue { get; internal set; }
+
+    public override string ToString() => Name;
+}

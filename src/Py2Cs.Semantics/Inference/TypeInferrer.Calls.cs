@@ -1,0 +1,156 @@
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Semantics.Inference;
+
+public sealed partial class TypeInferrer
+{
+    static readonly HashSet<string> ContainerMutators = ["append", "insert", "extend", "add", "setdefault"];
+
+    PyType InferCall(Call call)
+    {
+        var args = ArgumentTypes(call);
+        if (call.Func is Name { Id: "super" } && call.Args.Length == 0) return SuperType();
+        if (call.Func is Attribute attr)
+        {
+            var receiver = Infer(attr.Value);
+            var result = MethodCall(attr, receiver, args, call);
+            Record(attr, PyType.Object);
+            return result;
+        }
+        return CallValue(Infer(call.Func), args, call, skipSelf: false);
+    }
+
+    CallArgs ArgumentTypes(Call call)
+    {
+        var positional = ImmutableArray.CreateBuilder<PyType>();
+        bool star = false;
+        foreach (var a in call.Args)
+        {
+            if (a is Starred s) { star = true; positional.Add(Infer(s.Value)); Record(a, PyType.Object); }
+            else positional.Add(Infer(a));
+        }
+        var keywords = ImmutableDictionary.CreateBuilder<string, PyType>();
+        foreach (var k in call.Keywords)
+        {
+            var t = Infer(k.Value);
+            if (k.Name is null) star = true;
+            else keywords[k.Name] = t;
+        }
+        return new CallArgs(positional.ToImmutable(), keywords.ToImmutable(), star);
+    }
+
+    PyType CallValue(PyType callee, CallArgs args, Call call, bool skipSelf)
+    {
+        switch (callee)
+        {
+            case FunctionRefType f:
+                return BindCall(f.Function, args, call, skipSelf);
+            case ClassRefType c:
+                if (c.Class.FindMethod("__init__") is { } init) BindCall(init, args, call, skipSelf: true);
+                return new InstanceType(c.Class);
+            case LibraryFunctionType lf:
+                if (lf.Function.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, lf.Function.ThunkFrom) };
+                return lf.Function.Result(args);
+            case LibraryClassType lc:
+                return lc.Class.Constructed?.Invoke(args) ?? new LibraryInstanceType(lc.Class);
+            case CallableType ct:
+                return ct.Result;
+            default:
+                return PyType.Object;
+        }
+    }
+
+    PyType MethodCall(Attribute attr, PyType receiver, CallArgs args, Call call)
+    {
+        switch (receiver)
+        {
+            case ModuleType m:
+                return CallValue(_lib.Lookup(m.Name + "." + attr.Attr) ?? PyType.Object, args, call, skipSelf: false);
+            case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
+                return BindCall(method, args, call, skipSelf: !IsDecorated(method, "staticmethod"));
+            case InstanceType it when it.Class.FindField(attr.Attr) is { } field:
+                return CallValue(field.Type, args, call, skipSelf: false);
+            case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
+                return BindCall(method, args, call, skipSelf: IsDecorated(method, "classmethod"));
+        }
+        var (cls, inst) = LibraryReceiver(receiver);
+        if (cls?.Find(attr.Attr) is { IsMethod: true } member)
+        {
+            if (member.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, member.ThunkFrom) };
+            return member.Result(inst!, args);
+        }
+        if (ContainerMutators.Contains(attr.Attr)) RefineContainer(attr.Value, receiver, attr.Attr, args);
+        return BuiltinMethods.Result(receiver, attr.Attr, args) ?? PyType.Object;
+    }
+
+    /// <summary><c>xs.append(x)</c> tells us what xs holds: widen the variable's (or field's) element type.</summary>
+    void RefineContainer(Expr target, PyType receiver, string method, CallArgs args)
+    {
+        PyType? refined = (receiver, method) switch
+        {
+            (ListType l, "append") when args.At(0) is { } x => new ListType(TypeLattice.Join(l.Element, x)),
+            (ListType l, "insert") when args.At(1) is { } x => new ListType(TypeLattice.Join(l.Element, x)),
+            (ListType l, "extend") when args.At(0) is { } x => new ListType(TypeLattice.Join(l.Element, LibraryCatalog.ElementOf(x))),
+            (SetType s, "add") when args.At(0) is { } x => new SetType(TypeLattice.Join(s.Element, x)),
+            (DictType d, "setdefault") when args.At(0) is { } k => new DictType(TypeLattice.Join(d.Key, k), TypeLattice.Join(d.Value, args.At(1) ?? PyType.None)),
+            _ => null,
+        };
+        if (refined is null) return;
+        if (target is Name n && _tables.Names.GetValueOrDefault(n) is { } symbol) Widen(symbol, refined);
+        else if (target is Attribute a && _types.GetValueOrDefault(a.Value) is InstanceType it && it.Class.FindField(a.Attr) is { } field) Widen(field, refined);
+    }
+
+    /// <summary>Binds argument types to a program function's parameters; returns the call's type.</summary>
+    PyType BindCall(FunctionInfo f, CallArgs args, Call call, bool skipSelf)
+    {
+        var ps = f.Parameters;
+        int offset = skipSelf ? 1 : 0;
+        var node = f.Node.Args;
+        int positionalCount = node.PosOnlyArgs.Length + node.Args.Length;
+        for (int i = 0; i < args.Positional.Length; i++)
+        {
+            int p = i + offset;
+            bool starred = call.Args.Length > i && call.Args[i] is Starred;
+            if (starred)
+            {
+                for (int j = p; j < positionalCount; j++) Widen(ps[j], LibraryCatalog.ElementOf(args.Positional[i]));
+                break;
+            }
+            if (p < positionalCount) Widen(ps[p], args.Positional[i]);
+        }
+        foreach (var (name, type) in args.Keywords)
+        {
+            var param = ps.FirstOrDefault(x => x.Name == name && x.Kind == SymbolKind.Parameter);
+            if (param is not null) Widen(param, type);
+        }
+        if (call.Keywords.Any(k => k.Name is null))
+            foreach (var p in ps.Skip(offset)) Widen(p, PyType.Object);
+        return ResultOfCalling(f);
+    }
+
+    public static PyType ResultOfCalling(FunctionInfo f) => (f.IsAsync, f.IsGenerator) switch
+    {
+        (true, false) => new CoroutineType(f.ReturnType),
+        (false, false) => f.DeclaredReturn ?? f.ReturnType,
+        _ => PyType.Object,
+    };
+
+    /// <summary>The result of calling argument <paramref name="from"/> with the arguments after it.</summary>
+    PyType ThunkResult(Call call, int from)
+    {
+        if (call.Args.Length <= from) return PyType.Object;
+        var inner = new Call(call.Span, call.Args[from], call.Args[(from + 1)..], call.Keywords);
+        return InferCall(inner);
+    }
+
+    PyType SuperType()
+    {
+        var cls = _function?.Class;
+        if (cls?.Base is { } b) return new InstanceType(b);
+        if (cls?.LibraryBase is { } lb) return new LibraryInstanceType(lb);
+        return PyType.Object;
+    }
+}

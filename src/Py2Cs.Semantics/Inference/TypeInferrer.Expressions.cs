@@ -1,0 +1,208 @@
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Semantics.Inference;
+
+public sealed partial class TypeInferrer
+{
+    PyType Infer(Expr e) => Record(e, InferCore(e));
+
+    PyType InferCore(Expr e)
+    {
+        switch (e)
+        {
+            case Constant c:
+                return c.Kind switch
+                {
+                    ConstantKind.None => PyType.None,
+                    ConstantKind.Bool => PyType.Bool,
+                    ConstantKind.Int => PyType.Int,
+                    ConstantKind.Float => PyType.Float,
+                    ConstantKind.Str => PyType.Str,
+                    _ => PyType.Object,
+                };
+            case JoinedStr j:
+                foreach (var part in j.Values) Infer(part);
+                return PyType.Str;
+            case FormattedValue f:
+                Infer(f.Value);
+                if (f.FormatSpec is not null) Infer(f.FormatSpec);
+                return PyType.Str;
+            case Name n:
+                return _tables.Names.GetValueOrDefault(n) is { } sym ? SymbolType(sym) : PyType.Object;
+            case Attribute a: return InferAttribute(a);
+            case Call c: return InferCall(c);
+            case Await a: return LibraryCatalog.AwaitResult(Infer(a.Value));
+            case BinOp b: return BinaryResult(Infer(b.Left), b.Op, Infer(b.Right));
+            case UnaryOp u:
+                var ot = Infer(u.Operand);
+                return u.Op switch
+                {
+                    UnaryOperator.Not => PyType.Bool,
+                    _ when ot == PyType.Bool => PyType.Int,
+                    _ when ot == PyType.Int || ot == PyType.Float && u.Op != UnaryOperator.Invert => ot,
+                    _ => PyType.Object,
+                };
+            case BoolOp b:
+                return b.Values.Select(Infer).Aggregate(PyType.Never, TypeLattice.Join);
+            case Compare c:
+                Infer(c.Left);
+                foreach (var x in c.Comparators) Infer(x);
+                return PyType.Bool;
+            case IfExp i:
+                Infer(i.Test);
+                return TypeLattice.Join(Infer(i.Body), Infer(i.OrElse));
+            case List l: return new ListType(ElementsType(l.Elts));
+            case Set set: return new SetType(ElementsType(set.Elts));
+            case Tuple t:
+                var parts = t.Elts.Select(Infer).ToList();
+                return t.Elts.Any(x => x is Starred) ? PyType.Object : new TupleType(new EquatableArray<PyType>(parts));
+            case Dict d:
+                PyType k = PyType.Never, v = PyType.Never;
+                for (int i = 0; i < d.Keys.Length; i++)
+                {
+                    var vt = Infer(d.Values[i]);
+                    if (d.Keys[i] is { } key) { k = TypeLattice.Join(k, Infer(key)); v = TypeLattice.Join(v, vt); }
+                    else if (vt is DictType dt) { k = TypeLattice.Join(k, dt.Key); v = TypeLattice.Join(v, dt.Value); }
+                    else { k = PyType.Object; v = PyType.Object; }
+                }
+                return new DictType(k, v);
+            case ListComp or SetComp or GeneratorExp or DictComp: return InferComprehension(e);
+            case Lambda l:
+                foreach (var d in l.Args.Defaults) Infer(d);
+                var body = Infer(l.Body);
+                return new CallableType(new EquatableArray<PyType>(Binder.AllArgs(l.Args).Select(_ => PyType.Object)), body);
+            case Subscript sub: return InferSubscript(sub);
+            case Starred st: Infer(st.Value); return PyType.Object;
+            case NamedExpr ne:
+                var value = Infer(ne.Value);
+                Assign(ne.Target, value);
+                return value;
+            case Slice sl:
+                if (sl.Lower is not null) Infer(sl.Lower);
+                if (sl.Upper is not null) Infer(sl.Upper);
+                if (sl.Step is not null) Infer(sl.Step);
+                return PyType.Object;
+            case Yield y: if (y.Value is not null) Infer(y.Value); return PyType.Object;
+            case YieldFrom y: Infer(y.Value); return PyType.Object;
+            default: return PyType.Object;
+        }
+    }
+
+    PyType ElementsType(ImmutableArray<Expr> elts)
+    {
+        PyType t = PyType.Never;
+        foreach (var x in elts)
+            t = TypeLattice.Join(t, x is Starred s ? LibraryCatalog.ElementOf(Infer(s.Value)) : Infer(x));
+        return t;
+    }
+
+    PyType InferComprehension(Expr comp)
+    {
+        var (gens, _) = Comprehensions.Parts(comp);
+        foreach (var g in gens)
+        {
+            var it = Infer(g.Iter);
+            Assign(g.Target, g.IsAsync ? AsyncElement(it) : LibraryCatalog.ElementOf(it));
+            foreach (var cond in g.Ifs) Infer(cond);
+        }
+        return comp switch
+        {
+            ListComp l => new ListType(Infer(l.Elt)),
+            SetComp s => new SetType(Infer(s.Elt)),
+            GeneratorExp g => new IterableType(Infer(g.Elt)),
+            DictComp d => new DictType(Infer(d.Key), Infer(d.Value)),
+            _ => PyType.Object,
+        };
+    }
+
+    PyType InferSubscript(Subscript s)
+    {
+        var container = Infer(s.Value);
+        var index = Infer(s.Slice);
+        bool isSlice = s.Slice is Slice;
+        return container switch
+        {
+            ListType l => isSlice ? l : l.Element,
+            PrimitiveType { Kind: Primitive.Str } => PyType.Str,
+            DictType d => d.Value,
+            TupleType t when s.Slice is Constant { Kind: ConstantKind.Int, Value: System.Numerics.BigInteger i } =>
+                i >= 0 && i < t.Elements.Count ? t.Elements[(int)i] : i < 0 && -i <= t.Elements.Count ? t.Elements[t.Elements.Count + (int)i] : PyType.Object,
+            TupleType t when !isSlice && t.Elements.Distinct().Count() == 1 => t.Elements[0],
+            _ => PyType.Object,
+        };
+    }
+
+    PyType InferAttribute(Attribute a)
+    {
+        var receiver = Infer(a.Value);
+        switch (receiver)
+        {
+            case ModuleType m:
+                return _lib.Lookup(m.Name + "." + a.Attr) ?? PyType.Object;
+            case InstanceType it:
+                if (it.Class.FindField(a.Attr) is { } field) return field.Type;
+                if (it.Class.FindMethod(a.Attr) is { } method && TypeInferrer.IsDecorated(method, "property")) return method.ReturnType;
+                return ClassAttribute(it.Class, a.Attr);
+            case ClassRefType cr:
+                return ClassAttribute(cr.Class, a.Attr);
+            case LibraryInstanceType or FutureType or TaskType:
+                var (cls, inst) = LibraryReceiver(receiver);
+                if (cls?.Find(a.Attr) is { IsMethod: false } member) return member.Result(inst!, CallArgs.None);
+                return PyType.Object;
+            default:
+                if (a.Attr == "__name__") return PyType.Str;
+                return PyType.Object;
+        }
+    }
+
+    PyType ClassAttribute(ClassInfo cls, string name)
+    {
+        foreach (var c in cls.SelfAndBases())
+            if (c.Body.Local(name) is { Kind: SymbolKind.Variable } s) return s.Type;
+        return PyType.Object;
+    }
+
+    /// <summary>The library class behind a receiver type, and the receiver as an instance type.</summary>
+    (LibraryClass? Class, LibraryInstanceType? Instance) LibraryReceiver(PyType receiver) => receiver switch
+    {
+        LibraryInstanceType l => (l.Class, l),
+        TaskType t => (_lib.Class("asyncio.Task"), new LibraryInstanceType(_lib.ClassOrThrow("asyncio.Task"), new EquatableArray<PyType>([t.Result]))),
+        FutureType f => (_lib.Class("asyncio.Future"), new LibraryInstanceType(_lib.ClassOrThrow("asyncio.Future"), new EquatableArray<PyType>([f.Result]))),
+        InstanceType { Class.LibraryBase: { } lb } => (lb, new LibraryInstanceType(lb)),
+        _ => (null, null),
+    };
+
+    public static PyType BinaryResult(PyType left, BinaryOperator op, PyType right)
+    {
+        static bool IsInt(PyType t) => t == PyType.Int || t == PyType.Bool;
+        if (IsInt(left) && IsInt(right))
+            return op switch
+            {
+                BinaryOperator.Div => PyType.Float,
+                BinaryOperator.Pow => PyType.Object,   // negative exponents give floats
+                BinaryOperator.MatMult => PyType.Object,
+                BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor when left == PyType.Bool && right == PyType.Bool => PyType.Bool,
+                _ => PyType.Int,
+            };
+        if (TypeLattice.IsNumeric(left) && TypeLattice.IsNumeric(right) && (left == PyType.Float || right == PyType.Float))
+            return op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div
+                or BinaryOperator.FloorDiv or BinaryOperator.Mod or BinaryOperator.Pow ? PyType.Float : PyType.Object;
+        if (left == PyType.Str)
+        {
+            if (op == BinaryOperator.Add && right == PyType.Str) return PyType.Str;
+            if (op == BinaryOperator.Mult && IsInt(right)) return PyType.Str;
+            if (op == BinaryOperator.Mod) return PyType.Str;
+        }
+        if (left is ListType ll)
+        {
+            if (op == BinaryOperator.Add && right is ListType rl) return new ListType(TypeLattice.Join(ll.Element, rl.Element));
+            if (op == BinaryOperator.Mult && IsInt(right)) return left;
+        }
+        if (left is SetType ls && right is SetType rs && op is BinaryOperator.BitOr or BinaryOperator.BitAnd or BinaryOperator.Sub or BinaryOperator.BitXor)
+            return new SetType(TypeLattice.Join(ls.Element, rs.Element));
+        return PyType.Object;
+    }
+}

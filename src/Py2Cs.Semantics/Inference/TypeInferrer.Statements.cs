@@ -1,0 +1,245 @@
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Semantics.Inference;
+
+public sealed partial class TypeInferrer
+{
+    void WalkBody(ImmutableArray<Stmt> body)
+    {
+        foreach (var s in body) Walk(s);
+    }
+
+    void Walk(Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case FunctionDef f: WalkFunction(f); break;
+            case ClassDef c:
+                foreach (var b in c.Bases) Infer(b);
+                ResolveBases(c);
+                WalkBody(c.Body);
+                break;
+            case Return r:
+                var rt = r.Value is null ? PyType.None : Infer(r.Value);
+                if (_function is not null) WidenReturn(_function, rt);
+                break;
+            case Delete d: foreach (var t in d.Targets) if (t is not Name) Infer(t); break;
+            case Assign a:
+                var vt = Infer(a.Value);
+                foreach (var t in a.Targets) Assign(t, vt);
+                break;
+            case AugAssign a:
+                var current = Infer(a.Target);
+                var result = BinaryResult(current, a.Op, Infer(a.Value));
+                Assign(a.Target, result);
+                break;
+            case AnnAssign a:
+                var declared = Annotations.Read(a.Annotation, _tables);
+                if (a.Target is Name n && _tables.Names.GetValueOrDefault(n) is { } sym && declared.IsKnown)
+                {
+                    sym.DeclaredType = declared;
+                    sym.Type = declared;
+                }
+                if (a.Value is not null) Assign(a.Target, Infer(a.Value));
+                else Infer(a.Target);
+                break;
+            case For f:
+                var it = Infer(f.Iter);
+                Assign(f.Target, f.IsAsync ? AsyncElement(it) : LibraryCatalog.ElementOf(it));
+                WalkBody(f.Body);
+                WalkBody(f.OrElse);
+                break;
+            case While w: Infer(w.Test); WalkBody(w.Body); WalkBody(w.OrElse); break;
+            case If i: Infer(i.Test); WalkBody(i.Body); WalkBody(i.OrElse); break;
+            case With w:
+                foreach (var item in w.Items)
+                {
+                    var ct = Infer(item.ContextExpr);
+                    if (item.OptionalVars is not null) Assign(item.OptionalVars, EnterResult(ct, w.IsAsync));
+                }
+                WalkBody(w.Body);
+                break;
+            case Match m:
+                Infer(m.Subject);
+                foreach (var c in m.Cases)
+                {
+                    WalkPattern(c.Pattern);
+                    if (c.Guard is not null) Infer(c.Guard);
+                    WalkBody(c.Body);
+                }
+                break;
+            case Raise r:
+                if (r.Exc is not null) Infer(r.Exc);
+                if (r.Cause is not null) Infer(r.Cause);
+                break;
+            case Try t:
+                WalkBody(t.Body);
+                foreach (var h in t.Handlers)
+                {
+                    var ht = h.Type is null ? null : Infer(h.Type);
+                    if (h.Name is not null && FindLocal(h.Name) is { } hs) Widen(hs, ExceptionInstance(ht));
+                    WalkBody(h.Body);
+                }
+                WalkBody(t.OrElse);
+                WalkBody(t.FinalBody);
+                break;
+            case Assert a: Infer(a.Test); if (a.Msg is not null) Infer(a.Msg); break;
+            case ExprStmt e: Infer(e.Value); break;
+        }
+    }
+
+    void WalkFunction(FunctionDef node)
+    {
+        var f = _tables.Functions[node];
+        foreach (var d in node.DecoratorList) Infer(d);
+        // Defaults widen their parameters: `def f(x=1)` makes x at least int.
+        var positional = node.Args.PosOnlyArgs.Concat(node.Args.Args).ToList();
+        for (int i = 0; i < node.Args.Defaults.Length; i++)
+        {
+            var param = f.Parameters[positional.Count - node.Args.Defaults.Length + i];
+            Widen(param, Infer(node.Args.Defaults[i]));
+        }
+        int kwStart = positional.Count + (node.Args.VarArg is null ? 0 : 1);
+        for (int i = 0; i < node.Args.KwDefaults.Length; i++)
+            if (node.Args.KwDefaults[i] is { } kd) Widen(f.Parameters[kwStart + i], Infer(kd));
+        var saved = _function;
+        _function = f;
+        WalkBody(node.Body);
+        if (ControlFlow.CanFallThrough(node.Body))
+        {
+            f.ReturnsNone = true;
+            WidenReturn(f, PyType.None);
+        }
+        _function = saved;
+    }
+
+    void ResolveBases(ClassDef c)
+    {
+        var info = _tables.Classes[c];
+        foreach (var b in c.Bases)
+        {
+            switch (_types.GetValueOrDefault(b))
+            {
+                case ClassRefType cr: info.Base = cr.Class; break;
+                case LibraryClassType lc: info.LibraryBase = lc.Class; break;
+            }
+        }
+    }
+
+    Symbol? FindLocal(string name)
+    {
+        var scope = _function?.Body ?? _tables.ModuleScope;
+        return scope.Local(name) ?? (scope.Globals.Contains(name) ? _tables.ModuleScope.Local(name) : null);
+    }
+
+    PyType ExceptionInstance(PyType? classType) => classType switch
+    {
+        ClassRefType c => new InstanceType(c.Class),
+        LibraryClassType l => new LibraryInstanceType(l.Class),
+        TupleType t => t.Elements.Select(e => ExceptionInstance(e)).Aggregate(PyType.Never, JoinExceptions),
+        _ => new LibraryInstanceType(_lib.ClassOrThrow("BaseException")),
+    };
+
+    PyType JoinExceptions(PyType a, PyType b)
+    {
+        if (a is NeverType) return b;
+        if (a == b) return a;
+        var baseEx = _lib.ClassOrThrow("BaseException");
+        if (a is LibraryInstanceType la && b is LibraryInstanceType lb)
+        {
+            for (var c = la.Class; c is not null; c = c.Base)
+                if (lb.Class.IsSubclassOf(c)) return new LibraryInstanceType(c);
+        }
+        return new LibraryInstanceType(baseEx);
+    }
+
+    /// <summary>What <c>with x as y</c> binds: <c>__enter__</c>'s (or awaited <c>__aenter__</c>'s) result.</summary>
+    PyType EnterResult(PyType manager, bool isAsync)
+    {
+        switch (manager)
+        {
+            case InstanceType it:
+                var enter = it.Class.FindMethod(isAsync ? "__aenter__" : "__enter__");
+                return enter is null ? PyType.Object : enter.ReturnType;
+            case LibraryInstanceType lt when lt.Class.PythonName is "asyncio.Timeout" or "asyncio.TaskGroup":
+                return manager;
+            default:
+                return PyType.Object;
+        }
+    }
+
+    static PyType AsyncElement(PyType iterable) => PyType.Object;
+
+    void WalkPattern(Pattern p)
+    {
+        switch (p)
+        {
+            case MatchValue v: Infer(v.Value); break;
+            case MatchSequence s: foreach (var x in s.Patterns) WalkPattern(x); break;
+            case MatchMapping m: foreach (var k in m.Keys) Infer(k); foreach (var x in m.Patterns) WalkPattern(x); break;
+            case MatchClass c: Infer(c.Cls); foreach (var x in c.Patterns.Concat(c.KwdPatterns)) WalkPattern(x); break;
+            case MatchAs a: if (a.Pattern is not null) WalkPattern(a.Pattern); if (a.Name is not null && FindLocal(a.Name) is { } s1) Widen(s1, PyType.Object); break;
+            case MatchStar { Name: { } name }: if (FindLocal(name) is { } s2) Widen(s2, new ListType(PyType.Object)); break;
+            case MatchOr o: foreach (var x in o.Patterns) WalkPattern(x); break;
+        }
+    }
+
+    // ---- assignment -------------------------------------------------------------------------
+
+    void Assign(Expr target, PyType value)
+    {
+        switch (target)
+        {
+            case Name n:
+                if (_tables.Names.GetValueOrDefault(n) is { } symbol) Widen(symbol, value);
+                Record(n, value);
+                break;
+            case Tuple or List:
+                var elts = target is Tuple t ? t.Elts : ((List)target).Elts;
+                int star = elts.IndexOf(elts.FirstOrDefault(e => e is Starred)!);
+                for (int i = 0; i < elts.Length; i++)
+                {
+                    PyType element = value is TupleType tt && star < 0 && tt.Elements.Count == elts.Length ? tt.Elements[i]
+                        : LibraryCatalog.ElementOf(value);
+                    if (elts[i] is Starred s) Assign(s.Value, new ListType(element));
+                    else Assign(elts[i], element);
+                }
+                Record(target, value);
+                break;
+            case Attribute a:
+                var receiver = Infer(a.Value);
+                if (receiver is InstanceType it)
+                {
+                    var field = it.Class.FindField(a.Attr);
+                    if (field is null && it.Class.FindMethod(a.Attr) is null)
+                    {
+                        field = new Symbol(a.Attr, SymbolKind.Variable, it.Class.Body);
+                        it.Class.Fields[a.Attr] = field;
+                        it.Class.FieldOrder.Add(a.Attr);
+                        _changed = true;
+                    }
+                    if (field is not null) Widen(field, value);
+                }
+                Record(a, value);
+                break;
+            case Subscript s:
+                var container = Infer(s.Value);
+                var key = Infer(s.Slice);
+                if (s.Value is Name cn && _tables.Names.GetValueOrDefault(cn) is { } cs)
+                {
+                    if (container is DictType d) Widen(cs, new DictType(TypeLattice.Join(d.Key, key), TypeLattice.Join(d.Value, value)));
+                    else if (container is ListType l && s.Slice is not Slice) Widen(cs, new ListType(TypeLattice.Join(l.Element, value)));
+                }
+                else if (s.Value is Attribute fa && Infer(fa.Value) is InstanceType owner && owner.Class.FindField(fa.Attr) is { } fs)
+                {
+                    if (container is DictType d) Widen(fs, new DictType(TypeLattice.Join(d.Key, key), TypeLattice.Join(d.Value, value)));
+                }
+                Record(s, value);
+                break;
+            case Starred st: Assign(st.Value, new ListType(LibraryCatalog.ElementOf(value))); break;
+        }
+    }
+}

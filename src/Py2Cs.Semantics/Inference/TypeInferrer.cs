@@ -1,0 +1,130 @@
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Semantics.Inference;
+
+/// <summary>
+/// Flow-insensitive type inference to a fixed point. Each variable's type is the join of every
+/// value assigned to it; an unannotated parameter takes the join of the arguments at the call
+/// sites the analysis sees; a function's result is the join of its returns. The passes repeat
+/// until nothing changes; whatever stays unknown becomes <see cref="PyType.Object"/>.
+/// </summary>
+public sealed partial class TypeInferrer
+{
+    const int MaxPasses = 30;
+    readonly BindingTables _tables;
+    readonly Module _module;
+    readonly LibraryCatalog _lib = LibraryCatalog.Instance;
+    readonly Dictionary<Expr, PyType> _types = new(ReferenceEqualityComparer.Instance);
+    bool _changed;
+    FunctionInfo? _function;
+
+    TypeInferrer(Module module, BindingTables tables)
+    {
+        _module = module;
+        _tables = tables;
+    }
+
+    public static IReadOnlyDictionary<Expr, PyType> Infer(Module module, BindingTables tables)
+    {
+        var inferrer = new TypeInferrer(module, tables);
+        inferrer.Run();
+        return inferrer._types;
+    }
+
+    void Run()
+    {
+        SeedDeclaredTypes();
+        for (int pass = 0; pass < MaxPasses; pass++)
+        {
+            _changed = false;
+            _types.Clear();
+            WalkBody(_module.Body);
+            if (!_changed) break;
+        }
+        FinishAll();
+        _types.Clear();
+        WalkBody(_module.Body);
+    }
+
+    void SeedDeclaredTypes()
+    {
+        foreach (var f in _tables.Functions.Values)
+        {
+            var args = Binder.AllArgs(f.Node.Args).ToList();
+            for (int i = 0; i < args.Count; i++)
+            {
+                var p = f.Parameters[i];
+                var arg = args[i];
+                if (arg == f.Node.Args.VarArg) p.DeclaredType = PyType.Object;
+                else if (arg == f.Node.Args.KwArg) p.DeclaredType = PyType.Object;
+                else if (arg.Annotation is not null) p.DeclaredType = Annotations.Read(arg.Annotation, _tables);
+                if (p.DeclaredType is { } d) p.Type = d;
+            }
+            if (f.Class is { } cls && f.Parameters.Count > 0 && !IsDecorated(f, "staticmethod"))
+            {
+                var self = f.Parameters[0];
+                self.DeclaredType = IsDecorated(f, "classmethod") ? new ClassRefType(cls) : new InstanceType(cls);
+                self.Type = self.DeclaredType;
+            }
+            if (f.Node.Returns is not null) f.DeclaredReturn = Annotations.Read(f.Node.Returns, _tables);
+        }
+    }
+
+    public static bool IsDecorated(FunctionInfo f, string name) =>
+        f.Node.DecoratorList.Any(d => d is Name n && n.Id == name || d is Attribute a && a.Attr == name);
+
+    void FinishAll()
+    {
+        foreach (var scope in _tables.Scopes.Values)
+            foreach (var s in scope.Ordered)
+                s.Type = TypeLattice.Finish(s.Type);
+        foreach (var f in _tables.Functions.Values)
+        {
+            foreach (var p in f.Parameters) p.Type = TypeLattice.Finish(p.Type);
+            f.ReturnType = f.DeclaredReturn ?? (f.ReturnType is NeverType ? PyType.None : TypeLattice.Finish(f.ReturnType));
+        }
+        foreach (var c in _tables.Classes.Values)
+            foreach (var field in c.Fields.Values) field.Type = TypeLattice.Finish(field.Type);
+    }
+
+    // ---- symbols ----------------------------------------------------------------------------
+
+    void Widen(Symbol symbol, PyType type)
+    {
+        if (symbol.DeclaredType is not null || type is NeverType && symbol.Type is not NeverType) return;
+        var joined = TypeLattice.Join(symbol.Type, type);
+        if (joined != symbol.Type)
+        {
+            symbol.Type = joined;
+            _changed = true;
+        }
+    }
+
+    void WidenReturn(FunctionInfo f, PyType type)
+    {
+        var joined = TypeLattice.Join(f.ReturnType, type);
+        if (joined != f.ReturnType)
+        {
+            f.ReturnType = joined;
+            _changed = true;
+        }
+    }
+
+    public static PyType SymbolType(Symbol s) => s.Kind switch
+    {
+        SymbolKind.Function => new FunctionRefType(s.Function!),
+        SymbolKind.Class => new ClassRefType(s.Class!),
+        SymbolKind.Module => new ModuleType(s.Qualified!),
+        SymbolKind.ImportedMember or SymbolKind.Builtin => LibraryCatalog.Instance.Lookup(s.Qualified!) ?? PyType.Object,
+        _ => s.Type,
+    };
+
+    PyType Record(Expr e, PyType t)
+    {
+        _types[e] = t;
+        return t;
+    }
+}

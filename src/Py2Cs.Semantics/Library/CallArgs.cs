@@ -1,0 +1,16 @@
+using Py2Cs.Semantics.Types;
+
+namespace Py2Cs.Semantics.Library;
+
+/// <summary>The static types at one call site, given to a library member to compute its result type.</summary>
+public sealed record CallArgs(ImmutableArray<PyType> Positional, ImmutableDictionary<string, PyType> Keywords, bool HasStarArgs)
+{
+    /// <summary>For thunk-shaped calls (<c>to_thread(f, x)</c>): the result type of calling the callable with the rest.</summary>
+    public PyType ThunkResult { get; init; } = PyType.Object;
+
+    public static readonly CallArgs None = new(ImmutableArray<PyType>.Empty, ImmutableDictionary<string, PyType>.Empty, false);
+
+    public PyType? At(int index) => index < Positional.Length ? Positional[index] : null;
+    public PyType? Keyword(string name) => Keywords.GetValueOrDefault(name);
+    public PyType? Arg(int index, string name) => At(index) ?? Keyword(name);
+}

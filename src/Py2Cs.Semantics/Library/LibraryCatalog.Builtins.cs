@@ -1,0 +1,93 @@
+using Py2Cs.Semantics.Types;
+
+namespace Py2Cs.Semantics.Library;
+
+public sealed partial class LibraryCatalog
+{
+    static PyType Same(CallArgs a) => a.At(0) ?? PyType.Object;
+    static PyType Elem(CallArgs a) => ElementOf(a.At(0) ?? PyType.Object);
+
+    void AddBuiltins()
+    {
+        Function("print", PyType.None);
+        Function("len", PyType.Int);
+        Function("repr", PyType.Str);
+        Function("ascii", PyType.Str);
+        Function("format", PyType.Str);
+        Function("str", PyType.Str);
+        Function("int", PyType.Int);
+        Function("float", PyType.Float);
+        Function("bool", PyType.Bool);
+        Function("ord", PyType.Int);
+        Function("chr", PyType.Str);
+        Function("hex", PyType.Str);
+        Function("bin", PyType.Str);
+        Function("oct", PyType.Str);
+        Function("hash", PyType.Int);
+        Function("id", PyType.Int);
+        Function("callable", PyType.Bool);
+        Function("isinstance", PyType.Bool);
+        Function("issubclass", PyType.Bool);
+        Function("any", PyType.Bool);
+        Function("all", PyType.Bool);
+        Function("abs", Same);
+        Function("round", a => a.At(1) is null ? (a.At(0) == PyType.Float || a.At(0) == PyType.Int ? PyType.Int : PyType.Object) : Same(a));
+        Function("min", a => a.Positional.Length == 1 ? Elem(a) : a.Positional.Aggregate(PyType.Never, TypeLattice.Join));
+        Function("max", a => a.Positional.Length == 1 ? Elem(a) : a.Positional.Aggregate(PyType.Never, TypeLattice.Join));
+        Function("sum", a => Elem(a) is var e && (e == PyType.Int || e == PyType.Float) && (a.At(1) is null || a.At(1) == e) ? e : PyType.Object);
+        Function("sorted", a => new ListType(Elem(a)));
+        Function("reversed", a => new IterableType(Elem(a)));
+        Function("list", a => new ListType(a.At(0) is null ? PyType.Never : Elem(a)));
+        Function("set", a => new SetType(a.At(0) is null ? PyType.Never : Elem(a)));
+        Function("dict", a => a.At(0) is DictType d ? d : new DictType(PyType.Never, PyType.Never));
+        Function("tuple", _ => PyType.Object);
+        Function("range", new IterableType(PyType.Int));
+        Function("enumerate", a => new IterableType(new TupleType(new EquatableArray<PyType>([PyType.Int, Elem(a)]))));
+        Function("zip", a => new IterableType(new TupleType(new EquatableArray<PyType>(a.Positional.Select(ElementOf)))));
+        Function("divmod", a => a.At(0) == PyType.Int && a.At(1) == PyType.Int ? new TupleType(new EquatableArray<PyType>([PyType.Int, PyType.Int])) : PyType.Object);
+        Function("pow", a => a.At(0) == PyType.Int && a.At(1) == PyType.Int && a.At(2) == PyType.Int ? PyType.Int : PyType.Object);
+        Function("iter", a => new IterableType(Elem(a)));
+        Function("next", a => Elem(a));
+        Function("type", PyType.Object);
+        Function("getattr", PyType.Object);
+        Function("setattr", PyType.None);
+        Function("hasattr", PyType.Bool);
+        Function("input", PyType.Str);
+        Function("map", PyType.Object);
+        Function("filter", PyType.Object);
+        Constant("__name__", PyType.Str);
+    }
+
+    void AddBuiltinExceptions()
+    {
+        var baseEx = Class("BaseException", "BaseException", null);
+        baseEx.Property("args", PyType.Object).Property("__cause__", PyType.Object).Property("__context__", PyType.Object)
+              .Method("with_traceback", PyType.Object).Method("add_note", PyType.None);
+        var ex = Class("Exception", "PyException", baseEx);
+        foreach (var n in new[] { "SystemExit", "KeyboardInterrupt", "GeneratorExit" }) Class(n, n, baseEx);
+        var arith = Class("ArithmeticError", "ArithmeticError", ex);
+        Class("ZeroDivisionError", "ZeroDivisionError", arith);
+        Class("OverflowError", "OverflowError", arith);
+        var lookup = Class("LookupError", "LookupError", ex);
+        Class("IndexError", "IndexError", lookup);
+        Class("KeyError", "KeyError", lookup);
+        var os = Class("OSError", "OSError", ex);
+        var conn = Class("ConnectionError", "ConnectionError", os);
+        Class("ConnectionRefusedError", "ConnectionRefusedError", conn);
+        Class("ConnectionResetError", "ConnectionResetError", conn);
+        Class("FileNotFoundError", "FileNotFoundError", os);
+        Class("PermissionError", "PermissionError", os);
+        Class("TimeoutError", "TimeoutError", os);
+        var runtime = Class("RuntimeError", "RuntimeError", ex);
+        Class("NotImplementedError", "NotImplementedError", runtime);
+        Class("RecursionError", "RecursionError", runtime);
+        var name = Class("NameError", "NameError", ex);
+        Class("UnboundLocalError", "UnboundLocalError", name);
+        var value = Class("ValueError", "ValueError", ex);
+        Class("UnicodeError", "UnicodeError", value);
+        foreach (var n in new[] { "AssertionError", "AttributeError", "StopIteration", "StopAsyncIteration", "TypeError" }) Class(n, n, ex);
+        Class("ExceptionGroup", "ExceptionGroup", ex).Property("exceptions", PyType.Object).Property("message", PyType.Str)
+            .Method("split", PyType.Object).Method("subgroup", PyType.Object);
+        Class("BaseExceptionGroup", "BaseExceptionGroup", baseEx).Property("exceptions", PyType.Object).Property("message", PyType.Str);
+    }
+}

@@ -1,0 +1,59 @@
+using Py2Cs.Semantics.Types;
+
+namespace Py2Cs.Semantics.Library;
+
+/// <summary>How a call to a library callable is written in C#.</summary>
+public enum CallShape
+{
+    /// <summary><c>name(args)</c> with keywords as named arguments.</summary>
+    Plain,
+    /// <summary>A class: <c>new CSharpName(args)</c>.</summary>
+    Construct,
+    /// <summary>The arguments from <see cref="LibraryFunction.ThunkFrom"/> on are the callable and its
+    /// arguments, passed as a C# lambda: <c>to_thread(f, x, k=1)</c> becomes <c>to_thread(() =&gt; f(x, k: 1))</c>.</summary>
+    Thunk,
+}
+
+/// <summary>A function of a library module or of the builtins.</summary>
+public sealed record LibraryFunction(string QualifiedName, string CSharpName, Func<CallArgs, PyType> Result)
+{
+    public CallShape Shape { get; init; } = CallShape.Plain;
+    /// <summary>For <see cref="CallShape.Thunk"/>: the index of the callable argument.</summary>
+    public int ThunkFrom { get; init; }
+    public string Name => QualifiedName[(QualifiedName.LastIndexOf('.') + 1)..];
+}
+
+/// <summary>A method or attribute of a library class.</summary>
+public sealed record LibraryMember(string Name, bool IsMethod, Func<LibraryInstanceType, CallArgs, PyType> Result)
+{
+    public CallShape Shape { get; init; } = CallShape.Plain;
+    public int ThunkFrom { get; init; }
+}
+
+/// <summary>A class of a library module or a builtin class (exceptions included).</summary>
+public sealed class LibraryClass(string pythonName, string csharpName, LibraryClass? baseClass, int typeParameters = 0)
+{
+    readonly Dictionary<string, LibraryMember> _members = new();
+
+    /// <summary>As Python names it (<c>asyncio.Task</c>, <c>ValueError</c>).</summary>
+    public string PythonName { get; } = pythonName;
+    /// <summary>As generated C# names it (<c>asyncio.Task</c>, <c>PyException</c>).</summary>
+    public string CSharpName { get; } = csharpName;
+    public LibraryClass? Base { get; } = baseClass;
+    public int TypeParameters { get; } = typeParameters;
+    public bool IsException => PythonName == "BaseException" || Base?.IsException == true;
+    /// <summary>The type of an instance built by calling the class with these arguments.</summary>
+    public Func<CallArgs, PyType>? Constructed { get; init; }
+
+    public LibraryClass Add(string name, Func<LibraryInstanceType, CallArgs, PyType> result, bool method = true, CallShape shape = CallShape.Plain, int thunkFrom = 0)
+    {
+        _members[name] = new LibraryMember(name, method, result) { Shape = shape, ThunkFrom = thunkFrom };
+        return this;
+    }
+    public LibraryClass Method(string name, PyType result) => Add(name, (_, _) => result);
+    public LibraryClass Property(string name, PyType result) => Add(name, (_, _) => result, method: false);
+
+    public LibraryMember? Find(string name) => _members.GetValueOrDefault(name) ?? Base?.Find(name);
+    public bool IsSubclassOf(LibraryClass other) => this == other || Base?.IsSubclassOf(other) == true;
+    public override string ToString() => PythonName;
+}

@@ -1,0 +1,40 @@
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Inference;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+using Py2Cs.Syntax.Diagnostics;
+
+namespace Py2Cs.Semantics;
+
+/// <summary>Everything the analysis learned about a module, for the emitter.</summary>
+public sealed class SemanticModel
+{
+    readonly IReadOnlyDictionary<Expr, PyType> _types;
+
+    SemanticModel(Module module, BindingTables tables, IReadOnlyDictionary<Expr, PyType> types, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Module = module;
+        Tables = tables;
+        _types = types;
+        Diagnostics = diagnostics;
+    }
+
+    public Module Module { get; }
+    public BindingTables Tables { get; }
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Binds names, then infers types. Passes in this order; each reads only what the previous produced.</summary>
+    public static SemanticModel Analyze(Module module)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var tables = Binder.Bind(module, diagnostics);
+        var types = TypeInferrer.Infer(module, tables);
+        return new SemanticModel(module, tables, types, diagnostics.ToImmutableArray());
+    }
+
+    public PyType TypeOf(Expr e) => _types.GetValueOrDefault(e) ?? PyType.Object;
+    public Symbol? SymbolOf(Name n) => Tables.Names.GetValueOrDefault(n);
+    public Scope ScopeOf(Node owner) => Tables.Scopes[owner];
+    public FunctionInfo FunctionOf(FunctionDef f) => Tables.Functions[f];
+    public ClassInfo ClassOf(ClassDef c) => Tables.Classes[c];
+}

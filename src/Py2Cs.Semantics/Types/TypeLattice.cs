@@ -1,0 +1,69 @@
+namespace Py2Cs.Semantics.Types;
+
+/// <summary>
+/// Joins the types a variable receives at its different assignments. Python code that stores an
+/// int and a float in one variable prints them differently (<c>3</c> vs <c>3.0</c>), so int and float
+/// do not join to float: unlike types join to <see cref="PyType.Object"/>, which keeps the runtime's
+/// exact dynamic behaviour.
+/// </summary>
+public static class TypeLattice
+{
+    public static PyType Join(PyType a, PyType b)
+    {
+        if (a == b) return a;
+        if (a is NeverType) return b;
+        if (b is NeverType) return a;
+        if (a is ObjectType || b is ObjectType) return PyType.Object;
+        if (a == PyType.None) return MakeOptional(b);
+        if (b == PyType.None) return MakeOptional(a);
+        if (a is OptionalType oa) return MakeOptional(Join(oa.Inner, b is OptionalType ob2 ? ob2.Inner : b));
+        if (b is OptionalType ob) return MakeOptional(Join(a, ob.Inner));
+        return (a, b) switch
+        {
+            (ListType la, ListType lb) => Element(la.Element, lb.Element) is { } e ? new ListType(e) : PyType.Object,
+            (SetType sa, SetType sb) => Element(sa.Element, sb.Element) is { } e ? new SetType(e) : PyType.Object,
+            (DictType da, DictType db) when Element(da.Key, db.Key) is { } k && Element(da.Value, db.Value) is { } v => new DictType(k, v),
+            (TupleType ta, TupleType tb) when ta.Elements.Count == tb.Elements.Count =>
+                new TupleType(new EquatableArray<PyType>(ta.Elements.Zip(tb.Elements, Join))),
+            (CoroutineType ca, CoroutineType cb) => new CoroutineType(Join(ca.Result, cb.Result)),
+            (TaskType ta, TaskType tb) => new TaskType(Join(ta.Result, tb.Result)),
+            (FutureType fa, FutureType fb) => new FutureType(Join(fa.Result, fb.Result)),
+            (TaskType ta, FutureType fb) => new FutureType(Join(ta.Result, fb.Result)),
+            (FutureType fa, TaskType tb) => new FutureType(Join(fa.Result, tb.Result)),
+            (InstanceType ia, InstanceType ib) when ia.Class.CommonBase(ib.Class) is { } c => new InstanceType(c),
+            _ => PyType.Object,
+        };
+    }
+
+    /// <summary>Container elements: an empty literal contributes Never; otherwise the join.</summary>
+    static PyType? Element(PyType a, PyType b) => Join(a, b);
+
+    static PyType MakeOptional(PyType t) => t switch
+    {
+        NeverType => PyType.None,
+        ObjectType => PyType.Object,
+        OptionalType => t,
+        PrimitiveType { Kind: Primitive.None } => t,
+        _ => new OptionalType(t),
+    };
+
+    /// <summary>Replaces Never (nothing was ever assigned) with Object, recursively.</summary>
+    public static PyType Finish(PyType t) => t switch
+    {
+        NeverType => PyType.Object,
+        ListType l => new ListType(Finish(l.Element)),
+        SetType s => new SetType(Finish(s.Element)),
+        DictType d => new DictType(Finish(d.Key), Finish(d.Value)),
+        TupleType tt => new TupleType(new EquatableArray<PyType>(tt.Elements.Select(Finish))),
+        OptionalType o => new OptionalType(Finish(o.Inner)),
+        CoroutineType c => new CoroutineType(FinishResult(c.Result)),
+        TaskType c => new TaskType(FinishResult(c.Result)),
+        FutureType c => new FutureType(Finish(c.Result)),
+        _ => t,
+    };
+
+    /// <summary>A coroutine that never returns (e.g. always raises) has result None.</summary>
+    static PyType FinishResult(PyType t) => t is NeverType ? PyType.None : Finish(t);
+
+    public static bool IsNumeric(PyType t) => t == PyType.Int || t == PyType.Float || t == PyType.Bool;
+}
