@@ -52,7 +52,11 @@ public enum ConstantKind { None, Bool, Int, Float, Complex, Str, Bytes, Ellipsis
 
 /// <summary>A literal. Value holds: null (None), bool, System.Numerics.BigInteger (int), double (float and
 /// the imaginary part of a complex), string (str, escapes already decoded), byte[] (bytes), null (Ellipsis).</summary>
-public sealed record Constant(SourceSpan Span, ConstantKind Kind, object? Value) : Expr(Span);
+public sealed record Constant(SourceSpan Span, ConstantKind Kind, object? Value) : Expr(Span)
+{
+    /// <summary>CPython's <c>kind</c> field: "u" for a string literal written with a u prefix, otherwise null.</summary>
+    public string? StringKind { get; init; }
+}
 
 public sealed record Attribute(SourceSpan Span, Expr Value, string Attr, ExprContext Ctx) : Expr(Span);
 

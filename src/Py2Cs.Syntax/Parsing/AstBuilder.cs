@@ -1,0 +1,81 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using Py2Cs.Syntax.Ast;
+using Attribute = Py2Cs.Syntax.Ast.Attribute;
+using Py2Cs.Syntax.Diagnostics;
+using Py2Cs.Syntax.Text;
+using static Py2Cs.Syntax.Parsing.PythonParser;
+
+namespace Py2Cs.Syntax.Parsing;
+
+/// <summary>
+/// Turns an ANTLR parse tree into our AST, exactly as CPython's parser builds its <c>ast</c> nodes.
+/// The grammar is a little more permissive than CPython's; the checks it leaves out (assignment
+/// targets, parameter and argument order, starred expressions) are made here and raise the first
+/// error as a <see cref="SyntaxErrorException"/>. Split by topic into partial files.
+/// </summary>
+internal sealed partial class AstBuilder
+{
+    readonly SourceText _source;
+
+    // Added to every token offset: non-zero when parsing the inside of an f-string replacement
+    // field, whose tokens are positioned relative to the field's own text.
+    readonly int _offsetDelta;
+
+    public AstBuilder(SourceText source, int offsetDelta = 0)
+    {
+        _source = source;
+        _offsetDelta = offsetDelta;
+    }
+
+    public Module BuildModule(File_inputContext file)
+    {
+        var body = new List<Stmt>();
+        foreach (var stmt in file.stmt()) AddStatement(stmt, body);
+        return new Module(_source.Span(0, _source.Text.Length), [.. body], _source.Path);
+    }
+
+    // ---------------- spans ----------------
+
+    SourceSpan Span(ParserRuleContext ctx)
+    {
+        IToken start = ctx.Start, stop = ctx.Stop ?? ctx.Start;
+        int end = stop.StopIndex + 1;
+        if (stop.TokenIndex < start.TokenIndex) end = start.StartIndex;
+        return SpanOf(start.StartIndex, end);
+    }
+
+    SourceSpan Span(IToken token) => SpanOf(token.StartIndex, token.StopIndex + 1);
+
+    SourceSpan Span(ITerminalNode node) => Span(node.Symbol);
+
+    SourceSpan Span(IToken first, ParserRuleContext last) => SpanOf(first.StartIndex, (last.Stop ?? last.Start).StopIndex + 1);
+
+    SourceSpan Span(IToken first, IToken last) => SpanOf(first.StartIndex, last.StopIndex + 1);
+
+    SourceSpan SpanOf(int start, int end) => _source.Span(start + _offsetDelta, Math.Max(start, end) + _offsetDelta);
+
+    static SourceSpan Cover(Node first, Node last) => first.Span.Cover(last.Span);
+
+    // ---------------- errors ----------------
+
+    SyntaxErrorException Error(SourceSpan span, string message) =>
+        new(DiagnosticCodes.SyntaxError.At(span, message));
+
+    SyntaxErrorException Error(ParserRuleContext ctx, string message) => Error(Span(ctx), message);
+
+    static SyntaxErrorException TargetError(SourceSpan span, string message) =>
+        new(DiagnosticCodes.InvalidTarget.At(span, message));
+
+    // ---------------- names ----------------
+
+    static string Id(NameContext name) => name.GetText();
+
+    Name LoadName(NameContext name) => new(Span(name), Id(name), ExprContext.Load);
+}
+
+/// <summary>The first syntax error found while building the AST; the parse stops there.</summary>
+internal sealed class SyntaxErrorException(Diagnostic diagnostic) : Exception(diagnostic.Message)
+{
+    public Diagnostic Diagnostic { get; } = diagnostic;
+}

@@ -1,0 +1,283 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using Py2Cs.Syntax.Diagnostics;
+
+namespace Py2Cs.Syntax.Parsing;
+
+/// <summary>
+/// What CPython's tokenizer does beyond splitting text into tokens: logical lines (NEWLINE only
+/// where a statement can end, none inside brackets or on blank and comment-only lines), INDENT and
+/// DEDENT from an indentation stack, and the tokenizer's own errors (bad indentation, tabs, unclosed
+/// or mismatched brackets, unterminated strings, stray characters). The grammar stays free of C#.
+/// </summary>
+public abstract class PythonLexerBase : Lexer
+{
+    // Tokens ready to hand to the parser; DEDENTs and INDENTs are queued before the token that caused them.
+    readonly Queue<IToken> _pending = new();
+
+    // Indentation of each open block measured two ways, as CPython does: tabs to multiples of 8, and
+    // tabs as one column. Both stacks must agree on every comparison or the file mixes tabs and spaces.
+    readonly List<int> _indents = [0];
+    readonly List<int> _altIndents = [0];
+
+    // Open brackets, innermost last: a line break inside brackets does not end the logical line.
+    readonly List<IToken> _brackets = [];
+
+    bool _atLineStart = true;
+    bool _reachedEof;
+
+    protected PythonLexerBase(ICharStream input) : base(input) { }
+
+    protected PythonLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput)
+        : base(input, output, errorOutput) { }
+
+    /// <summary>Tokenizer errors in the order found (offsets into the text).</summary>
+    public List<LexicalError> Errors { get; } = [];
+
+    /// <summary>The innermost bracket still open at the end of the file, if any.</summary>
+    public IToken? UnclosedBracket { get; private set; }
+
+    public override IToken NextToken()
+    {
+        while (_pending.Count == 0) Advance();
+        return _pending.Dequeue();
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _pending.Clear();
+        _indents.Clear(); _indents.Add(0);
+        _altIndents.Clear(); _altIndents.Add(0);
+        _brackets.Clear();
+        _text = null;
+        _atLineStart = true;
+        _reachedEof = false;
+        UnclosedBracket = null;
+        Errors.Clear();
+    }
+
+    void Advance()
+    {
+        if (_reachedEof)
+        {
+            _pending.Enqueue(Synthesize(TokenConstants.EOF, "<EOF>", InputStream.Size, InputStream.Size));
+            return;
+        }
+
+        IToken token = base.NextToken();
+        switch (token.Type)
+        {
+            case PythonLexer.NEWLINE:
+                // Inside brackets a line break is just whitespace; after a blank line it ends nothing.
+                if (_brackets.Count > 0 || _atLineStart) return;
+                _atLineStart = true;
+                _pending.Enqueue(token);
+                return;
+            case TokenConstants.EOF:
+                AtEndOfFile(token);
+                return;
+            case PythonLexer.ERROR_CHAR:
+                ReportStrayCharacter(token);
+                return;
+        }
+
+        if (_atLineStart)
+        {
+            _atLineStart = false;
+            Indent(token);
+        }
+        TrackBrackets(token);
+        if (token.Type == PythonLexer.STRING) CheckTripleQuoteTerminated(token);
+        _pending.Enqueue(token);
+    }
+
+    void AtEndOfFile(IToken eof)
+    {
+        _reachedEof = true;
+        if (_brackets.Count > 0) UnclosedBracket = _brackets[^1];
+        int end = InputStream.Size;
+        if (!_atLineStart) _pending.Enqueue(Synthesize(PythonLexer.NEWLINE, "", end, end));
+        for (int i = _indents.Count - 1; i > 0; i--) _pending.Enqueue(Synthesize(PythonLexer.DEDENT, "", end, end));
+        _indents.RemoveRange(1, _indents.Count - 1);
+        _altIndents.RemoveRange(1, _altIndents.Count - 1);
+        _pending.Enqueue(eof);
+    }
+
+    /// <summary>Compares the indentation of a line's first token with the open blocks (CPython's tok_get).</summary>
+    void Indent(IToken first)
+    {
+        int lineStart = first.StartIndex - first.Column;
+        int col = 0, altCol = 0;
+        for (int i = lineStart; i < first.StartIndex; i++)
+        {
+            switch (CharAt(i))
+            {
+                case ' ': col++; altCol++; break;
+                case '\t': col = (col / 8 + 1) * 8; altCol++; break;
+                case '\f': col = altCol = 0; break;
+            }
+        }
+
+        int top = _indents[^1], altTop = _altIndents[^1];
+        if (col == top)
+        {
+            if (altCol != altTop) TabError(first, lineStart);
+        }
+        else if (col > top)
+        {
+            if (altCol <= altTop) TabError(first, lineStart);
+            _indents.Add(col);
+            _altIndents.Add(altCol);
+            _pending.Enqueue(Synthesize(PythonLexer.INDENT, "", lineStart, first.StartIndex, first.Line, 0));
+        }
+        else
+        {
+            while (_indents.Count > 1 && col < _indents[^1])
+            {
+                _indents.RemoveAt(_indents.Count - 1);
+                _altIndents.RemoveAt(_altIndents.Count - 1);
+                _pending.Enqueue(Synthesize(PythonLexer.DEDENT, "", first.StartIndex, first.StartIndex, first.Line, first.Column));
+            }
+            if (col != _indents[^1])
+            {
+                // CPython points just past the end of the offending line.
+                Errors.Add(new LexicalError(DiagnosticCodes.IndentationError, EndOfLine(first.StartIndex), EndOfLine(first.StartIndex),
+                    "unindent does not match any outer indentation level"));
+            }
+            else if (altCol != _altIndents[^1])
+            {
+                TabError(first, lineStart);
+            }
+        }
+    }
+
+    void TabError(IToken first, int lineStart) =>
+        Errors.Add(new LexicalError(DiagnosticCodes.TabError, lineStart, first.StartIndex, "inconsistent use of tabs and spaces in indentation"));
+
+    void TrackBrackets(IToken token)
+    {
+        switch (token.Type)
+        {
+            case PythonLexer.LPAR or PythonLexer.LSQB or PythonLexer.LBRACE:
+                _brackets.Add(token);
+                break;
+            case PythonLexer.RPAR or PythonLexer.RSQB or PythonLexer.RBRACE:
+                if (_brackets.Count == 0)
+                {
+                    Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StopIndex + 1, $"unmatched '{token.Text}'"));
+                    break;
+                }
+                IToken open = _brackets[^1];
+                _brackets.RemoveAt(_brackets.Count - 1);
+                if (!Matches(open.Type, token.Type))
+                {
+                    string where = open.Line != token.Line ? $" on line {open.Line}" : "";
+                    Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StopIndex + 1,
+                        $"closing parenthesis '{token.Text}' does not match opening parenthesis '{open.Text}'{where}"));
+                }
+                break;
+        }
+    }
+
+    static bool Matches(int open, int close) =>
+        (open, close) is (PythonLexer.LPAR, PythonLexer.RPAR) or (PythonLexer.LSQB, PythonLexer.RSQB) or (PythonLexer.LBRACE, PythonLexer.RBRACE);
+
+    /// <summary>An unterminated <c>'''</c> lexes as the empty string <c>''</c> followed by a lone quote.</summary>
+    void CheckTripleQuoteTerminated(IToken token)
+    {
+        string text = token.Text;
+        if (text.Length < 2) return;
+        char q = text[^1];
+        if (text[^2] != q || (text.Length >= 3 && text[^3] == q)) return;
+        if (text.Length > 2 && !IsPrefixLetters(text.AsSpan(0, text.Length - 2))) return;
+        if (InputStream.LA(1) != q) return;
+        int lastLine = LineOfEnd();
+        Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StartIndex,
+            $"unterminated triple-quoted string literal (detected at line {lastLine})"));
+    }
+
+    void ReportStrayCharacter(IToken token)
+    {
+        char c = token.Text.Length > 0 ? token.Text[0] : '\0';
+        int start = token.StartIndex;
+        switch (c)
+        {
+            case '\'' or '"':
+                // Back up over a string prefix (f"..., rb'...) that lexed as a name.
+                int prefixStart = start;
+                while (prefixStart > 0 && start - prefixStart < 2 && "rRuUfFbB".Contains((char)CharAt(prefixStart - 1))) prefixStart--;
+                if (prefixStart < start && (prefixStart == 0 || !IsIdentifierChar(CharAt(prefixStart - 1)))) start = prefixStart;
+                Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start, start,
+                    $"unterminated string literal (detected at line {token.Line})"));
+                break;
+            case '\\':
+                Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start + 1, start + 1, "unexpected character after line continuation character"));
+                break;
+            default:
+                string message = c < 128 && !char.IsControl(c)
+                    ? "invalid syntax"
+                    : $"invalid character '{char.ConvertFromUtf32(CodePointAt(token))}' (U+{CodePointAt(token):X4})";
+                if (c < 128 && char.IsControl(c)) message = $"invalid non-printable character U+{(int)c:X4}";
+                Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start, token.StopIndex + 1, message));
+                break;
+        }
+    }
+
+    static int CodePointAt(IToken token)
+    {
+        string t = token.Text;
+        return t.Length >= 2 && char.IsSurrogatePair(t[0], t[1]) ? char.ConvertToUtf32(t[0], t[1]) : t[0];
+    }
+
+    static bool IsPrefixLetters(ReadOnlySpan<char> s)
+    {
+        foreach (char ch in s) if ("rRuUfFbB".IndexOf(ch) < 0) return false;
+        return true;
+    }
+
+    static bool IsIdentifierChar(int c) => c == '_' || char.IsLetterOrDigit((char)c);
+
+    string? _text;
+
+    ICharStream Chars => (ICharStream)InputStream;
+
+    // Offsets are UTF-16 positions: the front end feeds the lexer an AntlrInputStream over the source string.
+    string SourceString => _text ??= Chars.Size == 0 ? "" : Chars.GetText(Interval.Of(0, InputStream.Size - 1));
+
+    int CharAt(int offset) => offset < 0 || offset >= SourceString.Length ? -1 : SourceString[offset];
+
+    int EndOfLine(int offset)
+    {
+        int i = offset;
+        while (i < InputStream.Size && CharAt(i) is not ('\n' or '\r')) i++;
+        return i;
+    }
+
+    int LineOfEnd()
+    {
+        // The line of the last character, which is what CPython calls the line the error was detected at.
+        string all = SourceString;
+        int line = 1;
+        for (int i = 0; i < all.Length - 1; i++)
+            if (all[i] == '\n' || (all[i] == '\r' && all[i + 1] != '\n')) line++;
+        return line;
+    }
+
+    IToken Synthesize(int type, string text, int start, int end) =>
+        Synthesize(type, text, start, end, Line, Column);
+
+    IToken Synthesize(int type, string text, int start, int end, int line, int column)
+    {
+        var token = new CommonToken(Tuple.Create((ITokenSource)this, Chars), type, TokenConstants.DefaultChannel, start, end - 1)
+        {
+            Text = text,
+            Line = line,
+            Column = column,
+        };
+        return token;
+    }
+}
+
+/// <summary>A tokenizer error: the diagnostic to raise and where (character offsets, end exclusive).</summary>
+public sealed record LexicalError(DiagnosticDescriptor Descriptor, int Start, int End, string Message);
