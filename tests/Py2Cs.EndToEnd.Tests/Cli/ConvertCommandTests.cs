@@ -43,6 +43,29 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void Output_option_naming_a_folder_writes_NAME_cs_into_it()
+    {
+        string py = Write("hello.py", "print('hi')\n");
+        string folder = Directory.CreateDirectory(Path.Combine(_dir, "gen")).FullName;
+
+        var result = CliHarness.Run("convert", py, "-o", folder);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(folder, "hello.cs")));
+    }
+
+    [Fact]
+    public void Stdin_can_be_written_to_a_file()
+    {
+        string target = Path.Combine(_dir, "piped.cs");
+
+        var result = CliHarness.Run(FakeTranspiler.Transpile, "print('piped')\n", "convert", "-", "-o", target);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith(Marker + "<stdin> />", File.ReadAllText(target));
+    }
+
+    [Fact]
     public void Stdout_option_prints_the_file_and_writes_nothing()
     {
         string py = Write("hello.py", "print('hi')\n");
