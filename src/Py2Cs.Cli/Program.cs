@@ -1,1 +1,5 @@
-return 0;
+using Py2Cs.Cli;
+using Py2Cs.Compiler;
+
+var env = new CliEnvironment(Console.In, Console.Out, Console.Error, source => Transpiler.Transpile(source), CompileCache.Default);
+return new CliApp(env).Run(args);

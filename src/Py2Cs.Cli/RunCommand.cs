@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Py2Cs.Compiler;
+using Py2Cs.Syntax.Text;
+
+namespace Py2Cs.Cli;
+
+/// <summary>
+/// <c>py2cs run FILE.py [args...]</c>: transpile, compile in memory (or take the image from the
+/// compile cache), run in this process, exit with the program's status. Everything after FILE.py
+/// goes to the program untouched, as with <c>python3 FILE.py args...</c>.
+/// </summary>
+sealed class RunCommand
+{
+    readonly CliEnvironment _env;
+    readonly GlobalOptions _globals;
+
+    readonly Argument<string> _file = new("file") { Description = "The .py program to run" };
+    // Declared for the help text only: CliApp hands everything after FILE.py to the program
+    // before System.CommandLine sees it (see ProgramArguments).
+    readonly Option<bool> _noCache = CommonOptions.NoCache();
+    readonly Argument<string[]> _args = new("args") { Description = "Arguments passed to the program (sys.argv[1:])", Arity = ArgumentArity.ZeroOrMore };
+
+    public RunCommand(CliEnvironment env, GlobalOptions globals)
+    {
+        _env = env;
+        _globals = globals;
+        Command = new Command("run", "Translate, compile and run a program; exits with its status")
+        {
+            _file, _args, _noCache,
+        };
+        Command.SetAction(Execute);
+    }
+
+    public Command Command { get; }
+
+    /// <summary>The arguments after FILE.py, split off the command line by <see cref="ProgramArguments.Split"/>.</summary>
+    public string[] ProgramArguments { get; set; } = [];
+
+    int Execute(ParseResult parsed)
+    {
+        SourceText source = SourceFiles.Read(parsed.GetValue(_file)!);
+        var printer = _globals.PrinterFor(parsed, _env.Error);
+        bool verbose = parsed.GetValue(_globals.Verbose);
+
+        var clock = Stopwatch.StartNew();
+        CompileCache? cache = parsed.GetValue(_noCache) ? null : _env.DefaultCache();
+        BuildResult built = ProgramBuilder.Compile(source, _env.Transpile(source), cache);
+        printer.Print(built.Diagnostics, source, built.InternalException);
+        if (built.HasErrors || built.Image is null)
+            return ExitCodes.For(built.Diagnostics);
+        if (verbose)
+            _env.Error.Write($"py2cs: built {source.Path} in {clock.ElapsedMilliseconds} ms{(built.FromCache ? " (compile cache hit)" : "")}\n");
+
+        string[] programArgs = [.. ProgramArguments, .. parsed.GetValue(_args) ?? []];
+        try
+        {
+            return ProgramRunner.Run(built.Image, programArgs);
+        }
+        catch (Exception e)
+        {
+            // PyProgram.Run turns every Python exception into a traceback and status 1, so an
+            // exception here escaped the runtime: a py2cs bug. Its stack trace is the bug report.
+            Console.Out.Flush();
+            _env.Error.Write($"py2cs: error PYCS9001: the translated program raised a .NET exception that the runtime did not turn into a Python one (this is a py2cs bug):\n{e}\n");
+            return ExitCodes.Internal;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Py2Cs.Syntax.Text;
+
+namespace Py2Cs.Cli;
+
+/// <summary>Reading Python sources and finding them in folders.</summary>
+static class SourceFiles
+{
+    public const string StdinName = "-";
+
+    /// <summary>The file as the user named it (diagnostics show that path). A missing file is a usage error.</summary>
+    public static SourceText Read(string path)
+    {
+        if (!File.Exists(path))
+            throw new UsageException(Directory.Exists(path)
+                ? $"'{path}' is a directory; this command takes a .py file"
+                : $"no such file: '{path}'");
+        try
+        {
+            return new SourceText(path, File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandFailedException($"cannot read '{path}': {e.Message}");
+        }
+    }
+
+    public static SourceText ReadStdin(TextReader input) => new("<stdin>", input.ReadToEnd());
+
+    /// <summary>Every .py under a folder, in a stable order, skipping hidden folders (.git, .venv).</summary>
+    public static IReadOnlyList<string> Under(string directory) =>
+        [.. Directory.EnumerateFiles(directory, "*.py", SearchOption.AllDirectories)
+            .Where(path => !Path.GetRelativePath(directory, path).Split(Path.DirectorySeparatorChar).SkipLast(1).Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal)];
+}

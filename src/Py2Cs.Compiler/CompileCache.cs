@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Py2Cs.Compiler;
+
+/// <summary>
+/// Compiled program images on disk, so that running the same program again skips Roslyn (most of
+/// the time of a <c>py2cs run</c>). An image is keyed by everything that decides its bytes: the C#,
+/// the exact runtime build it references, and the compiler (py2cs's build and Roslyn's version).
+/// Every failure is a miss: the cache can make py2cs faster, never make it fail.
+/// </summary>
+public sealed class CompileCache(string directory)
+{
+    public string Directory { get; } = directory;
+
+    /// <summary><c>$XDG_CACHE_HOME/py2cs</c>, else <c>~/.cache/py2cs</c>; null when neither can be found.</summary>
+    public static CompileCache? Default()
+    {
+        string? root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (string.IsNullOrEmpty(root))
+        {
+            string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            if (string.IsNullOrEmpty(home)) return null;
+            root = Path.Combine(home, ".cache");
+        }
+        return new CompileCache(Path.Combine(root, "py2cs"));
+    }
+
+    public static string KeyFor(string csharp)
+    {
+        string runtimeBuild = typeof(Py2Cs.Runtime.Builtins).Assembly.ManifestModule.ModuleVersionId.ToString();
+        string compilerBuild = typeof(CompileCache).Assembly.ManifestModule.ModuleVersionId.ToString();
+        string roslyn = typeof(CSharpCompilation).Assembly.GetName().Version?.ToString() ?? "";
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', csharp, runtimeBuild, compilerBuild, roslyn)));
+        return Convert.ToHexStringLower(hash);
+    }
+
+    public byte[]? TryGet(string key)
+    {
+        try
+        {
+            string path = PathOf(key);
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public void Put(string key, byte[] image)
+    {
+        string? temp = null;
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            // Write aside, then rename: a rename within a folder is atomic, so a parallel run sees
+            // either no file or the whole image, and two writers of the same key both write the same bytes.
+            temp = Path.Combine(Directory, $"{key}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+            File.WriteAllBytes(temp, image);
+            File.Move(temp, PathOf(key), overwrite: true);
+            temp = null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only or full cache folder only costs speed.
+        }
+        finally
+        {
+            if (temp is not null) TryDelete(temp);
+        }
+    }
+
+    string PathOf(string key) => Path.Combine(Directory, key + ".dll");
+
+    static void TryDelete(string path)
+    {
+        try { File.Delete(path); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+}

@@ -1,1 +1,0 @@
-namespace Py2Cs.Compiler;

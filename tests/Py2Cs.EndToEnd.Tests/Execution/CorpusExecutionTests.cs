@@ -1,0 +1,72 @@
+using Py2Cs.EndToEnd.Tests.Infrastructure;
+
+namespace Py2Cs.EndToEnd.Tests.Execution;
+
+/// <summary>
+/// One theory row per program. A program listed in known-failures.txt is reported as skipped with
+/// its reason (never as passed), and fails if it passes now, so that the list stays true.
+/// One class per folder: xunit runs classes in parallel, rows of a class one after another.
+/// </summary>
+public abstract class CorpusExecutionTests
+{
+    protected static void AssertRunsLikeCPython(string key)
+    {
+        Verdict verdict = CorpusJudge.Judge(key);
+        string? knownFailure = KnownFailures.ReasonFor(key);
+        if (knownFailure is null)
+        {
+            Assert.True(verdict.Passed, verdict.Report);
+            return;
+        }
+        Assert.False(verdict.Passed, $"{key} passes now: delete its line from known-failures.txt (it said: {knownFailure})");
+        Skip.If(true, $"known failure: {knownFailure} [now: {verdict.Summary}]");
+    }
+}
+
+public sealed class ExamplesExecutionTests : CorpusExecutionTests
+{
+    public static TheoryData<string> Programs => Corpus.Programs(Corpus.ExamplesKey);
+
+    [SkippableTheory, MemberData(nameof(Programs))]
+    public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
+}
+
+public sealed class Tier1SeedExecutionTests : CorpusExecutionTests
+{
+    public static TheoryData<string> Programs => Corpus.Programs("tier1_seed");
+
+    [SkippableTheory, MemberData(nameof(Programs))]
+    public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
+}
+
+public sealed class Tier2LanguageExecutionTests : CorpusExecutionTests
+{
+    public static TheoryData<string> Programs => Corpus.Programs("tier2_language");
+
+    [SkippableTheory, MemberData(nameof(Programs))]
+    public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
+}
+
+public sealed class Tier3AsyncioExecutionTests : CorpusExecutionTests
+{
+    public static TheoryData<string> Programs => Corpus.Programs("tier3_asyncio");
+
+    [SkippableTheory, MemberData(nameof(Programs))]
+    public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
+}
+
+public sealed class Tier4RealisticExecutionTests : CorpusExecutionTests
+{
+    public static TheoryData<string> Programs => Corpus.Programs("tier4_realistic");
+
+    [SkippableTheory, MemberData(nameof(Programs))]
+    public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
+}
+
+public sealed class Tier5ErrorsExecutionTests : CorpusExecutionTests
+{
+    public static TheoryData<string> Programs => Corpus.Programs("tier5_errors");
+
+    [SkippableTheory, MemberData(nameof(Programs))]
+    public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
+}

@@ -1,0 +1,33 @@
+namespace Py2Cs.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The programs the execution tests run: every <c>.py</c> of <c>examples/</c> and of each
+/// <c>tests/conformance/&lt;tier&gt;/</c>, named by key (<c>tier1_seed/hello_sleep.py</c>,
+/// <c>examples/02_tasks.py</c>), the form known-failures.txt uses.
+/// </summary>
+static class Corpus
+{
+    public const string ExamplesKey = "examples";
+
+    public static TheoryData<string> Programs(string group)
+    {
+        var data = new TheoryData<string>();
+        foreach (string path in Directory.EnumerateFiles(FolderOf(group), "*.py").Order(StringComparer.Ordinal))
+            data.Add($"{group}/{Path.GetFileName(path)}");
+        return data;
+    }
+
+    public static string FolderOf(string group) =>
+        group == ExamplesKey ? RepoPaths.Examples : Path.Combine(RepoPaths.Conformance, group);
+
+    public static string PathOf(string key)
+    {
+        int slash = key.IndexOf('/');
+        return Path.Combine(FolderOf(key[..slash]), key[(slash + 1)..]);
+    }
+
+    /// <summary>Every key there is, for checking the known-failures manifest.</summary>
+    public static IEnumerable<string> AllKeys() =>
+        Directory.EnumerateDirectories(RepoPaths.Conformance).Select(dir => Path.GetFileName(dir)).Append(ExamplesKey)
+            .SelectMany(group => Programs(group).Select<object[], string>(row => (string)row[0]));
+}
