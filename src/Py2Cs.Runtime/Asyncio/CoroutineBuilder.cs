@@ -78,10 +78,16 @@ internal static class AwaitedObject
 /// <summary>Python-facing names of compiled async methods, taken from the state machine type name.</summary>
 internal static class StateMachineNames
 {
-    internal static string FunctionName(IAsyncStateMachine? stateMachine)
+    internal static string FunctionName(IAsyncStateMachine? stateMachine) =>
+        stateMachine == null ? "sleep" : FromCompilerName(stateMachine.GetType().Name);
+
+    /// <summary>The source name inside a compiler-generated name; "&lt;lambda&gt;" for lambdas.</summary>
+    internal static string DelegateName(Delegate d) => FromCompilerName(d.Method.Name);
+
+    static string FromCompilerName(string name)
     {
-        if (stateMachine == null) return "sleep";
-        var name = stateMachine.GetType().Name;        // "<worker>d__3" or "<<Main>g__child|0_0>d"
+        // "<worker>d__3", "<<Main>g__child|0_0>d", "<Main>g__bad|6_0", "<Main>b__0_1" (lambda)
+        if (name.Contains(">b__", StringComparison.Ordinal)) return "<lambda>";
         int bar = name.IndexOf("g__", StringComparison.Ordinal);
         if (bar >= 0)
         {

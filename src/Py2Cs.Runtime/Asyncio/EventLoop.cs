@@ -229,7 +229,7 @@ public static partial class asyncio
                 try { entry.Callback!(entry.A, entry.B); }
                 catch (System.Exception e) when (e is not (SystemExit or KeyboardInterrupt))
                 {
-                    ExceptionLog.Write("Exception in callback " + entry.Callback!.Method.Name + "()", null, e);
+                    ExceptionLog.Write("Exception in callback " + StateMachineNames.DelegateName(entry.Callback!) + "()", null, e);
                 }
             }
         }

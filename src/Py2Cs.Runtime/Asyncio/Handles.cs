@@ -42,7 +42,7 @@ public static partial class asyncio
             }
         }
 
-        internal string CallbackName => _display.Method.Name.Contains('<') ? "<lambda>" : _display.Method.Name;
+        internal string CallbackName => StateMachineNames.DelegateName(_display);
 
         public override string __repr__() => $"<{GetType().Name} {CallbackName}()>";
     }

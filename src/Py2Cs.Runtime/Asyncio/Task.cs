@@ -59,11 +59,7 @@ public static partial class asyncio
 
         /// <summary>Marks a fire-and-forget task (the emitter calls this for an expression
         /// statement <c>asyncio.create_task(...)</c>).</summary>
-        public Task forget()
-        {
-            _unreferenced = true;
-            return this;
-        }
+        public void forget() => _unreferenced = true;
 
         public override bool cancel(string? msg = null)
         {
