@@ -263,7 +263,9 @@ public static partial class asyncio
         {
             if (timeout == 0) { _selfPipe.Reset(); return; }
             if (timeout < 0) _selfPipe.Wait();
-            else _selfPipe.Wait(TimeSpan.FromSeconds(timeout));
+            // epoll_wait has 1 ms resolution and CPython's selector rounds the timeout up to a
+            // whole millisecond, so timers a few microseconds apart become due in the same batch.
+            else _selfPipe.Wait((int)Math.Min(int.MaxValue, Math.Ceiling(timeout * 1e3)));
             _selfPipe.Reset();
         }
 

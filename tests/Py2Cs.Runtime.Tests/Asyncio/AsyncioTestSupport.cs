@@ -101,4 +101,24 @@ public abstract class AsyncioTest : IDisposable
     /// <summary>Lines of CPython's "never awaited" warnings, which .NET cannot produce (GC timing).</summary>
     protected static bool IsNeverAwaitedWarning(string line) =>
         line.Contains("RuntimeWarning") || line.StartsWith("  del ") || line.StartsWith("  print(");
+
+    /// <summary>`async with cm as v: body` lowered the way the emitter does it.</summary>
+    protected static async Coroutine AsyncWith<T>(IAsyncContextManager<T> cm, Func<T, Coroutine> body)
+    {
+        var v = await cm.__aenter__();
+        bool ok = true;
+        try { await body(v); }
+        catch (System.Exception e)
+        {
+            ok = false;
+            if (!Truthy(await cm.__aexit__(e.GetType(), e, null))) throw;
+        }
+        finally
+        {
+            if (ok) await cm.__aexit__(null, null, null);
+        }
+    }
+
+    protected static bool Truthy(object? v) => v is true;
+
 }

@@ -163,7 +163,9 @@ public sealed class CancellationTests : AsyncioTest
         // 0.01 s timeout + 0.05 s cleanup prints 0.06 under CPython; allow scheduling jitter.
         var expected = Expected("e05.out");
         var timing = O.Lines.FindIndex(l => l.StartsWith("main: timeout raised after"));
-        Assert.Matches(@"^main: timeout raised after 0\.0[6-9]s \(waits for inner cleanup\)$", O.Lines[timing]);
+        var m = System.Text.RegularExpressions.Regex.Match(O.Lines[timing], @"^main: timeout raised after (\d+\.\d\d)s \(waits for inner cleanup\)$");
+        Assert.True(m.Success, O.Lines[timing]);
+        Assert.InRange(double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 0.06, 1.0);
         O.Lines[timing] = expected[timing];
         Assert.Equal(expected, O.Lines);
     }

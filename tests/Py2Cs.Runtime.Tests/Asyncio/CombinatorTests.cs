@@ -92,25 +92,6 @@ public sealed class CombinatorTests : AsyncioTest
         catch (asyncio.CancelledError) { O.P($"{tag}: cancelled"); throw; }
     }
 
-    /// <summary>`async with cm as v: body` lowered the way the emitter does it.</summary>
-    static async Coroutine AsyncWith<T>(IAsyncContextManager<T> cm, Func<T, Coroutine> body)
-    {
-        var v = await cm.__aenter__();
-        bool ok = true;
-        try { await body(v); }
-        catch (System.Exception e)
-        {
-            ok = false;
-            if (!Truthy(await cm.__aexit__(e.GetType(), e, null))) throw;
-        }
-        finally
-        {
-            if (ok) await cm.__aexit__(null, null, null);
-        }
-    }
-
-    static bool Truthy(object? v) => v is true;
-
     [Fact]
     public void E08_TaskGroup_and_timeout()
     {
