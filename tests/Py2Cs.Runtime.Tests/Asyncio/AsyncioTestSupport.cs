@@ -23,6 +23,11 @@ public sealed class Output
     /// <summary>print(*values, end=end)</summary>
     public void Print(object?[] values, string end)
     {
+        lock (_partial) PrintLocked(values, end);
+    }
+
+    void PrintLocked(object?[] values, string end)
+    {
         _partial.Append(string.Join(" ", values.Select(PyFormat.Str))).Append(end);
         var text = _partial.ToString();
         int nl;
@@ -95,8 +100,8 @@ public abstract class AsyncioTest : IDisposable
     protected static List<string> Expected(string name, Func<string, bool>? drop = null) =>
         File.ReadAllLines(ExperimentPath(name)).Where(l => drop == null || !drop(l)).ToList();
 
-    protected void AssertOutput(string name, Func<string, bool>? drop = null) =>
-        Assert.Equal(Expected(name, drop), O.Lines);
+    protected void AssertOutput(string name, Func<string, bool>? drop = null, Func<string, string>? edit = null) =>
+        Assert.Equal(Expected(name, drop).Select(l => edit == null ? l : edit(l)).ToList(), O.Lines);
 
     /// <summary>Lines of CPython's "never awaited" warnings, which .NET cannot produce (GC timing).</summary>
     protected static bool IsNeverAwaitedWarning(string line) =>
