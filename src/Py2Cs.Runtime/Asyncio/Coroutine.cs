@@ -1,0 +1,187 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+
+namespace Py2Cs.Runtime;
+
+// Python coroutines as lazy C# task-like types.
+//
+//   async def f() -> None   becomes   async Coroutine f()
+//   async def g() -> int    becomes   async Coroutine<long> g()
+//
+// Calling f() runs nothing: the builder's Start only keeps the state machine. The body runs when a
+// Task drives it (create_task -> call_soon(step)) or when another coroutine awaits it, which runs it
+// inline in the awaiting task, like `yield from`. The awaited object tells the driver what the body
+// is suspended on (a Future, another coroutine, or a bare yield); see Task.Drive.
+
+/// <summary>State shared by every coroutine, whatever its result type.</summary>
+public abstract class CoroutineBase : INotifyCompletion
+{
+    internal enum CoroutineState : byte { Created, Running, Suspended, Done }
+
+    internal IAsyncStateMachine? _stateMachine;
+    internal CoroutineState _state;
+    /// <summary>What the body is suspended on: a Future, a CoroutineBase, or YieldAwaitable.</summary>
+    internal object? _yielded;
+    /// <summary>The coroutine that awaits this one inline (the `yield from` chain).</summary>
+    internal CoroutineBase? _parent;
+    internal System.Exception? _error;
+
+    internal abstract object? ResultObject { get; }
+
+    /// <summary>A Task of the right result type, for code that only knows "some coroutine".</summary>
+    internal abstract asyncio.Task CreateTask(asyncio.AbstractEventLoop loop, string? name);
+
+    /// <summary>The Python function name, from the compiler-generated state machine type.</summary>
+    public string __name__ => StateMachineNames.FunctionName(_stateMachine);
+
+    public bool cr_running => _state == CoroutineState.Running;
+
+    /// <summary><c>coro.close()</c>: a coroutine that never started is simply marked finished.</summary>
+    public void close()
+    {
+        if (_state == CoroutineState.Created) { _state = CoroutineState.Done; _closed = true; }
+        else if (_state != CoroutineState.Done)
+            throw new RuntimeError("closing a suspended coroutine is not supported by the runtime");
+    }
+    internal bool _closed;
+    /// <summary>A hand-written coroutine that returns on its first resume (an `async def` body
+    /// with no await), e.g. Lock.__aexit__.</summary>
+    internal bool _returnsAtOnce;
+
+    internal bool IsDone => _state == CoroutineState.Done;
+
+    /// <summary>coro.send(None) when <paramref name="toThrow"/> is null, else coro.throw(toThrow).</summary>
+    internal virtual void Resume(System.Exception? toThrow)
+    {
+        if (toThrow != null && _state == CoroutineState.Created)
+        {   // throw() into a coroutine that never started: raised at once, the body never runs
+            Complete(toThrow);
+            return;
+        }
+        if (_stateMachine == null) { ResumeYieldOnce(toThrow); return; }
+        _state = CoroutineState.Running;
+        PendingThrow.Set(toThrow);
+        _stateMachine.MoveNext();
+        if (PendingThrow.TakeUnconsumed() is { } lost)
+            throw new InvalidOperationException(
+                "internal error: an exception thrown into a coroutine was not delivered (foreign awaiter)", lost);
+        if (_state == CoroutineState.Running) _state = CoroutineState.Suspended;
+    }
+
+    // A coroutine made without a state machine (asyncio.sleep(0)) yields once, then returns its
+    // preset result: `yield` in CPython's sleep, without compiling an async method.
+    void ResumeYieldOnce(System.Exception? toThrow)
+    {
+        if (_state == CoroutineState.Created && !_returnsAtOnce)
+        {
+            _state = CoroutineState.Suspended;
+            _yielded = YieldAwaitable.Instance;
+            return;
+        }
+        Complete(toThrow);
+    }
+
+    internal void Complete(System.Exception? error)
+    {
+        _error = error;
+        _state = CoroutineState.Done;
+    }
+
+    // ---- awaiter pattern: `await coro` (the builder recognises the coroutine by type) ----------
+    public bool IsCompleted => false;
+
+    public void OnCompleted(Action continuation) => throw new RuntimeError(
+        "a Python coroutine can only be awaited by another coroutine or run as a task (asyncio.create_task / asyncio.run)");
+
+    /// <summary>Awaiting a coroutine whose result type is not known statically gives object?.</summary>
+    public CoroutineBase GetAwaiter() => this;
+    public object? GetResult()
+    {
+        ThrowIfFailed();
+        return ResultObject;
+    }
+
+    protected void ThrowIfFailed()
+    {
+        PendingThrow.ThrowIfAny();
+        if (_error != null) ExceptionDispatchInfo.Capture(_error).Throw();
+    }
+
+    public override string ToString() => $"<coroutine object {__name__}>";
+}
+
+/// <summary>A coroutine whose Python function returns a value of type T.</summary>
+[AsyncMethodBuilder(typeof(CoroutineBuilder<>))]
+public class Coroutine<T> : CoroutineBase
+{
+    internal T _result = default!;
+
+    internal Coroutine() { }
+    /// <summary>A coroutine that yields once and then returns <paramref name="result"/> (sleep(0)).</summary>
+    internal Coroutine(T result) { _result = result; }
+
+    /// <summary>A coroutine that returns <paramref name="result"/> as soon as it runs, without yielding.</summary>
+    internal static Coroutine<T> Returning(T result) => new(result) { _returnsAtOnce = true };
+
+    internal override object? ResultObject => _result;
+
+    internal override asyncio.Task CreateTask(asyncio.AbstractEventLoop loop, string? name) =>
+        new asyncio.Task<T>(loop, this, name);
+
+    public new Coroutine<T> GetAwaiter() => this;
+    public new T GetResult()
+    {
+        ThrowIfFailed();
+        return _result;
+    }
+}
+
+/// <summary>A coroutine whose Python function returns None; awaiting it gives null.</summary>
+[AsyncMethodBuilder(typeof(CoroutineBuilder))]
+public sealed class Coroutine : Coroutine<object?>
+{
+    internal Coroutine() { }
+    internal Coroutine(object? result) : base(result) { }
+    public new Coroutine GetAwaiter() => this;
+}
+
+/// <summary>A bare <c>yield</c> inside a coroutine: the task gives up one loop iteration.</summary>
+public sealed class YieldAwaitable : INotifyCompletion
+{
+    public static readonly YieldAwaitable Instance = new();
+    YieldAwaitable() { }
+    public YieldAwaitable GetAwaiter() => this;
+    public bool IsCompleted => false;
+    public void OnCompleted(Action continuation) =>
+        throw new RuntimeError("a bare yield can only be awaited inside a Python coroutine");
+    public void GetResult() => PendingThrow.ThrowIfAny();
+}
+
+/// <summary>
+/// The exception the driver throws into the coroutine it resumes (coro.throw). The first thing a
+/// resumed state machine does is call GetResult() on the awaiter it was suspended at; every runtime
+/// awaiter starts by rethrowing this, so the exception surfaces at that await expression.
+/// </summary>
+internal static class PendingThrow
+{
+    [ThreadStatic] static System.Exception? t_pending;
+
+    internal static void Set(System.Exception? e) => t_pending = e;
+
+    internal static void ThrowIfAny()
+    {
+        var e = t_pending;
+        if (e != null)
+        {
+            t_pending = null;
+            ExceptionDispatchInfo.Capture(e).Throw();
+        }
+    }
+
+    internal static System.Exception? TakeUnconsumed()
+    {
+        var e = t_pending;
+        t_pending = null;
+        return e;
+    }
+}

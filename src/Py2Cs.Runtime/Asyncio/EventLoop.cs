@@ -1,0 +1,302 @@
+using System.Diagnostics;
+
+namespace Py2Cs.Runtime;
+
+public static partial class asyncio
+{
+    /// <summary>
+    /// The event loop: a port of CPython 3.11 BaseEventLoop._run_once. A FIFO ready queue where only
+    /// the callbacks present when a batch starts run in that batch; a heapq of timers ordered by
+    /// deadline only; due timers (when &lt; now + resolution) join the ready queue after the "select";
+    /// call_soon_threadsafe wakes a blocked select. All callbacks run on the loop's thread.
+    /// </summary>
+    public partial class AbstractEventLoop : PyObject
+    {
+        const int MinScheduledTimerHandles = 100;
+        const double MinCancelledTimerHandlesFraction = 0.5;
+        const double MaximumSelectTimeout = 24 * 3600;
+
+        [ThreadStatic] static AbstractEventLoop? t_running;
+
+        readonly ReadyQueue _ready = new();
+        readonly List<TimerHandle> _scheduled = new();
+        int _timerCancelledCount;
+        bool _stopping, _closed;
+        int _threadId = -1;
+
+        // Items posted from other threads wait here until the loop thread moves them to _ready,
+        // right after its select returns: the same position a CPython deque append would have
+        // if the thread had appended just before select woke up.
+        readonly object _inboxLock = new();
+        List<ReadyQueue.Entry> _inbox = new(), _inboxSpare = new();
+        volatile bool _inboxHasItems;
+        readonly ManualResetEventSlim _selfPipe = new(false);
+
+        internal Task? _currentTask;
+        internal readonly HashSet<Task> _tasks = new();
+        /// <summary>Tasks that finished with an exception: reported at the end of asyncio.run if
+        /// nobody retrieved it (CPython reports from __del__; see TaskLogging).</summary>
+        internal readonly List<Task> _failedTasks = new();
+        internal concurrent_futures.ThreadPoolExecutor? _defaultExecutor;
+        internal readonly List<AsyncGeneratorBase> _asyncgens = new();
+
+        public readonly double _clock_resolution = 1.0 / Stopwatch.Frequency;
+
+        internal AbstractEventLoop() { }
+
+        internal static AbstractEventLoop? RunningOrNull => t_running;
+
+        internal static AbstractEventLoop Running =>
+            t_running ?? throw new RuntimeError("no running event loop");
+
+        public double time() => Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency;
+
+        public bool is_running() => _threadId != -1;
+        public bool is_closed() => _closed;
+        public bool get_debug() => false;
+
+        // ---- scheduling ---------------------------------------------------------------------
+        public Handle call_soon(Action callback) => CallSoonHandle(new Handle(this, Handle.InvokeAction, callback, callback));
+        public Handle call_soon<T1>(Action<T1> callback, T1 arg1) =>
+            CallSoonHandle(new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1)), callback));
+        public Handle call_soon<T1, T2>(Action<T1, T2> callback, T1 arg1, T2 arg2) =>
+            CallSoonHandle(new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1, arg2)), callback));
+
+        Handle CallSoonHandle(Handle handle)
+        {
+            CheckClosed();
+            _ready.Enqueue(new ReadyQueue.Entry { Handle = handle });
+            return handle;
+        }
+
+        /// <summary>call_soon for runtime-internal callbacks: no Handle, no closure.</summary>
+        internal void CallSoonInternal(Action<object?, object?> callback, object? a, object? b)
+        {
+            CheckClosed();
+            _ready.Enqueue(new ReadyQueue.Entry { Callback = callback, A = a, B = b });
+        }
+
+        public Handle call_soon_threadsafe(Action callback)
+        {
+            CheckClosed();
+            var handle = new Handle(this, Handle.InvokeAction, callback, callback);
+            PostFromAnyThread(new ReadyQueue.Entry { Handle = handle });
+            return handle;
+        }
+        public Handle call_soon_threadsafe<T1>(Action<T1> callback, T1 arg1)
+        {
+            CheckClosed();
+            var handle = new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1)), callback);
+            PostFromAnyThread(new ReadyQueue.Entry { Handle = handle });
+            return handle;
+        }
+
+        internal void CallSoonThreadsafeInternal(Action<object?, object?> callback, object? a, object? b) =>
+            PostFromAnyThread(new ReadyQueue.Entry { Callback = callback, A = a, B = b });
+
+        void PostFromAnyThread(in ReadyQueue.Entry entry)
+        {
+            lock (_inboxLock)
+            {
+                _inbox.Add(entry);
+                _inboxHasItems = true;
+            }
+            _selfPipe.Set();        // _write_to_self()
+        }
+
+        public TimerHandle call_later(double delay, Action callback) =>
+            call_at(time() + delay, callback);
+        public TimerHandle call_later<T1>(double delay, Action<T1> callback, T1 arg1) =>
+            call_at(time() + delay, callback, arg1);
+        public TimerHandle call_at(double when, Action callback) =>
+            Schedule(new TimerHandle(this, when, Handle.InvokeAction, callback, callback));
+        public TimerHandle call_at<T1>(double when, Action<T1> callback, T1 arg1) =>
+            Schedule(new TimerHandle(this, when, Handle.InvokeAction, (Action)(() => callback(arg1)), callback));
+
+        internal TimerHandle Schedule(TimerHandle timer)
+        {
+            CheckClosed();
+            TimerHeap.Push(_scheduled, timer);
+            timer._scheduled = true;
+            return timer;
+        }
+
+        internal void TimerHandleCancelled(TimerHandle handle)
+        {
+            if (handle._scheduled) _timerCancelledCount++;
+        }
+
+        void CheckClosed()
+        {
+            if (_closed) throw new RuntimeError("Event loop is closed");
+        }
+
+        // ---- futures and tasks ------------------------------------------------------------------
+        public Future create_future() => new(this);
+
+        public Task<T> create_task<T>(Coroutine<T> coro, string? name = null) => new(this, coro, name);
+
+        // ---- running ----------------------------------------------------------------------------
+        public void run_forever()
+        {
+            CheckClosed();
+            if (is_running()) throw new RuntimeError("This event loop is already running");
+            if (t_running != null)
+                throw new RuntimeError("Cannot run the event loop while another loop is running");
+            var previousContext = SynchronizationContext.Current;
+            _threadId = Environment.CurrentManagedThreadId;
+            t_running = this;
+            SynchronizationContext.SetSynchronizationContext(new LoopSynchronizationContext(this));
+            try
+            {
+                while (true)
+                {
+                    RunOnce();
+                    if (_stopping) break;
+                }
+            }
+            finally
+            {
+                _stopping = false;
+                _threadId = -1;
+                t_running = null;
+                SynchronizationContext.SetSynchronizationContext(previousContext);
+            }
+        }
+
+        public void stop() => _stopping = true;
+
+        static readonly Action<Future> s_stopOnDone = static f => f._loop.stop();
+
+        /// <summary>Runs until the future is done and returns its result (raises its exception).</summary>
+        public object? run_until_complete(Future future)
+        {
+            CheckClosed();
+            future.add_done_callback(s_stopOnDone);
+            try { run_forever(); }
+            finally { future.remove_done_callback(s_stopOnDone); }
+            if (!future.done()) throw new RuntimeError("Event loop stopped before Future completed.");
+            return future.result();
+        }
+
+        /// <summary>Wraps the coroutine in a Task (which takes a Task-N name) and runs it.</summary>
+        public T run_until_complete<T>(Coroutine<T> coro) => (T)run_until_complete((Future)create_task(coro))!;
+
+        public void close()
+        {
+            if (is_running()) throw new RuntimeError("Cannot close a running event loop");
+            if (_closed) return;
+            _closed = true;
+            _ready.Clear();
+            _scheduled.Clear();
+            lock (_inboxLock) _inbox.Clear();
+            _defaultExecutor?.shutdown(wait: false);
+            _defaultExecutor = null;
+        }
+
+        void RunOnce()
+        {
+            PurgeCancelledTimers();
+
+            double timeout = -1;                       // block
+            if (_ready.Count > 0 || _stopping || _inboxHasItems) timeout = 0;
+            else if (_scheduled.Count > 0)
+                timeout = Math.Min(Math.Max(0, _scheduled[0]._when - time()), MaximumSelectTimeout);
+
+            Select(timeout);
+            DrainInbox();
+
+            double endTime = time() + _clock_resolution;
+            while (_scheduled.Count > 0)
+            {
+                var timer = _scheduled[0];
+                if (timer._when >= endTime) break;
+                TimerHeap.Pop(_scheduled);
+                timer._scheduled = false;
+                _ready.Enqueue(new ReadyQueue.Entry { Handle = timer });
+            }
+
+            // Only what is ready now runs in this batch; what the callbacks schedule runs next time.
+            int ntodo = _ready.Count;
+            for (int i = 0; i < ntodo; i++)
+            {
+                var entry = _ready.Dequeue();
+                if (entry.Handle != null)
+                {
+                    if (!entry.Handle._cancelled) entry.Handle.Run();
+                    continue;
+                }
+                try { entry.Callback!(entry.A, entry.B); }
+                catch (System.Exception e) when (e is not (SystemExit or KeyboardInterrupt))
+                {
+                    ExceptionLog.Write("Exception in callback " + StateMachineNames.DelegateName(entry.Callback!) + "()", null, e);
+                }
+            }
+        }
+
+        void PurgeCancelledTimers()
+        {
+            int count = _scheduled.Count;
+            if (count > MinScheduledTimerHandles &&
+                (double)_timerCancelledCount / count > MinCancelledTimerHandlesFraction)
+            {
+                var kept = new List<TimerHandle>(count);
+                foreach (var timer in _scheduled)
+                {
+                    if (timer._cancelled) timer._scheduled = false;
+                    else kept.Add(timer);
+                }
+                TimerHeap.Heapify(kept);
+                _scheduled.Clear();
+                _scheduled.AddRange(kept);
+                _timerCancelledCount = 0;
+                return;
+            }
+            while (_scheduled.Count > 0 && _scheduled[0]._cancelled)
+            {
+                _timerCancelledCount--;
+                TimerHeap.Pop(_scheduled)._scheduled = false;
+            }
+        }
+
+        void Select(double timeout)
+        {
+            if (timeout == 0) { _selfPipe.Reset(); return; }
+            if (timeout < 0) _selfPipe.Wait();
+            // epoll_wait has 1 ms resolution and CPython's selector rounds the timeout up to a
+            // whole millisecond, so timers a few microseconds apart become due in the same batch.
+            else _selfPipe.Wait((int)Math.Min(int.MaxValue, Math.Ceiling(timeout * 1e3)));
+            _selfPipe.Reset();
+        }
+
+        void DrainInbox()
+        {
+            if (!_inboxHasItems) return;
+            List<ReadyQueue.Entry> items;
+            lock (_inboxLock)
+            {
+                items = _inbox;
+                _inbox = _inboxSpare;
+                _inboxSpare = items;
+                _inboxHasItems = false;
+            }
+            foreach (var entry in items) _ready.Enqueue(entry);
+            items.Clear();
+        }
+
+        internal void ReportCallbackException(Handle handle, System.Exception e) =>
+            ExceptionLog.Write("Exception in callback " + handle.CallbackName + "()", "handle: " + handle.__repr__(), e);
+
+        public override string __repr__() =>
+            $"<_UnixSelectorEventLoop running={(is_running() ? "True" : "False")} closed={(_closed ? "True" : "False")} debug=False>";
+    }
+
+    /// <summary>Posts continuations of ordinary .NET async code back onto the loop thread, so
+    /// awaiting .NET tasks never runs translated code on a pool thread.</summary>
+    sealed class LoopSynchronizationContext(AbstractEventLoop loop) : SynchronizationContext
+    {
+        static readonly Action<object?, object?> s_invoke = static (d, s) => ((SendOrPostCallback)d!)(s);
+        public override void Post(SendOrPostCallback d, object? state) => loop.CallSoonThreadsafeInternal(s_invoke, d, state);
+        public override SynchronizationContext CreateCopy() => this;
+    }
+}

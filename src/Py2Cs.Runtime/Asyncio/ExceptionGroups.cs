@@ -1,0 +1,128 @@
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// What BaseExceptionGroup and ExceptionGroup share. C# has single inheritance: Python's
+/// ExceptionGroup is both a BaseExceptionGroup and an Exception, so here ExceptionGroup derives
+/// from PyException (so `catch (PyException)` catches it, like `except Exception`) and both
+/// classes implement this interface. Use <see cref="BaseExceptionGroup.Create"/> where Python
+/// calls BaseExceptionGroup(...): it returns an ExceptionGroup when every member is an Exception.
+/// </summary>
+public interface IExceptionGroup
+{
+    string message { get; }
+    System.Exception[] exceptions { get; }
+    (BaseException? match, BaseException? rest) split(Func<System.Exception, bool> condition);
+    BaseException? subgroup(Func<System.Exception, bool> condition);
+    BaseException derive(IEnumerable<System.Exception> excs);
+}
+
+public class BaseExceptionGroup : BaseException, IExceptionGroup
+{
+    public BaseExceptionGroup(string message, IEnumerable<System.Exception> exceptions)
+        : this(message, ExceptionGroupRules.Check(exceptions)) { }
+
+    BaseExceptionGroup(string message, System.Exception[] exceptions) : base(message, new PyList<System.Exception>(exceptions))
+    {
+        this.message = message;
+        this.exceptions = exceptions;
+    }
+
+    /// <summary>BaseExceptionGroup(msg, excs) as Python evaluates it: an ExceptionGroup when
+    /// every member is an Exception.</summary>
+    public static BaseException Create(string message, IEnumerable<System.Exception> exceptions)
+    {
+        var list = ExceptionGroupRules.Check(exceptions);
+        return list.All(ExceptionGroupRules.IsPythonException)
+            ? new ExceptionGroup(message, list)
+            : new BaseExceptionGroup(message, list);
+    }
+
+    public string message { get; }
+    public System.Exception[] exceptions { get; }
+
+    public override string __str__() => ExceptionGroupRules.Str(message, exceptions);
+    public override string __repr__() => ExceptionGroupRules.Repr(GetType().Name, message, exceptions);
+
+    public (BaseException? match, BaseException? rest) split(Func<System.Exception, bool> condition) =>
+        ExceptionGroupRules.Split(this, condition);
+    public (BaseException? match, BaseException? rest) split(Type type) => split(type.IsInstanceOfType);
+    public BaseException? subgroup(Func<System.Exception, bool> condition) => split(condition).match;
+    public BaseException? subgroup(Type type) => subgroup(type.IsInstanceOfType);
+    public virtual BaseException derive(IEnumerable<System.Exception> excs) => Create(message, excs);
+}
+
+public class ExceptionGroup : PyException, IExceptionGroup
+{
+    public ExceptionGroup(string message, IEnumerable<System.Exception> exceptions)
+        : this(message, ExceptionGroupRules.Check(exceptions)) { }
+
+    ExceptionGroup(string message, System.Exception[] exceptions) : base(message, new PyList<System.Exception>(exceptions))
+    {
+        foreach (var e in exceptions)
+            if (!ExceptionGroupRules.IsPythonException(e))
+                throw new TypeError($"Cannot nest BaseExceptions in an ExceptionGroup");
+        this.message = message;
+        this.exceptions = exceptions;
+    }
+
+    public string message { get; }
+    public System.Exception[] exceptions { get; }
+
+    public override string __str__() => ExceptionGroupRules.Str(message, exceptions);
+    public override string __repr__() => ExceptionGroupRules.Repr(GetType().Name, message, exceptions);
+
+    public (BaseException? match, BaseException? rest) split(Func<System.Exception, bool> condition) =>
+        ExceptionGroupRules.Split(this, condition);
+    public (BaseException? match, BaseException? rest) split(Type type) => split(type.IsInstanceOfType);
+    public BaseException? subgroup(Func<System.Exception, bool> condition) => split(condition).match;
+    public BaseException? subgroup(Type type) => subgroup(type.IsInstanceOfType);
+    public virtual BaseException derive(IEnumerable<System.Exception> excs) => BaseExceptionGroup.Create(message, excs);
+}
+
+internal static class ExceptionGroupRules
+{
+    internal static System.Exception[] Check(IEnumerable<System.Exception> exceptions)
+    {
+        var list = exceptions.ToArray();
+        if (list.Length == 0) throw new ValueError("second argument (exceptions) must be a non-empty sequence");
+        return list;
+    }
+
+    /// <summary>Python's Exception: PyException, or a .NET exception that is not a BaseException.</summary>
+    internal static bool IsPythonException(System.Exception e) => e is PyException || e is not BaseException;
+
+    internal static string Str(string message, System.Exception[] exceptions) =>
+        $"{message} ({exceptions.Length} sub-exception{(exceptions.Length == 1 ? "" : "s")})";
+
+    internal static string Repr(string typeName, string message, System.Exception[] exceptions) =>
+        $"{typeName}({Builtins.repr(message)}, [{string.Join(", ", exceptions.Select(asyncio.Future.ReprException))}])";
+
+    internal static (BaseException? match, BaseException? rest) Split(BaseException group, Func<System.Exception, bool> condition)
+    {
+        if (condition(group)) return (group, null);
+        var matches = new List<System.Exception>();
+        var rests = new List<System.Exception>();
+        foreach (var e in ((IExceptionGroup)group).exceptions)
+        {
+            if (e is IExceptionGroup nested)
+            {
+                var (m, r) = nested.split(condition);
+                if (m != null) matches.Add(m);
+                if (r != null) rests.Add(r);
+            }
+            else if (condition(e)) matches.Add(e);
+            else rests.Add(e);
+        }
+        var derive = (IExceptionGroup)group;
+        return (matches.Count == 0 ? null : CopyMetadata(derive.derive(matches), group),
+                rests.Count == 0 ? null : CopyMetadata(derive.derive(rests), group));
+    }
+
+    static BaseException CopyMetadata(BaseException derived, BaseException original)
+    {
+        derived.__cause__ = original.__cause__;
+        derived.__context__ = original.__context__;
+        derived.__suppress_context__ = original.__suppress_context__;
+        return derived;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+
+namespace Py2Cs.Runtime;
+
+public static partial class asyncio
+{
+    /// <summary>
+    /// asyncio.Future, ported from futures.py: callbacks always go through call_soon, in
+    /// registration order; awaiting a future that is already done does not suspend.
+    /// </summary>
+    public class Future : PyObject, INotifyCompletion
+    {
+        internal enum FutureState : byte { Pending, Cancelled, Finished }
+
+        internal FutureState _state;
+        internal object? _result;
+        internal System.Exception? _exception;
+        internal string? _cancelMessage;
+        internal CancelledError? _cancelledExc;
+        // One callback is stored inline (the common case: the task awaiting this future).
+        object? _callbacks;             // null | Action<Future> | List<Action<Future>>
+        internal bool _logTraceback;
+        internal readonly AbstractEventLoop _loop;
+
+        /// <summary><c>asyncio.Future()</c>: binds to the running loop, else the policy's loop.</summary>
+        public Future() : this(EventLoopPolicy.GetEventLoopForFuture()) { }
+
+        internal Future(AbstractEventLoop loop) { _loop = loop; }
+
+        public AbstractEventLoop get_loop() => _loop;
+
+        public bool done() => _state != FutureState.Pending;
+        public bool cancelled() => _state == FutureState.Cancelled;
+
+        internal CancelledError MakeCancelledError()
+        {
+            if (_cancelledExc != null)
+            {
+                var saved = _cancelledExc;
+                _cancelledExc = null;
+                return saved;
+            }
+            return _cancelMessage == null ? new CancelledError() : new CancelledError(_cancelMessage);
+        }
+
+        public virtual bool cancel(string? msg = null) => CancelFuture(msg);
+
+        /// <summary>Future.cancel itself ("super().cancel()" in Task).</summary>
+        internal bool CancelFuture(string? msg)
+        {
+            _logTraceback = false;
+            if (_state != FutureState.Pending) return false;
+            _state = FutureState.Cancelled;
+            _cancelMessage = msg;
+            ScheduleCallbacks();
+            return true;
+        }
+
+        public virtual void set_result(object? result) => SetResultCore(result);
+
+        public virtual void set_exception(System.Exception exception) => SetExceptionCore(exception);
+
+        internal void SetResultCore(object? result)
+        {
+            if (_state != FutureState.Pending) throw new InvalidStateError($"{StateName}: {__repr__()}");
+            _result = result;
+            _state = FutureState.Finished;
+            ScheduleCallbacks();
+        }
+
+        internal void SetExceptionCore(System.Exception exception)
+        {
+            if (_state != FutureState.Pending) throw new InvalidStateError($"{StateName}: {__repr__()}");
+            if (exception is StopIteration)
+                throw new TypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
+            _exception = exception;
+            _state = FutureState.Finished;
+            ScheduleCallbacks();
+            _logTraceback = true;
+        }
+
+        internal string StateName => _state switch
+        {
+            FutureState.Pending => "PENDING",
+            FutureState.Cancelled => "CANCELLED",
+            _ => "FINISHED",
+        };
+
+        public object? result()
+        {
+            if (_state == FutureState.Cancelled) throw MakeCancelledError();
+            if (_state != FutureState.Finished) throw new InvalidStateError("Result is not ready.");
+            _logTraceback = false;
+            if (_exception != null) ExceptionDispatchInfo.Capture(_exception).Throw();
+            return _result;
+        }
+
+        public System.Exception? exception()
+        {
+            if (_state == FutureState.Cancelled) throw MakeCancelledError();
+            if (_state != FutureState.Finished) throw new InvalidStateError("Exception is not set.");
+            _logTraceback = false;
+            return _exception;
+        }
+
+        // ---- callbacks ----------------------------------------------------------------------------
+        static readonly Action<object?, object?> s_runCallback =
+            static (callback, future) => ((Action<Future>)callback!)((Future)future!);
+
+        public void add_done_callback(Action<Future> fn)
+        {
+            if (_state != FutureState.Pending) { _loop.CallSoonInternal(s_runCallback, fn, this); return; }
+            switch (_callbacks)
+            {
+                case null: _callbacks = fn; break;
+                case Action<Future> single: _callbacks = new List<Action<Future>> { single, fn }; break;
+                case List<Action<Future>> list: list.Add(fn); break;
+            }
+        }
+
+        public long remove_done_callback(Action<Future> fn)
+        {
+            switch (_callbacks)
+            {
+                case Action<Future> single when single == fn:
+                    _callbacks = null;
+                    return 1;
+                case List<Action<Future>> list:
+                    return list.RemoveAll(c => c == fn);
+                default:
+                    return 0;
+            }
+        }
+
+        internal bool HasCallbacks => _callbacks is Action<Future> || (_callbacks is List<Action<Future>> l && l.Count > 0);
+
+        void ScheduleCallbacks()
+        {
+            var callbacks = _callbacks;
+            if (callbacks == null) return;
+            _callbacks = null;
+            if (callbacks is Action<Future> single) { _loop.CallSoonInternal(s_runCallback, single, this); return; }
+            foreach (var fn in (List<Action<Future>>)callbacks) _loop.CallSoonInternal(s_runCallback, fn, this);
+        }
+
+        // ---- awaiter pattern: `await fut` ----------------------------------------------------------
+        public Future GetAwaiter() => this;
+        public bool IsCompleted => _state != FutureState.Pending;
+        public object? GetResult()
+        {
+            PendingThrow.ThrowIfAny();
+            return result();
+        }
+
+        /// <summary>Only used when ordinary .NET async code (not a Python coroutine) awaits a future.</summary>
+        public void OnCompleted(Action continuation) => add_done_callback(_ => continuation());
+
+        public override string __repr__() => $"<{PythonClassName} {StateName.ToLowerInvariant()}{ReprDetail()}>";
+
+        internal virtual string PythonClassName => "Future";
+
+        internal virtual string ReprDetail()
+        {
+            if (_state == FutureState.Finished)
+                return _exception != null ? " exception=" + ReprException(_exception) : " result=" + Builtins.repr(_result);
+            return "";
+        }
+
+        internal static string ReprException(System.Exception e) =>
+            e is BaseException be ? be.__repr__() : e.GetType().Name + "(" + Builtins.repr(e.Message) + ")";
+    }
+
+    /// <summary>A future whose result has a static type.</summary>
+    public class Future<T> : Future
+    {
+        public Future() { }
+        internal Future(AbstractEventLoop loop) : base(loop) { }
+
+        public void set_result(T result) => SetResultCore(result);
+        public new T result() => (T)base.result()!;
+        public new Future<T> GetAwaiter() => this;
+        public new T GetResult()
+        {
+            PendingThrow.ThrowIfAny();
+            return result();
+        }
+    }
+
+    public static bool isfuture(object? obj) => obj is Future;
+    public static bool iscoroutine(object? obj) => obj is CoroutineBase;
+}

@@ -1,0 +1,115 @@
+namespace Py2Cs.Runtime;
+
+public static partial class asyncio
+{
+    /// <summary>tasks._GatheringFuture: cancel() cancels the children; when they are all done the
+    /// outer future gets a CancelledError *exception*, so cancelled() stays False.</summary>
+    public sealed class GatheringFuture<T> : Future<PyList<T>>
+    {
+        internal readonly List<Future> _children;
+        internal bool _cancelRequested;
+
+        internal GatheringFuture(AbstractEventLoop loop, List<Future> children) : base(loop) => _children = children;
+
+        public override bool cancel(string? msg = null)
+        {
+            if (done()) return false;
+            bool any = false;
+            foreach (var child in _children)
+                if (child.cancel(msg)) any = true;
+            if (any) _cancelRequested = true;
+            return any;
+        }
+
+        internal override string PythonClassName => "_GatheringFuture";
+    }
+
+    /// <summary><c>gather(*aws)</c>: children become tasks in argument order.</summary>
+    public static GatheringFuture<object?> gather(params object[] aws) => Gather<object?>(aws, false);
+
+    public static GatheringFuture<object?> gather(bool return_exceptions, params object[] aws) => Gather<object?>(aws, return_exceptions);
+
+    public static GatheringFuture<object?> gather(object[] aws, bool return_exceptions) => Gather<object?>(aws, return_exceptions);
+
+    public static GatheringFuture<object?> gather(IEnumerable<object> aws, bool return_exceptions = false) =>
+        Gather<object?>(aws.ToArray(), return_exceptions);
+
+    /// <summary>Typed gather: every awaitable produces T, so the result is a PyList&lt;T&gt;.</summary>
+    public static GatheringFuture<T> gather<T>(params Coroutine<T>[] aws) => Gather<T>(aws, false);
+    public static GatheringFuture<T> gather<T>(params Task<T>[] aws) => Gather<T>(aws, false);
+    public static GatheringFuture<T> gather<T>(IEnumerable<Coroutine<T>> aws) => Gather<T>(aws.ToArray(), false);
+    public static GatheringFuture<T> gather<T>(IEnumerable<Task<T>> aws) => Gather<T>(aws.ToArray(), false);
+
+    static GatheringFuture<T> Gather<T>(object[] aws, bool returnExceptions)
+    {
+        if (aws.Length == 0)
+        {
+            var empty = new GatheringFuture<T>(EventLoopPolicy.GetEventLoop(), new List<Future>());
+            empty.SetResultCore(new PyList<T>());
+            return empty;
+        }
+        AbstractEventLoop? loop = null;
+        var children = new List<Future>(aws.Length);
+        var made = new Dictionary<object, Future>(ReferenceEqualityComparer.Instance);
+        foreach (var aw in aws)
+        {
+            if (!made.TryGetValue(aw, out var future))
+            {
+                future = EnsureFuture(aw, loop);
+                loop ??= future._loop;
+                made[aw] = future;
+            }
+            children.Add(future);
+        }
+        return GatherFutures<T>(loop!, children, returnExceptions);
+    }
+
+    internal static GatheringFuture<object?> GatherFutures(AbstractEventLoop loop, List<Future> children, bool returnExceptions) =>
+        GatherFutures<object?>(loop, children, returnExceptions);
+
+    static GatheringFuture<T> GatherFutures<T>(AbstractEventLoop loop, List<Future> children, bool returnExceptions)
+    {
+        var outer = new GatheringFuture<T>(loop, children);
+        var distinct = new HashSet<Future>(ReferenceEqualityComparer.Instance);
+        foreach (var child in children) distinct.Add(child);
+        int total = distinct.Count, finished = 0;
+
+        void OnChildDone(Future child)
+        {
+            finished++;
+            if (outer.done())
+            {   // mark the exception as retrieved so it is not logged
+                if (!child.cancelled()) child.exception();
+                return;
+            }
+            if (!returnExceptions)
+            {
+                if (child.cancelled())
+                {
+                    outer.SetExceptionCore(child.MakeCancelledError());
+                    return;
+                }
+                if (child.exception() is { } error)
+                {
+                    outer.SetExceptionCore(error);
+                    return;
+                }
+            }
+            if (finished != total) return;
+            var results = new PyList<T>();
+            foreach (var f in children)
+            {
+                object? value;
+                if (f.cancelled()) value = f._cancelMessage == null ? new CancelledError("") : new CancelledError(f._cancelMessage);
+                else value = f.exception() ?? f._result;
+                results.Add((T)value!);
+            }
+            if (outer._cancelRequested) outer.SetExceptionCore(child.MakeCancelledError());
+            else outer.SetResultCore(results);
+        }
+
+        Action<Future> callback = OnChildDone;
+        foreach (var child in distinct) child.add_done_callback(callback);
+        return outer;
+    }
+}

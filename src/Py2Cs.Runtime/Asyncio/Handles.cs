@@ -1,0 +1,129 @@
+namespace Py2Cs.Runtime;
+
+public static partial class asyncio
+{
+    /// <summary>events.Handle: a callback scheduled with call_soon, cancellable.</summary>
+    public class Handle : PyObject
+    {
+        // The callback is a static delegate plus one argument, so runtime-internal timers (sleep)
+        // need no closure; public call_soon(Action) passes the action as the argument.
+        Action<object?>? _callback;
+        object? _argument;
+        readonly Delegate _display;
+        internal bool _cancelled;
+        internal readonly AbstractEventLoop _loop;
+
+        internal static readonly Action<object?> InvokeAction = static action => ((Action)action!)();
+
+        internal Handle(AbstractEventLoop loop, Action<object?> callback, object? argument, Delegate display)
+        {
+            _loop = loop;
+            _callback = callback;
+            _argument = argument;
+            _display = display;
+        }
+
+        public virtual void cancel()
+        {
+            if (_cancelled) return;
+            _cancelled = true;
+            _callback = null;
+            _argument = null;
+        }
+
+        public bool cancelled() => _cancelled;
+
+        internal void Run()
+        {
+            try { _callback!(_argument); }
+            catch (System.Exception e) when (e is not (SystemExit or KeyboardInterrupt))
+            {
+                _loop.ReportCallbackException(this, e);
+            }
+        }
+
+        internal string CallbackName => StateMachineNames.DelegateName(_display);
+
+        public override string __repr__() => $"<{GetType().Name} {CallbackName}()>";
+    }
+
+    /// <summary>events.TimerHandle: ordered on its deadline only, like TimerHandle.__lt__.</summary>
+    public sealed class TimerHandle : Handle
+    {
+        internal readonly double _when;
+        internal bool _scheduled;
+
+        internal TimerHandle(AbstractEventLoop loop, double when, Action<object?> callback, object? argument, Delegate display)
+            : base(loop, callback, argument, display) => _when = when;
+
+        public double when() => _when;
+
+        public override void cancel()
+        {
+            if (!_cancelled) _loop.TimerHandleCancelled(this);
+            base.cancel();
+        }
+
+        public override string __repr__() => $"<TimerHandle when={Builtins.repr(_when)} {CallbackName}()>";
+    }
+}
+
+/// <summary>A line-by-line port of Lib/heapq.py on TimerHandles compared by deadline only, so equal
+/// deadlines pop in exactly CPython's (non-FIFO) order.</summary>
+internal static class TimerHeap
+{
+    static bool Lt(asyncio.TimerHandle a, asyncio.TimerHandle b) => a._when < b._when;
+
+    internal static void Push(List<asyncio.TimerHandle> heap, asyncio.TimerHandle item)
+    {
+        heap.Add(item);
+        SiftDown(heap, 0, heap.Count - 1);
+    }
+
+    internal static asyncio.TimerHandle Pop(List<asyncio.TimerHandle> heap)
+    {
+        var last = heap[^1];
+        heap.RemoveAt(heap.Count - 1);
+        if (heap.Count == 0) return last;
+        var top = heap[0];
+        heap[0] = last;
+        SiftUp(heap, 0);
+        return top;
+    }
+
+    internal static void Heapify(List<asyncio.TimerHandle> heap)
+    {
+        for (int i = heap.Count / 2 - 1; i >= 0; i--) SiftUp(heap, i);
+    }
+
+    static void SiftDown(List<asyncio.TimerHandle> heap, int startPos, int pos)
+    {
+        var newItem = heap[pos];
+        while (pos > startPos)
+        {
+            int parentPos = (pos - 1) >> 1;
+            var parent = heap[parentPos];
+            if (!Lt(newItem, parent)) break;
+            heap[pos] = parent;
+            pos = parentPos;
+        }
+        heap[pos] = newItem;
+    }
+
+    static void SiftUp(List<asyncio.TimerHandle> heap, int pos)
+    {
+        int endPos = heap.Count, startPos = pos;
+        var newItem = heap[pos];
+        int childPos = 2 * pos + 1;
+        while (childPos < endPos)
+        {
+            int rightPos = childPos + 1;
+            if (rightPos < endPos && !Lt(heap[childPos], heap[rightPos])) childPos = rightPos;
+            heap[pos] = heap[childPos];
+            pos = childPos;
+            childPos = 2 * pos + 1;
+        }
+        heap[pos] = newItem;
+        SiftDown(heap, startPos, pos);
+    }
+}

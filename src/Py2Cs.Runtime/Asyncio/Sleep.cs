@@ -1,0 +1,33 @@
+namespace Py2Cs.Runtime;
+
+public static partial class asyncio
+{
+    // sleep(0) is a bare yield: a coroutine with no state machine that yields once (no timer, no
+    // future). sleep(d > 0) waits on a future released by a timer; its deadline is computed when the
+    // coroutine runs, i.e. when it is awaited, as in CPython.
+    public static Coroutine sleep(double delay) => delay <= 0 ? new Coroutine(null) : SleepFor(delay);
+
+    public static Coroutine<T> sleep<T>(double delay, T result) =>
+        delay <= 0 ? new Coroutine<T>(result) : SleepFor(delay, result);
+
+    static async Coroutine SleepFor(double delay)
+    {
+        var loop = AbstractEventLoop.Running;
+        var future = new Future(loop);
+        var timer = loop.Schedule(new TimerHandle(loop, loop.time() + delay, s_setResultUnlessCancelled, future, s_setResultUnlessCancelled));
+        try { await future; }
+        finally { timer.cancel(); }
+    }
+
+    static async Coroutine<T> SleepFor<T>(double delay, T result)
+    {
+        await SleepFor(delay);
+        return result;
+    }
+
+    static readonly Action<object?> s_setResultUnlessCancelled = static f =>
+    {
+        var future = (Future)f!;
+        if (!future.cancelled()) future.set_result(null);
+    };
+}

@@ -1,0 +1,158 @@
+#pragma warning disable CS1998 // Python coroutines without an await are normal
+using Py2Cs.Runtime;
+
+namespace Py2Cs.Runtime.Tests.Asyncio;
+
+/// <summary>e09: Lock, Queue, Event, Semaphore, Condition.</summary>
+[Collection("asyncio")]
+public sealed class SyncPrimitiveTests : AsyncioTest
+{
+    [Fact]
+    public void E09_locks_queues_events_semaphores_conditions()
+    {
+        async Coroutine main()
+        {
+            var @lock = new asyncio.Lock(); var order = new PyList<object>();
+            async Coroutine locker(object n) => await AsyncWith(@lock, async _ =>
+            {
+                order.Add(n); await asyncio.sleep(0);
+            });
+            await asyncio.gather(Enumerable.Range(0, 5).Select(i => locker((long)i)).ToArray());
+            O.P("Lock acquisition order:", order);
+            await @lock.acquire();
+            var w = asyncio.create_task(locker("waiter")); await asyncio.sleep(0);
+            @lock.release();
+            var barger = asyncio.create_task(locker("barger"));
+            order.Clear(); await asyncio.gather(w, barger);
+            O.P("Lock after release with a woken waiter + new barger:", order);
+
+            var q = new asyncio.Queue<string>(); var got = new PyList<(object, string)>();
+            async Coroutine getter(long n)
+            {
+                var item = await q.get(); got.Add((n, item));
+            }
+            var gs = new List<asyncio.Task<object?>>();
+            for (long i = 0; i < 3; i++) gs.Add(asyncio.create_task(getter(i)));
+            await asyncio.sleep(0);
+            q.put_nowait("x");
+            got.Add(("main-steals", q.get_nowait()));
+            q.put_nowait("y");
+            await asyncio.sleep(0); await asyncio.sleep(0);
+            O.P("Queue after steal:", got, "waiting getters:", (long)q.GettersCount);
+            q.put_nowait("z"); await asyncio.sleep(0); await asyncio.sleep(0);
+            O.P("Queue final:", got);
+            q.put_nowait("w"); await asyncio.gather(gs.ToArray());
+            O.P("Queue final2:", got);
+
+            var bq = new asyncio.Queue<long>(maxsize: 1); var seq = new PyList<string>();
+            async Coroutine putter(long n) { await bq.put(n); seq.Add($"put{n}"); }
+            var ps = new List<asyncio.Task<object?>>();
+            for (long i = 0; i < 3; i++) ps.Add(asyncio.create_task(putter(i)));
+            await asyncio.sleep(0);
+            for (int i = 0; i < 3; i++) seq.Add($"get{await bq.get()}");
+            await asyncio.gather(ps.ToArray());
+            O.P("bounded Queue:", seq);
+
+            var jq = new asyncio.Queue<long>();
+            for (long i = 0; i < 3; i++) jq.put_nowait(i);
+            async Coroutine consumer()
+            {
+                while (true)
+                {
+                    var i = await jq.get(); await asyncio.sleep(0.001 * i); O.P("consumed", i); jq.task_done();
+                }
+            }
+            var c = asyncio.create_task(consumer());
+            await jq.join(); O.P("join returned"); c.cancel();
+
+            var ev = new asyncio.Event(); var woke = new PyList<long>();
+            async Coroutine ew(long n) { await ev.wait(); woke.Add(n); }
+            var es = new List<asyncio.Task<object?>>();
+            for (long i = 0; i < 4; i++) es.Add(asyncio.create_task(ew(i)));
+            await asyncio.sleep(0); ev.set(); ev.clear();
+            await asyncio.gather(es.ToArray());
+            O.P("Event wake order (set then clear immediately):", woke);
+
+            var sem = new asyncio.Semaphore(2); var log = new PyList<string>();
+            async Coroutine sw(long n) => await AsyncWith(sem, async _ =>
+            {
+                log.Add($"in{n}"); await asyncio.sleep(0.001); log.Add($"out{n}");
+            });
+            await asyncio.gather(Enumerable.Range(0, 5).Select(i => sw(i)).ToArray());
+            O.P("Semaphore(2):", log);
+
+            var cond = new asyncio.Condition(); var clog = new PyList<string>();
+            async Coroutine cw(long n) => await AsyncWith(cond, async _ =>
+            {
+                clog.Add($"wait{n}"); await cond.wait(); clog.Add($"woke{n}");
+            });
+            var cs = new List<asyncio.Task<object?>>();
+            for (long i = 0; i < 3; i++) cs.Add(asyncio.create_task(cw(i)));
+            await asyncio.sleep(0);
+            await AsyncWith(cond, async _ => cond.notify(1));
+            await asyncio.sleep(0); await asyncio.sleep(0);
+            await AsyncWith(cond, async _ => cond.notify_all());
+            await asyncio.gather(cs.ToArray());
+            O.P("Condition:", clog);
+        }
+        asyncio.run(main());
+        AssertOutput("e09.out");
+    }
+
+    [Fact]
+    public void Misuse_raises_CPython_errors()
+    {
+        async Coroutine main()
+        {
+            var b = new asyncio.BoundedSemaphore(1);
+            try { b.release(); } catch (ValueError e) { O.P(e); }
+            try { new asyncio.Lock().release(); } catch (RuntimeError e) { O.P(e); }
+            var cond = new asyncio.Condition();
+            try { await cond.wait(); } catch (RuntimeError e) { O.P(e); }
+            try { cond.notify(); } catch (RuntimeError e) { O.P(e); }
+            var q = new asyncio.Queue<long>(1);
+            q.put_nowait(1);
+            try { q.put_nowait(2); } catch (asyncio.QueueFull e) { O.P(e.PythonTypeName, q.full(), q.qsize(), q.maxsize); }
+            q.get_nowait();
+            try { q.get_nowait(); } catch (asyncio.QueueEmpty e) { O.P(e.PythonTypeName, q.empty()); }
+            try { q.task_done(); q.task_done(); } catch (ValueError e) { O.P(e); }
+            var c = new asyncio.Condition();
+            var flag = false;
+            async Coroutine setter() => await AsyncWith(c, async _ => { flag = true; c.notify_all(); });
+            var t = asyncio.create_task(setter());
+            await AsyncWith(c, async _ => O.P("wait_for ->", await c.wait_for(() => flag)));
+            await t;
+        }
+        asyncio.run(main());
+        Assert.Equal(new[]
+        {
+            "BoundedSemaphore released too many times",
+            "Lock is not acquired.",
+            "cannot wait on un-acquired lock",
+            "cannot notify on un-acquired lock",
+            "asyncio.queues.QueueFull True 1 1",
+            "asyncio.queues.QueueEmpty True",
+            "task_done() called too many times",
+            "wait_for -> True",
+        }, O.Lines);
+    }
+
+    [Fact]
+    public void PriorityQueue_and_LifoQueue_order()
+    {
+        async Coroutine main()
+        {
+            var pq = new asyncio.PriorityQueue<(long, string)>();
+            foreach (var item in new[] { (3L, "c"), (1L, "a"), (2L, "b"), (1L, "0") }) await pq.put(item);
+            var items = new PyList<(long, string)>();
+            while (!pq.empty()) items.Add(await pq.get());
+            O.P(items);
+            var lq = new asyncio.LifoQueue<long>();
+            for (long i = 0; i < 3; i++) lq.put_nowait(i);
+            O.P(lq.get_nowait(), lq.get_nowait(), lq.get_nowait());
+        }
+        asyncio.run(main());
+        // python3 -c "import heapq..." with the same items: [(1, '0'), (1, 'a'), (2, 'b'), (3, 'c')]
+        Assert.Equal(new[] { "[(1, '0'), (1, 'a'), (2, 'b'), (3, 'c')]", "2 1 0" }, O.Lines);
+    }
+}
