@@ -116,7 +116,7 @@ public static partial class Builtins
             case float f: return spec.Length == 0 ? NumberText.FloatRepr(f) : NumberText.FormatFloat(f, FormatSpec.Parse(spec));
             case char c: return format(c.ToString(), spec);
         }
-        if (Py.IsInt(value)) return spec.Length == 0 ? repr(value) : NumberText.FormatInteger(Py.ToBig(value), FormatSpec.Parse(spec));
+        if (Py.IsInt(value)) return spec.Length == 0 ? repr(value) : NumberText.FormatInteger(Py.ToBig(value), FormatSpec.Parse(spec), type_name(value));
         if (value is not null && value is PyObject && Dunder.TryCall(value, "__format__", out object? result, spec)) return (string)result!;
         if (spec.Length == 0) return str(value);
         throw new TypeError($"unsupported format string passed to {type_name(value)}.__format__");

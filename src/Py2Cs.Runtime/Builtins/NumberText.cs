@@ -92,7 +92,8 @@ internal static class NumberText
         var (digits, exponent) = FloatDigits.Significant(magnitude, p);
         if (magnitude == 0) exponent = 0;
         string text;
-        if (exponent >= -4 && exponent < p)
+        // CPython's format_float_short: with add-dot-0 (no type letter) the switch to exponent comes one digit earlier.
+        if (exponent >= -4 && exponent < (addDotZero ? p - 1 : p))
         {
             if (exponent >= 0)
                 text = digits[..(exponent + 1)] + (exponent + 1 < p ? "." + digits[(exponent + 1)..] : alternate ? "." : "");
@@ -122,11 +123,13 @@ internal static class NumberText
         if (type is not ('\0' or 'd' or 'n' or 'b' or 'o' or 'x' or 'X' or 'c'))
             throw new ValueError($"Unknown format code '{type}' for object of type '{typeName}'");
         if (spec.Precision is not null) throw new ValueError("Precision not allowed in integer format specifier");
+        if (spec.NoNegativeZero) throw new ValueError("Negative zero coercion (z) not allowed in integer format specifier");
         if (spec.Grouping is char g && (type is 'c' or 'n' || (g == ',' && type is 'b' or 'o' or 'x' or 'X')))
             throw new ValueError($"Cannot specify '{g}' with '{type}'.");
         if (type == 'c')
         {
             if (spec.Sign is not null) throw new ValueError("Sign not allowed with integer format specifier 'c'");
+            if (value < long.MinValue || value > long.MaxValue) throw new OverflowError("Python int too large to convert to C long");
             if (value < 0 || value > 0x10FFFF) throw new OverflowError("%c arg not in range(0x110000)");
             return spec.Pad("", char.ConvertFromUtf32((int)value), '>');
         }
