@@ -1,9 +1,27 @@
 namespace Py2Cs.Runtime;
 
-/// <summary>Base class of translated Python classes: the hooks repr/str/== look for. (Skeleton.)</summary>
-public class PyObject
+/// <summary>
+/// Base class of translated Python classes. <c>__repr__</c>/<c>__str__</c> are virtual; the other dunders
+/// (<c>__eq__</c>, <c>__hash__</c>, <c>__lt__</c>, <c>__len__</c>, <c>__bool__</c>, <c>__contains__</c>,
+/// <c>__iter__</c>, <c>__getitem__</c>, <c>__call__</c>, <c>__add__</c> ...) are found by name, with any
+/// parameter types, by the dynamic operations in <see cref="Py"/>.
+/// </summary>
+public class PyObject : IPyRepr
 {
-    public virtual string __repr__() => $"<{GetType().Name} object>";
+    /// <summary>CPython's default: <c>&lt;__main__.Name object at 0x...&gt;</c> (the address is a stable fake).</summary>
+    public virtual string __repr__() => $"<__main__.{Builtins.type_name(this)} object at {Py.FakeAddress(this)}>";
+
     public virtual string __str__() => __repr__();
+
     public override string ToString() => __str__();
+
+    // .NET collections (dict keys, set members) see Python's __eq__/__hash__ when the class defines them.
+    public override bool Equals(object? obj) =>
+        Dunder.TryCall(this, "__eq__", out object? result, obj) && result != Builtins.NotImplemented ? Py.Truthy(result) : ReferenceEquals(this, obj);
+
+    public override int GetHashCode()
+    {
+        long h = Py.Hash(this);
+        return (int)(h ^ (h >> 32));
+    }
 }

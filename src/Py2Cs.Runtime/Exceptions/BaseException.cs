@@ -8,7 +8,7 @@ namespace Py2Cs.Runtime;
 /// <c>except Exception:</c> becomes <c>catch (PyException)</c>, never <c>catch (System.Exception)</c>,
 /// so that CancelledError, a BaseException, is not caught by it).
 /// </summary>
-public class BaseException : System.Exception
+public class BaseException : System.Exception, IPyRepr
 {
     public BaseException(params object?[] args) : base(null) { this.args = args; }
 
@@ -24,28 +24,60 @@ public class BaseException : System.Exception
     /// <summary><c>raise ... from None</c> sets this.</summary>
     public bool __suppress_context__ { get; set; }
 
+    /// <summary>Notes added with <see cref="add_note"/>; null until the first one (as in CPython).</summary>
+    public PyList<string>? __notes__ { get; set; }
+
+    /// <summary>We keep no Python traceback objects.</summary>
+    public object? __traceback__ => null;
+
     /// <summary>The name a traceback prints: bare for builtins and program classes, qualified for
     /// library classes (asyncio.exceptions.CancelledError). Library classes override it.</summary>
     public virtual string PythonTypeName => GetType().Name;
+
+    public void add_note(string note)
+    {
+        (__notes__ ??= new PyList<string>()).Add(note);
+    }
+
+    public BaseException with_traceback(object? traceback) => this;
+
+    /// <summary><c>raise new from cause</c>: sets the cause and suppresses the context, returns the exception to throw.</summary>
+    public BaseException WithCause(BaseException? cause)
+    {
+        __cause__ = cause;
+        __suppress_context__ = true;
+        return this;
+    }
 
     /// <summary>Python's <c>str(e)</c>.</summary>
     public virtual string __str__() => args.Length switch
     {
         0 => "",
         1 => Builtins.str(args[0]),
-        _ => Builtins.repr(args),
+        _ => Builtins.repr(new PyTuple(args)),
     };
 
     /// <summary>Python's <c>repr(e)</c>: <c>ValueError('msg')</c>.</summary>
     public virtual string __repr__()
     {
-        var sb = new StringBuilder(GetType().Name).Append('(');
+        string name = Builtins.type_name(this);
+        var sb = new StringBuilder(name).Append('(');
         for (int i = 0; i < args.Length; i++)
         {
             if (i > 0) sb.Append(", ");
             sb.Append(Builtins.repr(args[i]));
         }
         return sb.Append(')').ToString();
+    }
+
+    /// <summary>The lines a traceback prints for this exception alone (chained ones are printed by
+    /// <see cref="Traceback"/>). Exception groups override this to draw their sub-exceptions.</summary>
+    public virtual IEnumerable<string> TracebackLines(string scriptName)
+    {
+        yield return "Traceback (most recent call last):";
+        yield return $"  File \"{scriptName}\", line ?, in <module>";
+        yield return Traceback.FinalLine(this);
+        if (__notes__ is not null) foreach (var note in __notes__) yield return note;
     }
 
     public override string Message => __str__();
@@ -57,5 +89,4 @@ public class PyException : BaseException
 {
     public PyException(params object?[] args) : base(args) { }
     public override string PythonTypeName => GetType() == typeof(PyException) ? "Exception" : base.PythonTypeName;
-    public override string __repr__() => GetType() == typeof(PyException) ? "Exception" + base.__repr__()[nameof(PyException).Length..] : base.__repr__();
 }

@@ -1,0 +1,169 @@
+using System.Collections;
+using System.Numerics;
+
+namespace Py2Cs.Runtime;
+
+public static partial class Builtins
+{
+    public static long len(string value) => value.Length;
+    public static long len(object? value) => Py.Len(value);
+
+    public static PyRange range(long stop) => new(0, stop);
+    public static PyRange range(long start, long stop, long step = 1) => new(start, stop, step);
+
+    public static IEnumerable<(long, T)> enumerate<T>(IEnumerable<T> items, long start = 0)
+    {
+        long i = start;
+        foreach (var item in items) yield return (i++, item);
+    }
+
+    public static IEnumerable<(long, string)> enumerate(string text, long start = 0) => enumerate(Chars(text), start);
+
+    public static IEnumerable<(T1, T2)> zip<T1, T2>(IEnumerable<T1> a, IEnumerable<T2> b) => a.Zip(b);
+    public static IEnumerable<(T1, T2, T3)> zip<T1, T2, T3>(IEnumerable<T1> a, IEnumerable<T2> b, IEnumerable<T3> c) => a.Zip(b, c);
+    public static IEnumerable<(string, T2)> zip<T2>(string a, IEnumerable<T2> b) => Chars(a).Zip(b);
+
+    public static IEnumerable<PyTuple> zip(params object?[] iterables)
+    {
+        var enumerators = iterables.Select(i => Py.Iter(i).GetEnumerator()).ToArray();
+        if (enumerators.Length == 0) yield break;
+        while (true)
+        {
+            var items = new object?[enumerators.Length];
+            for (int i = 0; i < enumerators.Length; i++)
+            {
+                if (!enumerators[i].MoveNext()) yield break;
+                items[i] = enumerators[i].Current;
+            }
+            yield return new PyTuple(items);
+        }
+    }
+
+    public static IEnumerable<T> reversed<T>(IEnumerable<T> items) => items.Reverse().ToList();
+    public static IEnumerable<string> reversed(string text) => Chars(text).Reverse().ToList();
+
+    public static PyList<T> sorted<T>(IEnumerable<T> items, Func<T, object?>? key = null, bool reverse = false) =>
+        new(PySort.Sorted(items, key, reverse));
+
+    public static PyList<string> sorted(string text, Func<string, object?>? key = null, bool reverse = false) =>
+        new(PySort.Sorted(Chars(text), key, reverse));
+
+    public static T max<T>(IEnumerable<T> items, Func<T, object?>? key = null) =>
+        Extreme(items, key, Py.Gt, "max", out T result) ? result : throw new ValueError("max() arg is an empty sequence");
+
+    public static T max<T>(IEnumerable<T> items, T @default, Func<T, object?>? key = null) =>
+        Extreme(items, key, Py.Gt, "max", out T result) ? result : @default;
+
+    public static T max<T>(T a, T b, params T[] rest) => max(new[] { a, b }.Concat(rest));
+
+    public static T min<T>(IEnumerable<T> items, Func<T, object?>? key = null) =>
+        Extreme(items, key, Py.Lt, "min", out T result) ? result : throw new ValueError("min() arg is an empty sequence");
+
+    public static T min<T>(IEnumerable<T> items, T @default, Func<T, object?>? key = null) =>
+        Extreme(items, key, Py.Lt, "min", out T result) ? result : @default;
+
+    public static T min<T>(T a, T b, params T[] rest) => min(new[] { a, b }.Concat(rest));
+
+    private static bool Extreme<T>(IEnumerable<T> items, Func<T, object?>? key, Func<object?, object?, bool> better, string name, out T result)
+    {
+        result = default!;
+        object? bestKey = null;
+        bool any = false;
+        foreach (var item in items)
+        {
+            object? k = key is null ? item : key(item);
+            if (!any || better(k, bestKey)) { result = item; bestKey = k; any = true; }
+        }
+        return any;
+    }
+
+    public static long sum(IEnumerable<long> items, long start = 0)
+    {
+        long total = start;
+        foreach (var item in items) total = checked(total + item);
+        return total;
+    }
+
+    public static double sum(IEnumerable<double> items, double start = 0)
+    {
+        double total = start;
+        foreach (var item in items) total += item;
+        return total;
+    }
+
+    public static object? sum(IEnumerable items, object? start = null)
+    {
+        if (start is string) throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        object? total = start ?? 0L;
+        foreach (var item in Py.Iter(items)) total = Py.Add(total, item);
+        return total;
+    }
+
+    public static bool any(IEnumerable items) => Py.Iter(items).Any(Py.Truthy);
+    public static bool all(IEnumerable items) => Py.Iter(items).All(Py.Truthy);
+    public static bool any(IEnumerable<bool> items) => items.Any(b => b);
+    public static bool all(IEnumerable<bool> items) => items.All(b => b);
+
+    public static IEnumerable<TResult> map<T, TResult>(Func<T, TResult> function, IEnumerable<T> items) => items.Select(function);
+    public static IEnumerable<TResult> map<T1, T2, TResult>(Func<T1, T2, TResult> function, IEnumerable<T1> a, IEnumerable<T2> b) => a.Zip(b, function);
+
+    public static IEnumerable<T> filter<T>(Func<T, object?>? predicate, IEnumerable<T> items) =>
+        items.Where(item => Py.Truthy(predicate is null ? item : predicate(item)));
+
+    public static IEnumerable<T> filter<T>(Func<T, bool> predicate, IEnumerable<T> items) => items.Where(predicate);
+
+    public static PyList<object?> list() => new();
+    public static PyList<T> list<T>(IEnumerable<T> items) => new(items);
+    public static PyList<string> list(string text) => new(Chars(text));
+    public static PyList<object?> list(object? items) => new(Py.Iter(items));
+
+    public static PyDict<object, object?> dict() => new();
+    public static PyDict<TKey, TValue> dict<TKey, TValue>(IEnumerable<(TKey, TValue)> pairs) where TKey : notnull => new(pairs);
+    public static PyDict<TKey, TValue> dict<TKey, TValue>(PyDict<TKey, TValue> other) where TKey : notnull => other.copy();
+
+    /// <summary><c>dict(x=1, y=2)</c>, emitted as <c>dict(Py.Kw("x", 1), Py.Kw("y", 2))</c>.</summary>
+    public static PyDict<string, object?> dict(params KeywordArgument[] keywords)
+    {
+        var d = new PyDict<string, object?>();
+        foreach (var kw in keywords) d[kw.Name] = kw.Value;
+        return d;
+    }
+
+    public static PySet<object?> set() => new();
+    public static PySet<T> set<T>(IEnumerable<T> items) => new(items);
+    public static PySet<string> set(string text) => new(Chars(text));
+    public static PyFrozenSet<T> frozenset<T>(IEnumerable<T> items) => new(items);
+    public static PyFrozenSet<object?> frozenset() => new();
+
+    public static PyTuple tuple() => PyTuple.Empty;
+    public static PyTuple tuple<T>(IEnumerable<T> items) => new(items.Select(x => (object?)x));
+    public static PyTuple tuple(string text) => new(Chars(text));
+
+    public static PyIterator<T> iter<T>(IEnumerable<T> items) => items as PyIterator<T> ?? new PyIterator<T>(items, IteratorKind(items));
+    public static PyIterator<string> iter(string text) => new(Chars(text), "str_ascii_iterator");
+
+    private static string IteratorKind(object items) => items switch
+    {
+        IPyList => "list_iterator",
+        PyTuple => "tuple_iterator",
+        IPyDict => "dict_keyiterator",
+        IPySet => "set_iterator",
+        PyRange => "range_iterator",
+        _ => "iterator",
+    };
+
+    public static T next<T>(PyIterator<T> iterator) => iterator.__next__();
+    public static T next<T>(PyIterator<T> iterator, T @default) => iterator.TryNext(out T value) ? value : @default;
+
+    public static T next<T>(IEnumerator<T> iterator) => iterator.MoveNext() ? iterator.Current : throw new StopIteration();
+    public static T next<T>(IEnumerator<T> iterator, T @default) => iterator.MoveNext() ? iterator.Current : @default;
+
+    public static object? next(object? iterator)
+    {
+        if (iterator is not null && Dunder.TryCall(iterator, "__next__", out object? value)) return value;
+        throw new TypeError($"'{type_name(iterator)}' object is not an iterator");
+    }
+
+    /// <summary>A string's items as one-character strings (code points).</summary>
+    internal static IEnumerable<string> Chars(string text) => Py.Iter(text).Cast<string>();
+}

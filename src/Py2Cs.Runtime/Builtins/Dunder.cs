@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using System.Numerics;
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// Finds and calls Python-named members (<c>__eq__</c>, <c>__len__</c>, <c>append</c> ...) by reflection, so
+/// translated classes can declare them with whatever parameter types the emitter chose. Lookups are
+/// cached per (type, name, argument count).
+/// </summary>
+internal static class Dunder
+{
+    private static readonly ConcurrentDictionary<(Type, string, int), MethodInfo[]> Cache = new();
+
+    /// <summary>Calls <paramref name="name"/> on <paramref name="target"/> if such a method exists.
+    /// False when there is none or when the arguments cannot be converted to its parameters.</summary>
+    public static bool TryCall(object target, string name, out object? result, params object?[] args)
+    {
+        foreach (var method in Methods(target.GetType(), name, args.Length))
+        {
+            if (ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted))
+            {
+                result = Invoke(method, target, converted!);
+                return true;
+            }
+        }
+        result = null;
+        return false;
+    }
+
+    public static bool Has(object target, string name, int arity) => Methods(target.GetType(), name, arity).Length > 0;
+
+    internal static MethodInfo[] Methods(Type type, string name, int arity) =>
+        Cache.GetOrAdd((type, name, arity), key => key.Item1
+            .GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(m => m.Name == key.Item2 && ArgConvert.AcceptsCount(m.GetParameters(), key.Item3) && !m.ContainsGenericParameters)
+            .OrderBy(m => m.GetParameters().Length == key.Item3 ? 0 : 1)
+            .ToArray());
+
+    /// <summary>Invokes through reflection and rethrows the method's own exception unwrapped.</summary>
+    public static object? Invoke(MethodBase method, object? target, object?[] args)
+    {
+        try
+        {
+            return method is ConstructorInfo ctor ? ctor.Invoke(args) : method.Invoke(target, args);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
+    }
+
+    public static object? InvokeDelegate(Delegate function, object?[] args)
+    {
+        var parameters = function.Method.GetParameters();
+        // A closed delegate over a static method (extension method) has one parameter fewer.
+        if (function.Target is not null && function.Method.IsStatic) parameters = parameters[1..];
+        if (!ArgConvert.TryArguments(parameters, args, out object?[]? converted))
+            throw new TypeError($"{FunctionName(function)}() takes {parameters.Length} positional arguments but {args.Length} were given");
+        try
+        {
+            return function.DynamicInvoke(converted);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
+    }
+
+    public static string FunctionName(Delegate function)
+    {
+        string name = function.Method.Name;
+        // Compiler-generated names look like <Main>g__helper|0_0 or <Main>b__0_1.
+        int open = name.IndexOf(">g__", StringComparison.Ordinal);
+        if (open >= 0)
+        {
+            int end = name.IndexOf('|', open);
+            return name[(open + 4)..(end < 0 ? name.Length : end)];
+        }
+        return name.StartsWith('<') ? "<lambda>" : name;
+    }
+}
+
+/// <summary>Converts Python values to the CLR parameter types of reflected members.</summary>
+internal static class ArgConvert
+{
+    public static bool AcceptsCount(ParameterInfo[] parameters, int count)
+    {
+        if (parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)))
+            return count >= parameters.Count(p => !p.IsOptional) - 1;
+        int required = parameters.Count(p => !p.IsOptional);
+        return count >= required && count <= parameters.Length;
+    }
+
+    public static bool TryArguments(ParameterInfo[] parameters, object?[] args, out object?[]? converted)
+    {
+        converted = new object?[parameters.Length];
+        bool hasParams = parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute));
+        int fixedCount = hasParams ? parameters.Length - 1 : parameters.Length;
+        if (!hasParams && args.Length > parameters.Length) return false;
+        for (int i = 0; i < fixedCount; i++)
+        {
+            if (i < args.Length)
+            {
+                if (!TryValue(args[i], parameters[i].ParameterType, out converted[i])) return false;
+            }
+            else if (parameters[i].IsOptional) converted[i] = parameters[i].DefaultValue is DBNull ? null : parameters[i].DefaultValue;
+            else return false;
+        }
+        if (hasParams)
+        {
+            var elementType = parameters[^1].ParameterType.GetElementType()!;
+            int extra = Math.Max(0, args.Length - fixedCount);
+            var array = Array.CreateInstance(elementType, extra);
+            for (int i = 0; i < extra; i++)
+            {
+                if (!TryValue(args[fixedCount + i], elementType, out object? item)) return false;
+                array.SetValue(item, i);
+            }
+            converted[^1] = array;
+        }
+        return true;
+    }
+
+    public static bool TryValue(object? value, Type target, out object? result)
+    {
+        result = value;
+        if (target == typeof(object)) return true;
+        var underlying = Nullable.GetUnderlyingType(target) ?? target;
+        if (value is null) return !underlying.IsValueType || underlying != target;
+        if (underlying.IsInstanceOfType(value)) return true;
+        if (underlying == typeof(long) && Py.TryLong(value, out long l)) { result = l; return true; }
+        if (underlying == typeof(int) && Py.TryLong(value, out l) && l >= int.MinValue && l <= int.MaxValue) { result = (int)l; return true; }
+        if (underlying == typeof(double) && Py.IsNumber(value)) { result = Py.ToDouble(value); return true; }
+        if (underlying == typeof(BigInteger) && Py.IsInt(value)) { result = Py.ToBig(value); return true; }
+        if (underlying == typeof(bool)) { result = Py.Truthy(value); return value is bool; }
+        if (underlying == typeof(string) && value is char c) { result = c.ToString(); return true; }
+        if (typeof(Delegate).IsAssignableFrom(underlying) && Py.IsCallable(value))
+        {
+            result = DelegateAdapter.Create(underlying, value);
+            return result is not null;
+        }
+        return false;
+    }
+}

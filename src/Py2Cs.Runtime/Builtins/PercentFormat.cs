@@ -1,0 +1,122 @@
+using System.Text;
+
+namespace Py2Cs.Runtime;
+
+public static partial class Py
+{
+    /// <summary><c>format % args</c> for strings (printf-style formatting).</summary>
+    public static string PercentFormat(string format, object? args)
+    {
+        IReadOnlyList<object?> values = AsTupleItems(args) ?? [args];
+        object? mapping = args is IPyDict ? args : null;
+        int next = 0;
+        bool usedMapping = false;
+        var sb = new StringBuilder();
+
+        object? NextValue()
+        {
+            if (next >= values.Count) throw new TypeError("not enough arguments for format string");
+            return values[next++];
+        }
+
+        int i = 0;
+        while (i < format.Length)
+        {
+            char c = format[i++];
+            if (c != '%') { sb.Append(c); continue; }
+            if (i >= format.Length) throw new ValueError("incomplete format");
+            object? value = null;
+            bool haveValue = false;
+            if (format[i] == '(')
+            {
+                int close = format.IndexOf(')', i);
+                if (close < 0) throw new ValueError("incomplete format key");
+                if (mapping is null) throw new TypeError("format requires a mapping");
+                value = GetItem(mapping, format[(i + 1)..close]);
+                haveValue = usedMapping = true;
+                i = close + 1;
+            }
+            bool left = false, plus = false, space = false, alternate = false, zero = false;
+            for (; i < format.Length && format[i] is '-' or '+' or ' ' or '#' or '0'; i++)
+            {
+                switch (format[i])
+                {
+                    case '-': left = true; break;
+                    case '+': plus = true; break;
+                    case ' ': space = true; break;
+                    case '#': alternate = true; break;
+                    default: zero = true; break;
+                }
+            }
+            int? width = null, precision = null;
+            if (i < format.Length && format[i] == '*') { width = (int)ToBig(NextValue()); i++; }
+            else
+            {
+                int start = i;
+                while (i < format.Length && char.IsAsciiDigit(format[i])) i++;
+                if (i > start) width = int.Parse(format[start..i]);
+            }
+            if (i < format.Length && format[i] == '.')
+            {
+                i++;
+                if (i < format.Length && format[i] == '*') { precision = (int)ToBig(NextValue()); i++; }
+                else
+                {
+                    int start = i;
+                    while (i < format.Length && char.IsAsciiDigit(format[i])) i++;
+                    precision = i > start ? int.Parse(format[start..i]) : 0;
+                }
+            }
+            while (i < format.Length && format[i] is 'h' or 'l' or 'L') i++;
+            if (i >= format.Length) throw new ValueError("incomplete format");
+            char type = format[i++];
+            if (type == '%') { sb.Append('%'); continue; }
+            if (!haveValue) value = NextValue();
+            if (width < 0) { left = true; width = -width; }
+            char? sign = plus ? '+' : space ? ' ' : null;
+            char? fill = left ? ' ' : zero ? '0' : ' ';
+            char? align = left ? '<' : zero && type is not ('s' or 'r' or 'a' or 'c') ? '=' : '>';
+            var spec = new FormatSpec(fill, align, sign, false, alternate, false, width, null, precision, type);
+            sb.Append(type switch
+            {
+                's' => NumberText.FormatString(Builtins.str(value), spec with { Type = 's', Sign = null, Alternate = false, Fill = ' ', Align = left ? '<' : '>' }),
+                'r' => NumberText.FormatString(Builtins.repr(value), spec with { Type = 's', Sign = null, Alternate = false, Fill = ' ', Align = left ? '<' : '>' }),
+                'a' => NumberText.FormatString(Builtins.ascii(value), spec with { Type = 's', Sign = null, Alternate = false, Fill = ' ', Align = left ? '<' : '>' }),
+                'c' => NumberText.FormatString(value is string s1 && s1.Length == 1 ? s1 : char.ConvertFromUtf32((int)ToBig(value)), spec with { Type = 's', Sign = null, Alternate = false, Fill = ' ', Align = left ? '<' : '>', Precision = null }),
+                'd' or 'i' or 'u' => PercentDecimal(PercentInteger(value, type), spec, precision),
+                'x' or 'X' or 'o' => NumberText.FormatInteger(PercentInteger(value, type), spec with { Precision = null }),
+                'e' or 'E' or 'f' or 'F' or 'g' or 'G' => NumberText.FormatFloat(PercentFloat(value, type), spec with { Precision = precision ?? 6 }),
+                _ => throw new ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {i - 1}"),
+            });
+        }
+        if (next < values.Count && !usedMapping && mapping is null)
+            throw new TypeError("not all arguments converted during string formatting");
+        return sb.ToString();
+    }
+
+    private static string PercentDecimal(System.Numerics.BigInteger value, FormatSpec spec, int? precision)
+    {
+        string formatted = NumberText.FormatInteger(value, spec with { Type = 'd', Precision = null });
+        return precision is int p ? PadDigits(formatted, p) : formatted;
+    }
+
+    // %.3d pads the digits with zeros to the precision (rare; kept simple).
+    private static string PadDigits(string formatted, int precision)
+    {
+        string trimmed = formatted.TrimStart(' ');
+        string sign = trimmed.StartsWith('-') ? "-" : "";
+        string digits = trimmed[sign.Length..].PadLeft(precision, '0');
+        return (sign + digits).PadLeft(formatted.Length);
+    }
+
+    private static System.Numerics.BigInteger PercentInteger(object? value, char type)
+    {
+        if (IsInt(value)) return ToBig(value);
+        if (IsFloat(value) && type is 'd' or 'i' or 'u') return Builtins.ToBigTruncated(ToDouble(value));
+        string kind = type is 'd' or 'i' or 'u' ? "a real number" : "an integer";
+        throw new TypeError($"%{type} format: {kind} is required, not {Builtins.type_name(value)}");
+    }
+
+    private static double PercentFloat(object? value, char type) =>
+        IsNumber(value) ? ToDouble(value) : throw new TypeError($"must be real number, not {Builtins.type_name(value)}");
+}

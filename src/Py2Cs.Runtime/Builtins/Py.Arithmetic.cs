@@ -1,0 +1,342 @@
+using System.Numerics;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>Binary and unary operators with Python semantics for <c>object?</c> operands.</summary>
+public static partial class Py
+{
+    public static object? Add(object? a, object? b)
+    {
+        if (a is long x && b is long y)
+        {
+            long r = unchecked(x + y);
+            return ((x ^ r) & (y ^ r)) < 0 ? (BigInteger)x + y : r;
+        }
+        if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p + q, (p, q) => p + q);
+        switch (a)
+        {
+            case string s when b is string t: return s + t;
+            case string when b is not PyObject: throw new TypeError($"can only concatenate str (not \"{Builtins.type_name(b)}\") to str");
+            case PyTuple t1 when b is PyTuple t2: return t1 + t2;
+            case System.Runtime.CompilerServices.ITuple t1 when b is System.Runtime.CompilerServices.ITuple t2 && a is not PyObject:
+                return PyTuple.From(t1) + PyTuple.From(t2);
+            case IPyList list when b is not PyObject: return list.Concat(b);
+        }
+        return Binary(a, b, "__add__", "__radd__", "+");
+    }
+
+    public static object? Sub(object? a, object? b)
+    {
+        if (a is long x && b is long y)
+        {
+            long r = unchecked(x - y);
+            return ((x ^ y) & (x ^ r)) < 0 ? (BigInteger)x - y : r;
+        }
+        if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p - q, (p, q) => p - q);
+        if (a is IPySet s && b is not PyObject) return s.Difference(b);
+        return Binary(a, b, "__sub__", "__rsub__", "-");
+    }
+
+    public static object? Mul(object? a, object? b)
+    {
+        if (a is long x && b is long y)
+        {
+            long r;
+            try { r = checked(x * y); } catch (OverflowException) { return (BigInteger)x * y; }
+            return r;
+        }
+        if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p * q, (p, q) => p * q);
+        if (IsInt(b) && a is string or IPyList or PyTuple or System.Runtime.CompilerServices.ITuple && a is not PyObject) return Repeat(a, b);
+        if (IsInt(a) && b is string or IPyList or PyTuple or System.Runtime.CompilerServices.ITuple && b is not PyObject) return Repeat(b, a);
+        if (a is string or IPyList or PyTuple && IsFloat(b) || b is string or IPyList or PyTuple && IsFloat(a))
+            throw new TypeError($"can't multiply sequence by non-int of type '{Builtins.type_name(IsFloat(b) ? b : a)}'");
+        return Binary(a, b, "__mul__", "__rmul__", "*");
+    }
+
+    private static object Repeat(object? sequence, object? count)
+    {
+        long n = TryLong(count, out long c) ? c : throw new OverflowError("cannot fit 'int' into an index-sized integer");
+        return sequence switch
+        {
+            string s => StrMethods.Repeat(s, n),
+            IPyList list => list.Repeat(n),
+            PyTuple t => t * n,
+            System.Runtime.CompilerServices.ITuple t => PyTuple.From(t) * n,
+            _ => throw new TypeError("unsupported repeat"),
+        };
+    }
+
+    public static object? TrueDiv(object? a, object? b)
+    {
+        if (IsNumber(a) && IsNumber(b))
+        {
+            if (IsInt(a) && IsInt(b))
+            {
+                if (TryLong(a, out long x) && TryLong(b, out long y)) return TrueDiv(x, y);
+                BigInteger bx = ToBig(a), by = ToBig(b);
+                if (by.IsZero) throw new ZeroDivisionError("division by zero");
+                return BigTrueDiv(bx, by);
+            }
+            double dy = ToDouble(b);
+            if (dy == 0) throw new ZeroDivisionError("float division by zero");
+            return ToDouble(a) / dy;
+        }
+        return Binary(a, b, "__truediv__", "__rtruediv__", "/");
+    }
+
+    private static double BigTrueDiv(BigInteger x, BigInteger y)
+    {
+        double dx = (double)x, dy = (double)y;
+        if (!double.IsInfinity(dx) && !double.IsInfinity(dy) && BigInteger.Abs(x) < (BigInteger.One << 53) && BigInteger.Abs(y) < (BigInteger.One << 53))
+            return dx / dy;
+        // Scale so the quotient keeps 64 significant bits, then divide exactly.
+        int shift = (int)(x.GetBitLength() - y.GetBitLength()) - 64;
+        BigInteger q = shift >= 0 ? BigInteger.Divide(x, y << shift) : BigInteger.Divide(x << -shift, y);
+        double result = Math.ScaleB((double)q, shift);
+        if (double.IsInfinity(result)) throw new OverflowError("integer division result too large for a float");
+        return result;
+    }
+
+    public static object? FloorDiv(object? a, object? b)
+    {
+        if (a is long x && b is long y && !(x == long.MinValue && y == -1)) return FloorDiv(x, y);
+        if (IsNumber(a) && IsNumber(b))
+        {
+            if (IsInt(a) && IsInt(b))
+            {
+                BigInteger by = ToBig(b);
+                if (by.IsZero) throw new ZeroDivisionError("integer division or modulo by zero");
+                return Int(BigFloorDivMod(ToBig(a), by).Quotient);
+            }
+            return FloorDiv(ToDouble(a), ToDouble(b));
+        }
+        return Binary(a, b, "__floordiv__", "__rfloordiv__", "//");
+    }
+
+    public static object? Mod(object? a, object? b)
+    {
+        if (a is long x && b is long y && y != -1) return Mod(x, y);
+        if (IsNumber(a) && IsNumber(b))
+        {
+            if (IsInt(a) && IsInt(b))
+            {
+                BigInteger by = ToBig(b);
+                if (by.IsZero) throw new ZeroDivisionError("integer modulo by zero");
+                return Int(BigFloorDivMod(ToBig(a), by).Remainder);
+            }
+            return Mod(ToDouble(a), ToDouble(b));
+        }
+        if (a is string format) return PercentFormat(format, b);
+        return Binary(a, b, "__mod__", "__rmod__", "%");
+    }
+
+    public static object? Pow(object? a, object? b)
+    {
+        if (IsNumber(a) && IsNumber(b))
+        {
+            if (IsInt(a) && IsInt(b))
+            {
+                BigInteger exponent = ToBig(b);
+                BigInteger baseValue = ToBig(a);
+                if (exponent.Sign < 0)
+                {
+                    if (baseValue.IsZero) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
+                    return Pow(ToDouble(a), ToDouble(b));
+                }
+                if (exponent > int.MaxValue) throw new OverflowError("exponent too large");
+                return Int(BigInteger.Pow(baseValue, (int)exponent));
+            }
+            return Pow(ToDouble(a), ToDouble(b));
+        }
+        return Binary(a, b, "__pow__", "__rpow__", "** or pow()");
+    }
+
+    public static object? LShift(object? a, object? b)
+    {
+        if (IsInt(a) && IsInt(b))
+        {
+            BigInteger count = ToBig(b);
+            if (count.Sign < 0) throw new ValueError("negative shift count");
+            return Int(ToBig(a) << (int)count);
+        }
+        return Binary(a, b, "__lshift__", "__rlshift__", "<<");
+    }
+
+    public static object? RShift(object? a, object? b)
+    {
+        if (IsInt(a) && IsInt(b))
+        {
+            BigInteger count = ToBig(b);
+            if (count.Sign < 0) throw new ValueError("negative shift count");
+            return Int(ToBig(a) >> (int)BigInteger.Min(count, int.MaxValue));
+        }
+        return Binary(a, b, "__rshift__", "__rrshift__", ">>");
+    }
+
+    public static object? BitAnd(object? a, object? b)
+    {
+        if (a is bool p && b is bool q) return p & q;
+        if (IsInt(a) && IsInt(b)) return Int(ToBig(a) & ToBig(b));
+        if (a is IPySet s && b is not PyObject) return s.Intersection(b);
+        return Binary(a, b, "__and__", "__rand__", "&");
+    }
+
+    public static object? BitOr(object? a, object? b)
+    {
+        if (a is bool p && b is bool q) return p | q;
+        if (IsInt(a) && IsInt(b)) return Int(ToBig(a) | ToBig(b));
+        if (a is IPySet s && b is not PyObject) return s.Union(b);
+        if (a is IPyDict d && b is IPyDict) return d.Merge(b);
+        return Binary(a, b, "__or__", "__ror__", "|");
+    }
+
+    public static object? BitXor(object? a, object? b)
+    {
+        if (a is bool p && b is bool q) return p ^ q;
+        if (IsInt(a) && IsInt(b)) return Int(ToBig(a) ^ ToBig(b));
+        if (a is IPySet s && b is not PyObject) return s.SymmetricDifference(b);
+        return Binary(a, b, "__xor__", "__rxor__", "^");
+    }
+
+    public static object? MatMul(object? a, object? b) => Binary(a, b, "__matmul__", "__rmatmul__", "@");
+
+    public static object? Neg(object? a)
+    {
+        if (a is long x && x != long.MinValue) return -x;
+        if (IsInt(a)) return Int(-ToBig(a));
+        if (IsFloat(a)) return -ToDouble(a);
+        return Unary(a, "__neg__", "-");
+    }
+
+    public static object? Pos(object? a)
+    {
+        if (a is bool b) return b ? 1L : 0L;
+        if (IsInt(a)) return Int(ToBig(a));
+        if (IsFloat(a)) return ToDouble(a);
+        return Unary(a, "__pos__", "+");
+    }
+
+    public static object? Invert(object? a)
+    {
+        if (IsInt(a)) return Int(-ToBig(a) - 1);
+        return Unary(a, "__invert__", "~");
+    }
+
+    public static bool Not(object? a) => !Truthy(a);
+
+    private static object Numeric(object? a, object? b, Func<BigInteger, BigInteger, BigInteger> onInts, Func<double, double, double> onFloats)
+    {
+        if (IsFloat(a) || IsFloat(b)) return onFloats(ToDouble(a), ToDouble(b));
+        return Int(onInts(ToBig(a), ToBig(b)));
+    }
+
+    private static object? Binary(object? a, object? b, string name, string reflected, string symbol)
+    {
+        if (a is not null && Dunder.TryCall(a, name, out object? result, b) && result != Builtins.NotImplemented) return result;
+        if (b is not null && Dunder.TryCall(b, reflected, out result, a) && result != Builtins.NotImplemented) return result;
+        throw new TypeError($"unsupported operand type(s) for {symbol}: '{Builtins.type_name(a)}' and '{Builtins.type_name(b)}'");
+    }
+
+    private static object? Unary(object? a, string name, string symbol)
+    {
+        if (a is not null && Dunder.TryCall(a, name, out object? result)) return result;
+        throw new TypeError($"bad operand type for unary {symbol}: '{Builtins.type_name(a)}'");
+    }
+
+    // Typed fast paths for code whose operand types are known.
+
+    public static long FloorDiv(long a, long b)
+    {
+        if (b == 0) throw new ZeroDivisionError("integer division or modulo by zero");
+        long q = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+        return q;
+    }
+
+    public static long Mod(long a, long b)
+    {
+        if (b == 0) throw new ZeroDivisionError("integer modulo by zero");
+        long r = a % b;
+        if (r != 0 && ((r < 0) != (b < 0))) r += b;
+        return r;
+    }
+
+    public static double TrueDiv(long a, long b)
+    {
+        if (b == 0) throw new ZeroDivisionError("division by zero");
+        if (Math.Abs(a) < (1L << 53) && Math.Abs(b) < (1L << 53)) return (double)a / b;
+        return BigTrueDiv(a, b);
+    }
+
+    public static double TrueDiv(double a, double b)
+    {
+        if (b == 0) throw new ZeroDivisionError("float division by zero");
+        return a / b;
+    }
+
+    /// <summary>Python's int ** int for non-negative exponents, checked against long overflow.</summary>
+    public static long Pow(long a, long b)
+    {
+        if (b < 0) throw new ValueError("negative exponent in an int-typed power; use Pow(object?, object?)");
+        long result = 1;
+        checked
+        {
+            while (b > 0)
+            {
+                if ((b & 1) != 0) result *= a;
+                b >>= 1;
+                if (b > 0) a *= a;
+            }
+        }
+        return result;
+    }
+
+    public static double Pow(double a, double b)
+    {
+        if (a == 0 && b < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
+        if (a < 0 && b != Math.Floor(b) && double.IsFinite(b))
+            throw new ValueError("complex results are not supported");
+        double r = Math.Pow(a, b);
+        if (double.IsInfinity(r) && double.IsFinite(a) && double.IsFinite(b)) throw new OverflowError("(34, 'Numerical result out of range')");
+        return r;
+    }
+
+    public static double Mod(double a, double b)
+    {
+        if (b == 0) throw new ZeroDivisionError("float modulo");
+        return FloatDivMod(a, b).Remainder;
+    }
+
+    public static double FloorDiv(double a, double b)
+    {
+        if (b == 0) throw new ZeroDivisionError("float floor division by zero");
+        return FloatDivMod(a, b).Quotient;
+    }
+
+    /// <summary>CPython's float_divmod: the floor quotient and the remainder with the divisor's sign.</summary>
+    internal static (double Quotient, double Remainder) FloatDivMod(double a, double b)
+    {
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0)
+        {
+            if ((b < 0) != (mod < 0)) { mod += b; div -= 1.0; }
+        }
+        else mod = b < 0 ? -0.0 : 0.0;
+        double floordiv;
+        if (div != 0)
+        {
+            floordiv = Math.Floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0;
+        }
+        else floordiv = a / b < 0 ? -0.0 : 0.0;
+        return (floordiv, mod);
+    }
+
+    internal static (BigInteger Quotient, BigInteger Remainder) BigFloorDivMod(BigInteger a, BigInteger b)
+    {
+        BigInteger q = BigInteger.DivRem(a, b, out BigInteger r);
+        if (!r.IsZero && (r.Sign < 0) != (b.Sign < 0)) { q -= 1; r += b; }
+        return (q, r);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>Attribute access and calls on values whose type is not known statically.</summary>
+public static partial class Py
+{
+    private static readonly ConcurrentDictionary<(Type, string), MemberInfo?> AttributeCache = new();
+
+    public static bool IsCallable(object? value) =>
+        value is Delegate or ICallable or Type || (value is not null && Dunder.Has(value, "__call__", 0) | HasAnyCall(value));
+
+    private static bool HasAnyCall(object value) =>
+        value.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == "__call__");
+
+    /// <summary>Calls a Python callable: a delegate of any arity, an <see cref="ICallable"/>, an object with
+    /// <c>__call__</c>, or a class (constructs it).</summary>
+    public static object? Call(object? callable, params object?[] args)
+    {
+        switch (callable)
+        {
+            case ICallable c: return c.Invoke(args);
+            case Delegate d: return Dunder.InvokeDelegate(d, args);
+            case Type type: return Construct(type, args);
+            case null: throw new TypeError("'NoneType' object is not callable");
+        }
+        if (Dunder.TryCall(callable, "__call__", out object? result, args)) return result;
+        throw new TypeError($"'{Builtins.type_name(callable)}' object is not callable");
+    }
+
+    private static object? Construct(Type type, object?[] args)
+    {
+        foreach (var ctor in type.GetConstructors())
+        {
+            if (ArgConvert.AcceptsCount(ctor.GetParameters(), args.Length) && ArgConvert.TryArguments(ctor.GetParameters(), args, out object?[]? converted))
+                return Dunder.Invoke(ctor, null, converted!);
+        }
+        throw new TypeError($"{type.Name}() takes different arguments");
+    }
+
+    /// <summary><c>obj.name(args)</c>: an instance method with that Python name, an extension method in
+    /// the runtime (str methods), or a callable stored in an attribute.</summary>
+    public static object? CallMethod(object? obj, string name, params object?[] args)
+    {
+        if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
+        if (obj is char ch) obj = ch.ToString();
+        if (Dunder.TryCall(obj, name, out object? result, args)) return result;
+        if (obj is string s && StrMethodTable.TryCall(s, name, args, out result)) return result;
+        var member = FindAttribute(obj.GetType(), name);
+        if (member is not null) return Call(GetAttr(obj, name), args);
+        if (Dunder.Methods(obj.GetType(), name, -1).Length == 0 && !HasMethodNamed(obj.GetType(), name))
+            throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
+        throw new TypeError($"{name}() got unsupported arguments ({args.Length} given)");
+    }
+
+    private static bool HasMethodNamed(Type type, string name) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == name);
+
+    public static object? GetAttr(object? obj, string name)
+    {
+        if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
+        switch (FindAttribute(obj.GetType(), name))
+        {
+            case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
+            case FieldInfo field: return field.GetValue(obj);
+        }
+        if (HasMethodNamed(obj.GetType(), name) || (obj is string && StrMethodTable.Has(name)))
+            return new BoundMethod(obj, name);
+        throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
+    }
+
+    public static object? GetAttr(object? obj, string name, object? @default)
+    {
+        try { return GetAttr(obj, name); }
+        catch (AttributeError) { return @default; }
+    }
+
+    public static bool HasAttr(object? obj, string name)
+    {
+        try { GetAttr(obj, name); return true; }
+        catch (AttributeError) { return false; }
+    }
+
+    public static void SetAttr(object? obj, string name, object? value)
+    {
+        if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
+        switch (FindAttribute(obj.GetType(), name))
+        {
+            case PropertyInfo { SetMethod: not null } property:
+                property.SetValue(obj, Coerce(value, property.PropertyType, name));
+                return;
+            case FieldInfo { IsInitOnly: false } field:
+                field.SetValue(obj, Coerce(value, field.FieldType, name));
+                return;
+        }
+        throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
+    }
+
+    private static object? Coerce(object? value, Type type, string name) =>
+        ArgConvert.TryValue(value, type, out object? converted) ? converted
+            : throw new TypeError($"cannot assign {Builtins.type_name(value)} to attribute '{name}'");
+
+    private static MemberInfo? FindAttribute(Type type, string name) =>
+        AttributeCache.GetOrAdd((type, name), key =>
+            (MemberInfo?)key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance)
+            ?? key.Item1.GetField(key.Item2, BindingFlags.Public | BindingFlags.Instance));
+}
+
+/// <summary>A Python callable object (partial, lru_cache wrappers, bound methods ...).</summary>
+public interface ICallable
+{
+    object? Invoke(object?[] args);
+}
+
+/// <summary><c>obj.method</c> taken as a value: calling it calls the method.</summary>
+public sealed class BoundMethod(object target, string name) : ICallable
+{
+    public object Target { get; } = target;
+    public string Name { get; } = name;
+    public object? Invoke(object?[] args) => Py.CallMethod(Target, Name, args);
+    public override string ToString() => $"<bound method {Builtins.type_name(Target)}.{Name} of {Builtins.repr(Target)}>";
+}

@@ -1,0 +1,179 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>Subscripts, <c>in</c>, <c>len</c> and iteration for values of unknown type.</summary>
+public static partial class Py
+{
+    public static object? GetItem(object? obj, object? index)
+    {
+        switch (obj)
+        {
+            case string s:
+                if (index is Slice sl) return GetItem(s, sl);
+                if (TryLong(index, out long i)) return GetItem(s, i);
+                throw new TypeError($"string indices must be integers, not '{Builtins.type_name(index)}'");
+            case IPyList list: return list.GetItem(index);
+            case IPyDict dict: return dict.GetObject(index);
+            case PyTuple t: return TupleItem(t, index);
+            case PyRange r:
+                if (index is Slice rs) return r[rs];
+                return TryLong(index, out long ri) ? r[ri] : throw new TypeError($"range indices must be integers or slices, not {Builtins.type_name(index)}");
+            case PyObject:
+                if (Dunder.TryCall(obj, "__getitem__", out object? result, index)) return result;
+                break;
+            case ITuple t: return TupleItem(PyTuple.From(t), index);
+            case IList list when TryLong(index, out long li): return list[Index(li, list.Count, "list")];
+        }
+        if (obj is not null && Dunder.TryCall(obj, "__getitem__", out object? other, index)) return other;
+        throw new TypeError($"'{Builtins.type_name(obj)}' object is not subscriptable");
+    }
+
+    private static object? TupleItem(PyTuple t, object? index)
+    {
+        if (index is Slice s) return t[s];
+        if (TryLong(index, out long i)) return t[i];
+        throw new TypeError($"tuple indices must be integers or slices, not {Builtins.type_name(index)}");
+    }
+
+    public static string GetItem(string s, long index)
+    {
+        int i = Index(index, s.Length, "string");
+        return s[i].ToString();
+    }
+
+    public static string GetItem(string s, Slice slice)
+    {
+        var (start, _, step, count) = slice.Indices(s.Length);
+        if (step == 1) return s.Substring((int)start, (int)count);
+        var chars = new char[count];
+        for (long i = 0, j = start; i < count; i++, j += step) chars[i] = s[(int)j];
+        return new string(chars);
+    }
+
+    public static void SetItem(object? obj, object? index, object? value)
+    {
+        switch (obj)
+        {
+            case IPyList list: list.SetItem(index, value); return;
+            case IPyDict dict: dict.SetObject(index, value); return;
+            case string or PyTuple or ITuple or PyRange:
+                throw new TypeError($"'{Builtins.type_name(obj)}' object does not support item assignment");
+        }
+        if (obj is not null && Dunder.TryCall(obj, "__setitem__", out _, index, value)) return;
+        throw new TypeError($"'{Builtins.type_name(obj)}' object does not support item assignment");
+    }
+
+    public static void DelItem(object? obj, object? index)
+    {
+        switch (obj)
+        {
+            case IPyList list: list.DelItem(index); return;
+            case IPyDict dict: dict.DelObject(index); return;
+        }
+        if (obj is not null && Dunder.TryCall(obj, "__delitem__", out _, index)) return;
+        throw new TypeError($"'{Builtins.type_name(obj)}' object doesn't support item deletion");
+    }
+
+    /// <summary><c>item in container</c>.</summary>
+    public static bool Contains(object? container, object? item)
+    {
+        switch (container)
+        {
+            case string s:
+                if (item is string sub) return s.Contains(sub, StringComparison.Ordinal);
+                if (item is char c) return s.Contains(c);
+                throw new TypeError($"'in <string>' requires string as left operand, not {Builtins.type_name(item)}");
+            case IPyDict dict: return dict.ContainsKeyObject(item);
+            case IPySet set: return set.ContainsObject(item);
+            case IPyList list: return list.ContainsItem(item);
+            case PyTuple t: return t.__contains__(item);
+            case PyRange r:
+                if (TryLong(item, out long v) && item is not double) return r.__contains__(v);
+                return r.Any(x => Eq(x, item));
+            case PyObject:
+                if (Dunder.TryCall(container, "__contains__", out object? result, item)) return Truthy(result);
+                break;
+            case ITuple t: return PyTuple.From(t).__contains__(item);
+        }
+        if (container is not null && Dunder.TryCall(container, "__contains__", out object? other, item)) return Truthy(other);
+        if (container is IEnumerable || (container is PyObject && (Dunder.Has(container, "__iter__", 0) || Dunder.Has(container, "__getitem__", 1))))
+            return Iter(container).Any(x => SameOrEqual(x, item));
+        throw new TypeError($"argument of type '{Builtins.type_name(container)}' is not iterable");
+    }
+
+    public static long Len(object? obj)
+    {
+        switch (obj)
+        {
+            case string s: return s.Length;
+            case ICollection c: return c.Count;
+            case IPyDict d: return d.Count;
+            case IPySet set: return set.Count;
+            case PyTuple t: return t.Count;
+            case PyRange r: return r.Length;
+            case PyObject:
+                if (Dunder.TryCall(obj, "__len__", out object? result)) return (long)ToBig(result);
+                break;
+            case ITuple t: return t.Length;
+        }
+        if (obj is not null)
+        {
+            var countProperty = obj.GetType().GetProperty("Count");
+            if (countProperty is not null && countProperty.PropertyType == typeof(int)) return (int)countProperty.GetValue(obj)!;
+            if (Dunder.TryCall(obj, "__len__", out object? n)) return (long)ToBig(n);
+        }
+        throw new TypeError($"object of type '{Builtins.type_name(obj)}' has no len()");
+    }
+
+    /// <summary>Python iteration over any value: strings yield one-character strings, dicts their keys.</summary>
+    public static IEnumerable<object?> Iter(object? obj)
+    {
+        switch (obj)
+        {
+            case string s: return StringItems(s);
+            case IEnumerable<object?> objects: return objects;
+            case PyObject when Dunder.Has(obj, "__iter__", 0):
+                Dunder.TryCall(obj, "__iter__", out object? iterator);
+                return Iter(iterator);
+            case PyObject when Dunder.Has(obj, "__next__", 0): return NextProtocol(obj);
+            case PyObject when Dunder.Has(obj, "__getitem__", 1): return SequenceProtocol(obj);
+            case IEnumerable e: return e.Cast<object?>().Select(x => x is char c ? (object?)c.ToString() : x);
+            case ITuple t: return PyTuple.From(t).Items;
+        }
+        throw new TypeError($"'{Builtins.type_name(obj)}' object is not iterable");
+    }
+
+    private static IEnumerable<object?> StringItems(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { yield return s.Substring(i, 2); i++; }
+            else yield return s[i].ToString();
+        }
+    }
+
+    private static IEnumerable<object?> NextProtocol(object obj)
+    {
+        while (true)
+        {
+            object? item;
+            try { Dunder.TryCall(obj, "__next__", out item); }
+            catch (StopIteration) { yield break; }
+            yield return item;
+        }
+    }
+
+    private static IEnumerable<object?> SequenceProtocol(object obj)
+    {
+        for (long i = 0; ; i++)
+        {
+            object? item;
+            try { Dunder.TryCall(obj, "__getitem__", out item, i); }
+            catch (IndexError) { yield break; }
+            catch (StopIteration) { yield break; }
+            yield return item;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace Py2Cs.Runtime;
+
+/// <summary>Entry point of a translated program: sets up sys.stdout/stderr, runs the module body and
+/// turns SystemExit and uncaught exceptions into CPython's exit status and stderr text.</summary>
+public static class PyProgram
+{
+    public static int Run(string scriptName, Action body, string[]? args = null)
+    {
+        var stdout = PyTextStream.Utf8(Console.OpenStandardOutput(), autoFlush: false);
+        var stderr = PyTextStream.Utf8(Console.OpenStandardError(), autoFlush: true);
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        return Run(scriptName, body, stdout, stderr, args);
+    }
+
+    /// <summary>Runs with the given writers (tests capture output this way).</summary>
+    public static int Run(string scriptName, Action body, TextWriter stdout, TextWriter stderr, string[]? args = null)
+    {
+        var outStream = new PyTextStream(stdout, "<stdout>");
+        var errStream = new PyTextStream(stderr, "<stderr>", flushBeforeWrite: outStream);
+        sys.stdout = sys.__stdout__ = outStream;
+        sys.stderr = sys.__stderr__ = errStream;
+        sys.argv = new PyList<string>([scriptName, .. args ?? []]);
+        try
+        {
+            body();
+            return 0;
+        }
+        catch (SystemExit exit)
+        {
+            return ExitStatus(exit, errStream);
+        }
+        catch (System.Exception e) when (e is not StackOverflowException)
+        {
+            var python = Py.Translate(e);
+            if (python is SystemExit exit) return ExitStatus(exit, errStream);
+            errStream.write(Traceback.Format(python, scriptName));
+            return 1;
+        }
+        finally
+        {
+            outStream.flush();
+            errStream.flush();
+        }
+    }
+
+    private static int ExitStatus(SystemExit exit, PyTextStream stderr)
+    {
+        object? code = exit.code;
+        if (code is null) return 0;
+        if (Py.TryLong(code, out long status)) return (int)status;
+        stderr.write(Builtins.str(code) + "\n");
+        return 1;
+    }
+}

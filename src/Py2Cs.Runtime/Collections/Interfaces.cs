@@ -1,0 +1,53 @@
+namespace Py2Cs.Runtime;
+
+// Untyped views of the generic collections, used by the dynamic operations in Py.
+
+public interface IPyList
+{
+    IReadOnlyList<object?> Items();
+    object Concat(object? other);
+    object Repeat(long count);
+    object? GetItem(object? index);
+    void SetItem(object? index, object? value);
+    void DelItem(object? index);
+    bool ContainsItem(object? item);
+}
+
+public interface IPyDict
+{
+    int Count { get; }
+    IEnumerable<KeyValuePair<object?, object?>> Pairs();
+    bool ContainsKeyObject(object? key);
+    object? GetObject(object? key);
+    void SetObject(object? key, object? value);
+    void DelObject(object? key);
+    bool DictEquals(IPyDict other);
+    object Merge(object? other);
+}
+
+public interface IPySet
+{
+    int Count { get; }
+    IEnumerable<object?> Objects();
+    bool ContainsObject(object? item);
+    bool IsSubsetOf(IPySet other);
+    object Union(object? other);
+    object Intersection(object? other);
+    object Difference(object? other);
+    object SymmetricDifference(object? other);
+}
+
+/// <summary>Marks immutable (hashable) collections such as frozenset.</summary>
+public interface IPyFrozen { }
+
+/// <summary>Python equality and hashing for keys of dict and set.</summary>
+public sealed class PyKeyComparer<T> : IEqualityComparer<T>
+{
+    public static readonly IEqualityComparer<T> Instance =
+        typeof(T) == typeof(string) || typeof(T) == typeof(long) || typeof(T) == typeof(int) || typeof(T) == typeof(char)
+            ? EqualityComparer<T>.Default
+            : new PyKeyComparer<T>();
+
+    public bool Equals(T? x, T? y) => Py.SameOrEqual(x, y);
+    public int GetHashCode(T obj) { long h = Py.Hash(obj); return (int)(h ^ (h >> 32)); }
+}

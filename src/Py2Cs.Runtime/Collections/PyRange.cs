@@ -1,0 +1,68 @@
+using System.Collections;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>Python's range object: lazy, sized, indexable, with repr <c>range(0, 5)</c>.</summary>
+public sealed class PyRange : IReadOnlyList<long>, IPyRepr, IPyHashable
+{
+    public PyRange(long start, long stop, long step = 1)
+    {
+        if (step == 0) throw new ValueError("range() arg 3 must not be zero");
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+        Length = step > 0 ? (stop > start ? (stop - start - 1) / step + 1 : 0) : (start > stop ? (start - stop - 1) / -step + 1 : 0);
+    }
+
+#pragma warning disable IDE1006 // Python's attribute names
+    public long start { get; }
+    public long stop { get; }
+    public long step { get; }
+#pragma warning restore IDE1006
+
+    public long Length { get; }
+    public int Count => (int)Length;
+
+    public long this[long index]
+    {
+        get
+        {
+            if (index < 0) index += Length;
+            if (index < 0 || index >= Length) throw new IndexError("range object index out of range");
+            return start + index * step;
+        }
+    }
+
+    public long this[int index] => this[(long)index];
+
+    public PyRange this[Slice slice]
+    {
+        get
+        {
+            var (s, e, st, count) = slice.Indices(Length);
+            long newStart = start + s * step;
+            return new PyRange(newStart, newStart + count * st * step, st * step);
+        }
+    }
+
+    public bool __contains__(long value) =>
+        step > 0 ? value >= start && value < stop && (value - start) % step == 0
+                 : value <= start && value > stop && (start - value) % -step == 0;
+
+    public long index(long value) => __contains__(value) ? (value - start) / step : throw new ValueError($"{value} is not in range");
+    public long count(long value) => __contains__(value) ? 1 : 0;
+
+    public IEnumerator<long> GetEnumerator()
+    {
+        for (long i = 0, v = start; i < Length; i++, v += step) yield return v;
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public string __repr__() => step == 1 ? $"range({start}, {stop})" : $"range({start}, {stop}, {step})";
+    public override string ToString() => __repr__();
+
+    public override bool Equals(object? obj) => obj is PyRange r && Length == r.Length && (Length == 0 || (start == r.start && (Length == 1 || step == r.step)));
+    public override int GetHashCode() => (int)PythonHash();
+    public long PythonHash() => Py.TupleHash(Length == 0 ? [0L, null, null] : Length == 1 ? [1L, start, null] : [Length, start, step]);
+}

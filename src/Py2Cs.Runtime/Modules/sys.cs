@@ -1,0 +1,40 @@
+#pragma warning disable CS8981 // Python module names are lower case.
+namespace Py2Cs.Runtime;
+
+/// <summary>Python's <c>sys</c> module (the parts translated programs use).</summary>
+public static class sys
+{
+    private static PyTextStream? stdoutStream, stderrStream;
+
+    /// <summary>Outside <see cref="PyProgram.Run(string, Action, string[])"/> these write straight to the console.</summary>
+    public static PyTextStream stdout
+    {
+        get => stdoutStream ??= new PyTextStream(Console.Out, "<stdout>");
+        set => stdoutStream = value;
+    }
+
+    public static PyTextStream stderr
+    {
+        get => stderrStream ??= new PyTextStream(Console.Error, "<stderr>", stdout);
+        set => stderrStream = value;
+    }
+
+    public static PyTextStream? __stdout__ { get; set; }
+    public static PyTextStream? __stderr__ { get; set; }
+
+    public static PyList<string> argv { get; set; } = new() { "" };
+
+    public const long maxsize = long.MaxValue;
+    public const string platform = "linux";
+    public const string byteorder = "little";
+    public static readonly (long major, long minor, long micro, string releaselevel, long serial) version_info = (3, 11, 7, "final", 0);
+    public const string version = "3.11.7 (py2cs)";
+
+    public static readonly PyList<string> path = new();
+
+    public static void exit() => throw new SystemExit();
+    public static void exit(object? status) => throw new SystemExit(status);
+
+    public static long getrecursionlimit() => 1000;
+    public static void setrecursionlimit(long limit) { }
+}
