@@ -131,17 +131,12 @@ sealed class ConvertCommand
         return ConvertFile(source, target: null, force: false, printer);
     }
 
+    /// <summary>Beside the source, or <c>-o</c>: a path, or a folder to put NAME.cs in.</summary>
     static string TargetFor(string sourcePath, string? output)
     {
-        if (output is null)
-        {
-            if (sourcePath == "<stdin>")
-                throw new UsageException("reading from stdin (-) needs --stdout or -o PATH");
-            return Path.ChangeExtension(sourcePath, ".cs");
-        }
-        return Directory.Exists(output)
-            ? Path.Combine(output, Path.GetFileNameWithoutExtension(sourcePath == "<stdin>" ? "stdin" : sourcePath) + ".cs")
-            : output;
+        string name = sourcePath == SourceFiles.StdinPath ? "stdin.cs" : Path.GetFileNameWithoutExtension(sourcePath) + ".cs";
+        if (output is null) return Path.ChangeExtension(sourcePath, ".cs");
+        return Directory.Exists(output) ? Path.Combine(output, name) : output;
     }
 
     static void EnsureOverwritable(string target)

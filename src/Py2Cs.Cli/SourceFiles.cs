@@ -5,7 +5,8 @@ namespace Py2Cs.Cli;
 /// <summary>Reading Python sources and finding them in folders.</summary>
 static class SourceFiles
 {
-    public const string StdinName = "-";
+    /// <summary>The argument that means stdin, and the path diagnostics show for it (as CPython names it).</summary>
+    public const string StdinName = "-", StdinPath = "<stdin>";
 
     /// <summary>The file as the user named it (diagnostics show that path). A missing file is a usage error.</summary>
     public static SourceText Read(string path)
@@ -24,7 +25,7 @@ static class SourceFiles
         }
     }
 
-    public static SourceText ReadStdin(TextReader input) => new("<stdin>", input.ReadToEnd());
+    public static SourceText ReadStdin(TextReader input) => new(StdinPath, input.ReadToEnd());
 
     /// <summary>Every .py under a folder, in a stable order, skipping hidden folders (.git, .venv).</summary>
     public static IReadOnlyList<string> Under(string directory) =>
