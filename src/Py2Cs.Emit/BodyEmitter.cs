@@ -47,8 +47,8 @@ sealed partial class BodyEmitter
         _scope = scope;
         var body = function?.Node.Body ?? _model.Module.Body;
         PlanLocals(body);
-        if (function is not null)
-            foreach (var p in function.Parameters) _usedNames.Add(p.Name);
+        // Every Python local is a C# local of this method: names a query or temporary must not take.
+        foreach (var symbol in scope.Ordered) _usedNames.Add(symbol.Name);
     }
 
     sealed class LoopContext

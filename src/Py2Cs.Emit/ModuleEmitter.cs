@@ -54,7 +54,10 @@ sealed class ModuleEmitter
 
         var unit = CompilationUnit()
             .WithUsings(List([
-                UsingDirective(IdentifierName("Py2Cs.Runtime")),
+                UsingDirective(IdentifierName("System")),
+                UsingDirective(CSharpNames.Qualified("System.Collections.Generic")),
+                UsingDirective(CSharpNames.Qualified("System.Linq")),
+                UsingDirective(CSharpNames.Qualified("Py2Cs.Runtime")),
                 UsingDirective(CSharpNames.Qualified("Py2Cs.Runtime.Builtins")).WithStaticKeyword(Token(SyntaxKind.StaticKeyword)),
             ]))
             .WithMembers(SingletonList<MemberDeclarationSyntax>(cls));

@@ -63,6 +63,9 @@ sealed partial class BodyEmitter
         var emitted = EmitBlock(body);
         statements.AddRange(HoistedDeclarations());
         statements.AddRange(emitted);
+        // Python returns None when control falls off the end; C# wants that said.
+        if (!f.IsGenerator && f.Name != "__init__" && f.ReturnType is not PrimitiveType { Kind: Primitive.None } && Reachability.EndReachable(statements))
+            statements.Add(ReturnStatement(DefaultValue(f.ReturnType)));
         return (ParameterList(SeparatedList(parameters)), SyntaxFactory.Block(statements));
     }
 

@@ -192,7 +192,10 @@ sealed partial class BodyEmitter
         var args = new List<ArgumentSyntax>();
         foreach (var a in c.Args)
         {
-            if (a is Starred s)
+            // f(*xs) alone: the runtime's overloads take the sequence itself (and keep its element type).
+            if (a is Starred only && c.Args.Length == 1)
+                args.Add(Argument(Expr(only.Value)));
+            else if (a is Starred s)
                 args.Add(Argument(CollectionExpression(SingletonSeparatedList<CollectionElementSyntax>(SpreadElement(Expr(s.Value))))));
             else args.Add(Argument(Expr(a)));
         }
@@ -245,6 +248,7 @@ sealed partial class BodyEmitter
         int offset = skipSelf ? 1 : 0;
         var positionalParams = node.PosOnlyArgs.Concat(node.Args).Skip(offset).ToList();
         var supplied = new Dictionary<Arg, ExpressionSyntax>();
+        var byKeyword = new HashSet<Arg>();
         var extra = new List<CollectionElementSyntax>();
         int pi = 0;
         foreach (var a in c.Args)
@@ -268,7 +272,7 @@ sealed partial class BodyEmitter
         {
             if (k.Name is null) { _module.Unsupported(k, "'**' arguments to a program function"); continue; }
             var p = all.FirstOrDefault(x => x.Name == k.Name && x != node.VarArg && x != node.KwArg && !node.PosOnlyArgs.Contains(x));
-            if (p is not null) supplied[p] = ExprAs(k.Value, ParamType(f, p));
+            if (p is not null) { supplied[p] = ExprAs(k.Value, ParamType(f, p)); byKeyword.Add(p); }
             else if (node.KwArg is not null)
                 kwExtra.Add(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     ImplicitElementAccess(BracketedArgumentList(SingletonSeparatedList(Argument(StringLit(k.Name))))), Expr(k.Value)));
@@ -287,6 +291,8 @@ sealed partial class BodyEmitter
         {
             if (supplied.TryGetValue(p, out var value))
             {
+                // Keywords stay named, as the Python was written; after one, C# needs names.
+                named |= byKeyword.Contains(p);
                 var arg = Argument(value);
                 args.Add(named ? arg.WithNameColon(NameColon(CSharpNames.Id(p.Name))) : arg);
                 continue;

@@ -21,6 +21,8 @@ sealed partial class BodyEmitter
         if (ContainsAwait(comp)) return AwaitingComprehension(comp, type);
 
         var scope = _model.ScopeOf(comp);
+        // Range variables are scoped to their query: the names are free again afterwards.
+        var namesBefore = new HashSet<string>(_usedNames);
         QueryBodySyntax? body = null;
         FromClauseSyntax? first = null;
         var clauses = new List<QueryClauseSyntax>();
@@ -48,6 +50,7 @@ sealed partial class BodyEmitter
         }
         body = QueryBody(select).WithClauses(List(clauses));
         var query = QueryExpression(first!, body);
+        _usedNames.IntersectWith(namesBefore);
         return comp switch
         {
             GeneratorExp => query,

@@ -28,7 +28,7 @@ sealed partial class BodyEmitter
             BinaryOperator.BitXor when IsInt(lt) && IsInt(rt) && lt == rt => SyntaxKind.ExclusiveOrExpression,
             _ => null,
         };
-        if (native is { } kind) return BinaryExpression(kind, Operand(left), Operand(right));
+        if (native is { } kind) return Precedence.Binary(kind, left, right);
         string helper = op switch
         {
             BinaryOperator.Add => "Add", BinaryOperator.Sub => "Sub", BinaryOperator.Mult => "Mul", BinaryOperator.Div => "TrueDiv",
@@ -80,10 +80,10 @@ sealed partial class BodyEmitter
         return t switch
         {
             PrimitiveType { Kind: Primitive.Bool } => e,
-            PrimitiveType { Kind: Primitive.Int } => BinaryExpression(SyntaxKind.NotEqualsExpression, Operand(e), IntLit(0)),
-            PrimitiveType { Kind: Primitive.Float } => BinaryExpression(SyntaxKind.NotEqualsExpression, Operand(e), FloatLit(0.0)),
-            PrimitiveType { Kind: Primitive.Str } => BinaryExpression(SyntaxKind.NotEqualsExpression, MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(e), IdentifierName("Length")), IntLit(0)),
-            ListType or SetType => BinaryExpression(SyntaxKind.NotEqualsExpression, MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(e), IdentifierName("Count")), IntLit(0)),
+            PrimitiveType { Kind: Primitive.Int } => Precedence.Binary(SyntaxKind.NotEqualsExpression, e, IntLit(0)),
+            PrimitiveType { Kind: Primitive.Float } => Precedence.Binary(SyntaxKind.NotEqualsExpression, e, FloatLit(0.0)),
+            PrimitiveType { Kind: Primitive.Str } => Precedence.Binary(SyntaxKind.NotEqualsExpression, MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(e), IdentifierName("Length")), IntLit(0)),
+            ListType or SetType => Precedence.Binary(SyntaxKind.NotEqualsExpression, MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(e), IdentifierName("Count")), IntLit(0)),
             _ => Runtime("Py", "Truthy", e),
         };
     }
@@ -96,7 +96,7 @@ sealed partial class BodyEmitter
         if (b.Values.All(v => TypeOf(v) == PyType.Bool))
         {
             var kind = b.Op == BoolOperator.And ? SyntaxKind.LogicalAndExpression : SyntaxKind.LogicalOrExpression;
-            return b.Values.Select(v => Operand(Expr(v))).Aggregate((l, r) => BinaryExpression(kind, l, r));
+            return b.Values.Select(Expr).Aggregate((l, r) => Precedence.Binary(kind, l, r));
         }
         var helper = b.Op == BoolOperator.And ? "And" : "Or";
         ExpressionSyntax result = ExprAs(b.Values[^1], type);
@@ -128,11 +128,11 @@ sealed partial class BodyEmitter
             {
                 var temp = Temp("operand");
                 var bound = IsPatternExpression(right, VarPattern(SingleVariableDesignation(Identifier(temp))));
-                result = result is null ? bound : BinaryExpression(SyntaxKind.LogicalAndExpression, result, bound);
+                result = result is null ? bound : Precedence.Binary(SyntaxKind.LogicalAndExpression, result, bound);
                 right = IdentifierName(temp);
             }
             var test = CompareOne(left, leftType, c.Ops[i], right, rightType);
-            result = result is null ? test : BinaryExpression(SyntaxKind.LogicalAndExpression, Operand(result), Operand(test));
+            result = result is null ? test : Precedence.Binary(SyntaxKind.LogicalAndExpression, result, test);
             left = right;
             leftType = rightType;
         }
@@ -146,16 +146,16 @@ sealed partial class BodyEmitter
         switch (op)
         {
             case CompareOperator.Eq when primitives:
-                return BinaryExpression(SyntaxKind.EqualsExpression, Operand(left), Operand(right));
+                return Precedence.Binary(SyntaxKind.EqualsExpression, left, right);
             case CompareOperator.NotEq when primitives:
-                return BinaryExpression(SyntaxKind.NotEqualsExpression, Operand(left), Operand(right));
+                return Precedence.Binary(SyntaxKind.NotEqualsExpression, left, right);
             case CompareOperator.Lt or CompareOperator.LtE or CompareOperator.Gt or CompareOperator.GtE when numbers:
                 var kind = op switch
                 {
                     CompareOperator.Lt => SyntaxKind.LessThanExpression, CompareOperator.LtE => SyntaxKind.LessThanOrEqualExpression,
                     CompareOperator.Gt => SyntaxKind.GreaterThanExpression, _ => SyntaxKind.GreaterThanOrEqualExpression,
                 };
-                return BinaryExpression(kind, Operand(left), Operand(right));
+                return Precedence.Binary(kind, left, right);
             case CompareOperator.Is or CompareOperator.IsNot:
                 ExpressionSyntax same = right is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression }
                     ? IsPatternExpression(Operand(left), ConstantPattern(right))

@@ -14,13 +14,14 @@ public static class CSharpNames
 
     public static IdentifierNameSyntax Id(string name) => IdentifierName(Token(name));
 
-    /// <summary>A class name from a file name: <c>01_tasks.py</c> becomes <c>_01_tasks</c>.</summary>
+    /// <summary>The module's class name, in C#'s PascalCase: <c>hello_sleep.py</c> becomes
+    /// <c>HelloSleep</c>, <c>01_tasks.py</c> <c>Program01Tasks</c>.</summary>
     public static string ForFile(string path)
     {
         var stem = System.IO.Path.GetFileNameWithoutExtension(path);
-        var chars = stem.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray();
-        var name = new string(chars);
-        if (name.Length == 0 || char.IsDigit(name[0])) name = "_" + name;
+        var words = System.Text.RegularExpressions.Regex.Split(stem, "[^A-Za-z0-9]+").Where(w => w.Length > 0);
+        var name = string.Concat(words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        if (name.Length == 0 || char.IsDigit(name[0])) name = "Program" + name;
         return Escape(name);
     }
 

@@ -25,7 +25,7 @@ sealed partial class BodyEmitter
             _declared.Add(symbol);
             _usedNames.Add(n.Id);
             var valueType = TypeOf(value);
-            var expr = Coerce(Expr(value), valueType, symbol.Type);
+            var expr = ExprAs(value, symbol.Type);
             bool needsExplicitType = !SameCSharpType(valueType, symbol.Type) || value is Constant { Kind: ConstantKind.Int or ConstantKind.None } || IsLiteralNeedingType(value);
             var type = needsExplicitType ? TypeMapper.Map(symbol.Type) : IdentifierName("var");
             return [LocalDeclarationStatement(VariableDeclaration(type).WithVariables(SingletonSeparatedList(

@@ -76,12 +76,19 @@ sealed partial class BodyEmitter
     IEnumerable<StatementSyntax> EmitExpressionStatement(ExprStmt e)
     {
         if (e.Value is Constant) return [];           // docstrings and bare literals do nothing
+        if (e.Value is Yield y)
+            return [YieldStatement(SyntaxKind.YieldReturnStatement, y.Value is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : Expr(y.Value))];
         var expr = Expr(e.Value);
+        // An unawaited task or future is fire-and-forget: say so with a discard (C# warns otherwise).
+        if (TypeOf(e.Value) is TaskType or FutureType or CoroutineType && expr is not AwaitExpressionSyntax) return [Discard(expr)];
         if (expr is InvocationExpressionSyntax or AwaitExpressionSyntax or AssignmentExpressionSyntax or ObjectCreationExpressionSyntax)
             return [ExpressionStatement(expr)];
         // C# allows only some expressions as statements: evaluate the rest for their effects.
-        return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName("_"), expr))];
+        return [Discard(expr)];
     }
+
+    static StatementSyntax Discard(ExpressionSyntax expr) =>
+        ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName("_"), expr));
 
     StatementSyntax EmitIf(If i)
     {

@@ -58,20 +58,27 @@ sealed partial class BodyEmitter
         var type = TypeOf(iter);
         switch (iter)
         {
-            case Tuple tuple when tuple.Elts.Length > 0 && !tuple.Elts.Any(e => e is Starred):
-                // Iterating a tuple display: an array of the common element type.
+            case Tuple or AstList when DisplayElements(iter) is { Length: > 0 } elts && !elts.Any(e => e is Starred):
+                // Iterating a tuple or list display: an array of the common element type.
                 var element = LibraryCatalog.ElementOf(type);
                 return ArrayCreationExpression(ArrayType(TypeMapper.Map(element)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
-                    .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(tuple.Elts.Select(e => Coerce(Expr(e), TypeOf(e), element)))));
+                    .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(elts.Select(e => ExprAs(e, element)))));
         }
         var expr = Expr(iter);
         return type switch
         {
             ListType or SetType or DictType or IterableType => expr,
-            PrimitiveType { Kind: Primitive.Str } => Runtime("Py", "Chars", expr),
+            PrimitiveType { Kind: Primitive.Str } => BuiltinCall("iter", expr),
             _ => Runtime("Py", "Iter", expr),
         };
     }
+
+    static ImmutableArray<Expr> DisplayElements(Expr e) => e switch
+    {
+        Tuple t => t.Elts,
+        AstList l => l.Elts,
+        _ => [],
+    };
 
     /// <summary>Statements that store <paramref name="value"/> (of type <paramref name="type"/>) into an assignment target.</summary>
     List<StatementSyntax> AssignTargetFrom(Expr target, ExpressionSyntax value, PyType type)

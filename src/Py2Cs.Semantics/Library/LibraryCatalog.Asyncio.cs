@@ -76,7 +76,7 @@ public sealed partial class LibraryCatalog
             CoroutineType c => new TaskType(c.Result),
             TaskType t => t,
             FutureType f => f,
-            _ => PyType.Object,
+            _ => new FutureType(PyType.Object),
         });
         Function("asyncio.gather", a => new FutureType(new ListType(
             a.Keyword("return_exceptions") is not null ? PyType.Object
