@@ -10,7 +10,7 @@ public static partial class Py
         if (a is long x && b is long y)
         {
             long r = unchecked(x + y);
-            return ((x ^ r) & (y ^ r)) < 0 ? (BigInteger)x + y : r;
+            return ((x ^ r) & (y ^ r)) < 0 ? (object)((BigInteger)x + y) : r;
         }
         if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p + q, (p, q) => p + q);
         switch (a)
@@ -30,7 +30,7 @@ public static partial class Py
         if (a is long x && b is long y)
         {
             long r = unchecked(x - y);
-            return ((x ^ y) & (x ^ r)) < 0 ? (BigInteger)x - y : r;
+            return ((x ^ y) & (x ^ r)) < 0 ? (object)((BigInteger)x - y) : r;
         }
         if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p - q, (p, q) => p - q);
         if (a is IPySet s && b is not PyObject) return s.Difference(b);

@@ -19,7 +19,7 @@ public class OrderedDict<TKey, TValue> : PyDict<TKey, TValue> where TKey : notnu
 
     public (TKey, TValue) popitem(bool last = true)
     {
-        if (last) return popitem();
+        if (last) return Count == 0 ? throw new KeyError("dictionary is empty") : base.popitem();
         foreach (var (k, v) in Entries())
         {
             Remove(k);

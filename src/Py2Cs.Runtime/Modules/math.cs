@@ -93,9 +93,9 @@ public static class math
             double x = Py.ToDouble(item);
             double xsave = x;
             int i = 0;
-            foreach (double partial in partials)
+            for (int p = 0; p < partials.Count; p++)
             {
-                double y = partial;
+                double y = partials[p];
                 if (Math.Abs(x) < Math.Abs(y)) (x, y) = (y, x);
                 double hi = x + y;
                 double lo = y - (hi - x);
