@@ -110,7 +110,6 @@ public static partial class Builtins
     public static IEnumerable<T> filter<T>(Func<T, object?>? predicate, IEnumerable<T> items) =>
         items.Where(item => Py.Truthy(predicate is null ? item : predicate(item)));
 
-    public static IEnumerable<T> filter<T>(Func<T, bool> predicate, IEnumerable<T> items) => items.Where(predicate);
 
     public static PyList<object?> list() => new();
     public static PyList<T> list<T>(IEnumerable<T> items) => new(items);
@@ -164,6 +163,5 @@ public static partial class Builtins
         throw new TypeError($"'{type_name(iterator)}' object is not an iterator");
     }
 
-    /// <summary>A string's items as one-character strings (code points).</summary>
-    internal static IEnumerable<string> Chars(string text) => Py.Iter(text).Cast<string>();
+    internal static IEnumerable<string> Chars(string text) => Py.Chars(text);
 }

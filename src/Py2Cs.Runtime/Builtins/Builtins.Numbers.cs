@@ -44,7 +44,7 @@ public static partial class Builtins
     {
         string Invalid() => $"invalid literal for int() with base {radix}: {repr(text)}";
         if (radix != 0 && (radix < 2 || radix > 36)) throw new ValueError("int() base must be >= 2 and <= 36, or 0");
-        string s = text.strip();
+        string s = AsciiDigits(text.strip());
         bool negative = false;
         if (s.Length > 0 && s[0] is '+' or '-') { negative = s[0] == '-'; s = s[1..]; }
         long b = radix;
@@ -76,6 +76,10 @@ public static partial class Builtins
         return Py.Int(negative ? -result : result);
     }
 
+    /// <summary>Python accepts any Unicode decimal digit in int() and float().</summary>
+    private static string AsciiDigits(string s) =>
+        s.All(char.IsAscii) ? s : new string(s.Select(c => char.IsDigit(c) && !char.IsAscii(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c).ToArray());
+
     /// <summary><c>float(x)</c>.</summary>
     public static double @float(object? value) => value switch
     {
@@ -93,7 +97,7 @@ public static partial class Builtins
 
     private static double FloatFromString(string text)
     {
-        string s = text.strip();
+        string s = AsciiDigits(text.strip());
         string lower = s.ToLowerInvariant();
         string unsigned = lower.TrimStart('+', '-');
         bool negative = lower.StartsWith('-');
@@ -169,6 +173,7 @@ public static partial class Builtins
             if (value is PyObject && Dunder.TryCall(value, "__round__", out object? r)) return r;
             throw new TypeError($"type {type_name(value)} doesn't define __round__ method");
         }
+        if (!Py.IsNumber(value) && value is not PyObject) throw new TypeError($"type {type_name(value)} doesn't define __round__ method");
         long n = (long)Py.ToBig(ndigits);
         if (Py.IsFloat(value)) return round(Py.ToDouble(value), n);
         if (Py.IsInt(value)) return Py.Int(RoundInteger(Py.ToBig(value), n));

@@ -18,9 +18,10 @@ internal static class Dunder
     /// False when there is none or when the arguments cannot be converted to its parameters.</summary>
     public static bool TryCall(object target, string name, out object? result, params object?[] args)
     {
-        foreach (var method in Methods(target.GetType(), name, args.Length))
+        foreach (var candidate in Methods(target.GetType(), name, args.Length))
         {
-            if (ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted))
+            var method = candidate.ContainsGenericParameters ? GenericInference.Close(candidate, args) : candidate;
+            if (method is not null && ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted))
             {
                 result = Invoke(method, target, converted!);
                 return true;
@@ -35,7 +36,7 @@ internal static class Dunder
     internal static MethodInfo[] Methods(Type type, string name, int arity) =>
         Cache.GetOrAdd((type, name, arity), key => key.Item1
             .GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(m => m.Name == key.Item2 && ArgConvert.AcceptsCount(m.GetParameters(), key.Item3) && !m.ContainsGenericParameters)
+            .Where(m => m.Name == key.Item2 && ArgConvert.AcceptsCount(m.GetParameters(), key.Item3))
             .OrderBy(m => m.GetParameters().Length == key.Item3 ? 0 : 1)
             .ToArray());
 
@@ -82,6 +83,46 @@ internal static class Dunder
             return name[(open + 4)..(end < 0 ? name.Length : end)];
         }
         return name.StartsWith('<') ? "<lambda>" : name;
+    }
+}
+
+/// <summary>Infers the type arguments of a generic method from the runtime types of the arguments.</summary>
+internal static class GenericInference
+{
+    public static MethodInfo? Close(MethodInfo method, object?[] args)
+    {
+        var typeParameters = method.GetGenericArguments();
+        var bound = new Dictionary<Type, Type>();
+        var parameters = method.GetParameters();
+        for (int i = 0; i < parameters.Length && i < args.Length; i++)
+        {
+            if (args[i] is not null) Unify(parameters[i].ParameterType, args[i]!.GetType(), bound);
+        }
+        var closed = typeParameters.Select(t => bound.TryGetValue(t, out var b) ? b : typeof(object)).ToArray();
+        try { return method.MakeGenericMethod(closed); }
+        catch (ArgumentException) { return null; }
+    }
+
+    private static void Unify(Type parameter, Type argument, Dictionary<Type, Type> bound)
+    {
+        if (parameter.IsGenericParameter)
+        {
+            bound.TryAdd(parameter, argument);
+            return;
+        }
+        if (!parameter.ContainsGenericParameters || !parameter.IsGenericType) return;
+        var definition = parameter.GetGenericTypeDefinition();
+        var match = new[] { argument }.Concat(argument.GetInterfaces()).Concat(BaseTypes(argument))
+            .FirstOrDefault(t => t.IsGenericType && t.GetGenericTypeDefinition() == definition);
+        if (match is null) return;
+        var formal = parameter.GetGenericArguments();
+        var actual = match.GetGenericArguments();
+        for (int i = 0; i < formal.Length; i++) Unify(formal[i], actual[i], bound);
+    }
+
+    private static IEnumerable<Type> BaseTypes(Type type)
+    {
+        for (var t = type.BaseType; t is not null; t = t.BaseType) yield return t;
     }
 }
 

@@ -119,7 +119,7 @@ internal static class NumberText
     {
         char type = spec.Type;
         if (type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
-            return FormatFloat((double)value, spec, typeName);
+            return FormatFloat(Py.BigToDouble(value), spec, typeName);
         if (type is not ('\0' or 'd' or 'n' or 'b' or 'o' or 'x' or 'X' or 'c'))
             throw new ValueError($"Unknown format code '{type}' for object of type '{typeName}'");
         if (spec.Precision is not null) throw new ValueError("Precision not allowed in integer format specifier");

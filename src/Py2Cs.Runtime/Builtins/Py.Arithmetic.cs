@@ -10,7 +10,7 @@ public static partial class Py
         if (a is long x && b is long y)
         {
             long r = unchecked(x + y);
-            return ((x ^ r) & (y ^ r)) < 0 ? (BigInteger)x + y : r;
+            return ((x ^ r) & (y ^ r)) < 0 ? (object)((BigInteger)x + y) : r;
         }
         if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p + q, (p, q) => p + q);
         switch (a)
@@ -30,7 +30,7 @@ public static partial class Py
         if (a is long x && b is long y)
         {
             long r = unchecked(x - y);
-            return ((x ^ y) & (x ^ r)) < 0 ? (BigInteger)x - y : r;
+            return ((x ^ y) & (x ^ r)) < 0 ? (object)((BigInteger)x - y) : r;
         }
         if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p - q, (p, q) => p - q);
         if (a is IPySet s && b is not PyObject) return s.Difference(b);
@@ -48,8 +48,10 @@ public static partial class Py
         if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p * q, (p, q) => p * q);
         if (IsInt(b) && a is string or IPyList or PyTuple or System.Runtime.CompilerServices.ITuple && a is not PyObject) return Repeat(a, b);
         if (IsInt(a) && b is string or IPyList or PyTuple or System.Runtime.CompilerServices.ITuple && b is not PyObject) return Repeat(b, a);
-        if (a is string or IPyList or PyTuple && IsFloat(b) || b is string or IPyList or PyTuple && IsFloat(a))
-            throw new TypeError($"can't multiply sequence by non-int of type '{Builtins.type_name(IsFloat(b) ? b : a)}'");
+        if (a is string or IPyList or PyTuple && b is not PyObject)
+            throw new TypeError($"can't multiply sequence by non-int of type '{Builtins.type_name(b)}'");
+        if (b is string or IPyList or PyTuple && a is not PyObject)
+            throw new TypeError($"can't multiply sequence by non-int of type '{Builtins.type_name(a)}'");
         return Binary(a, b, "__mul__", "__rmul__", "*");
     }
 
@@ -84,17 +86,22 @@ public static partial class Py
         return Binary(a, b, "__truediv__", "__rtruediv__", "/");
     }
 
+    /// <summary>Correctly rounded int / int, as CPython computes it for ints of any size.</summary>
     private static double BigTrueDiv(BigInteger x, BigInteger y)
     {
-        double dx = (double)x, dy = (double)y;
-        if (!double.IsInfinity(dx) && !double.IsInfinity(dy) && BigInteger.Abs(x) < (BigInteger.One << 53) && BigInteger.Abs(y) < (BigInteger.One << 53))
-            return dx / dy;
-        // Scale so the quotient keeps 64 significant bits, then divide exactly.
-        int shift = (int)(x.GetBitLength() - y.GetBitLength()) - 64;
-        BigInteger q = shift >= 0 ? BigInteger.Divide(x, y << shift) : BigInteger.Divide(x << -shift, y);
-        double result = Math.ScaleB((double)q, shift);
+        if (BigInteger.Abs(x) < (BigInteger.One << 53) && BigInteger.Abs(y) < (BigInteger.One << 53))
+            return (double)x / (double)y;
+        bool negative = (x.Sign < 0) != (y.Sign < 0);
+        BigInteger a = BigInteger.Abs(x), b = BigInteger.Abs(y);
+        int shift = 56 - (int)(a.GetBitLength() - b.GetBitLength());
+        if (shift > 0) a <<= shift; else b <<= -shift;
+        BigInteger q = BigInteger.DivRem(a, b, out BigInteger r);
+        q = (q << 1) | (r.IsZero ? BigInteger.Zero : BigInteger.One);   // sticky bit for correct rounding
+        double result;
+        try { result = Math.ScaleB(BigToDouble(q), -(shift + 1)); }
+        catch (OverflowError) { result = double.PositiveInfinity; }
         if (double.IsInfinity(result)) throw new OverflowError("integer division result too large for a float");
-        return result;
+        return negative ? -result : result;
     }
 
     public static object? FloorDiv(object? a, object? b)
@@ -264,7 +271,7 @@ public static partial class Py
     public static double TrueDiv(long a, long b)
     {
         if (b == 0) throw new ZeroDivisionError("division by zero");
-        if (Math.Abs(a) < (1L << 53) && Math.Abs(b) < (1L << 53)) return (double)a / b;
+        if (a > -(1L << 53) && a < (1L << 53) && b > -(1L << 53) && b < (1L << 53)) return (double)a / b;
         return BigTrueDiv(a, b);
     }
 
@@ -329,7 +336,7 @@ public static partial class Py
             floordiv = Math.Floor(div);
             if (div - floordiv > 0.5) floordiv += 1.0;
         }
-        else floordiv = a / b < 0 ? -0.0 : 0.0;
+        else floordiv = Math.CopySign(0.0, a / b);
         return (floordiv, mod);
     }
 

@@ -145,6 +145,9 @@ public static partial class Py
         throw new TypeError($"'{Builtins.type_name(obj)}' object is not iterable");
     }
 
+    /// <summary>Iterating a str: one-character strings (a surrogate pair stays one item, as one code point).</summary>
+    public static IEnumerable<string> Chars(string s) => StringItems(s).Cast<string>();
+
     private static IEnumerable<object?> StringItems(string s)
     {
         for (int i = 0; i < s.Length; i++)

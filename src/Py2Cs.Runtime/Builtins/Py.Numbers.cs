@@ -57,14 +57,28 @@ public static partial class Py
         _ => throw new TypeError($"must be real number, not {Builtins.type_name(x)}"),
     };
 
+    /// <summary>Correctly rounded (half to even) conversion; .NET's BigInteger cast truncates.</summary>
     internal static double BigToDouble(BigInteger big)
     {
-        double d = (double)big;
-        if (double.IsInfinity(d)) throw new OverflowError("int too large to convert to float");
-        return d;
+        BigInteger magnitude = BigInteger.Abs(big);
+        long bits = (long)magnitude.GetBitLength();
+        double result;
+        if (bits <= 53) result = (double)magnitude;
+        else
+        {
+            int shift = (int)(bits - 54);
+            BigInteger top = magnitude >> shift;            // 54 bits: 53 kept plus the rounding bit
+            bool sticky = !(magnitude & ((BigInteger.One << shift) - 1)).IsZero;
+            BigInteger kept = top >> 1;
+            bool roundBit = !top.IsEven;
+            if (roundBit && (sticky || !kept.IsEven)) kept += 1;
+            result = Math.ScaleB((double)kept, shift + 1);
+        }
+        if (double.IsInfinity(result)) throw new OverflowError("int too large to convert to float");
+        return big.Sign < 0 ? -result : result;
     }
 
     /// <summary>An int result in the canonical boxed form: long when it fits, else BigInteger.</summary>
     public static object Int(BigInteger value) =>
-        value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
+        value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
 }

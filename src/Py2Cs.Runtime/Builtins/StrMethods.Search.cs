@@ -14,7 +14,7 @@ public static partial class StrMethods
                 if (i >= s.Length) break;
                 if (maxsplit >= 0 && parts.Count >= maxsplit)
                 {
-                    parts.Add(s[i..].rstrip());
+                    parts.Add(s[i..]);
                     break;
                 }
                 int start = i;
@@ -48,7 +48,7 @@ public static partial class StrMethods
                 if (i < 0) break;
                 if (maxsplit >= 0 && parts.Count >= maxsplit)
                 {
-                    parts.Add(s[..(i + 1)].lstrip());
+                    parts.Add(s[..(i + 1)]);
                     break;
                 }
                 int end = i + 1;

@@ -6,16 +6,34 @@ namespace Py2Cs.Runtime;
 /// Indices count UTF-16 code units (equal to Python's code points outside the astral planes).</summary>
 public static partial class StrMethods
 {
-    public static string upper(this string s) => s.ToUpperInvariant();
+    // Python applies Unicode's full case mappings: 'ß'.upper() is 'SS'; .NET maps one char to one char.
+    public static string upper(this string s) => s.ToUpperInvariant().Replace("ß", "SS", StringComparison.Ordinal);
     public static string lower(this string s) => s.ToLowerInvariant();
-    public static string casefold(this string s) => s.ToLowerInvariant();
+    public static string casefold(this string s) => s.ToLowerInvariant().Replace("ß", "ss", StringComparison.Ordinal);
 
     public static string swapcase(this string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s) sb.Append(char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c);
+        foreach (char c in s)
+        {
+            if (c == 'ß') sb.Append("SS");
+            else sb.Append(IsTitlecase(c) ? c : char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c);
+        }
         return sb.ToString();
     }
+
+    private static bool IsTitlecase(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter;
+
+    /// <summary>Unicode title case of one character (differs from upper case for digraphs such as ǆ → ǅ).</summary>
+    private static string ToTitle(char c) => c switch
+    {
+        'ß' => "Ss",
+        'Ǆ' or 'ǅ' or 'ǆ' => "ǅ",
+        'Ǉ' or 'ǈ' or 'ǉ' => "ǈ",
+        'Ǌ' or 'ǋ' or 'ǌ' => "ǋ",
+        'Ǳ' or 'ǲ' or 'ǳ' => "ǲ",
+        _ => char.ToUpperInvariant(c).ToString(),
+    };
 
     /// <summary>Words are runs of cased letters: the first letter of each is upper-cased, the rest lower-cased.</summary>
     public static string title(this string s)
@@ -25,19 +43,20 @@ public static partial class StrMethods
         foreach (char c in s)
         {
             bool cased = IsCased(c);
-            sb.Append(cased ? (previousCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)) : c);
+            if (cased) sb.Append(previousCased ? char.ToLowerInvariant(c).ToString() : ToTitle(c));
+            else sb.Append(c);
             previousCased = cased;
         }
         return sb.ToString();
     }
 
     public static string capitalize(this string s) =>
-        s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
+        s.Length == 0 ? s : ToTitle(s[0]) + s[1..].ToLowerInvariant();
 
     private static bool IsCased(char c) => char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter;
 
-    public static bool isupper(this string s) => s.Any(IsCased) && !s.Any(char.IsLower);
-    public static bool islower(this string s) => s.Any(IsCased) && !s.Any(char.IsUpper);
+    public static bool isupper(this string s) => s.Any(IsCased) && !s.Any(c => char.IsLower(c) || IsTitlecase(c));
+    public static bool islower(this string s) => s.Any(IsCased) && !s.Any(c => char.IsUpper(c) || IsTitlecase(c));
     public static bool isdigit(this string s) => s.Length > 0 && s.All(char.IsDigit);
     public static bool isdecimal(this string s) => s.Length > 0 && s.All(char.IsDigit);
     public static bool isnumeric(this string s) => s.Length > 0 && s.All(char.IsNumber);
@@ -56,7 +75,7 @@ public static partial class StrMethods
         bool previousCased = false, any = false;
         foreach (char c in s)
         {
-            if (char.IsUpper(c)) { if (previousCased) return false; previousCased = true; any = true; }
+            if (char.IsUpper(c) || IsTitlecase(c)) { if (previousCased) return false; previousCased = true; any = true; }
             else if (char.IsLower(c)) { if (!previousCased) return false; previousCased = true; any = true; }
             else previousCased = false;
         }
@@ -122,7 +141,9 @@ public static partial class StrMethods
     public static string Repeat(string s, long n)
     {
         if (n <= 0 || s.Length == 0) return "";
-        var sb = new StringBuilder(checked((int)(s.Length * n)));
+        if (n > long.MaxValue / s.Length) throw new OverflowError("repeated string is too long");
+        if (s.Length * n > Array.MaxLength) throw new MemoryError();
+        var sb = new StringBuilder((int)(s.Length * n));
         for (long i = 0; i < n; i++) sb.Append(s);
         return sb.ToString();
     }
@@ -158,7 +179,7 @@ public static partial class StrMethods
 
     private static void CheckFill(string fillchar, string method)
     {
-        if (fillchar.Length != 1) throw new TypeError($"{method}() argument 2 must be str of length 1, not str");
+        if (fillchar.Length != 1) throw new TypeError("The fill character must be exactly one character long");
     }
 
     public static string expandtabs(this string s, long tabsize = 8)

@@ -19,7 +19,7 @@ public class PyList<T> : List<T>, IPyList, IPyRepr
     {
         if (Count == 0) throw new IndexError("pop from empty list");
         int i = Count > 0 && index >= -Count && index < Count ? (int)(index < 0 ? index + Count : index) : throw new IndexError("pop index out of range");
-        T item = this[i];
+        T item = base[i];
         RemoveAt(i);
         return item;
     }
@@ -28,7 +28,7 @@ public class PyList<T> : List<T>, IPyList, IPyRepr
     {
         for (int i = 0; i < Count; i++)
         {
-            if (Py.SameOrEqual(this[i], item)) { RemoveAt(i); return; }
+            if (Py.SameOrEqual(base[i], item)) { RemoveAt(i); return; }
         }
         throw new ValueError("list.remove(x): x not in list");
     }
@@ -36,7 +36,7 @@ public class PyList<T> : List<T>, IPyList, IPyRepr
     public long index(T item, long start = 0, long stop = long.MaxValue)
     {
         var (from, to, _, _) = new Slice(start, stop).Indices(Count);
-        for (long i = from; i < to; i++) if (Py.SameOrEqual(this[(int)i], item)) return i;
+        for (long i = from; i < to; i++) if (Py.SameOrEqual(base[(int)i], item)) return i;
         throw new ValueError($"{Builtins.repr(item)} is not in list");
     }
 
@@ -56,11 +56,11 @@ public class PyList<T> : List<T>, IPyList, IPyRepr
 
     public T this[long index]
     {
-        get => this[Py.Index(index, Count, "list")];
+        get => base[Py.Index(index, Count, "list")];
         set
         {
             if (index < -Count || index >= Count) throw new IndexError("list assignment index out of range");
-            this[(int)(index < 0 ? index + Count : index)] = value;
+            base[(int)(index < 0 ? index + Count : index)] = value;
         }
     }
 
@@ -70,7 +70,7 @@ public class PyList<T> : List<T>, IPyList, IPyRepr
         {
             var (start, _, step, count) = slice.Indices(Count);
             var result = new PyList<T>();
-            for (long i = 0, j = start; i < count; i++, j += step) result.Add(this[(int)j]);
+            for (long i = 0, j = start; i < count; i++, j += step) result.Add(base[(int)j]);
             return result;
         }
         set => SetSlice(slice, value);
@@ -89,7 +89,7 @@ public class PyList<T> : List<T>, IPyList, IPyRepr
         }
         if (values.Count != count)
             throw new ValueError($"attempt to assign sequence of size {values.Count} to extended slice of size {count}");
-        for (long i = 0, j = start; i < count; i++, j += step) this[(int)j] = values[(int)i];
+        for (long i = 0, j = start; i < count; i++, j += step) base[(int)j] = values[(int)i];
     }
 
     public void __delitem__(long index)

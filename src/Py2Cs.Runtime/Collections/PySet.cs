@@ -11,6 +11,23 @@ public class PySet<T> : ICollection<T>, IReadOnlyCollection<T>, IPySet, IPyRepr
 
     public PySet(IEnumerable<T> items) => update(items);
 
+    /// <summary>A set display whose items are all constants (<c>{3, 1, 2}</c>): CPython compiles it to a
+    /// frozenset constant merged into an empty set, which sizes the table (and so the order) differently
+    /// from adding the items one by one (and the compiler's constant merging rebuilds that frozenset
+    /// from its own iteration order). Displays with any non-constant item use the constructor.</summary>
+    public static PySet<T> FromConstants(params T[] items)
+    {
+        if (items.Length < 3) return new PySet<T>(items);
+        var first = new SetTable<T>();
+        foreach (var item in items) first.Add(item);
+        // The compiler's constant merging rebuilds the frozenset from its own iteration order.
+        var frozen = new SetTable<T>();
+        foreach (var item in first.Items()) frozen.Add(item);
+        var result = new PySet<T>();
+        result.table.Merge(frozen);
+        return result;
+    }
+
     public int Count => table.Used;
     public bool IsReadOnly => false;
 

@@ -67,6 +67,10 @@ internal static class CaseFiles
             string message = e.__str__();
             return "!" + Py2Cs.Runtime.Builtins.type_name(e) + (message.Length > 0 ? ": " + message : "");
         }
+        catch (Exception e)
+        {
+            return "!!.NET " + e.GetType().Name + ": " + e.Message + " at " + e.StackTrace?.Split('\n')[0];
+        }
     }
 
     /// <summary>Runs a generator with python3 and returns its stdout (the oracle check).</summary>

@@ -1,0 +1,13 @@
+#pragma warning disable CS8981 // Python module names are lower case.
+namespace Py2Cs.Runtime;
+
+/// <summary>Python's <c>collections</c> module: factories for the classes (also usable directly with <c>new</c>).</summary>
+public static class collections
+{
+    public static Counter<T> Counter<T>(IEnumerable<T> items) where T : notnull => new(items);
+    public static Counter<string> Counter(string text) => new(Builtins.Chars(text));
+    public static Counter<object> Counter() => new();
+    public static defaultdict<TKey, TValue> defaultdict<TKey, TValue>(Func<TValue>? factory) where TKey : notnull => new(factory);
+    public static deque<T> deque<T>(IEnumerable<T>? iterable = null, long? maxlen = null) => new(iterable, maxlen);
+    public static OrderedDict<TKey, TValue> OrderedDict<TKey, TValue>(IEnumerable<(TKey, TValue)> pairs) where TKey : notnull => new(pairs);
+}

@@ -1,0 +1,153 @@
+#pragma warning disable CS8981 // Python module names are lower case.
+namespace Py2Cs.Runtime;
+
+/// <summary>Python's <c>functools</c> module.</summary>
+public static class functools
+{
+    /// <summary><c>partial(func, *args, **kwargs)</c>; keyword arguments as <see cref="Py.Kw"/> values.</summary>
+    public static Partial partial(object func, params object?[] args) => new(func, args);
+
+    public static T reduce<T>(Func<T, T, T> function, IEnumerable<T> items)
+    {
+        using var e = items.GetEnumerator();
+        if (!e.MoveNext()) throw new TypeError("reduce() of empty iterable with no initial value");
+        T acc = e.Current;
+        while (e.MoveNext()) acc = function(acc, e.Current);
+        return acc;
+    }
+
+    public static TAcc reduce<T, TAcc>(Func<TAcc, T, TAcc> function, IEnumerable<T> items, TAcc initial)
+    {
+        TAcc acc = initial;
+        foreach (var item in items) acc = function(acc, item);
+        return acc;
+    }
+
+    public static object? reduce(object function, System.Collections.IEnumerable items, object? initial = null)
+    {
+        using var e = Py.Iter(items).GetEnumerator();
+        object? acc = initial;
+        if (initial is null)
+        {
+            if (!e.MoveNext()) throw new TypeError("reduce() of empty iterable with no initial value");
+            acc = e.Current;
+        }
+        while (e.MoveNext()) acc = Py.Call(function, acc, e.Current);
+        return acc;
+    }
+
+    // Memoizing wrappers: arguments are compared with Python's equality and hashing (as a tuple key).
+
+    public static Func<TResult> cache<TResult>(Func<TResult> f) => lru_cache(f, null);
+    public static Func<T, TResult> cache<T, TResult>(Func<T, TResult> f) => lru_cache(f, null);
+    public static Func<T1, T2, TResult> cache<T1, T2, TResult>(Func<T1, T2, TResult> f) => lru_cache(f, null);
+    public static Func<T1, T2, T3, TResult> cache<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> f) => lru_cache(f, null);
+
+    public static Func<TResult> lru_cache<TResult>(Func<TResult> f, long? maxsize = 128)
+    {
+        var memo = new LruCache<TResult>(maxsize);
+        return () => memo.Get(PyTuple.Empty, f);
+    }
+
+    public static Func<T, TResult> lru_cache<T, TResult>(Func<T, TResult> f, long? maxsize = 128)
+    {
+        var memo = new LruCache<TResult>(maxsize);
+        return a => memo.Get(new PyTuple(a), () => f(a));
+    }
+
+    public static Func<T1, T2, TResult> lru_cache<T1, T2, TResult>(Func<T1, T2, TResult> f, long? maxsize = 128)
+    {
+        var memo = new LruCache<TResult>(maxsize);
+        return (a, b) => memo.Get(new PyTuple(a, b), () => f(a, b));
+    }
+
+    public static Func<T1, T2, T3, TResult> lru_cache<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> f, long? maxsize = 128)
+    {
+        var memo = new LruCache<TResult>(maxsize);
+        return (a, b, c) => memo.Get(new PyTuple(a, b, c), () => f(a, b, c));
+    }
+
+    /// <summary><c>cmp_to_key(cmp)</c>: a key whose instances order by the comparison function.</summary>
+    public static Func<T, object?> cmp_to_key<T>(Func<T, T, long> compare) => value => new ComparisonKey<T>(value, compare);
+
+    private sealed class ComparisonKey<T>(T value, Func<T, T, long> compare) : PyObject
+    {
+        public T Value { get; } = value;
+        public bool __lt__(ComparisonKey<T> other) => compare(Value, other.Value) < 0;
+        public bool __gt__(ComparisonKey<T> other) => compare(Value, other.Value) > 0;
+        public bool __eq__(ComparisonKey<T> other) => compare(Value, other.Value) == 0;
+        public override int GetHashCode() => 0;
+    }
+}
+
+/// <summary>The result of <c>functools.partial</c>: calls the function with the stored arguments first.</summary>
+public sealed class Partial(object func, object?[] args) : ICallable, IPyRepr
+{
+    public object func { get; } = func;
+    public PyTuple args { get; } = new(args.Where(a => a is not KeywordArgument).ToArray());
+    public PyDict<string, object?> keywords { get; } = new(args.OfType<KeywordArgument>().Select(k => (k.Name, k.Value)));
+
+    public object? Invoke(object?[] callArgs)
+    {
+        var merged = new List<object?>(args.Items);
+        merged.AddRange(callArgs.Where(a => a is not KeywordArgument));
+        var callKeywords = callArgs.OfType<KeywordArgument>().ToList();
+        foreach (var (name, value) in keywords.Entries())
+        {
+            if (!callKeywords.Any(k => k.Name == name)) merged.Add(new KeywordArgument(name, value));
+        }
+        merged.AddRange(callKeywords);
+        return Py.Call(func, merged.ToArray());
+    }
+
+    public object? __call__(params object?[] callArgs) => Invoke(callArgs);
+
+    public string __repr__()
+    {
+        var parts = new List<string> { Builtins.repr(func) };
+        parts.AddRange(args.Items.Select(Builtins.repr));
+        parts.AddRange(keywords.Entries().Select(k => $"{k.Key}={Builtins.repr(k.Value)}"));
+        return $"functools.partial({string.Join(", ", parts)})";
+    }
+
+    public override string ToString() => __repr__();
+}
+
+/// <summary>A least-recently-used memo table keyed by Python tuples; unbounded when maxsize is null.</summary>
+internal sealed class LruCache<TResult>(long? maxsize)
+{
+    private readonly Dictionary<PyTuple, LinkedListNode<(PyTuple Key, TResult Value)>> map = new();
+    private readonly LinkedList<(PyTuple Key, TResult Value)> order = new();
+    private readonly object gate = new();
+
+    public long Hits { get; private set; }
+    public long Misses { get; private set; }
+
+    public TResult Get(PyTuple key, Func<TResult> compute)
+    {
+        lock (gate)
+        {
+            if (map.TryGetValue(key, out var node))
+            {
+                Hits++;
+                order.Remove(node);
+                order.AddLast(node);
+                return node.Value.Value;
+            }
+            Misses++;
+        }
+        TResult value = compute();
+        lock (gate)
+        {
+            if (maxsize == 0 || map.ContainsKey(key)) return value;
+            map[key] = order.AddLast((key, value));
+            if (maxsize is long limit && map.Count > limit)
+            {
+                var oldest = order.First!;
+                order.RemoveFirst();
+                map.Remove(oldest.Value.Key);
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,283 @@
+"""repr() of values built by small snippets; ValueSnippets.cs builds the same values with the runtime.
+Each line: [name, repr or '!Type: message']."""
+import collections
+import functools
+import itertools
+import math
+
+from casegen import emit, outcome
+
+
+def list_ops():
+    xs = [3, 1, 2]
+    xs.append(7)
+    xs.extend([5, 4])
+    xs.insert(0, 9)
+    xs.insert(-1, 8)
+    xs.insert(100, 6)
+    popped = [xs.pop(), xs.pop(0), xs.pop(-2)]
+    xs.remove(7)
+    return xs, popped, xs.index(2), xs.count(2)
+
+
+def list_slices():
+    xs = list(range(10))
+    a = xs[2:8:2], xs[::-1], xs[-3:], xs[:-7], xs[8:2:-2], xs[100:], xs[::3]
+    xs[1:3] = ["a", "b", "c"]
+    del xs[::4]
+    ys = list(range(6))
+    ys[::2] = [10, 20, 30]
+    del ys[1]
+    return a, xs, ys
+
+
+def list_sort():
+    words = ["pear", "Apple", "fig", "banana", "kiwi", "date"]
+    words.sort(key=len)
+    by_len = list(words)
+    words.sort(key=len, reverse=True)
+    nums = [5, -2, 9, 0, -7]
+    nums.sort(reverse=True)
+    return by_len, words, nums, sorted("hello"), sorted([(2, "b"), (1, "z"), (2, "a")])
+
+
+def dict_ops():
+    d = {"b": 2, "a": 1}
+    d["c"] = 3
+    d.update({"a": 10, "d": 4})
+    first = list(d.items())
+    del d["b"]
+    d["b"] = 20
+    got = d.get("zz"), d.get("zz", 0), d.setdefault("e", 5), d.setdefault("a", 99), d.pop("c"), d.pop("zz", -1)
+    return d, first, got, list(d.keys()), list(d.values()), len(d), "a" in d, d.popitem(), d
+
+
+def dict_views():
+    d = {"x": 1, "y": [2]}
+    return d.keys(), d.values(), d.items(), {**d, "z": 3}, d | {"x": 0}
+
+
+def set_ops():
+    evens, small = {0, 2, 4, 6}, {1, 2, 3, 4}
+    return evens & small, evens | small, evens - small, evens ^ small, small ^ evens, small - evens
+
+
+def set_order():
+    s = set()
+    for v in [9, 17, 1, 33, 8, 25, 0, 16, 100, 64, 5]:
+        s.add(v)
+    t = {40, 8, 16, 32, 24, 0}
+    u = set(range(20, 0, -3))
+    s.discard(17)
+    s.add(49)
+    return s, t, u, {-1, -2, 5}, {10 ** 20, 3, 2 ** 61}, {1.5, 2.0, 0.25}, {(1, 2), (0, 0), (3, 1)}, {True, 0, 2}
+
+
+def set_pop_order():
+    s = {5, 3, 8, 1, 13, 21}
+    return [s.pop() for _ in range(4)], s
+
+
+def set_growth():
+    s = set()
+    out = []
+    for i in range(0, 200, 7):
+        s.add(i * 13 % 101)
+    for i in range(0, 200, 11):
+        s.discard(i % 101)
+    return sorted(s) == list(s), s
+
+
+def tuples():
+    t = (3, 4)
+    return t, (5,), (), t + (5,), t * 2, len(t), (1, 2) < (1, 3), (1, 2, 3) > (1, 2), t.count(3), t.index(4), (1, ("a", [2]))
+
+
+def nested():
+    return [1, [2, [3, []]]], [], [None], [True, False], [1.0, "a", (1,)], {"k": {"n": [1, {2}]}}, [1e16, -0.0, float("nan")]
+
+
+def strings():
+    return ("it's", 'say "hi"', "both ' and \"", "tab\there", "nl\n", "back\\slash", "\x00\x1f\x7f", "é ü ß", "\u200b", "\U0001f600",
+            "abc"[1], "abc"[-1], "hello"[1:4], "hello"[::-1], "hello"[::2], "hello"[10:], "ab" * 3, "a" in "cat")
+
+
+def ranges():
+    return range(5), range(1, 10, 2), range(10, 0, -3), list(range(10, 0, -3)), len(range(0, 10, 3)), range(0, 10, 3)[2], 7 in range(1, 10, 2), range(5)[1:3], range(10)[::-2]
+
+
+def builtins_iter():
+    return (list(enumerate("xy", start=1)), list(zip("ab", [1, 2, 3])), list(reversed([1, 2, 3])), min([3, 1, 2]), max("hello"),
+            max([1, 5, 3], key=lambda x: -x), min([], default=None), sum([1, 2, 3]), sum([0.1] * 10), sum([[1], [2]], []),
+            any([0, "", None]), all([1, "x"]), list(map(str, [1, 2])), list(filter(None, [0, 1, "", "a"])),
+            sorted({"b": 1, "a": 2}), divmod(-7, 2), divmod(7.5, 2), abs(-3), round(2.5), round(3.5), round(-0.5), round(2.675, 2),
+            round(1234.5678, -2), round(15, -1), round(25, -1), pow(2, 10), pow(3, 4, 5), hex(255), bin(-5), oct(8), chr(65), ord("a"),
+            int("42"), int(" -7 "), float("3.25"), int(3.99), int(-3.99), bool([]), bool([0]), str(None), str(True), repr(1.0))
+
+
+def exceptions():
+    return (ValueError("bad"), ValueError(), ValueError("a", 1), KeyError("k"), str(KeyError("k")), str(KeyError("a", "b")),
+            str(KeyError()), str(ValueError("a", 1)), str(ValueError()), repr(Exception("x")), TimeoutError(), str(TimeoutError()),
+            OSError(99, "No route"), str(OSError(99, "No route")), str(OSError("plain")), ZeroDivisionError("division by zero"),
+            StopIteration(5).value, SystemExit(3).code, RuntimeError("x").args, IndexError("list index out of range").args)
+
+
+def counters():
+    c = collections.Counter("abracadabra")
+    d = collections.Counter(["x", "y", "x"])
+    c.update("aaz")
+    return (c, c.most_common(2), c["zz"], d + collections.Counter(["y", "w"]), c - collections.Counter("aaaaa"), collections.Counter(),
+            sorted(c.elements())[:5], c.total(), collections.Counter(a=3) & collections.Counter(a=1, b=2) if False else None)
+
+
+def defaultdicts():
+    groups = collections.defaultdict(list)
+    for word in ["apple", "avocado", "banana", "blueberry", "cherry"]:
+        groups[word[0]].append(word)
+    counts = collections.defaultdict(int)
+    for ch in "hello":
+        counts[ch] += 1
+    return groups, counts, dict(groups), counts["zz"], len(counts)
+
+
+def deques():
+    d = collections.deque([1, 2, 3])
+    d.append(4)
+    d.appendleft(0)
+    popped = d.pop(), d.popleft()
+    d.rotate(1)
+    e = collections.deque(range(5), maxlen=3)
+    e.append(9)
+    return d, popped, e, list(e), len(d), d[0], d[-1], collections.deque()
+
+
+def ordered():
+    o = collections.OrderedDict([("a", 1), ("b", 2), ("c", 3)])
+    o.move_to_end("a")
+    o.move_to_end("c", last=False)
+    return o, collections.OrderedDict(), o.popitem(), o.popitem(last=False), o
+
+
+def iter_tools():
+    return (list(itertools.islice(itertools.count(5), 3)), list(itertools.islice("abcdefg", 1, 6, 2)), list(itertools.chain([1], (2, 3), "ab")),
+            [(k, list(g)) for k, g in itertools.groupby("aabccca")], list(itertools.accumulate([1, 2, 3, 4])),
+            list(itertools.accumulate([1, 2, 3], lambda a, b: a * b)), list(itertools.product("ab", [1, 2])),
+            list(itertools.product([0, 1], repeat=2)), list(itertools.islice(itertools.cycle("xy"), 5)), list(itertools.repeat(7, 3)),
+            list(itertools.zip_longest("ab", [1, 2, 3], fillvalue="-")), list(itertools.permutations([1, 2, 3], 2)),
+            list(itertools.permutations("abc")), list(itertools.combinations(range(4), 2)), list(itertools.combinations_with_replacement("ab", 2)),
+            list(itertools.pairwise([1, 2, 3])), list(itertools.takewhile(lambda x: x < 3, [1, 2, 3, 1])),
+            list(itertools.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+
+
+def math_values():
+    return (math.sqrt(2), math.pi, math.e, math.floor(2.7), math.ceil(2.1), math.floor(-2.5), math.fabs(-2), math.isclose(0.1 + 0.2, 0.3),
+            math.fsum([0.1] * 10), math.gcd(12, 18), math.factorial(20), math.factorial(25), math.log(100, 10), math.log2(8),
+            math.hypot(3, 4), math.isinf(math.inf), math.isnan(math.nan), math.comb(10, 3), math.perm(5, 2), math.prod([1, 2, 3, 4]),
+            math.trunc(-3.7), math.copysign(1, -0.0), math.degrees(math.pi), math.exp(1), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))
+
+
+def functools_values():
+    return (functools.reduce(lambda a, b: a * b, [1, 2, 3, 4]), functools.reduce(lambda a, b: a + b, [], 10),
+            sorted(["bb", "a", "ccc"], key=functools.cmp_to_key(lambda a, b: len(b) - len(a))))
+
+
+def errors_list():
+    return [][0]
+
+
+def errors_dict():
+    return {"a": 1}["b"]
+
+
+def errors_tuple_key():
+    return {}[(1, "x")]
+
+
+def errors_remove():
+    [1, 2].remove(3)
+
+
+def errors_index():
+    return [1, 2].index(3)
+
+
+def errors_compare():
+    return sorted([1, "a"])
+
+
+def errors_deque():
+    return collections.deque().pop()
+
+
+def errors_set():
+    s = {1}
+    s.remove(2)
+
+
+def errors_unhashable():
+    return {[1]: 2}
+
+
+def errors_format():
+    return "%d" % "x"
+
+
+def errors_int():
+    return int("4.5")
+
+
+def errors_attr():
+    return None.upper()
+
+
+def errors_len():
+    return len(5)
+
+
+def errors_iter():
+    return list(5)
+
+
+def errors_call():
+    five = 5
+    return five()
+
+
+def errors_sub():
+    five = 5
+    return five[0]
+
+
+def errors_slice_assign():
+    xs = [1, 2, 3, 4]
+    xs[::2] = [1]
+
+
+def errors_range_index():
+    return range(3)[5]
+
+
+def errors_str_index():
+    return "abc"[5]
+
+
+def errors_tuple_assign():
+    t = (1, 2)
+    t[0] = 5
+
+
+def errors_min_empty():
+    return min([])
+
+
+def errors_next():
+    return next(iter([]))
+
+
+def errors_pop_empty():
+    return {}.popitem()
+
+
+cases = {name: fn for name, fn in globals().items() if callable(fn) and not name.startswith(("emit", "outcome")) and fn.__module__ == "__main__"}
+for name, fn in cases.items():
+    emit(name, outcome(fn))
