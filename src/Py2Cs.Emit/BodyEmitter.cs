@@ -86,7 +86,7 @@ sealed partial class BodyEmitter
             if (FirstAssignmentTarget(body[i]) is Name n && ReferenceEquals(_model.SymbolOf(n), symbol))
             {
                 var start = body[i].Span.Start;
-                if (uses.All(u => u.Span.Start >= start) && !symbol.IsCaptured)
+                if (uses.All(u => u.Span.Start >= start))
                 {
                     _declaringStatement[symbol] = body[i];
                     return LocalStrategy.DeclaredAtFirstAssignment;

@@ -115,7 +115,13 @@ sealed partial class BodyEmitter
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
         if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
-        return InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(PlainArguments(c));
+        var arguments = PlainArguments(c);
+        if (!f.LeadingKeywords.IsEmpty && !(c.Args is [Starred]))
+        {
+            var leading = arguments.Arguments.Where(a => a.NameColon is { } n && f.LeadingKeywords.Contains(n.Name.Identifier.ValueText)).ToList();
+            arguments = ArgumentList(SeparatedList(leading.Concat(arguments.Arguments.Except(leading))));
+        }
+        return InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
     }
 
     static string EscapeDotted(string name) => string.Join('.', name.Split('.').Select(CSharpNames.Escape));

@@ -34,6 +34,7 @@ sealed partial class BodyEmitter
         Subscript s => SubscriptValue(s),
         ListComp or SetComp or DictComp or GeneratorExp => Comprehension(e, TypeOf(e)),
         Lambda l => LambdaExpr(l),
+        Slice sl => Runtime("Py", "Slice", SliceBound(sl.Lower), SliceBound(sl.Upper), SliceBound(sl.Step)),
         NamedExpr ne => AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(ne.Target), CoerceToSymbol(Expr(ne.Value), TypeOf(ne.Value), ne.Target)),
         _ => Unsupported(e),
     };
@@ -247,8 +248,8 @@ sealed partial class BodyEmitter
     {
         var containerType = TypeOf(s.Value);
         var type = TypeOf(s);
-        if (s.Slice is Slice sl)
-            return Coerce(Runtime("Py", "GetSlice", Expr(s.Value), SliceBound(sl.Lower), SliceBound(sl.Upper), SliceBound(sl.Step)), PyType.Object, type);
+        if (s.Slice is Slice)
+            return Coerce(Runtime("Py", "GetItem", Expr(s.Value), Expr(s.Slice)), PyType.Object, type);
         switch (containerType)
         {
             case ListType or DictType:

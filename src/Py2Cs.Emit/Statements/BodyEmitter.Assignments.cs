@@ -78,9 +78,7 @@ sealed partial class BodyEmitter
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, TypeOf(a)));
             case Attribute a:
                 return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), value);
-            case Subscript s when s.Slice is Slice:
-                return Runtime("Py", "SetSlice", Expr(s.Value), SliceBound(((Slice)s.Slice).Lower), SliceBound(((Slice)s.Slice).Upper), SliceBound(((Slice)s.Slice).Step), value);
-            case Subscript s when TypeOf(s.Value) is ListType or DictType:
+            case Subscript s when s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType:
                 var element = TypeOf(s.Value) is ListType l ? l.Element : ((DictType)TypeOf(s.Value)).Value;
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     ElementAccessExpression(Expr(s.Value)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Index(s.Slice))))),
@@ -141,9 +139,6 @@ sealed partial class BodyEmitter
         {
             switch (t)
             {
-                case Subscript s when s.Slice is Slice sl:
-                    result.Add(ExpressionStatement(Runtime("Py", "DelSlice", Expr(s.Value), SliceBound(sl.Lower), SliceBound(sl.Upper), SliceBound(sl.Step))));
-                    break;
                 case Subscript s:
                     result.Add(ExpressionStatement(Runtime("Py", "DelItem", Expr(s.Value), Expr(s.Slice))));
                     break;

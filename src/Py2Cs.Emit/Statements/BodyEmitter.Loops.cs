@@ -93,6 +93,13 @@ sealed partial class BodyEmitter
                 var result = new List<StatementSyntax>();
                 if (type is Semantics.Types.TupleType tt && tt.Elements.Count == elts.Length)
                 {
+                    // Evaluate the value once, then store its items left to right.
+                    if (value is not IdentifierNameSyntax)
+                    {
+                        var tupleTemp = Temp("tuple");
+                        result.Add(VarDeclaration(tupleTemp, value));
+                        value = IdentifierName(tupleTemp);
+                    }
                     for (int i = 0; i < elts.Length; i++)
                         result.AddRange(AssignTargetFrom(elts[i], MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, value, IdentifierName($"Item{i + 1}")), tt.Elements[i]));
                     return result;

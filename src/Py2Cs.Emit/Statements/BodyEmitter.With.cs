@@ -77,7 +77,6 @@ sealed partial class BodyEmitter
     static PyType ExitResultType(PyType manager, bool isAsync) => manager switch
     {
         InstanceType it when it.Class.FindMethod(isAsync ? "__aexit__" : "__exit__") is { } m => m.ReturnType,
-        LibraryInstanceType => PyType.Bool,
         _ => PyType.Object,
     };
 }

@@ -16,6 +16,7 @@ public sealed partial class TypeInferrer
         if (call.Func is Attribute attr)
         {
             var receiver = Infer(attr.Value);
+            if (receiver is NeverType) { Record(attr, PyType.Never); return PyType.Never; }
             var result = MethodCall(attr, receiver, args, call);
             Record(attr, PyType.Object);
             return result;
@@ -46,6 +47,8 @@ public sealed partial class TypeInferrer
     {
         switch (callee)
         {
+            case NeverType:
+                return PyType.Never;
             case FunctionRefType f:
                 return BindCall(f.Function, args, call, skipSelf);
             case ClassRefType c:

@@ -34,13 +34,14 @@ public sealed partial class TypeInferrer
                 return _tables.Names.GetValueOrDefault(n) is { } sym ? SymbolType(sym) : PyType.Object;
             case Attribute a: return InferAttribute(a);
             case Call c: return InferCall(c);
-            case Await a: return LibraryCatalog.AwaitResult(Infer(a.Value));
+            case Await a: return Infer(a.Value) is NeverType ? PyType.Never : LibraryCatalog.AwaitResult(Infer(a.Value));
             case BinOp b: return BinaryResult(Infer(b.Left), b.Op, Infer(b.Right));
             case UnaryOp u:
                 var ot = Infer(u.Operand);
                 return u.Op switch
                 {
                     UnaryOperator.Not => PyType.Bool,
+                    _ when ot is NeverType => PyType.Never,
                     _ when ot == PyType.Bool => PyType.Int,
                     _ when ot == PyType.Int || ot == PyType.Float && u.Op != UnaryOperator.Invert => ot,
                     _ => PyType.Object,
@@ -125,6 +126,7 @@ public sealed partial class TypeInferrer
         bool isSlice = s.Slice is Slice;
         return container switch
         {
+            NeverType => PyType.Never,
             ListType l => isSlice ? l : l.Element,
             PrimitiveType { Kind: Primitive.Str } => PyType.Str,
             DictType d => d.Value,
@@ -140,6 +142,8 @@ public sealed partial class TypeInferrer
         var receiver = Infer(a.Value);
         switch (receiver)
         {
+            case NeverType:
+                return PyType.Never;
             case ModuleType m:
                 return _lib.Lookup(m.Name + "." + a.Attr) ?? PyType.Object;
             case InstanceType it:
@@ -177,6 +181,8 @@ public sealed partial class TypeInferrer
 
     public static PyType BinaryResult(PyType left, BinaryOperator op, PyType right)
     {
+        // Not known yet (fixed-point iteration in progress): neither is the result.
+        if (left is NeverType || right is NeverType) return PyType.Never;
         static bool IsInt(PyType t) => t == PyType.Int || t == PyType.Bool;
         if (IsInt(left) && IsInt(right))
             return op switch

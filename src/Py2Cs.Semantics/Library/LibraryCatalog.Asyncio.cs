@@ -78,11 +78,11 @@ public sealed partial class LibraryCatalog
             FutureType f => f,
             _ => new FutureType(PyType.Object),
         });
-        Function("asyncio.gather", a => new FutureType(new ListType(
+        Update(Function("asyncio.gather", a => new FutureType(new ListType(
             a.Keyword("return_exceptions") is not null ? PyType.Object
             : a.HasStarArgs ? Awaited(ElementOf(a.At(0) ?? PyType.Object))
             : a.Positional.Length == 0 ? PyType.Never
-            : a.Positional.Select(Awaited).Aggregate(PyType.Never, TypeLattice.Join))));
+            : a.Positional.Select(Awaited).Aggregate(PyType.Never, TypeLattice.Join)))) with { LeadingKeywords = ["return_exceptions"] });
         Function("asyncio.wait_for", a => new CoroutineType(Awaited(a.At(0))));
         Function("asyncio.shield", a => new FutureType(Awaited(a.At(0))));
         Function("asyncio.wait", a =>

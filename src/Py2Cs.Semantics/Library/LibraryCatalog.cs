@@ -48,6 +48,9 @@ public sealed partial class LibraryCatalog
         return f;
     }
 
+    /// <summary>Replaces a registered function (to set init-only details after creation).</summary>
+    LibraryFunction Update(LibraryFunction f) => _functions[f.QualifiedName] = f;
+
     void Function(string qualified, PyType result, string? csharp = null) => Function(qualified, _ => result, csharp);
 
     LibraryClass Class(string qualified, string csharp, LibraryClass? baseClass, Func<CallArgs, PyType>? constructed = null, int typeParameters = 0)
@@ -70,6 +73,7 @@ public sealed partial class LibraryCatalog
     /// <summary>The element type of an iterable type, or Object.</summary>
     public static PyType ElementOf(PyType t) => t switch
     {
+        NeverType => PyType.Never,
         ListType l => l.Element,
         SetType s => s.Element,
         DictType d => d.Key,
@@ -82,6 +86,7 @@ public sealed partial class LibraryCatalog
     /// <summary>What awaiting a value of this type gives.</summary>
     public static PyType AwaitResult(PyType t) => t switch
     {
+        NeverType => PyType.Never,
         CoroutineType c => c.Result,
         TaskType c => c.Result,
         FutureType c => c.Result,

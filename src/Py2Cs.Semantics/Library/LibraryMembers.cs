@@ -21,6 +21,9 @@ public sealed record LibraryFunction(string QualifiedName, string CSharpName, Fu
     /// <summary>For <see cref="CallShape.Thunk"/>: the index of the callable argument.</summary>
     public int ThunkFrom { get; init; }
     public string Name => QualifiedName[(QualifiedName.LastIndexOf('.') + 1)..];
+    /// <summary>Keywords the C# signature takes before a params array, so they are passed first
+    /// (named, in position): <c>gather(a, b, return_exceptions=True)</c>.</summary>
+    public ImmutableArray<string> LeadingKeywords { get; init; } = [];
 }
 
 /// <summary>A method or attribute of a library class.</summary>

@@ -1,0 +1,38 @@
+namespace Py2Cs.Runtime;
+
+// Helpers that exist only because of how the emitter lowers a Python construct to C#.
+public static partial class Py
+{
+    /// <summary><c>a or b</c>: the first operand if it is true, else the second (evaluated only then).</summary>
+    public static T Or<T>(T left, Func<T> right) => Truthy(left) ? left : right();
+
+    /// <summary><c>a and b</c>: the first operand if it is false, else the second (evaluated only then).</summary>
+    public static T And<T>(T left, Func<T> right) => Truthy(left) ? right() : left;
+
+    /// <summary><c>a, b = value</c> for a value that is not a statically known tuple: Python's checks and messages.</summary>
+    public static object?[] Unpack(object? value, int count)
+    {
+        var items = Iter(value).Take(count + 1).ToArray();
+        if (items.Length < count)
+            throw new ValueError($"not enough values to unpack (expected {count}, got {items.Length})");
+        if (items.Length > count)
+            throw new ValueError($"too many values to unpack (expected {count})");
+        return items;
+    }
+
+    /// <summary><c>raise value</c> where the value's type is not known statically.</summary>
+    public static BaseException AsException(object? value) => value switch
+    {
+        BaseException e => e,
+        Type t when typeof(BaseException).IsAssignableFrom(t) => (BaseException)Activator.CreateInstance(t, [Array.Empty<object?>()])!,
+        _ => new TypeError("exceptions must derive from BaseException"),
+    };
+
+    /// <summary><c>raise exc from cause</c> (cause null for <c>from None</c>).</summary>
+    public static BaseException WithCause(BaseException exc, object? cause)
+    {
+        exc.__cause__ = cause is null ? null : AsException(cause);
+        exc.__suppress_context__ = true;
+        return exc;
+    }
+}
