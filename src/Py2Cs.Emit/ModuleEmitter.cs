@@ -53,15 +53,20 @@ sealed class ModuleEmitter
             .WithMembers(List(members));
 
         var unit = CompilationUnit()
-            .WithUsings(List([
-                UsingDirective(IdentifierName("System")),
-                UsingDirective(CSharpNames.Qualified("System.Collections.Generic")),
-                UsingDirective(CSharpNames.Qualified("System.Linq")),
-                UsingDirective(CSharpNames.Qualified("Py2Cs.Runtime")),
-                UsingDirective(CSharpNames.Qualified("Py2Cs.Runtime.Builtins")).WithStaticKeyword(Token(SyntaxKind.StaticKeyword)),
-            ]))
+            .WithUsings(List(Usings(cls)))
             .WithMembers(SingletonList<MemberDeclarationSyntax>(cls));
         return unit;
+    }
+
+    /// <summary>The using directives the class needs, and no others.</summary>
+    static IEnumerable<UsingDirectiveSyntax> Usings(ClassDeclarationSyntax cls)
+    {
+        var names = cls.DescendantNodes().OfType<SimpleNameSyntax>().Select(n => n.Identifier.ValueText).ToHashSet();
+        if (names.Overlaps(["Func", "Action", "ValueTuple", "Type"])) yield return UsingDirective(IdentifierName("System"));
+        if (names.Overlaps(["IEnumerable", "List", "Dictionary"])) yield return UsingDirective(CSharpNames.Qualified("System.Collections.Generic"));
+        if (cls.DescendantNodes().OfType<QueryExpressionSyntax>().Any()) yield return UsingDirective(CSharpNames.Qualified("System.Linq"));
+        yield return UsingDirective(CSharpNames.Qualified("Py2Cs.Runtime"));
+        yield return UsingDirective(CSharpNames.Qualified("Py2Cs.Runtime.Builtins")).WithStaticKeyword(Token(SyntaxKind.StaticKeyword));
     }
 
     MethodDeclarationSyntax MainMethod(List<StatementSyntax> statements)

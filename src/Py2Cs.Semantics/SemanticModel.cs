@@ -32,7 +32,8 @@ public sealed class SemanticModel
         return new SemanticModel(module, tables, types, diagnostics.ToImmutableArray());
     }
 
-    public PyType TypeOf(Expr e) => _types.GetValueOrDefault(e) ?? PyType.Object;
+    /// <summary>The inferred type of an expression; what stayed unknown is Object.</summary>
+    public PyType TypeOf(Expr e) => _types.TryGetValue(e, out var t) ? TypeLattice.Finish(t) : PyType.Object;
     public Symbol? SymbolOf(Name n) => Tables.Names.GetValueOrDefault(n);
     public Scope ScopeOf(Node owner) => Tables.Scopes[owner];
     public FunctionInfo FunctionOf(FunctionDef f) => Tables.Functions[f];

@@ -28,7 +28,7 @@ public sealed class Py2CsProcessTests : IDisposable
         Assert.Equal("py2cs: error: no such file: 'missing.py'\n", outcome.Stderr);
     }
 
-    [Fact(Skip = Pending.FrontEnd)]
+    [Fact]
     public void A_syntax_error_gives_one_diagnostic_with_a_caret_and_exit_1()
     {
         File.WriteAllText(Path.Combine(_dir, "bad.py"), "import asyncio\n\nasync def main(:\n    pass\n");
@@ -44,7 +44,7 @@ public sealed class Py2CsProcessTests : IDisposable
         Assert.Matches(@"^    \s*\^+$", lines[2]);
     }
 
-    [Fact(Skip = Pending.FrontEnd)]
+    [Fact]
     public void Run_passes_arguments_and_the_exit_status_through()
     {
         File.WriteAllText(Path.Combine(_dir, "args.py"), "import sys\nprint(sys.argv[1:])\nsys.exit(len(sys.argv))\n");

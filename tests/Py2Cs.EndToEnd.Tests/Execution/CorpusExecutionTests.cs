@@ -5,7 +5,8 @@ namespace Py2Cs.EndToEnd.Tests.Execution;
 /// <summary>
 /// One theory row per program. A program listed in known-failures.txt is reported as skipped with
 /// its reason (never as passed), and fails if it passes now, so that the list stays true.
-/// One class per folder: xunit runs classes in parallel, rows of a class one after another.
+/// One class per folder, all in one collection: programs run one at a time, because their output
+/// order depends on timers (10-25 ms apart) that a loaded machine could blur.
 /// </summary>
 public abstract class CorpusExecutionTests
 {
@@ -23,6 +24,7 @@ public abstract class CorpusExecutionTests
     }
 }
 
+[Collection(nameof(CorpusExecutionTests))]
 public sealed class ExamplesExecutionTests : CorpusExecutionTests
 {
     public static TheoryData<string> Programs => Corpus.Programs(Corpus.ExamplesKey);
@@ -31,6 +33,7 @@ public sealed class ExamplesExecutionTests : CorpusExecutionTests
     public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
 }
 
+[Collection(nameof(CorpusExecutionTests))]
 public sealed class Tier1SeedExecutionTests : CorpusExecutionTests
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier1_seed");
@@ -39,6 +42,7 @@ public sealed class Tier1SeedExecutionTests : CorpusExecutionTests
     public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
 }
 
+[Collection(nameof(CorpusExecutionTests))]
 public sealed class Tier2LanguageExecutionTests : CorpusExecutionTests
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier2_language");
@@ -47,6 +51,7 @@ public sealed class Tier2LanguageExecutionTests : CorpusExecutionTests
     public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
 }
 
+[Collection(nameof(CorpusExecutionTests))]
 public sealed class Tier3AsyncioExecutionTests : CorpusExecutionTests
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier3_asyncio");
@@ -55,6 +60,7 @@ public sealed class Tier3AsyncioExecutionTests : CorpusExecutionTests
     public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
 }
 
+[Collection(nameof(CorpusExecutionTests))]
 public sealed class Tier4RealisticExecutionTests : CorpusExecutionTests
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier4_realistic");
@@ -63,6 +69,7 @@ public sealed class Tier4RealisticExecutionTests : CorpusExecutionTests
     public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
 }
 
+[Collection(nameof(CorpusExecutionTests))]
 public sealed class Tier5ErrorsExecutionTests : CorpusExecutionTests
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier5_errors");

@@ -21,7 +21,7 @@ public sealed class ExampleSnapshotTests(ITestOutputHelper output)
         }
     }
 
-    [Theory(Skip = Pending.FrontEnd), MemberData(nameof(Examples))]
+    [Theory, MemberData(nameof(Examples))]
     public void Generated_CSharp_matches_the_snapshot(string example)
     {
         string fileName = example + ".py";
