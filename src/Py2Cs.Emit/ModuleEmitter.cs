@@ -77,6 +77,7 @@ sealed class ModuleEmitter
             .WithArgumentList(ArgumentList(SeparatedList([
                 Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(System.IO.Path.GetFileName(Source.Path)))),
                 Argument(lambda),
+                Argument(IdentifierName("args")),
             ])));
         return MethodDeclaration(PredefinedType(Token(SyntaxKind.IntKeyword)), "Main")
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))

@@ -49,8 +49,7 @@ sealed partial class BodyEmitter
         {
             var arg = args[i];
             var symbol = f.Parameters[i];
-            TypeSyntax type = arg == f.Node.Args.VarArg
-                ? ArrayType(TypeMapper.ObjectSyntax).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))))
+            TypeSyntax type = arg == f.Node.Args.VarArg ? IdentifierName("PyTuple")
                 : arg == f.Node.Args.KwArg ? TypeMapper.Map(new DictType(PyType.Str, PyType.Object)) : TypeMapper.Map(symbol.Type);
             var parameter = Parameter(CSharpNames.Token(arg.Name)).WithType(type);
             if (HasCSharpDefault(f, arg) && DefaultOf(f, arg) is { } def)

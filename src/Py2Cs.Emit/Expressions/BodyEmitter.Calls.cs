@@ -21,7 +21,8 @@ sealed partial class BodyEmitter
                 return InvocationExpression(Expr(c.Func)).WithArgumentList(BindArguments(c, f.Function, skipSelf: false));
             case ClassRefType cls:
                 var init = cls.Class.FindMethod("__init__");
-                var args = init is null ? ArgumentList() : BindArguments(c, init, skipSelf: true);
+                // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
+                var args = init is null ? PlainArguments(c) : BindArguments(c, init, skipSelf: true);
                 return ObjectCreationExpression(CSharpNames.Id(cls.Class.Name)).WithArgumentList(args);
             case LibraryFunctionType lf:
                 return LibraryCall(c, lf.Function);
@@ -115,13 +116,14 @@ sealed partial class BodyEmitter
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
         if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
-        var arguments = PlainArguments(c);
+        var arguments = PlainArguments(c, f);
         if (!f.LeadingKeywords.IsEmpty && !(c.Args is [Starred]))
         {
             var leading = arguments.Arguments.Where(a => a.NameColon is { } n && f.LeadingKeywords.Contains(n.Name.Identifier.ValueText)).ToList();
             arguments = ArgumentList(SeparatedList(leading.Concat(arguments.Arguments.Except(leading))));
         }
-        return InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
+        ExpressionSyntax call = InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
+        return f.NonNullResult ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call) : call;
     }
 
     static string EscapeDotted(string name) => string.Join('.', name.Split('.').Select(CSharpNames.Escape));
@@ -134,11 +136,29 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax IsInstance(Expr value, Expr classes)
     {
+        var all = classes is Tuple t0 ? t0.Elts : [classes];
+        if (all.Any(IsBuiltinTypeName))
+            return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
         var subject = Expr(value);
         var patterns = (classes is Tuple t ? t.Elts : [classes]).Select(ClassPattern).ToList();
         var pattern = patterns.Aggregate((l, r) => BinaryPattern(SyntaxKind.OrPattern, l, r));
         return IsPatternExpression(Operand(subject), pattern);
     }
+
+    bool IsBuiltinTypeName(Expr cls) => cls is Name n && BuiltinTypeNames.Contains(n.Id) && _model.SymbolOf(n)?.Kind == SymbolKind.Builtin;
+
+    /// <summary><c>typeof(...)</c> of a class expression for the runtime's isinstance.</summary>
+    ExpressionSyntax TypeOfClass(Expr cls) => cls is Name { Id: var id } && IsBuiltinTypeName(cls) ? TypeOfExpression(id switch
+    {
+        "int" => PredefinedType(Token(SyntaxKind.LongKeyword)),
+        "float" => PredefinedType(Token(SyntaxKind.DoubleKeyword)),
+        "str" => PredefinedType(Token(SyntaxKind.StringKeyword)),
+        "bool" => PredefinedType(Token(SyntaxKind.BoolKeyword)),
+        "list" => GenericName(Identifier("PyList")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList<TypeSyntax>(OmittedTypeArgument()))),
+        "dict" => GenericName(Identifier("PyDict")).WithTypeArgumentList(TypeArgumentList(SeparatedList<TypeSyntax>([OmittedTypeArgument(), OmittedTypeArgument()]))),
+        "set" => GenericName(Identifier("PySet")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList<TypeSyntax>(OmittedTypeArgument()))),
+        _ => IdentifierName("PyTuple"),
+    }) : Expr(cls);
 
     PatternSyntax ClassPattern(Expr cls)
     {
@@ -193,24 +213,46 @@ sealed partial class BodyEmitter
 
     /// <summary>Arguments passed through as written: positional in order, keywords as named arguments,
     /// <c>*xs</c> spread into a params array.</summary>
-    ArgumentListSyntax PlainArguments(Call c)
+    ArgumentListSyntax PlainArguments(Call c, LibraryFunction? f = null)
     {
         var args = new List<ArgumentSyntax>();
+        ExpressionSyntax Converted(Expr a, int position, string? name)
+        {
+            var declared = f?.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name);
+            return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
+        }
+        int index = 0;
         foreach (var a in c.Args)
         {
+            int position = index++;
             // f(*xs) alone: the runtime's overloads take the sequence itself (and keep its element type).
             if (a is Starred only && c.Args.Length == 1)
                 args.Add(Argument(Expr(only.Value)));
             else if (a is Starred s)
                 args.Add(Argument(CollectionExpression(SingletonSeparatedList<CollectionElementSyntax>(SpreadElement(Expr(s.Value))))));
-            else args.Add(Argument(Expr(a)));
+            else args.Add(Argument(Converted(a, position, null)));
         }
         foreach (var k in c.Keywords)
         {
             if (k.Name is null) { _module.Unsupported(k, "'**' arguments in this call"); continue; }
-            args.Add(Argument(Expr(k.Value)).WithNameColon(NameColon(CSharpNames.Id(k.Name))));
+            args.Add(Argument(Converted(k.Value, -1, k.Name)).WithNameColon(NameColon(CSharpNames.Id(k.Name))));
         }
         return ArgumentList(SeparatedList(args));
+    }
+
+    /// <summary>An argument converted the way the Python callee would take it: an int or any number
+    /// where a float is expected goes through float(), anything where a str is expected through str().</summary>
+    ExpressionSyntax ConvertArgument(Expr a, PyType expected)
+    {
+        var actual = TypeOf(a);
+        var target = expected is OptionalType o ? o.Inner : expected;
+        if (actual == target || actual == PyType.None && expected is OptionalType) return Expr(a);
+        if (target == PyType.Float && actual == PyType.Int) return Expr(a);
+        if (target == PyType.Float && actual is OptionalType && expected is OptionalType) return Expr(a);
+        if (target == PyType.Float && actual is ObjectType or OptionalType)
+            return expected is OptionalType ? Runtime("Py", "FloatOrNone", Expr(a)) : BuiltinCall("@float", Expr(a));
+        if (target == PyType.Str) return BuiltinCall("str", Expr(a));
+        return Expr(a);
     }
 
     /// <summary>A call the analysis cannot type: <c>Py.Call(f, args)</c> / <c>Py.CallMethod(obj, "name", args)</c>.</summary>
@@ -284,7 +326,14 @@ sealed partial class BodyEmitter
                     ImplicitElementAccess(BracketedArgumentList(SingletonSeparatedList(Argument(StringLit(k.Name))))), Expr(k.Value)));
             else _module.Unsupported(k, $"keyword argument '{k.Name}' that the function does not take");
         }
-        if (node.VarArg is not null) supplied[node.VarArg] = CollectionExpression(SeparatedList(extra));
+        if (node.VarArg is not null)
+        {
+            // *args is a tuple, as in Python.
+            var tuple = ObjectCreationExpression(IdentifierName("PyTuple"));
+            supplied[node.VarArg] = extra.All(e => e is ExpressionElementSyntax)
+                ? tuple.WithArgumentList(ArgumentList(SeparatedList(extra.Select(e => Argument(((ExpressionElementSyntax)e).Expression)))))
+                : tuple.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(CollectionExpression(SeparatedList(extra))))));
+        }
         if (node.KwArg is not null)
         {
             var dict = ObjectCreationExpression(TypeMapper.Map(new DictType(PyType.Str, PyType.Object))).WithArgumentList(ArgumentList());

@@ -176,6 +176,9 @@ sealed partial class BodyEmitter
         {
             case ModuleType m:
                 return LibraryValue(m.Name + "." + a.Attr, a);
+            case LibraryInstanceType or FutureType or TaskType when LibraryMemberOf(receiverType, a.Attr) is { IsMethod: true }:
+                // A bound method as a value: the runtime's bound-method object, callable like Python's.
+                return Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr));
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));

@@ -101,7 +101,9 @@ sealed partial class BodyEmitter
         var helper = b.Op == BoolOperator.And ? "And" : "Or";
         ExpressionSyntax result = ExprAs(b.Values[^1], type);
         for (int i = b.Values.Length - 2; i >= 0; i--)
-            result = Runtime("Py", helper, ExprAs(b.Values[i], type), ParenthesizedLambdaExpression(result));
+            result = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("Py"),
+                    GenericName(Identifier(helper)).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(TypeMapper.Map(type))))))
+                .WithArgumentList(ArgumentList(SeparatedList([Argument(ExprAs(b.Values[i], type)), Argument(ParenthesizedLambdaExpression(result))])));
         return result;
     }
 

@@ -39,8 +39,25 @@ sealed partial class BodyEmitter
             var right = TupleExpression(SeparatedList(targets.Select((t, i) => Argument(CoerceToTarget(Expr(tv.Elts[i]), TypeOf(tv.Elts[i]), t)))));
             return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, left, right))];
         }
+        switch (target)
+        {
+            case Name name:
+                return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(name),
+                    _model.SymbolOf(name) is { } s ? ExprAs(value, s.Type) : Expr(value)))];
+            case Attribute a when IsStaticallyKnownMember(a):
+                return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), ExprAs(value, MemberType(a))))];
+        }
         return AssignTargetFrom(target, Expr(value), TypeOf(value));
     }
+
+    /// <summary>The declared type of an attribute target: the field's (or property's) type, not the assigned value's.</summary>
+    PyType MemberType(Attribute a) => TypeOf(a.Value) switch
+    {
+        InstanceType it when it.Class.FindField(a.Attr) is { } field => field.Type,
+        InstanceType it when it.Class.FindMethod(a.Attr) is { } getter => getter.ReturnType,
+        _ => TypeOf(a),
+    };
 
     static int TupleArity(Expr target) => target is Tuple t ? t.Elts.Length : ((AstList)target).Elts.Length;
 
@@ -75,7 +92,7 @@ sealed partial class BodyEmitter
         {
             case Attribute a when IsStaticallyKnownMember(a):
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
-                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, TypeOf(a)));
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
             case Attribute a:
                 return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), value);
             case Subscript s when s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType:

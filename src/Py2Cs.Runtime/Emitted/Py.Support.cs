@@ -20,6 +20,9 @@ public static partial class Py
         return items;
     }
 
+    /// <summary>An optional float parameter given a value of unknown type: None stays None, numbers become floats.</summary>
+    public static double? FloatOrNone(object? value) => value is null ? null : Builtins.@float(value);
+
     /// <summary><c>raise value</c> where the value's type is not known statically.</summary>
     public static BaseException AsException(object? value) => value switch
     {

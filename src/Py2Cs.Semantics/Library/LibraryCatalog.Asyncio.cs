@@ -103,6 +103,12 @@ public sealed partial class LibraryCatalog
         Function("asyncio.isfuture", PyType.Bool);
         Function("asyncio.wrap_future", _ => new FutureType(PyType.Object));
         foreach (var c in new[] { "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED" }) Constant("asyncio." + c, PyType.Str);
+        Params("asyncio.sleep", (0, "delay", PyType.Float));
+        Params("asyncio.create_task", (1, "name", PyType.Str));
+        Params("asyncio.wait_for", (1, "timeout", new OptionalType(PyType.Float)));
+        Params("asyncio.timeout", (0, "delay", new OptionalType(PyType.Float)));
+        Params("asyncio.timeout_at", (0, "when", new OptionalType(PyType.Float)));
+        Update(_functions["asyncio.current_task"] with { NonNullResult = true });
     }
 
     static PyType Arg0(LibraryInstanceType t) => t.TypeArguments.Count > 0 ? t.TypeArguments[0] : PyType.Object;

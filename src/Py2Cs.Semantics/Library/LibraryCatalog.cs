@@ -51,6 +51,9 @@ public sealed partial class LibraryCatalog
     /// <summary>Replaces a registered function (to set init-only details after creation).</summary>
     LibraryFunction Update(LibraryFunction f) => _functions[f.QualifiedName] = f;
 
+    void Params(string qualified, params (int Position, string Name, PyType Type)[] parameters) =>
+        Update(_functions[qualified] with { Parameters = [.. parameters] });
+
     void Function(string qualified, PyType result, string? csharp = null) => Function(qualified, _ => result, csharp);
 
     LibraryClass Class(string qualified, string csharp, LibraryClass? baseClass, Func<CallArgs, PyType>? constructed = null, int typeParameters = 0)

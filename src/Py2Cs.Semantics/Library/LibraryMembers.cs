@@ -24,6 +24,11 @@ public sealed record LibraryFunction(string QualifiedName, string CSharpName, Fu
     /// <summary>Keywords the C# signature takes before a params array, so they are passed first
     /// (named, in position): <c>gather(a, b, return_exceptions=True)</c>.</summary>
     public ImmutableArray<string> LeadingKeywords { get; init; } = [];
+    /// <summary>Parameters (by position and name) whose C# type is fixed: arguments of other types are
+    /// converted as Python would (<c>sleep(1)</c> takes an int where C# wants a double).</summary>
+    public ImmutableArray<(int Position, string Name, PyType Type)> Parameters { get; init; } = [];
+    /// <summary>The C# signature says the result may be null where Python code relies on it not being None.</summary>
+    public bool NonNullResult { get; init; }
 }
 
 /// <summary>A method or attribute of a library class.</summary>
