@@ -16,12 +16,11 @@ sealed partial class BodyEmitter
     // (the flag and the outer try appear only when there is an else or a finally).
     IEnumerable<StatementSyntax> EmitTry(Try t)
     {
-        if (t.IsStar) { _module.Unsupported(t, "'except*'"); return []; }
         string? completed = t.OrElse.Length > 0 ? Temp("completed") : null;
         var body = EmitBlock(t.Body);
         if (completed is not null)
             body.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(completed), LiteralExpression(SyntaxKind.TrueLiteralExpression))));
-        var catches = t.Handlers.Select(EmitHandler).ToList();
+        var catches = t.IsStar ? [EmitStarHandlers(t.Handlers)] : t.Handlers.Select(EmitHandler).ToList();
         var result = new List<StatementSyntax>();
         if (completed is not null) result.Add(BoolLocal(completed));
 
@@ -35,6 +34,47 @@ sealed partial class BodyEmitter
             result.Add(TryStatement(SyntaxFactory.Block(Flatten(tryBlock)), List<CatchClauseSyntax>(), FinallyClause(Block(t.FinalBody))));
         else result.AddRange(Flatten(tryBlock));
         return result;
+    }
+
+    // except* A as eg: h1 / except* B: h2   becomes one catch clause:
+    //   catch (BaseException exc) {
+    //       var star = new ExceptStar(exc);
+    //       var match = star.match(typeof(A)); if (match is not null) { eg = match; h1 }
+    //       var match2 = star.match(typeof(B)); if (match2 is not null) { h2 }
+    //       star.reraise_unhandled();
+    //   }
+    // ExceptStar splits the group as CPython does (a naked exception is wrapped when it matches).
+    CatchClauseSyntax EmitStarHandlers(ImmutableArray<ExceptHandler> handlers)
+    {
+        var exc = Temp("exc");
+        var star = Temp("star");
+        var statements = new List<StatementSyntax>
+        {
+            VarDeclaration(star, ObjectCreationExpression(IdentifierName("ExceptStar")).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(IdentifierName(exc)))))),
+        };
+        foreach (var h in handlers)
+        {
+            var match = Temp("match");
+            ExpressionSyntax condition = h.Type is Tuple tuple
+                ? SimpleLambdaExpression(Parameter(Identifier("e")), IsPatternExpression(IdentifierName("e"),
+                    tuple.Elts.Select(e => (PatternSyntax)TypePattern(ExceptionTypeSyntax(e, ExceptionClassOf(e)))).Aggregate((l, r) => BinaryPattern(SyntaxKind.OrPattern, l, r))))
+                : TypeOfExpression(h.Type is null ? IdentifierName("BaseException") : ExceptionTypeSyntax(h.Type, ExceptionClassOf(h.Type)));
+            statements.Add(VarDeclaration(match, InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(star), IdentifierName("match")))
+                .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(condition))))));
+            var body = new List<StatementSyntax>();
+            if (h.Name is not null)
+            {
+                var symbol = _scope.Local(h.Name) ?? _scope.Module.Local(h.Name);
+                if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct)
+                    body.Add(VarDeclaration(CSharpNames.Escape(h.Name), IdentifierName(match)));
+                else
+                    body.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), IdentifierName(match))));
+            }
+            body.AddRange(EmitBlock(h.Body));
+            statements.Add(IfStatement(IsPatternExpression(IdentifierName(match), UnaryPattern(ConstantPattern(LiteralExpression(SyntaxKind.NullLiteralExpression)))), SyntaxFactory.Block(body)));
+        }
+        statements.Add(ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(star), IdentifierName("reraise_unhandled")))));
+        return CatchClause().WithDeclaration(CatchDeclaration(IdentifierName("BaseException"), Identifier(exc))).WithBlock(SyntaxFactory.Block(statements));
     }
 
     static IEnumerable<StatementSyntax> Flatten(List<StatementSyntax> statements) =>

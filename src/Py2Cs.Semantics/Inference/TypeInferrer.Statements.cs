@@ -80,7 +80,9 @@ public sealed partial class TypeInferrer
                 foreach (var h in t.Handlers)
                 {
                     var ht = h.Type is null ? null : Infer(h.Type);
-                    if (h.Name is not null && FindLocal(h.Name) is { } hs) Widen(hs, ExceptionInstance(ht));
+                    // except* binds the matching part of the group, not one exception.
+                    var bound = t.IsStar ? new LibraryInstanceType(_lib.ClassOrThrow("BaseException")) : ExceptionInstance(ht);
+                    if (h.Name is not null && FindLocal(h.Name) is { } hs) Widen(hs, bound);
                     WalkBody(h.Body);
                 }
                 WalkBody(t.OrElse);
