@@ -88,7 +88,9 @@ public abstract class CoroutineBase : INotifyCompletion
     }
 
     // ---- awaiter pattern: `await coro` (the builder recognises the coroutine by type) ----------
-    public bool IsCompleted => false;
+    /// <summary>Only a hand-written coroutine that returns at once completes without suspending;
+    /// awaiting it then runs "inline" with no driver round trip (CPython: no yield either).</summary>
+    public bool IsCompleted => _returnsAtOnce && _state == CoroutineState.Created;
 
     public void OnCompleted(Action continuation) => throw new RuntimeError(
         "a Python coroutine can only be awaited by another coroutine or run as a task (asyncio.create_task / asyncio.run)");
@@ -103,6 +105,7 @@ public abstract class CoroutineBase : INotifyCompletion
 
     protected void ThrowIfFailed()
     {
+        if (_returnsAtOnce && _state == CoroutineState.Created) _state = CoroutineState.Done;
         PendingThrow.ThrowIfAny();
         if (_error != null) ExceptionDispatchInfo.Capture(_error).Throw();
     }

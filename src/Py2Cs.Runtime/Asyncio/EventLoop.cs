@@ -33,7 +33,7 @@ public static partial class asyncio
         readonly ManualResetEventSlim _selfPipe = new(false);
 
         internal Task? _currentTask;
-        internal readonly HashSet<Task> _tasks = new();
+        internal readonly TaskRegistry _tasks = new();
         /// <summary>Tasks that finished with an exception: reported at the end of asyncio.run if
         /// nobody retrieved it (CPython reports from __del__; see TaskLogging).</summary>
         internal readonly List<Task> _failedTasks = new();

@@ -21,8 +21,7 @@ public static partial class asyncio
     /// depends on memory addresses).</summary>
     public static PySet<Task> all_tasks()
     {
-        var tasks = AbstractEventLoop.Running._tasks.Where(t => !t.done()).OrderBy(t => t._creationOrder);
-        return new PySet<Task>(tasks);
+        return new PySet<Task>(AbstractEventLoop.Running._tasks.Snapshot());
     }
 
     public static Task<T> ensure_future<T>(Coroutine<T> coro) => create_task(coro);

@@ -218,20 +218,23 @@ public static partial class asyncio
         }
 
         // `async with sem:` awaits __aenter__ at once, so its uncontended path can skip compiling
-        // a coroutine body: same effect, fewer allocations on a hot path.
+        // a coroutine body, and the contended path runs acquire's body directly: same effect,
+        // fewer allocations on a hot path.
         public override Coroutine<object?> __aenter__()
         {
-            if (locked()) return base.__aenter__();
+            if (locked()) return Acquire<object?>(null);
             _value--;
             return Coroutine<object?>.Returning(null);
         }
 
-        public override async Coroutine<bool> acquire()
+        public override Coroutine<bool> acquire() => Acquire(true);
+
+        async Coroutine<T> Acquire<T>(T result)
         {
             if (!locked())
             {
                 _value--;
-                return true;
+                return result;
             }
             _waiters ??= new LinkedList<Future>();
             var fut = new Future(GetLoop());
@@ -251,7 +254,7 @@ public static partial class asyncio
                 throw;
             }
             if (_value > 0) WakeUpNext();
-            return true;
+            return result;
         }
 
         public override void release()

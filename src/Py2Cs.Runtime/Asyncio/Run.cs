@@ -37,7 +37,7 @@ public static partial class asyncio
 
     static void CancelAllTasks(AbstractEventLoop loop)
     {
-        var toCancel = loop._tasks.Where(t => !t.done()).OrderBy(t => t._creationOrder).ToList();
+        var toCancel = loop._tasks.Snapshot();
         if (toCancel.Count == 0) return;
         foreach (var task in toCancel) task.cancel();
         loop.run_until_complete(GatherFutures(loop, toCancel.Cast<Future>().ToList(), returnExceptions: true));

@@ -9,7 +9,6 @@ public static partial class asyncio
     public class Task : Future
     {
         static long s_taskCounter;                    // itertools.count(1), shared by every loop
-        static long s_creationCounter;
 
         internal readonly CoroutineBase _coro;
         CoroutineBase? _innermost;                   // the leaf of the `await coro` chain
@@ -19,7 +18,7 @@ public static partial class asyncio
         readonly long _number;                        // the N of Task-N, formatted lazily
         string? _name;
         Action<Future>? _wakeup;
-        internal readonly long _creationOrder;
+        internal Task? _prevTask, _nextTask;       // the loop's TaskRegistry
         /// <summary>Set by forget(): the program holds no reference, so an unretrieved exception is
         /// reported right after the final step, where CPython's refcounting reports it.</summary>
         internal bool _unreferenced;
@@ -28,10 +27,9 @@ public static partial class asyncio
         {
             if (coro._state != CoroutineBase.CoroutineState.Created || coro._closed)
                 throw new RuntimeError("cannot reuse already awaited coroutine");
-            _coro = coro;
+            _coro = coro == SleepZero ? new Coroutine(null) : coro;
             _number = Interlocked.Increment(ref s_taskCounter);
             _name = name;
-            _creationOrder = ++s_creationCounter;
             loop.CallSoonInternal(s_step, this, null);
             loop._tasks.Add(this);
         }
@@ -130,10 +128,22 @@ public static partial class asyncio
                 switch (awaited)
                 {
                     case CoroutineBase inner:
+                        if (inner == SleepZero)
+                        {   // a bare yield; the awaiting coroutine resumes at the next step
+                            _loop.CallSoonInternal(s_step, this, null);
+                            return;
+                        }
                         if (inner._state != CoroutineBase.CoroutineState.Created || inner._closed)
                         {
                             toThrow = new RuntimeError("cannot reuse already awaited coroutine");
                             continue;
+                        }
+                        if (inner._stateMachine == null && !inner._returnsAtOnce)
+                        {   // sleep(0): its bare yield happens now and it returns on the next
+                            // step, so finish it here and let the awaiting coroutine resume then.
+                            inner._state = CoroutineBase.CoroutineState.Done;
+                            _loop.CallSoonInternal(s_step, this, null);
+                            return;
                         }
                         inner._parent = coro;
                         _innermost = inner;
