@@ -63,7 +63,7 @@ public static partial class asyncio
 
         internal void SetResultCore(object? result)
         {
-            if (_state != FutureState.Pending) throw new InvalidStateError($"{StateName}: {__repr__()}");
+            if (_state != FutureState.Pending) throw new InvalidStateError("invalid state");
             _result = result;
             _state = FutureState.Finished;
             ScheduleCallbacks();
@@ -71,7 +71,7 @@ public static partial class asyncio
 
         internal void SetExceptionCore(System.Exception exception)
         {
-            if (_state != FutureState.Pending) throw new InvalidStateError($"{StateName}: {__repr__()}");
+            if (_state != FutureState.Pending) throw new InvalidStateError("invalid state");
             if (exception is StopIteration)
                 throw new TypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
             _exception = exception;
@@ -90,7 +90,7 @@ public static partial class asyncio
         public object? result()
         {
             if (_state == FutureState.Cancelled) throw MakeCancelledError();
-            if (_state != FutureState.Finished) throw new InvalidStateError("Result is not ready.");
+            if (_state != FutureState.Finished) throw new InvalidStateError("Result is not set.");
             _logTraceback = false;
             if (_exception != null) ExceptionDispatchInfo.Capture(_exception).Throw();
             return _result;

@@ -19,14 +19,16 @@ public static partial class asyncio
         string? _name;
         Action<Future>? _wakeup;
         internal Task? _prevTask, _nextTask;       // the loop's TaskRegistry
+        RuntimeError? _startError;
         /// <summary>Set by forget(): the program holds no reference, so an unretrieved exception is
         /// reported right after the final step, where CPython's refcounting reports it.</summary>
         internal bool _unreferenced;
 
         internal Task(AbstractEventLoop loop, CoroutineBase coro, string? name) : base(loop)
         {
+            // CPython creates the task anyway; its first step fails (coro.send raises).
             if (coro._state != CoroutineBase.CoroutineState.Created || coro._closed)
-                throw new RuntimeError("cannot reuse already awaited coroutine");
+                _startError = new RuntimeError("cannot reuse already awaited coroutine");
             _coro = coro == SleepZero ? new Coroutine(null) : coro;
             _number = Interlocked.Increment(ref s_taskCounter);
             _name = name;
@@ -103,6 +105,13 @@ public static partial class asyncio
         // coro.send(None) / coro.throw(exc), with `yield from` delegation down the await chain.
         void Drive(System.Exception? toThrow)
         {
+            if (_startError != null)
+            {
+                _loop._tasks.Remove(this);
+                SetExceptionCore(_startError);
+                _startError = null;
+                return;
+            }
             var coro = _innermost ?? _coro;
             while (true)
             {

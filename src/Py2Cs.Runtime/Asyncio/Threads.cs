@@ -8,6 +8,11 @@ public static partial class asyncio
     public static async Coroutine<T> to_thread<T>(Func<T> func) =>
         await AbstractEventLoop.Running.run_in_executor(null, func);
 
+    public static Coroutine<T> to_thread<A1, T>(Func<A1, T> func, A1 arg1) => to_thread(() => func(arg1));
+    public static Coroutine<T> to_thread<A1, A2, T>(Func<A1, A2, T> func, A1 arg1, A2 arg2) => to_thread(() => func(arg1, arg2));
+    public static Coroutine to_thread<A1>(Action<A1> func, A1 arg1) => to_thread(() => func(arg1));
+    public static Coroutine to_thread<A1, A2>(Action<A1, A2> func, A1 arg1, A2 arg2) => to_thread(() => func(arg1, arg2));
+
     public static async Coroutine to_thread(Action func) =>
         await AbstractEventLoop.Running.run_in_executor(null, () => { func(); return (object?)null; });
 
@@ -86,6 +91,12 @@ public static partial class asyncio
 
         public Future<object?> run_in_executor(concurrent_futures.ThreadPoolExecutor? executor, Action func) =>
             run_in_executor(executor, () => { func(); return (object?)null; });
+
+        public Future<T> run_in_executor<A1, T>(concurrent_futures.ThreadPoolExecutor? executor, Func<A1, T> func, A1 arg1) =>
+            run_in_executor(executor, () => func(arg1));
+
+        public Future<T> run_in_executor<A1, A2, T>(concurrent_futures.ThreadPoolExecutor? executor, Func<A1, A2, T> func, A1 arg1, A2 arg2) =>
+            run_in_executor(executor, () => func(arg1, arg2));
 
         bool _executorShutdownCalled;
 
