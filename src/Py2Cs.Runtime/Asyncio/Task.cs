@@ -20,6 +20,8 @@ public static partial class asyncio
         Action<Future>? _wakeup;
         internal Task? _prevTask, _nextTask;       // the loop's TaskRegistry
         RuntimeError? _startError;
+        /// <summary>The Context every step runs in (contextvars.copy_context() at creation).</summary>
+        readonly contextvars.Context? _context = contextvars.CaptureIfInUse();
         /// <summary>Set by forget(): the program holds no reference, so an unretrieved exception is
         /// reported right after the final step, where CPython's refcounting reports it.</summary>
         internal bool _unreferenced;
@@ -98,8 +100,14 @@ public static partial class asyncio
             if (_loop._currentTask != null)
                 throw new RuntimeError($"Cannot enter into task {__repr__()} while another task {_loop._currentTask.__repr__()} is being executed.");
             _loop._currentTask = this;
+            var context = _context;
+            var outerContext = context == null ? null : contextvars.Enter(context);
             try { Drive(exc); }
-            finally { _loop._currentTask = null; }
+            finally
+            {
+                _loop._currentTask = null;
+                if (context != null) contextvars.Exit(context, outerContext);
+            }
         }
 
         // coro.send(None) / coro.throw(exc), with `yield from` delegation down the await chain.
