@@ -62,6 +62,8 @@ public static partial class asyncio
         readonly LinkedList<Future> _waiters = new();
         bool _value;
 
+        internal int WaitersCount => _waiters.Count;
+
         public bool is_set() => _value;
 
         public void set()

@@ -156,3 +156,98 @@ public sealed class SyncPrimitiveTests : AsyncioTest
         Assert.Equal(new[] { "[(1, '0'), (1, 'a'), (2, 'b'), (3, 'c')]", "2 1 0" }, O.Lines);
     }
 }
+
+/// <summary>x04: cancellation inside the synchronisation primitives.</summary>
+[Collection("asyncio")]
+public sealed class SyncCancellationTests : AsyncioTest
+{
+    [Fact]
+    public void X04_cancelled_waiters_pass_the_resource_on()
+    {
+        async Coroutine main()
+        {
+            var log = new PyList<object>();
+            var @lock = new asyncio.Lock();
+            await @lock.acquire();
+            async Coroutine locker(string n)
+            {
+                try { await AsyncWith(@lock, async _ => log.Add($"lock{n}")); }
+                catch (asyncio.CancelledError) { log.Add($"lock{n}-cancelled"); throw; }
+            }
+            var a = asyncio.create_task(locker("A")); var b = asyncio.create_task(locker("B"));
+            await asyncio.sleep(0);
+            @lock.release();
+            a.cancel();
+            await asyncio.gather(true, a, b);
+            O.P("Lock:", log, "locked:", @lock.locked());
+
+            log.Clear();
+            var sem = new asyncio.Semaphore(1);
+            await sem.acquire();
+            async Coroutine semw(string n)
+            {
+                try { await AsyncWith(sem, async _ => log.Add($"sem{n}")); }
+                catch (asyncio.CancelledError) { log.Add($"sem{n}-cancelled"); throw; }
+            }
+            a = asyncio.create_task(semw("A")); b = asyncio.create_task(semw("B"));
+            await asyncio.sleep(0);
+            sem.release();
+            a.cancel();
+            await asyncio.gather(true, a, b);
+            O.P("Semaphore:", log, "value:", sem._value, "locked:", sem.locked());
+
+            log.Clear();
+            var q = new asyncio.Queue<string>();
+            async Coroutine getter(string n)
+            {
+                try { log.Add((n, await q.get())); }
+                catch (asyncio.CancelledError) { log.Add($"get{n}-cancelled"); throw; }
+            }
+            a = asyncio.create_task(getter("A")); b = asyncio.create_task(getter("B"));
+            await asyncio.sleep(0);
+            q.put_nowait("item");
+            a.cancel();
+            await asyncio.gather(true, a, b);
+            O.P("Queue:", log, "qsize:", q.qsize());
+
+            log.Clear();
+            var cond = new asyncio.Condition();
+            async Coroutine waiter() => await AsyncWith(cond, async _ =>
+            {
+                try { await cond.wait(); }
+                catch (asyncio.CancelledError)
+                {
+                    log.Add($"wait cancelled, lock held: {(cond.locked() ? "True" : "False")}");
+                    throw;
+                }
+            });
+            var w = asyncio.create_task(waiter());
+            await asyncio.sleep(0);
+            await cond.acquire();
+            w.cancel();
+            await asyncio.sleep(0);
+            log.Add("main releases");
+            cond.release();
+            await asyncio.gather(true, w);
+            O.P("Condition:", log, "locked:", cond.locked());
+
+            var ev = new asyncio.Event();
+            var t = asyncio.create_task(ev.wait());
+            await asyncio.sleep(0);
+            t.cancel();
+            O.P("Event wait cancelled:", await asyncio.gather(true, t), "waiters:", (long)ev.WaitersCount);
+
+            async Coroutine<string> quick() => "quick-result";
+            async Coroutine<string> outer()
+            {
+                var inner = asyncio.ensure_future(quick());
+                await asyncio.sleep(0);
+                asyncio.current_task()!.cancel();
+                return await asyncio.wait_for(inner, 1);
+            }
+            O.P("wait_for with finished inner:", await asyncio.gather(true, asyncio.create_task(outer())));
+        }
+        asyncio.run(main());
+        AssertOutput("x04.out");
+    }
+}
