@@ -251,3 +251,42 @@ public sealed class SyncCancellationTests : AsyncioTest
         AssertOutput("x04.out");
     }
 }
+
+/// <summary>x05: asyncio.Barrier.</summary>
+[Collection("asyncio")]
+public sealed class BarrierTests : AsyncioTest
+{
+    [Fact]
+    public void X05_barrier_releases_all_parties_and_abort_breaks_it()
+    {
+        async Coroutine main()
+        {
+            var barrier = new asyncio.Barrier(3);
+            var log = new PyList<string>();
+            async Coroutine party(long n, double d)
+            {
+                await asyncio.sleep(d);
+                log.Add($"arrive{n}");
+                var index = await barrier.wait();
+                log.Add($"pass{n}:{index}");
+            }
+            await asyncio.gather(party(0, 0.04), party(1, 0.02), party(2, 0.06));
+            O.P(log);
+            O.P("n_waiting", barrier.n_waiting, "broken", barrier.broken, "parties", barrier.parties);
+            var b2 = new asyncio.Barrier(2);
+            async Coroutine lonely()
+            {
+                try { await b2.wait(); }
+                catch (asyncio.BrokenBarrierError e) { O.P("lonely:", e.GetType().Name, e); }
+            }
+            var t = asyncio.create_task(lonely());
+            await asyncio.sleep(0);
+            await b2.abort();
+            await t;
+            try { await b2.wait(); }
+            catch (asyncio.BrokenBarrierError e) { O.P("after abort:", e); }
+        }
+        asyncio.run(main());
+        AssertOutput("x05.out");
+    }
+}
