@@ -1,7 +1,7 @@
 namespace Py2Cs.Runtime;
 
 /// <summary>The async parts of contextlib.</summary>
-public static class contextlib
+public static partial class contextlib
 {
     /// <summary>
     /// @asynccontextmanager: the emitter turns

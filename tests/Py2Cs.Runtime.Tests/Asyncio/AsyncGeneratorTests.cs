@@ -168,3 +168,60 @@ public sealed class AsyncGeneratorTests : AsyncioTest
         }, O.Lines);
     }
 }
+
+/// <summary>x06: contextlib.AsyncExitStack.</summary>
+[Collection("asyncio")]
+public sealed class AsyncExitStackTests : AsyncioTest
+{
+    static contextlib.AsyncGeneratorContextManager<string> res(string name, PyList<string> log, bool suppress = false) =>
+        contextlib.asynccontextmanager(new AsyncGenerator<string>(async y =>
+        {
+            log.Add($"open {name}");
+            try { await y.Yield(name); }
+            catch (PyException e)
+            {
+                log.Add($"{name} saw {PyFormat.Repr(e)}");
+                if (!suppress) throw;
+            }
+            finally { log.Add($"close {name}"); }
+        }));
+
+    [Fact]
+    public void X06_exit_stack_unwinds_in_reverse_and_passes_exceptions_along()
+    {
+        async Coroutine main()
+        {
+            var log = new PyList<string>();
+            await AsyncWith(new contextlib.AsyncExitStack(), async stack =>
+            {
+                var a = await stack.enter_async_context(res("a", log));
+                var b = await stack.enter_async_context(res("b", log));
+                async Coroutine cb(string msg) => log.Add(msg);
+                stack.push_async_callback(() => cb("async callback"));
+                stack.callback(() => log.Add("sync callback"));
+                log.Add($"body {a}{b}");
+            });
+            O.P(log);
+            log.Clear();
+            await AsyncWith(new contextlib.AsyncExitStack(), async stack =>
+            {
+                await stack.enter_async_context(res("outer", log, suppress: true));
+                await stack.enter_async_context(res("inner", log));
+                throw new ValueError("boom");
+            });
+            O.P(log);
+            log.Clear();
+            try
+            {
+                await AsyncWith(new contextlib.AsyncExitStack(), async stack =>
+                {
+                    await stack.enter_async_context(res("x", log));
+                    throw new KeyError("k");
+                });
+            }
+            catch (KeyError e) { O.P("propagated", PyFormat.Repr(e), log); }
+        }
+        asyncio.run(main());
+        AssertOutput("x06.out");
+    }
+}
