@@ -62,6 +62,9 @@ public static partial class asyncio
         public Handle call_soon<T1, T2>(Action<T1, T2> callback, T1 arg1, T2 arg2) =>
             CallSoonHandle(new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1, arg2)), callback));
 
+        public Handle call_soon<T1, T2, T3>(Action<T1, T2, T3> callback, T1 arg1, T2 arg2, T3 arg3) =>
+            CallSoonHandle(new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1, arg2, arg3)), callback));
+
         Handle CallSoonHandle(Handle handle)
         {
             CheckClosed();
@@ -91,6 +94,14 @@ public static partial class asyncio
             return handle;
         }
 
+        public Handle call_soon_threadsafe<T1, T2>(Action<T1, T2> callback, T1 arg1, T2 arg2)
+        {
+            CheckClosed();
+            var handle = new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1, arg2)), callback);
+            PostFromAnyThread(new ReadyQueue.Entry { Handle = handle });
+            return handle;
+        }
+
         internal void CallSoonThreadsafeInternal(Action<object?, object?> callback, object? a, object? b) =>
             PostFromAnyThread(new ReadyQueue.Entry { Callback = callback, A = a, B = b });
 
@@ -108,6 +119,14 @@ public static partial class asyncio
             call_at(time() + delay, callback);
         public TimerHandle call_later<T1>(double delay, Action<T1> callback, T1 arg1) =>
             call_at(time() + delay, callback, arg1);
+        public TimerHandle call_later<T1, T2>(double delay, Action<T1, T2> callback, T1 arg1, T2 arg2) =>
+            call_at(time() + delay, callback, arg1, arg2);
+        public TimerHandle call_later<T1, T2, T3>(double delay, Action<T1, T2, T3> callback, T1 arg1, T2 arg2, T3 arg3) =>
+            call_at(time() + delay, callback, arg1, arg2, arg3);
+        public TimerHandle call_at<T1, T2>(double when, Action<T1, T2> callback, T1 arg1, T2 arg2) =>
+            Schedule(new TimerHandle(this, when, Handle.InvokeAction, (Action)(() => callback(arg1, arg2)), callback));
+        public TimerHandle call_at<T1, T2, T3>(double when, Action<T1, T2, T3> callback, T1 arg1, T2 arg2, T3 arg3) =>
+            Schedule(new TimerHandle(this, when, Handle.InvokeAction, (Action)(() => callback(arg1, arg2, arg3)), callback));
         public TimerHandle call_at(double when, Action callback) =>
             Schedule(new TimerHandle(this, when, Handle.InvokeAction, callback, callback));
         public TimerHandle call_at<T1>(double when, Action<T1> callback, T1 arg1) =>
