@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Py2Cs.Runtime;
 
@@ -213,6 +214,9 @@ public static partial class asyncio
             _defaultExecutor = null;
         }
 
+        // The loop's hot paths are compiled fully optimized at once: quick (tier-0) JIT plus
+        // on-stack replacement costs a short asyncio program a large part of its run time.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void RunOnce()
         {
             PurgeCancelledTimers();

@@ -111,6 +111,7 @@ public static partial class asyncio
         }
 
         // coro.send(None) / coro.throw(exc), with `yield from` delegation down the await chain.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void Drive(System.Exception? toThrow)
         {
             if (_startError != null)
