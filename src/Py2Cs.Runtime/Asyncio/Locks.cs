@@ -12,13 +12,28 @@ public static partial class asyncio
 
         public bool locked() => _locked;
 
-        public override async Coroutine<bool> acquire()
+        public override Coroutine<bool> acquire() => new AcquireOperation(this);
+
+        bool TryAcquire()
         {
-            if (!_locked && (_waiters == null || _waiters.All(w => w.cancelled())))
-            {
-                _locked = true;
-                return true;
-            }
+            if (_locked) return false;
+            if (_waiters != null)
+                foreach (var w in _waiters)
+                    if (!w.cancelled()) return false;
+            _locked = true;
+            return true;
+        }
+
+        sealed class AcquireOperation(Lock owner) : FastPathCoroutine<bool>
+        {
+            public override string __name__ => "acquire";
+            protected override bool TryFast(out bool result) => result = owner.TryAcquire();
+            protected override Coroutine<bool> Slow() => owner.AcquireSlow();
+        }
+
+        async Coroutine<bool> AcquireSlow()
+        {
+            if (TryAcquire()) return true;
             _waiters ??= new LinkedList<Future>();
             var fut = new Future(GetLoop());
             var node = _waiters.AddLast(fut);
@@ -219,17 +234,27 @@ public static partial class asyncio
             return false;
         }
 
-        // `async with sem:` awaits __aenter__ at once, so its uncontended path can skip compiling
-        // a coroutine body, and the contended path runs acquire's body directly: same effect,
-        // fewer allocations on a hot path.
-        public override Coroutine<object?> __aenter__()
+        public override Coroutine<bool> acquire() => new AcquireOperation<bool>(this, true);
+
+        public override Coroutine<object?> __aenter__() => new AcquireOperation<object?>(this, null);
+
+        bool TryAcquire()
         {
-            if (locked()) return Acquire<object?>(null);
+            if (locked()) return false;
             _value--;
-            return Coroutine<object?>.Returning(null);
+            return true;
         }
 
-        public override Coroutine<bool> acquire() => Acquire(true);
+        sealed class AcquireOperation<T>(Semaphore owner, T value) : FastPathCoroutine<T>
+        {
+            public override string __name__ => "acquire";
+            protected override bool TryFast(out T result)
+            {
+                result = value;
+                return owner.TryAcquire();
+            }
+            protected override Coroutine<T> Slow() => owner.Acquire(value);
+        }
 
         async Coroutine<T> Acquire<T>(T result)
         {

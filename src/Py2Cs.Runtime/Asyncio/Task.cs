@@ -156,7 +156,7 @@ public static partial class asyncio
                             toThrow = new RuntimeError("cannot reuse already awaited coroutine");
                             continue;
                         }
-                        if (inner._stateMachine == null && !inner._returnsAtOnce)
+                        if (inner._yieldsOnce)
                         {   // sleep(0): its bare yield happens now and it returns on the next
                             // step, so finish it here and let the awaiting coroutine resume then.
                             inner._state = CoroutineBase.CoroutineState.Done;

@@ -290,3 +290,50 @@ public sealed class BarrierTests : AsyncioTest
         AssertOutput("x05.out");
     }
 }
+
+/// <summary>x07: the primitives' coroutines stay lazy (their fast paths run only when awaited).</summary>
+[Collection("asyncio")]
+public sealed class PrimitiveCoroutineTests : AsyncioTest
+{
+    [Fact]
+    public void X07_queue_lock_semaphore_coroutines_are_lazy()
+    {
+        async Coroutine main()
+        {
+            var q = new asyncio.Queue<string>(maxsize: 1);
+            var put_a = q.put("a");
+            O.P("after creating put coroutine:", q.qsize());
+            var t = asyncio.create_task(q.put("b"));
+            O.P("after create_task(put):", q.qsize());
+            await put_a;
+            O.P("after await put:", q.qsize());
+            await asyncio.sleep(0);
+            O.P("task blocked on full queue:", t.done(), q.qsize());
+            O.P("get ->", await q.get());
+            await asyncio.sleep(0);
+            O.P("task done after a get:", t.done(), q.qsize());
+            O.P("gather of gets:", await asyncio.gather(q.get(), asyncio.sleep(0.01, result: "x")));
+            var @lock = new asyncio.Lock();
+            var acq = asyncio.create_task(@lock.acquire());
+            O.P("lock acquired before the task ran:", @lock.locked());
+            await asyncio.sleep(0);
+            O.P("lock acquired by the task:", @lock.locked(), acq.result());
+            var second = asyncio.create_task(@lock.acquire());
+            await asyncio.sleep(0);
+            O.P("second acquire waiting:", !second.done());
+            @lock.release();
+            await asyncio.sleep(0);
+            O.P("second acquired:", second.done(), @lock.locked());
+            var sem = new asyncio.Semaphore(0);
+            var waiter = asyncio.create_task(sem.acquire());
+            await asyncio.sleep(0);
+            sem.release();
+            O.P("semaphore value after release with waiter:", sem._value);
+            await waiter;
+            O.P("waiter acquired:", waiter.result(), sem._value);
+            O.P("coroutine names:", new PyList<string> { q.get().__name__, @lock.acquire().__name__ });
+        }
+        asyncio.run(main());
+        AssertOutput("x07.out");
+    }
+}
