@@ -99,7 +99,4 @@ public static partial class asyncio
             return $"<asyncio.locks.Condition object [{extra}]>";
         }
     }
-
-    /// <summary>The 3.11.7 Semaphore: release() hands the slot to the first waiter that is not
-    /// done, and locked() is True while a non-cancelled waiter exists, so it is strictly FIFO.</summary>
 }

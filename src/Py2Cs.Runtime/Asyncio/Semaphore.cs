@@ -3,6 +3,8 @@ namespace Py2Cs.Runtime;
 // Semaphore and BoundedSemaphore, literal ports of Lib/asyncio/locks.py (3.11.7).
 public static partial class asyncio
 {
+    /// <summary>The 3.11.7 Semaphore: release() hands the slot to the first waiter that is not
+    /// done, and locked() is True while a non-cancelled waiter exists, so it is strictly FIFO.</summary>
     public class Semaphore : AcquireReleaseContext
     {
         LinkedList<Future>? _waiters;
