@@ -25,6 +25,8 @@ public static partial class asyncio
     }
 
     public static Task<T> ensure_future<T>(Coroutine<T> coro) => create_task(coro);
+    public static Task<T> ensure_future<T>(Task<T> task) => task;
+    public static Future<T> ensure_future<T>(Future<T> future) => future;
     public static Future ensure_future(Future future) => future;
     public static Future ensure_future(object awaitable) => EnsureFuture(awaitable, null);
 
