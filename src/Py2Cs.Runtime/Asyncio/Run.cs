@@ -13,13 +13,32 @@ public static partial class asyncio
             throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
         var loop = new_event_loop();
         set_event_loop(loop);
+        // Runner's SIGINT handler: the first Ctrl-C cancels the main task; if that cancellation
+        // is not swallowed, run raises KeyboardInterrupt. A second Ctrl-C ends the process.
+        int interrupts = 0;
+        Task<T>? task = null;
+        ConsoleCancelEventHandler onInterrupt = (_, e) =>
+        {
+            if (Interlocked.Increment(ref interrupts) != 1 || task == null || task.done()) return;
+            e.Cancel = true;
+            loop.CallSoonThreadsafeInternal(static (t, _) => ((Task)t!).cancel(), task, null);
+        };
+        Console.CancelKeyPress += onInterrupt;
         try
         {
-            var task = loop.create_task(main);
-            return (T)loop.run_until_complete(task)!;
+            task = loop.create_task(main);
+            try
+            {
+                return (T)loop.run_until_complete(task)!;
+            }
+            catch (CancelledError) when (Volatile.Read(ref interrupts) > 0 && task.uncancel() == 0)
+            {
+                throw new KeyboardInterrupt();
+            }
         }
         finally
         {
+            Console.CancelKeyPress -= onInterrupt;
             try
             {
                 CancelAllTasks(loop);
