@@ -35,9 +35,9 @@ public static partial class asyncio
 
         internal Task? _currentTask;
         internal readonly TaskRegistry _tasks = new();
-        /// <summary>Tasks that finished with an exception: reported at the end of asyncio.run if
-        /// nobody retrieved it (CPython reports from __del__; see TaskLogging).</summary>
-        internal readonly List<Task> _failedTasks = new();
+        /// <summary>Futures and tasks that finished with an exception: reported at the end of
+        /// asyncio.run if nobody retrieved it (CPython reports from __del__; see TaskLogging).</summary>
+        internal readonly List<Future> _failedFutures = new();
         internal concurrent_futures.ThreadPoolExecutor? _defaultExecutor;
         internal readonly List<AsyncGeneratorBase> _asyncgens = new();
 

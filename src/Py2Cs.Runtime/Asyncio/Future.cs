@@ -78,6 +78,7 @@ public static partial class asyncio
             _state = FutureState.Finished;
             ScheduleCallbacks();
             _logTraceback = true;
+            _loop._failedFutures.Add(this);
         }
 
         internal string StateName => _state switch

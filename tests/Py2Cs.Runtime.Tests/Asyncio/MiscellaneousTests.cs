@@ -125,3 +125,28 @@ public sealed class MiscellaneousTests : AsyncioTest
         Assert.Throws<asyncio.CancelledError>(() => asyncio.run(cancelsItself()));
     }
 }
+
+/// <summary>x08: "Future exception was never retrieved".</summary>
+[Collection("asyncio")]
+public sealed class NeverRetrievedTests : AsyncioTest
+{
+    [Fact]
+    public void X08_unretrieved_future_exception_is_logged_without_a_traceback()
+    {
+        async Coroutine main()
+        {
+            var loop = asyncio.get_running_loop();
+            var f = loop.create_future();
+            f.set_exception(new ValueError("unseen"));
+            var g = loop.create_future();
+            g.set_exception(new KeyError("seen"));
+            g.exception();
+            O.P("main returns");
+        }
+        asyncio.run(main());
+        O.P("after run");
+        AssertOutput("x08.stdout");
+        // CPython logs when the future is collected (here after "after run"); we log when run ends.
+        Assert.Equal(Expected("x08.stderr"), O.Errors);
+    }
+}
