@@ -21,13 +21,14 @@ public static partial class asyncio
         internal Task? _prevTask, _nextTask;       // the loop's TaskRegistry
         RuntimeError? _startError;
         /// <summary>The Context every step runs in (contextvars.copy_context() at creation).</summary>
-        readonly contextvars.Context? _context = contextvars.CaptureIfInUse();
+        readonly contextvars.Context? _context;
         /// <summary>Set by forget(): the program holds no reference, so an unretrieved exception is
         /// reported right after the final step, where CPython's refcounting reports it.</summary>
         internal bool _unreferenced;
 
-        internal Task(AbstractEventLoop loop, CoroutineBase coro, string? name) : base(loop)
+        internal Task(AbstractEventLoop loop, CoroutineBase coro, string? name, contextvars.Context? context = null) : base(loop)
         {
+            _context = context ?? contextvars.CaptureIfInUse();
             // CPython creates the task anyway; its first step fails (coro.send raises).
             if (coro._state != CoroutineBase.CoroutineState.Created || coro._closed)
                 _startError = new RuntimeError("cannot reuse already awaited coroutine");
@@ -282,7 +283,8 @@ public static partial class asyncio
     /// <summary>A task whose coroutine returns T.</summary>
     public sealed class Task<T> : Task
     {
-        internal Task(AbstractEventLoop loop, Coroutine<T> coro, string? name) : base(loop, coro, name) { }
+        internal Task(AbstractEventLoop loop, Coroutine<T> coro, string? name, contextvars.Context? context = null)
+            : base(loop, coro, name, context) { }
 
         public new T result() => (T)base.result()!;
         public new Task<T> GetAwaiter() => this;

@@ -171,3 +171,48 @@ public sealed class RunAndThreadTests : AsyncioTest
         AssertOutput("e13b.out");
     }
 }
+
+/// <summary>x09: asyncio.Runner and run_coroutine_threadsafe.</summary>
+[Collection("asyncio")]
+public sealed class RunnerTests : AsyncioTest
+{
+    [Fact]
+    public void X09_runner_reuses_its_loop_and_threads_submit_coroutines()
+    {
+        async Coroutine<string> which(string tag)
+        {
+            await asyncio.sleep(0);
+            return $"{tag} in {asyncio.current_task()!.get_name()}";
+        }
+        asyncio.AbstractEventLoop loop;
+        using (var runner = new asyncio.Runner().__enter__())
+        {
+            loop = runner.get_loop();
+            O.P(runner.run(which("first")));
+            O.P(runner.run(which("second")));
+            O.P("same loop:", runner.get_loop() == loop);
+        }
+        O.P("loop closed after with:", loop.is_closed());
+
+        async Coroutine main()
+        {
+            var running = asyncio.get_running_loop();
+            var results = new PyList<object?>();
+            var t = new Thread(() => results.Add(asyncio.run_coroutine_threadsafe(which("threadsafe"), running).result(timeout: 5)));
+            t.Start();
+            while (t.IsAlive) await asyncio.sleep(0.01);
+            O.P(results);
+            async Coroutine boom() => throw new KeyError("remote");
+            var t2 = new Thread(() =>
+            {
+                try { asyncio.run_coroutine_threadsafe(boom(), running).result(timeout: 5); }
+                catch (KeyError e) { results.Add($"remote error {PyFormat.Repr(e)}"); }
+            });
+            t2.Start();
+            while (t2.IsAlive) await asyncio.sleep(0.01);
+            O.P(results[^1]);
+        }
+        asyncio.run(main());
+        AssertOutput("x09.out");
+    }
+}
