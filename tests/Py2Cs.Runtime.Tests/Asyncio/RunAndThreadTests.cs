@@ -10,17 +10,17 @@ public sealed class RunAndThreadTests : AsyncioTest
     [Fact]
     public void E10_to_thread_runs_on_asyncio_threads_and_resumes_on_the_loop()
     {
-        // CPython's delays (ticks every 10 ms, a 20 ms thread) scaled by 4 so the interleaving
+        // CPython's delays (ticks every 10 ms, a 20 ms thread) scaled by 10 so the interleaving
         // (result between tick1 and tick2) survives a loaded 2-core machine; the output is the same.
         var cv = new contextvars.ContextVar<string>("cv", "unset");
         (long, string, string) blocking(long n)
         {
-            Thread.Sleep(60);
+            Thread.Sleep(150);
             return (n, Thread.CurrentThread.Name!, cv.get());
         }
         async Coroutine ticker(PyList<string> log)
         {
-            for (int i = 0; i < 5; i++) { log.Add($"tick{i}"); await asyncio.sleep(0.04); }
+            for (int i = 0; i < 5; i++) { log.Add($"tick{i}"); await asyncio.sleep(0.1); }
         }
         async Coroutine main()
         {
