@@ -235,3 +235,46 @@ public sealed class LoopAndTaskTests : AsyncioTest
         Assert.Equal(new[] { "Exception in callback bad()", "handle: <Handle bad()>", "Traceback (most recent call last):", "ValueError: in callback" }, O.Errors);
     }
 }
+
+/// <summary>x10: the loop API used without asyncio.run.</summary>
+[Collection("asyncio")]
+public sealed class LoopApiTests : AsyncioTest
+{
+    [Fact]
+    public void X10_run_forever_stop_run_until_complete_close()
+    {
+        var loop = asyncio.new_event_loop();
+        var log = new PyList<string>();
+        void stopper()
+        {
+            log.Add("stop requested");
+            loop.stop();
+        }
+        loop.call_soon(log.Add, "first");
+        loop.call_soon(stopper);
+        loop.call_soon(log.Add, "same batch still runs");
+        loop.call_later(0.01, log.Add, "timer (next run_forever)");
+        loop.run_forever();
+        O.P(log, loop.is_running());
+        log.Clear();
+        loop.call_later(0.02, loop.stop);
+        loop.run_forever();
+        O.P(log);
+        async Coroutine<long> compute()
+        {
+            await asyncio.sleep(0.01);
+            return 7;
+        }
+        O.P("run_until_complete ->", loop.run_until_complete(compute()));
+        var fut = loop.create_future();
+        loop.call_later(0.01, fut.set_result, (object?)"from timer");
+        O.P("future ->", loop.run_until_complete(fut));
+        loop.close();
+        O.P("closed:", loop.is_closed());
+        try { loop.call_soon(() => O.P("x")); }
+        catch (RuntimeError e) { O.P("call_soon on closed loop ->", e); }
+        try { loop.run_forever(); }
+        catch (RuntimeError e) { O.P("run_forever on closed loop ->", e); }
+        AssertOutput("x10.out");
+    }
+}
