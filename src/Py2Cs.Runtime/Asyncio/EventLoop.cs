@@ -206,6 +206,10 @@ public static partial class asyncio
         {
             if (is_running()) throw new RuntimeError("Cannot close a running event loop");
             if (_closed) return;
+            // CPython logs this from Task.__del__ when a task of a closed loop is collected
+            // (asyncio.run cancels its leftovers first, so it never happens there).
+            foreach (var task in _tasks.Snapshot())
+                ExceptionLog.Write("Task was destroyed but it is pending!", "task: " + task.__repr__(), null);
             _closed = true;
             _ready.Clear();
             _scheduled.Clear();

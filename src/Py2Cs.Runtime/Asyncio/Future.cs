@@ -165,7 +165,21 @@ public static partial class asyncio
         {
             if (_state == FutureState.Finished)
                 return _exception != null ? " exception=" + ReprException(_exception) : " result=" + Builtins.repr(_result);
-            return "";
+            return CallbacksRepr();
+        }
+
+        /// <summary>CPython's " cb=[...]" (function callbacks there also show their source line).</summary>
+        string CallbacksRepr()
+        {
+            var callbacks = _callbacks switch
+            {
+                Action<Future> single => new List<Action<Future>> { single },
+                List<Action<Future>> list => list,
+                _ => null,
+            };
+            if (callbacks == null || callbacks.Count == 0) return "";
+            var names = callbacks.Select(c => c.Target is Task ? "Task.task_wakeup()" : StateMachineNames.DelegateName(c) + "()");
+            return " cb=[" + string.Join(", ", names) + "]";
         }
 
         internal static string ReprException(System.Exception e) =>

@@ -272,11 +272,20 @@ public static partial class asyncio
 
         internal override string PythonClassName => "Task";
 
+
+        /// <summary>tasks._task_repr_info: state (or "cancelling"), name, coro, wait_for, then the
+        /// future's result/exception or callbacks.</summary>
         public override string __repr__()
         {
-            var coroText = $"coro=<{_coro.__name__}() {(done() ? "done" : "running")}>";
-            var state = _state == FutureState.Pending ? "pending" : _state == FutureState.Cancelled ? "cancelled" : "finished";
-            return $"<Task {state} name='{get_name()}' {coroText}{ReprDetail()}>";
+            var state = _state switch
+            {
+                FutureState.Pending => _numCancelsRequested > 0 ? "cancelling" : "pending",
+                FutureState.Cancelled => "cancelled",
+                _ => "finished",
+            };
+            var coroText = $" coro=<{_coro.__name__}() {(done() ? "done" : "running")}>";
+            var waitFor = _futWaiter != null ? " wait_for=" + _futWaiter.__repr__() : "";
+            return $"<Task {state} name='{get_name()}'{coroText}{waitFor}{ReprDetail()}>";
         }
     }
 
