@@ -81,11 +81,23 @@ public static partial class asyncio
         public override void set_exception(System.Exception exception) =>
             throw new RuntimeError("Task does not support set_exception operation");
 
+        // __wakeup: what future.result() would raise, without throwing and catching it.
         void Wakeup(Future future)
         {
-            System.Exception? error = null;
-            try { future.result(); }
-            catch (System.Exception e) { error = e; }
+            System.Exception? error;
+            switch (future._state)
+            {
+                case FutureState.Cancelled:
+                    error = future.MakeCancelledError();
+                    break;
+                case FutureState.Finished:
+                    future._logTraceback = false;
+                    error = future._exception;
+                    break;
+                default:
+                    error = new InvalidStateError("Result is not set.");
+                    break;
+            }
             Step(error);
         }
 
