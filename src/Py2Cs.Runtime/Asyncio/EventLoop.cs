@@ -154,6 +154,9 @@ public static partial class asyncio
         // ---- futures and tasks ------------------------------------------------------------------
         public Future create_future() => new(this);
 
+        /// <summary>For `fut: asyncio.Future[int] = loop.create_future()`.</summary>
+        public Future<T> create_future<T>() => new(this);
+
         public Task<T> create_task<T>(Coroutine<T> coro, string? name = null) => new(this, coro, name);
 
         // ---- running ----------------------------------------------------------------------------
