@@ -158,6 +158,9 @@ public abstract class GeneratorStep : INotifyCompletion
     internal readonly System.Exception? _throw;
     internal bool _hasValue;
 
+    /// <summary>"anext", "athrow" or "aclose", for CPython's "already running" message.</summary>
+    internal string Operation => _throw is GeneratorExit ? "aclose" : _throw != null ? "athrow" : "anext";
+
     internal GeneratorStep(AsyncGeneratorBase generator, object? send, System.Exception? toThrow)
     {
         _generator = generator;

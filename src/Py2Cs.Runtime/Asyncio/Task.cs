@@ -204,7 +204,7 @@ public static partial class asyncio
             var generator = step._generator;
             if (generator._running)
             {
-                toThrow = new RuntimeError("anext(): asynchronous generator is already running");
+                toThrow = new RuntimeError($"{step.Operation}(): asynchronous generator is already running");
                 return awaiting;
             }
             if (generator._finished || generator._body.IsDone)
