@@ -297,7 +297,7 @@ public static partial class asyncio
             };
             var coroText = $" coro=<{_coro.__name__}() {(done() ? "done" : "running")}>";
             var waitFor = _futWaiter != null ? " wait_for=" + _futWaiter.__repr__() : "";
-            return $"<Task {state} name='{get_name()}'{coroText}{waitFor}{ReprDetail()}>";
+            return $"<Task {state} name={Builtins.repr(get_name())}{coroText}{waitFor}{ReprDetail()}>";
         }
     }
 
