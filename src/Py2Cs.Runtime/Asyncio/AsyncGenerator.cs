@@ -211,3 +211,15 @@ public sealed class GeneratorStep<T> : GeneratorStep
         return _value;
     }
 }
+
+/// <summary>The async iteration builtins: <c>anext(it)</c> and <c>anext(it, default)</c>.</summary>
+public static class AsyncBuiltins
+{
+    public static Coroutine<T> anext<T>(AsyncGenerator<T> iterator) => iterator.__anext__();
+
+    public static async Coroutine<T> anext<T>(AsyncGenerator<T> iterator, T @default)
+    {
+        try { return await iterator.__anext__(); }
+        catch (StopAsyncIteration) { return @default; }
+    }
+}

@@ -88,4 +88,181 @@ public sealed class ConformancePortTests : AsyncioTest
         asyncio.run(main());
         AssertOutput("c02.out");
     }
+
+    AsyncGenerator<(string, long, long)> readings(string sensor, long count, double delay = 0.002) => new(async y =>
+    {
+        try
+        {
+            for (long i = 0; i < count; i++)
+            {
+                await asyncio.sleep(delay);
+                await y.Yield((sensor, i, (i * 7) % 10));
+            }
+        }
+        finally { O.P($"[{sensor} stream closed]"); }
+    });
+
+    static AsyncGenerator<string> above(AsyncGenerator<(string, long, long)> stream, long limit) => new(async y =>
+    {
+        var it = stream.__aiter__();
+        while (true)
+        {
+            (string, long, long) item;
+            try { item = await it.__anext__(); } catch (StopAsyncIteration) { break; }
+            var (sensor, i, value) = item;
+            if (value > limit) await y.Yield($"{sensor}#{i}={value}");
+        }
+    });
+
+    sealed class Countdown(long start)
+    {
+        long current = start;
+        public Countdown __aiter__() => this;
+        public async Coroutine<long> __anext__()
+        {
+            if (current <= 0) throw new StopAsyncIteration();
+            await asyncio.sleep(0.001);
+            current -= 1;
+            return current + 1;
+        }
+    }
+
+    /// <summary>c03: tier3_asyncio/async_generators.py; async comprehensions lowered to loops.</summary>
+    [Fact]
+    public void C03_async_generators()
+    {
+        async Coroutine main()
+        {
+            var it = readings("temp", 3).__aiter__();
+            while (true)
+            {
+                (string, long, long) item;
+                try { item = await it.__anext__(); } catch (StopAsyncIteration) { break; }
+                O.P(item.Item1, item.Item2, item.Item3);
+            }
+            var values = new PyList<long>();
+            var hum = readings("hum", 5).__aiter__();
+            while (true)
+            {
+                (string, long, long) item;
+                try { item = await hum.__anext__(); } catch (StopAsyncIteration) { break; }
+                values.Add(item.Item3);
+            }
+            O.P(values);
+            var evens = new Dictionary<long, long>();
+            var co2 = readings("co2", 4).__aiter__();
+            while (true)
+            {
+                (string, long, long) item;
+                try { item = await co2.__anext__(); } catch (StopAsyncIteration) { break; }
+                if (item.Item3 % 2 == 0) evens[item.Item2] = item.Item3;
+            }
+            O.P("{" + string.Join(", ", evens.Select(kv => $"{kv.Key}: {kv.Value}")) + "}");
+            var alerts = new PyList<string>();
+            var wind = above(readings("wind", 6), 5).__aiter__();
+            while (true)
+            {
+                string alert;
+                try { alert = await wind.__anext__(); } catch (StopAsyncIteration) { break; }
+                alerts.Add(alert);
+            }
+            O.P(alerts);
+            var stream = readings("rain", 100);
+            O.P(await AsyncBuiltins.anext(stream), await stream.__anext__());
+            await stream.aclose();
+            await AsyncWith(contextlib.aclosing(readings("snow", 100)), async s =>
+            {
+                while (true)
+                {
+                    (string, long, long) item;
+                    try { item = await s.__anext__(); } catch (StopAsyncIteration) { break; }
+                    if (item.Item2 == 2)
+                    {
+                        O.P("stopping early at", item.Item2);
+                        break;
+                    }
+                }
+            });
+            O.P(await AsyncBuiltins.anext(readings("fog", 0), ("empty stream", 0, 0)) is ("empty stream", 0, 0) ? "empty stream" : "?");
+            var counts = new PyList<long>();
+            var countdown = new Countdown(4).__aiter__();
+            while (true)
+            {
+                long n;
+                try { n = await countdown.__anext__(); } catch (StopAsyncIteration) { break; }
+                counts.Add(n);
+            }
+            O.P(counts);
+            AsyncGenerator<string?> echo() => new(async y =>
+            {
+                string? reply = null;
+                while (true)
+                {
+                    var msg = (string)(await y.Yield(reply))!;
+                    reply = msg.ToUpperInvariant();
+                }
+            });
+            var gen = echo();
+            await gen.asend(null);
+            O.P(await gen.asend("ping"), await gen.asend("pong"));
+            await gen.aclose();
+        }
+        asyncio.run(main());
+        AssertOutput("c03.out");
+    }
+
+    async Coroutine<string> step(string name, double duration)
+    {
+        await asyncio.sleep(duration);
+        return $"{name} ok";
+    }
+
+    async Coroutine run_step(string name, double duration, double? limit)
+    {
+        asyncio.Timeout? cm = null;
+        try
+        {
+            await AsyncWith(asyncio.timeout(limit), async c =>
+            {
+                cm = c;
+                var result = await step(name, duration);
+                O.P($"{name}: {result}, expired={(cm.expired() ? "True" : "False")}");
+            });
+        }
+        catch (TimeoutError) { O.P($"{name}: exceeded {limit}s, expired={(cm!.expired() ? "True" : "False")}"); }
+    }
+
+    /// <summary>c04: tier3_asyncio/timeout_context.py.</summary>
+    [Fact]
+    public void C04_timeout_context()
+    {
+        async Coroutine main()
+        {
+            await run_step("build", 0.01, 0.05);
+            await run_step("test", 0.1, 0.02);
+            await run_step("lint", 0.01, null);
+            var loop = asyncio.get_running_loop();
+            try { await AsyncWith(asyncio.timeout_at(loop.time() + 0.02), async _ => await step("deploy", 0.1)); }
+            catch (TimeoutError exc) { O.P("deploy: timeout_at fired", exc.GetType().Name, PyFormat.Repr(exc.__str__())); }
+            await AsyncWith(asyncio.timeout(null), async cm =>
+            {
+                O.P("no deadline:", cm.when());
+                cm.reschedule(loop.time() + 10);
+                O.P("rescheduled, has deadline:", cm.when() != null);
+                O.P(await step("verify", 0.01));
+            });
+            try
+            {
+                await AsyncWith(asyncio.timeout(0.1), async _ =>
+                {
+                    try { await AsyncWith(asyncio.timeout(0.01), async _ => await step("inner", 0.05)); }
+                    catch (TimeoutError) { O.P("inner timeout caught; outer still alive"); }
+                    await step("after-inner", 0.2);
+                });
+            }
+            catch (TimeoutError) { O.P("outer timeout caught"); }
+        }
+        asyncio.run(main());
+        AssertOutput("c04.out");
+    }
 }
