@@ -195,9 +195,9 @@ public static partial class asyncio
         public object? run_until_complete(Future future)
         {
             CheckClosed();
-            future.add_done_callback(s_stopOnDone);
+            future.AddCallback(s_stopOnDone);
             try { run_forever(); }
-            finally { future.remove_done_callback(s_stopOnDone); }
+            finally { future.RemoveCallback(s_stopOnDone); }
             if (!future.done()) throw new RuntimeError("Event loop stopped before Future completed.");
             return future.result();
         }

@@ -109,7 +109,24 @@ public static partial class asyncio
         static readonly Action<object?, object?> s_runCallback =
             static (callback, future) => ((Action<Future>)callback!)((Future)future!);
 
+        /// <summary>The callback runs through call_soon, in the contextvars context current now.</summary>
         public void add_done_callback(Action<Future> fn)
+        {
+            var context = contextvars.CaptureIfInUse();
+            AddCallback(context == null ? fn : new ContextBoundCallback(fn, context).Invoke);
+        }
+
+        public long remove_done_callback(Action<Future> fn) =>
+            RemoveWhere(c => c == fn || (c.Target is ContextBoundCallback bound && bound.Original == fn));
+
+        sealed class ContextBoundCallback(Action<Future> original, contextvars.Context context)
+        {
+            public readonly Action<Future> Original = original;
+            public void Invoke(Future future) => context.run(() => Original(future));
+        }
+
+        /// <summary>add_done_callback for the runtime's own callbacks, which read no context.</summary>
+        internal void AddCallback(Action<Future> fn)
         {
             if (_state != FutureState.Pending) { _loop.CallSoonInternal(s_runCallback, fn, this); return; }
             switch (_callbacks)
@@ -120,15 +137,17 @@ public static partial class asyncio
             }
         }
 
-        public long remove_done_callback(Action<Future> fn)
+        internal long RemoveCallback(Action<Future> fn) => RemoveWhere(c => c == fn);
+
+        long RemoveWhere(Predicate<Action<Future>> match)
         {
             switch (_callbacks)
             {
-                case Action<Future> single when single == fn:
+                case Action<Future> single when match(single):
                     _callbacks = null;
                     return 1;
                 case List<Action<Future>> list:
-                    return list.RemoveAll(c => c == fn);
+                    return list.RemoveAll(match);
                 default:
                     return 0;
             }
@@ -178,7 +197,8 @@ public static partial class asyncio
                 _ => null,
             };
             if (callbacks == null || callbacks.Count == 0) return "";
-            var names = callbacks.Select(c => c.Target is Task ? "Task.task_wakeup()" : StateMachineNames.DelegateName(c) + "()");
+            var names = callbacks.Select(c => c.Target is Task ? "Task.task_wakeup()"
+                : StateMachineNames.DelegateName(c.Target is ContextBoundCallback bound ? bound.Original : c) + "()");
             return " cb=[" + string.Join(", ", names) + "]";
         }
 

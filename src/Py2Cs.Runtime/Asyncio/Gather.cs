@@ -109,7 +109,7 @@ public static partial class asyncio
         }
 
         Action<Future> callback = OnChildDone;
-        foreach (var child in distinct) child.add_done_callback(callback);
+        foreach (var child in distinct) child.AddCallback(callback);
         return outer;
     }
 }

@@ -134,7 +134,7 @@ public static partial class asyncio
             try
             {
                 var task = loop.create_task(coro);
-                task.add_done_callback(t =>
+                task.AddCallback(t =>
                 {
                     if (t.cancelled()) result.cancel();
                     else if (t.exception() is { } error) result.SetException(error);

@@ -250,7 +250,7 @@ public static partial class asyncio
                 _loop.CallSoonInternal(s_step, this, new RuntimeError($"Task cannot await on itself: {__repr__()}"));
                 return;
             }
-            future.add_done_callback(_wakeup ??= Wakeup);
+            future.AddCallback(_wakeup ??= Wakeup);
             _futWaiter = future;
             if (_mustCancel && future.cancel(_cancelMessage)) _mustCancel = false;
         }

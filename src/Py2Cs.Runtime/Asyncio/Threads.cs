@@ -31,7 +31,7 @@ public static partial class asyncio
     static void ChainFuture(concurrent_futures.Future source, Future destination)
     {
         var loop = destination._loop;
-        destination.add_done_callback(d =>
+        destination.AddCallback(d =>
         {
             if (d.cancelled()) source.cancel();
         });

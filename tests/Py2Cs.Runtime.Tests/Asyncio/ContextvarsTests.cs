@@ -61,3 +61,33 @@ public sealed class ContextvarsTests : AsyncioTest
         Assert.EndsWith("has already been used once", again.__str__());
     }
 }
+
+/// <summary>x11: done callbacks run in the context current when they were added.</summary>
+[Collection("asyncio")]
+public sealed class CallbackContextTests : AsyncioTest
+{
+    [Fact]
+    public void X11_done_callbacks_capture_the_context()
+    {
+        var v = new contextvars.ContextVar<string>("v", "base");
+        async Coroutine main()
+        {
+            var loop = asyncio.get_running_loop();
+            var f = loop.create_future();
+            v.set("when-added");
+            f.add_done_callback(_ => O.P("callback sees", v.get()));
+            v.set("when-resolved");
+            f.set_result(null);
+            await asyncio.sleep(0);
+            void cb(asyncio.Future _) => O.P("removed callback ran");
+            var f2 = loop.create_future();
+            f2.add_done_callback(cb);
+            O.P("removed:", f2.remove_done_callback(cb));
+            f2.set_result(1L);
+            await asyncio.sleep(0);
+            O.P(f2);
+        }
+        asyncio.run(main());
+        AssertOutput("x11.out");
+    }
+}
