@@ -9,6 +9,7 @@ public static partial class asyncio
         // need no closure; public call_soon(Action) passes the action as the argument.
         Action<object?>? _callback;
         object? _argument;
+        internal object? Argument => _argument;
         readonly Delegate _display;
         internal bool _cancelled;
         internal readonly AbstractEventLoop _loop;
