@@ -19,7 +19,7 @@ public static partial class asyncio
         internal string? _cancelMessage;
         internal CancelledError? _cancelledExc;
         // One callback is stored inline (the common case: the task awaiting this future).
-        object? _callbacks;             // null | Action<Future> | List<Action<Future>>
+        object? _callbacks;             // null | one entry | List<object> of entries
         internal bool _logTraceback;
         internal readonly AbstractEventLoop _loop;
 
@@ -106,6 +106,8 @@ public static partial class asyncio
         }
 
         // ---- callbacks ----------------------------------------------------------------------------
+        // An entry is an Action<Future>, or a Task to wake up (its __wakeup, stored without a
+        // delegate: every task waiting on a future would otherwise allocate one).
         static readonly Action<object?, object?> s_runCallback =
             static (callback, future) => ((Action<Future>)callback!)((Future)future!);
 
@@ -113,11 +115,11 @@ public static partial class asyncio
         public void add_done_callback(Action<Future> fn)
         {
             var context = contextvars.CaptureIfInUse();
-            AddCallback(context == null ? fn : new ContextBoundCallback(fn, context).Invoke);
+            AddEntry(context == null ? fn : new ContextBoundCallback(fn, context).Invoke);
         }
 
         public long remove_done_callback(Action<Future> fn) =>
-            RemoveWhere(c => c == fn || (c.Target is ContextBoundCallback bound && bound.Original == fn));
+            RemoveWhere(c => c is Action<Future> a && (a == fn || (a.Target is ContextBoundCallback bound && bound.Original == fn)));
 
         sealed class ContextBoundCallback(Action<Future> original, contextvars.Context context)
         {
@@ -126,42 +128,55 @@ public static partial class asyncio
         }
 
         /// <summary>add_done_callback for the runtime's own callbacks, which read no context.</summary>
-        internal void AddCallback(Action<Future> fn)
+        internal void AddCallback(Action<Future> fn) => AddEntry(fn);
+
+        /// <summary>add_done_callback(task.__wakeup).</summary>
+        internal void AddWakeup(Task task) => AddEntry(task);
+
+        void AddEntry(object entry)
         {
-            if (_state != FutureState.Pending) { _loop.CallSoonInternal(s_runCallback, fn, this); return; }
+            if (_state != FutureState.Pending) { Schedule(entry); return; }
             switch (_callbacks)
             {
-                case null: _callbacks = fn; break;
-                case Action<Future> single: _callbacks = new List<Action<Future>> { single, fn }; break;
-                case List<Action<Future>> list: list.Add(fn); break;
+                case null: _callbacks = entry; break;
+                case List<object> list: list.Add(entry); break;
+                default: _callbacks = new List<object> { _callbacks, entry }; break;
             }
         }
 
-        internal long RemoveCallback(Action<Future> fn) => RemoveWhere(c => c == fn);
+        void Schedule(object entry)
+        {
+            if (entry is Task task) _loop.CallSoonInternal(Task.s_wakeup, task, this);
+            else _loop.CallSoonInternal(s_runCallback, entry, this);
+        }
 
-        long RemoveWhere(Predicate<Action<Future>> match)
+        internal long RemoveCallback(Action<Future> fn) => RemoveWhere(c => c is Action<Future> a && a == fn);
+
+        long RemoveWhere(Predicate<object> match)
         {
             switch (_callbacks)
             {
-                case Action<Future> single when match(single):
-                    _callbacks = null;
-                    return 1;
-                case List<Action<Future>> list:
+                case null:
+                    return 0;
+                case List<object> list:
                     return list.RemoveAll(match);
                 default:
-                    return 0;
+                    if (!match(_callbacks)) return 0;
+                    _callbacks = null;
+                    return 1;
             }
         }
 
-        internal bool HasCallbacks => _callbacks is Action<Future> || (_callbacks is List<Action<Future>> l && l.Count > 0);
+        internal bool HasCallbacks => _callbacks != null && (_callbacks is not List<object> l || l.Count > 0);
 
         void ScheduleCallbacks()
         {
             var callbacks = _callbacks;
             if (callbacks == null) return;
             _callbacks = null;
-            if (callbacks is Action<Future> single) { _loop.CallSoonInternal(s_runCallback, single, this); return; }
-            foreach (var fn in (List<Action<Future>>)callbacks) _loop.CallSoonInternal(s_runCallback, fn, this);
+            if (callbacks is List<object> list)
+                foreach (var entry in list) Schedule(entry);
+            else Schedule(callbacks);
         }
 
         // ---- awaiter pattern: `await fut` ----------------------------------------------------------
@@ -192,13 +207,18 @@ public static partial class asyncio
         {
             var callbacks = _callbacks switch
             {
-                Action<Future> single => new List<Action<Future>> { single },
-                List<Action<Future>> list => list,
-                _ => null,
+                null => null,
+                List<object> list => list,
+                var single => new List<object> { single },
             };
             if (callbacks == null || callbacks.Count == 0) return "";
-            var names = callbacks.Select(c => c.Target is Task ? "Task.task_wakeup()"
-                : StateMachineNames.DelegateName(c.Target is ContextBoundCallback bound ? bound.Original : c) + "()");
+            var names = callbacks.Select(c => c switch
+            {
+                Task => "Task.task_wakeup()",
+                Action<Future> { Target: ContextBoundCallback bound } => StateMachineNames.DelegateName(bound.Original) + "()",
+                Action<Future> action => StateMachineNames.DelegateName(action) + "()",
+                _ => "?",
+            });
             return " cb=[" + string.Join(", ", names) + "]";
         }
 

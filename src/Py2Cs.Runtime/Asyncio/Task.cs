@@ -17,7 +17,6 @@ public static partial class asyncio
         int _numCancelsRequested;
         readonly long _number;                        // the N of Task-N, formatted lazily
         string? _name;
-        Action<Future>? _wakeup;
         internal Task? _prevTask, _nextTask;       // the loop's TaskRegistry
         RuntimeError? _startError;
         /// <summary>The Context every step runs in (contextvars.copy_context() at creation).</summary>
@@ -47,6 +46,7 @@ public static partial class asyncio
         }
 
         static readonly Action<object?, object?> s_step = static (task, exc) => ((Task)task!).Step((System.Exception?)exc);
+        internal static readonly Action<object?, object?> s_wakeup = static (task, future) => ((Task)task!).Wakeup((Future)future!);
 
         public string get_name() => _name ??= "Task-" + _number;
         public void set_name(object? value) => _name = Builtins.str(value);
@@ -250,7 +250,7 @@ public static partial class asyncio
                 _loop.CallSoonInternal(s_step, this, new RuntimeError($"Task cannot await on itself: {__repr__()}"));
                 return;
             }
-            future.AddCallback(_wakeup ??= Wakeup);
+            future.AddWakeup(this);
             _futWaiter = future;
             if (_mustCancel && future.cancel(_cancelMessage)) _mustCancel = false;
         }

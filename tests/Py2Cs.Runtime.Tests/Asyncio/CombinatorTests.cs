@@ -224,7 +224,7 @@ public sealed class CombinatorTests : AsyncioTest
     {
         async Coroutine fail(double d)
         {
-            await asyncio.sleep(d); throw new ValueError("x");
+            await asyncio.sleep(S * d); throw new ValueError("x");
         }
         async Coroutine main()
         {
@@ -237,7 +237,7 @@ public sealed class CombinatorTests : AsyncioTest
                     await AsyncWith(new asyncio.TaskGroup(), async tg =>
                     {
                         _ = tg.create_task(fail(0.01));
-                        if (bodySleep > 0) await asyncio.sleep(bodySleep);
+                        if (bodySleep > 0) await asyncio.sleep(S * bodySleep);
                     });
                 }
                 catch (ExceptionGroup eg) when (eg.split(typeof(ValueError)).rest == null) { }
@@ -245,7 +245,7 @@ public sealed class CombinatorTests : AsyncioTest
             }
             try
             {
-                await AsyncWith(asyncio.timeout(0.01), async _ => await asyncio.sleep(1));
+                await AsyncWith(asyncio.timeout(S * 0.01), async _ => await asyncio.sleep(S * 1));
             }
             catch (TimeoutError) { O.P("timeout still converts to TimeoutError; cancelling() =", me.cancelling()); }
         }
