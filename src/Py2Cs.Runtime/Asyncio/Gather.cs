@@ -37,7 +37,9 @@ public static partial class asyncio
     /// <summary>Typed gather: every awaitable produces T, so the result is a PyList&lt;T&gt;.</summary>
     public static GatheringFuture<T> gather<T>(params Coroutine<T>[] aws) => Gather<T>(aws, false);
     public static GatheringFuture<T> gather<T>(params Task<T>[] aws) => Gather<T>(aws, false);
+    public static GatheringFuture<T> gather<T>(params Future<T>[] aws) => Gather<T>(aws, false);
     public static GatheringFuture<T> gather<T>(IEnumerable<Coroutine<T>> aws) => Gather<T>(aws.ToArray(), false);
+    public static GatheringFuture<T> gather<T>(IEnumerable<Future<T>> aws) => Gather<T>(aws.ToArray(), false);
     public static GatheringFuture<T> gather<T>(IEnumerable<Task<T>> aws) => Gather<T>(aws.ToArray(), false);
 
     static GatheringFuture<T> Gather<T>(object[] aws, bool returnExceptions)

@@ -265,4 +265,55 @@ public sealed class ConformancePortTests : AsyncioTest
         asyncio.run(main());
         AssertOutput("c04.out");
     }
+
+    static string resize(string name, long width, long quality = 80)
+    {
+        Thread.Sleep(20);
+        if (width <= 0) throw new ValueError($"bad width for {name}: {width}");
+        return $"{name}@{width}px/q{quality}";
+    }
+
+    /// <summary>c05: tier3_asyncio/run_in_executor_pool.py.</summary>
+    [Fact]
+    public void C05_run_in_executor_pool()
+    {
+        async Coroutine<long> ticker(asyncio.Event stop)
+        {
+            long ticks = 0;
+            while (!stop.is_set())
+            {
+                await asyncio.sleep(0.005);
+                ticks += 1;
+            }
+            return ticks;
+        }
+        async Coroutine main()
+        {
+            var loop = asyncio.get_running_loop();
+            O.P(await loop.run_in_executor(null, (string n, long w) => resize(n, w), "cat.jpg", 640L));
+            var stop = new asyncio.Event();
+            var tick_task = asyncio.create_task(ticker(stop));
+            using (var pool = new concurrent_futures.ThreadPoolExecutor(max_workers: 2))
+            {
+                var jobs = new[]
+                {
+                    loop.run_in_executor(pool, (string n, long w) => resize(n, w), "a.png", 100L),
+                    loop.run_in_executor(pool, () => resize("b.png", 200, quality: 95)),
+                    loop.run_in_executor(pool, (string n, long w) => resize(n, w), "c.png", 300L),
+                };
+                O.P("executor returns asyncio futures:", jobs.All(j => j is asyncio.Future));
+                O.P(await asyncio.gather(jobs));
+            }
+            stop.set();
+            O.P("event loop kept ticking:", await tick_task > 2);
+            try { await loop.run_in_executor(null, (string n, long w) => resize(n, w), "broken.png", 0L); }
+            catch (ValueError exc) { O.P("ValueError from thread:", exc); }
+            var results = await asyncio.gather(true,
+                loop.run_in_executor(null, (string n, long w) => resize(n, w), "x.png", -1L),
+                loop.run_in_executor(null, (string n, long w) => resize(n, w), "y.png", 10L));
+            O.P(new PyList<object?>(results.Select(r => r is PyException ? PyFormat.Repr(r) : r)));
+        }
+        asyncio.run(main());
+        AssertOutput("c05.out");
+    }
 }
