@@ -32,7 +32,18 @@ public abstract class CoroutineBase : INotifyCompletion
     internal abstract asyncio.Task CreateTask(asyncio.AbstractEventLoop loop, string? name);
 
     /// <summary>The Python function name, from the compiler-generated state machine type.</summary>
-    public virtual string __name__ => StateMachineNames.FunctionName(_stateMachine);
+    public virtual string __name__ =>
+        PythonFunctionInfo.For(_stateMachine) is { } info ? info.QualName[(info.QualName.LastIndexOf('.') + 1)..] : StateMachineNames.FunctionName(_stateMachine);
+
+    public string __qualname__ => PythonFunctionInfo.For(_stateMachine)?.QualName ?? __name__;
+
+    /// <summary>CPython's coroutine part of a task repr: "boom() done, defined at prog.py:4".</summary>
+    internal string ReprForTask(bool done)
+    {
+        var info = PythonFunctionInfo.For(_stateMachine);
+        var state = done ? "done" : "running";
+        return info == null || !done ? $"{__qualname__}() {state}" : $"{info.QualName}() done, defined at {info.File}:{info.Line}";
+    }
 
     public bool cr_running => _state == CoroutineState.Running;
 

@@ -295,7 +295,7 @@ public static partial class asyncio
                 FutureState.Cancelled => "cancelled",
                 _ => "finished",
             };
-            var coroText = $" coro=<{_coro.__name__}() {(done() ? "done" : "running")}>";
+            var coroText = $" coro=<{_coro.ReprForTask(done())}>";
             var waitFor = _futWaiter != null ? " wait_for=" + _futWaiter.__repr__() : "";
             return $"<Task {state} name={Builtins.repr(get_name())}{coroText}{waitFor}{ReprDetail()}>";
         }
