@@ -15,13 +15,13 @@ public static partial class asyncio
     public static Task<T> create_task<T>(Coroutine<T> coro, string? name = null) =>
         AbstractEventLoop.Running.create_task(coro, name);
 
-    public static Task? current_task() => AbstractEventLoop.Running._currentTask;
+    public static Task? current_task(AbstractEventLoop? loop = null) => (loop ?? AbstractEventLoop.Running)._currentTask;
 
     /// <summary>Pending tasks of the running loop, in creation order (CPython: a set; its order
     /// depends on memory addresses).</summary>
-    public static PySet<Task> all_tasks()
+    public static PySet<Task> all_tasks(AbstractEventLoop? loop = null)
     {
-        return new PySet<Task>(AbstractEventLoop.Running._tasks.Snapshot());
+        return new PySet<Task>((loop ?? AbstractEventLoop.Running)._tasks.Snapshot());
     }
 
     public static Task<T> ensure_future<T>(Coroutine<T> coro) => create_task(coro);
