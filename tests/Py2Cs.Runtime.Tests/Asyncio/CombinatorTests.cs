@@ -9,7 +9,7 @@ public sealed class CombinatorTests : AsyncioTest
 {
     /// <summary>The experiments' delays are CPython's times this factor, so the orders survive a
     /// loaded 2-core machine; the printed lines do not depend on it.</summary>
-    const double S = 5;
+    const double S = 10;
 
     async Coroutine<string> Job(string tag, double d, bool fail = false)
     {
