@@ -31,7 +31,7 @@ public static partial class asyncio
         {
             foreach (var f in todo)
             {
-                f.remove_done_callback(onCompletion!);
+                f.RemoveCallback(onCompletion!);
                 done.put_nowait(null);
             }
             todo.Clear();
@@ -52,7 +52,7 @@ public static partial class asyncio
             return (T)f.result()!;
         }
 
-        foreach (var f in todo) f.add_done_callback(onCompletion);
+        foreach (var f in todo) f.AddCallback(onCompletion);
         if (todo.Count > 0 && timeout != null) timeoutHandle = loop.call_later(timeout.Value, OnTimeout);
         int count = todo.Count;
         for (int i = 0; i < count; i++) yield return WaitForOne();

@@ -158,6 +158,9 @@ public abstract class GeneratorStep : INotifyCompletion
     internal readonly System.Exception? _throw;
     internal bool _hasValue;
 
+    /// <summary>"anext", "athrow" or "aclose", for CPython's "already running" message.</summary>
+    internal string Operation => _throw is GeneratorExit ? "aclose" : _throw != null ? "athrow" : "anext";
+
     internal GeneratorStep(AsyncGeneratorBase generator, object? send, System.Exception? toThrow)
     {
         _generator = generator;
@@ -206,5 +209,17 @@ public sealed class GeneratorStep<T> : GeneratorStep
     {
         ThrowIfNoValue();
         return _value;
+    }
+}
+
+/// <summary>The async iteration builtins: <c>anext(it)</c> and <c>anext(it, default)</c>.</summary>
+public static class AsyncBuiltins
+{
+    public static Coroutine<T> anext<T>(AsyncGenerator<T> iterator) => iterator.__anext__();
+
+    public static async Coroutine<T> anext<T>(AsyncGenerator<T> iterator, T @default)
+    {
+        try { return await iterator.__anext__(); }
+        catch (StopAsyncIteration) { return @default; }
     }
 }

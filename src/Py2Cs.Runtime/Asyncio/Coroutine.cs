@@ -32,7 +32,18 @@ public abstract class CoroutineBase : INotifyCompletion
     internal abstract asyncio.Task CreateTask(asyncio.AbstractEventLoop loop, string? name);
 
     /// <summary>The Python function name, from the compiler-generated state machine type.</summary>
-    public string __name__ => StateMachineNames.FunctionName(_stateMachine);
+    public virtual string __name__ =>
+        PythonFunctionInfo.For(_stateMachine) is { } info ? info.QualName[(info.QualName.LastIndexOf('.') + 1)..] : StateMachineNames.FunctionName(_stateMachine);
+
+    public string __qualname__ => PythonFunctionInfo.For(_stateMachine)?.QualName ?? __name__;
+
+    /// <summary>CPython's coroutine part of a task repr: "boom() done, defined at prog.py:4".</summary>
+    internal string ReprForTask(bool done)
+    {
+        var info = PythonFunctionInfo.For(_stateMachine);
+        var state = done ? "done" : "running";
+        return info == null || !done ? $"{__qualname__}() {state}" : $"{info.QualName}() done, defined at {info.File}:{info.Line}";
+    }
 
     public bool cr_running => _state == CoroutineState.Running;
 
@@ -47,6 +58,12 @@ public abstract class CoroutineBase : INotifyCompletion
     /// <summary>A hand-written coroutine that returns on its first resume (an `async def` body
     /// with no await), e.g. Lock.__aexit__.</summary>
     internal bool _returnsAtOnce;
+    /// <summary>A hand-written coroutine that yields once, then returns (sleep(0)).</summary>
+    internal bool _yieldsOnce;
+    /// <summary>Set by FastPathCoroutine: IsCompleted may finish the work at the await.</summary>
+    internal bool _hasFastPath;
+
+    internal virtual bool TryCompleteAtOnce() => false;
 
     internal bool IsDone => _state == CoroutineState.Done;
 
@@ -88,7 +105,10 @@ public abstract class CoroutineBase : INotifyCompletion
     }
 
     // ---- awaiter pattern: `await coro` (the builder recognises the coroutine by type) ----------
-    public bool IsCompleted => false;
+    /// <summary>Only a hand-written coroutine that returns at once completes without suspending;
+    /// awaiting it then runs "inline" with no driver round trip (CPython: no yield either).</summary>
+    public bool IsCompleted =>
+        _state == CoroutineState.Created && (_returnsAtOnce || (_hasFastPath && TryCompleteAtOnce()));
 
     public void OnCompleted(Action continuation) => throw new RuntimeError(
         "a Python coroutine can only be awaited by another coroutine or run as a task (asyncio.create_task / asyncio.run)");
@@ -103,6 +123,7 @@ public abstract class CoroutineBase : INotifyCompletion
 
     protected void ThrowIfFailed()
     {
+        if (_returnsAtOnce && _state == CoroutineState.Created) _state = CoroutineState.Done;
         PendingThrow.ThrowIfAny();
         if (_error != null) ExceptionDispatchInfo.Capture(_error).Throw();
     }
@@ -118,10 +139,14 @@ public class Coroutine<T> : CoroutineBase
 
     internal Coroutine() { }
     /// <summary>A coroutine that yields once and then returns <paramref name="result"/> (sleep(0)).</summary>
-    internal Coroutine(T result) { _result = result; }
+    internal Coroutine(T result)
+    {
+        _result = result;
+        _yieldsOnce = true;
+    }
 
     /// <summary>A coroutine that returns <paramref name="result"/> as soon as it runs, without yielding.</summary>
-    internal static Coroutine<T> Returning(T result) => new(result) { _returnsAtOnce = true };
+    internal static Coroutine<T> Returning(T result) => new(result) { _returnsAtOnce = true, _yieldsOnce = false };
 
     internal override object? ResultObject => _result;
 

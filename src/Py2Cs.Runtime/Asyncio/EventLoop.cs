@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Py2Cs.Runtime;
 
@@ -33,10 +34,10 @@ public static partial class asyncio
         readonly ManualResetEventSlim _selfPipe = new(false);
 
         internal Task? _currentTask;
-        internal readonly HashSet<Task> _tasks = new();
-        /// <summary>Tasks that finished with an exception: reported at the end of asyncio.run if
-        /// nobody retrieved it (CPython reports from __del__; see TaskLogging).</summary>
-        internal readonly List<Task> _failedTasks = new();
+        internal readonly TaskRegistry _tasks = new();
+        /// <summary>Futures and tasks that finished with an exception: reported at the end of
+        /// asyncio.run if nobody retrieved it (CPython reports from __del__; see TaskLogging).</summary>
+        internal readonly List<Future> _failedFutures = new();
         internal concurrent_futures.ThreadPoolExecutor? _defaultExecutor;
         internal readonly List<AsyncGeneratorBase> _asyncgens = new();
 
@@ -61,6 +62,9 @@ public static partial class asyncio
             CallSoonHandle(new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1)), callback));
         public Handle call_soon<T1, T2>(Action<T1, T2> callback, T1 arg1, T2 arg2) =>
             CallSoonHandle(new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1, arg2)), callback));
+
+        public Handle call_soon<T1, T2, T3>(Action<T1, T2, T3> callback, T1 arg1, T2 arg2, T3 arg3) =>
+            CallSoonHandle(new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1, arg2, arg3)), callback));
 
         Handle CallSoonHandle(Handle handle)
         {
@@ -91,6 +95,14 @@ public static partial class asyncio
             return handle;
         }
 
+        public Handle call_soon_threadsafe<T1, T2>(Action<T1, T2> callback, T1 arg1, T2 arg2)
+        {
+            CheckClosed();
+            var handle = new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1, arg2)), callback);
+            PostFromAnyThread(new ReadyQueue.Entry { Handle = handle });
+            return handle;
+        }
+
         internal void CallSoonThreadsafeInternal(Action<object?, object?> callback, object? a, object? b) =>
             PostFromAnyThread(new ReadyQueue.Entry { Callback = callback, A = a, B = b });
 
@@ -108,6 +120,14 @@ public static partial class asyncio
             call_at(time() + delay, callback);
         public TimerHandle call_later<T1>(double delay, Action<T1> callback, T1 arg1) =>
             call_at(time() + delay, callback, arg1);
+        public TimerHandle call_later<T1, T2>(double delay, Action<T1, T2> callback, T1 arg1, T2 arg2) =>
+            call_at(time() + delay, callback, arg1, arg2);
+        public TimerHandle call_later<T1, T2, T3>(double delay, Action<T1, T2, T3> callback, T1 arg1, T2 arg2, T3 arg3) =>
+            call_at(time() + delay, callback, arg1, arg2, arg3);
+        public TimerHandle call_at<T1, T2>(double when, Action<T1, T2> callback, T1 arg1, T2 arg2) =>
+            Schedule(new TimerHandle(this, when, Handle.InvokeAction, (Action)(() => callback(arg1, arg2)), callback));
+        public TimerHandle call_at<T1, T2, T3>(double when, Action<T1, T2, T3> callback, T1 arg1, T2 arg2, T3 arg3) =>
+            Schedule(new TimerHandle(this, when, Handle.InvokeAction, (Action)(() => callback(arg1, arg2, arg3)), callback));
         public TimerHandle call_at(double when, Action callback) =>
             Schedule(new TimerHandle(this, when, Handle.InvokeAction, callback, callback));
         public TimerHandle call_at<T1>(double when, Action<T1> callback, T1 arg1) =>
@@ -133,6 +153,9 @@ public static partial class asyncio
 
         // ---- futures and tasks ------------------------------------------------------------------
         public Future create_future() => new(this);
+
+        /// <summary>For `fut: asyncio.Future[int] = loop.create_future()`.</summary>
+        public Future<T> create_future<T>() => new(this);
 
         public Task<T> create_task<T>(Coroutine<T> coro, string? name = null) => new(this, coro, name);
 
@@ -172,9 +195,9 @@ public static partial class asyncio
         public object? run_until_complete(Future future)
         {
             CheckClosed();
-            future.add_done_callback(s_stopOnDone);
+            future.AddCallback(s_stopOnDone);
             try { run_forever(); }
-            finally { future.remove_done_callback(s_stopOnDone); }
+            finally { future.RemoveCallback(s_stopOnDone); }
             if (!future.done()) throw new RuntimeError("Event loop stopped before Future completed.");
             return future.result();
         }
@@ -186,6 +209,10 @@ public static partial class asyncio
         {
             if (is_running()) throw new RuntimeError("Cannot close a running event loop");
             if (_closed) return;
+            // CPython logs this from Task.__del__ when a task of a closed loop is collected
+            // (asyncio.run cancels its leftovers first, so it never happens there).
+            foreach (var task in _tasks.Snapshot())
+                ExceptionLog.Write("Task was destroyed but it is pending!", "task: " + task.__repr__(), null);
             _closed = true;
             _ready.Clear();
             _scheduled.Clear();
@@ -194,6 +221,9 @@ public static partial class asyncio
             _defaultExecutor = null;
         }
 
+        // The loop's hot paths are compiled fully optimized at once: quick (tier-0) JIT plus
+        // on-stack replacement costs a short asyncio program a large part of its run time.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void RunOnce()
         {
             PurgeCancelledTimers();

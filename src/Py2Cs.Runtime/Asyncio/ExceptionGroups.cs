@@ -6,6 +6,8 @@ namespace Py2Cs.Runtime;
 /// from PyException (so `catch (PyException)` catches it, like `except Exception`) and both
 /// classes implement this interface. Use <see cref="BaseExceptionGroup.Create"/> where Python
 /// calls BaseExceptionGroup(...): it returns an ExceptionGroup when every member is an Exception.
+/// A C# array of exceptions stands for a Python tuple (repr shows parentheses), anything else for
+/// a list.
 /// </summary>
 public interface IExceptionGroup
 {
@@ -19,45 +21,50 @@ public interface IExceptionGroup
 public class BaseExceptionGroup : BaseException, IExceptionGroup
 {
     public BaseExceptionGroup(string message, IEnumerable<System.Exception> exceptions)
-        : this(message, ExceptionGroupRules.Check(exceptions)) { }
+        : this(message, ExceptionGroupRules.Check(exceptions), exceptions is System.Exception[]) { }
 
-    BaseExceptionGroup(string message, System.Exception[] exceptions) : base(message, new PyList<System.Exception>(exceptions))
+    BaseExceptionGroup(string message, System.Exception[] exceptions, bool tupleForm) : base(message, new PyList<System.Exception>(exceptions))
     {
         this.message = message;
         this.exceptions = exceptions;
+        _tupleForm = tupleForm;
     }
+
+    readonly bool _tupleForm;
 
     /// <summary>BaseExceptionGroup(msg, excs) as Python evaluates it: an ExceptionGroup when
     /// every member is an Exception.</summary>
     public static BaseException Create(string message, IEnumerable<System.Exception> exceptions)
     {
         var list = ExceptionGroupRules.Check(exceptions);
+        bool tupleForm = exceptions is System.Exception[];
         return list.All(ExceptionGroupRules.IsPythonException)
-            ? new ExceptionGroup(message, list)
-            : new BaseExceptionGroup(message, list);
+            ? new ExceptionGroup(message, list, tupleForm)
+            : new BaseExceptionGroup(message, list, tupleForm);
     }
 
     public string message { get; }
     public System.Exception[] exceptions { get; }
 
     public override string __str__() => ExceptionGroupRules.Str(message, exceptions);
-    public override string __repr__() => ExceptionGroupRules.Repr(GetType().Name, message, exceptions);
+    public override string __repr__() => ExceptionGroupRules.Repr(GetType().Name, message, exceptions, _tupleForm);
 
     public (BaseException? match, BaseException? rest) split(Func<System.Exception, bool> condition) =>
         ExceptionGroupRules.Split(this, condition);
     public (BaseException? match, BaseException? rest) split(Type type) => split(type.IsInstanceOfType);
     public BaseException? subgroup(Func<System.Exception, bool> condition) => split(condition).match;
     public BaseException? subgroup(Type type) => subgroup(type.IsInstanceOfType);
-    public virtual BaseException derive(IEnumerable<System.Exception> excs) => Create(message, excs);
+    public virtual BaseException derive(IEnumerable<System.Exception> excs) => Create(message, excs.ToList());
 }
 
 public class ExceptionGroup : PyException, IExceptionGroup
 {
     public ExceptionGroup(string message, IEnumerable<System.Exception> exceptions)
-        : this(message, ExceptionGroupRules.Check(exceptions)) { }
+        : this(message, ExceptionGroupRules.Check(exceptions), exceptions is System.Exception[]) { }
 
-    ExceptionGroup(string message, System.Exception[] exceptions) : base(message, new PyList<System.Exception>(exceptions))
+    internal ExceptionGroup(string message, System.Exception[] exceptions, bool tupleForm) : base(message, new PyList<System.Exception>(exceptions))
     {
+        _tupleForm = tupleForm;
         foreach (var e in exceptions)
             if (!ExceptionGroupRules.IsPythonException(e))
                 throw new TypeError($"Cannot nest BaseExceptions in an ExceptionGroup");
@@ -65,18 +72,19 @@ public class ExceptionGroup : PyException, IExceptionGroup
         this.exceptions = exceptions;
     }
 
+    readonly bool _tupleForm;
     public string message { get; }
     public System.Exception[] exceptions { get; }
 
     public override string __str__() => ExceptionGroupRules.Str(message, exceptions);
-    public override string __repr__() => ExceptionGroupRules.Repr(GetType().Name, message, exceptions);
+    public override string __repr__() => ExceptionGroupRules.Repr(GetType().Name, message, exceptions, _tupleForm);
 
     public (BaseException? match, BaseException? rest) split(Func<System.Exception, bool> condition) =>
         ExceptionGroupRules.Split(this, condition);
     public (BaseException? match, BaseException? rest) split(Type type) => split(type.IsInstanceOfType);
     public BaseException? subgroup(Func<System.Exception, bool> condition) => split(condition).match;
     public BaseException? subgroup(Type type) => subgroup(type.IsInstanceOfType);
-    public virtual BaseException derive(IEnumerable<System.Exception> excs) => BaseExceptionGroup.Create(message, excs);
+    public virtual BaseException derive(IEnumerable<System.Exception> excs) => BaseExceptionGroup.Create(message, excs.ToList());
 }
 
 internal static class ExceptionGroupRules
@@ -94,8 +102,13 @@ internal static class ExceptionGroupRules
     internal static string Str(string message, System.Exception[] exceptions) =>
         $"{message} ({exceptions.Length} sub-exception{(exceptions.Length == 1 ? "" : "s")})";
 
-    internal static string Repr(string typeName, string message, System.Exception[] exceptions) =>
-        $"{typeName}({Builtins.repr(message)}, [{string.Join(", ", exceptions.Select(asyncio.Future.ReprException))}])";
+    /// <summary>repr shows the sequence as it was given: a list, or a tuple (a C# array here).</summary>
+    internal static string Repr(string typeName, string message, System.Exception[] exceptions, bool tupleForm)
+    {
+        var items = string.Join(", ", exceptions.Select(asyncio.Future.ReprException));
+        var sequence = !tupleForm ? $"[{items}]" : exceptions.Length == 1 ? $"({items},)" : $"({items})";
+        return $"{typeName}({Builtins.repr(message)}, {sequence})";
+    }
 
     internal static (BaseException? match, BaseException? rest) Split(BaseException group, Func<System.Exception, bool> condition)
     {
@@ -124,5 +137,66 @@ internal static class ExceptionGroupRules
         derived.__context__ = original.__context__;
         derived.__suppress_context__ = original.__suppress_context__;
         return derived;
+    }
+}
+
+/// <summary>
+/// Support for lowering <c>try: ... except* T as eg: ...</c>:
+/// <code>
+/// catch (System.Exception raised)
+/// {
+///     var star = new ExceptStar(raised);
+///     if (star.match(typeof(T)) is { } eg) { handler body using eg }
+///     ...
+///     star.reraise_unhandled();
+/// }
+/// </code>
+/// A naked exception is wrapped as <c>ExceptionGroup('', (e,))</c> for the handler that matches
+/// it; if nothing matches, the original exception propagates unchanged. Exceptions raised inside a handler
+/// propagate at once (CPython would group them with the unhandled rest).
+/// </summary>
+public sealed class ExceptStar
+{
+    readonly System.Exception _raised;
+    System.Exception? _rest;        // what is still unhandled: the naked exception or a group
+    bool _matchedAny;
+
+    public ExceptStar(System.Exception raised)
+    {
+        _raised = raised;
+        _rest = raised;
+    }
+
+    public BaseException? match(Type type) => match(type.IsInstanceOfType);
+
+    /// <summary>The part of the unhandled exceptions that the clause handles, or null.</summary>
+    public BaseException? match(Func<System.Exception, bool> condition)
+    {
+        BaseException? matched;
+        switch (_rest)
+        {
+            case null:
+                return null;
+            case IExceptionGroup group:
+                (matched, var rest) = group.split(condition);
+                if (matched == null) return null;
+                _rest = rest;
+                break;
+            default:
+                // A naked exception is wrapped, as a one-element tuple, only when it matches.
+                if (!condition(_rest)) return null;
+                matched = BaseExceptionGroup.Create("", new[] { _rest });
+                _rest = null;
+                break;
+        }
+        _matchedAny = true;
+        return matched;
+    }
+
+    public void reraise_unhandled()
+    {
+        if (_rest == null) return;
+        if (!_matchedAny) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_raised).Throw();
+        throw _rest;
     }
 }

@@ -21,7 +21,9 @@ internal static class ExceptionLog
     {
         var text = message;
         if (context != null) text += "\n" + context;
-        if (exception != null) text += "\nTraceback (most recent call last):\n" + LastLine(exception);
+        // An exception that was never raised (set_exception(ValueError(...))) has no traceback.
+        if (exception != null)
+            text += (exception.StackTrace != null ? "\nTraceback (most recent call last):\n" : "\n") + LastLine(exception);
         Writer(text);
     }
 

@@ -15,17 +15,18 @@ public static partial class asyncio
     public static Task<T> create_task<T>(Coroutine<T> coro, string? name = null) =>
         AbstractEventLoop.Running.create_task(coro, name);
 
-    public static Task? current_task() => AbstractEventLoop.Running._currentTask;
+    public static Task? current_task(AbstractEventLoop? loop = null) => (loop ?? AbstractEventLoop.Running)._currentTask;
 
     /// <summary>Pending tasks of the running loop, in creation order (CPython: a set; its order
     /// depends on memory addresses).</summary>
-    public static PySet<Task> all_tasks()
+    public static PySet<Task> all_tasks(AbstractEventLoop? loop = null)
     {
-        var tasks = AbstractEventLoop.Running._tasks.Where(t => !t.done()).OrderBy(t => t._creationOrder);
-        return new PySet<Task>(tasks);
+        return new PySet<Task>((loop ?? AbstractEventLoop.Running)._tasks.Snapshot());
     }
 
     public static Task<T> ensure_future<T>(Coroutine<T> coro) => create_task(coro);
+    public static Task<T> ensure_future<T>(Task<T> task) => task;
+    public static Future<T> ensure_future<T>(Future<T> future) => future;
     public static Future ensure_future(Future future) => future;
     public static Future ensure_future(object awaitable) => EnsureFuture(awaitable, null);
 

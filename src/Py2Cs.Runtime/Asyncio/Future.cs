@@ -19,7 +19,7 @@ public static partial class asyncio
         internal string? _cancelMessage;
         internal CancelledError? _cancelledExc;
         // One callback is stored inline (the common case: the task awaiting this future).
-        object? _callbacks;             // null | Action<Future> | List<Action<Future>>
+        object? _callbacks;             // null | one entry | List<object> of entries
         internal bool _logTraceback;
         internal readonly AbstractEventLoop _loop;
 
@@ -63,7 +63,7 @@ public static partial class asyncio
 
         internal void SetResultCore(object? result)
         {
-            if (_state != FutureState.Pending) throw new InvalidStateError($"{StateName}: {__repr__()}");
+            if (_state != FutureState.Pending) throw new InvalidStateError("invalid state");
             _result = result;
             _state = FutureState.Finished;
             ScheduleCallbacks();
@@ -71,13 +71,14 @@ public static partial class asyncio
 
         internal void SetExceptionCore(System.Exception exception)
         {
-            if (_state != FutureState.Pending) throw new InvalidStateError($"{StateName}: {__repr__()}");
+            if (_state != FutureState.Pending) throw new InvalidStateError("invalid state");
             if (exception is StopIteration)
                 throw new TypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
             _exception = exception;
             _state = FutureState.Finished;
             ScheduleCallbacks();
             _logTraceback = true;
+            _loop._failedFutures.Add(this);
         }
 
         internal string StateName => _state switch
@@ -90,7 +91,7 @@ public static partial class asyncio
         public object? result()
         {
             if (_state == FutureState.Cancelled) throw MakeCancelledError();
-            if (_state != FutureState.Finished) throw new InvalidStateError("Result is not ready.");
+            if (_state != FutureState.Finished) throw new InvalidStateError("Result is not set.");
             _logTraceback = false;
             if (_exception != null) ExceptionDispatchInfo.Capture(_exception).Throw();
             return _result;
@@ -105,43 +106,77 @@ public static partial class asyncio
         }
 
         // ---- callbacks ----------------------------------------------------------------------------
+        // An entry is an Action<Future>, or a Task to wake up (its __wakeup, stored without a
+        // delegate: every task waiting on a future would otherwise allocate one).
         static readonly Action<object?, object?> s_runCallback =
             static (callback, future) => ((Action<Future>)callback!)((Future)future!);
 
+        /// <summary>The callback runs through call_soon, in the contextvars context current now.</summary>
         public void add_done_callback(Action<Future> fn)
         {
-            if (_state != FutureState.Pending) { _loop.CallSoonInternal(s_runCallback, fn, this); return; }
+            var context = contextvars.CaptureIfInUse();
+            AddEntry(context == null ? fn : new ContextBoundCallback(fn, context).Invoke);
+        }
+
+        public long remove_done_callback(Action<Future> fn) =>
+            RemoveWhere(c => c is Action<Future> a && (a == fn || (a.Target is ContextBoundCallback bound && bound.Original == fn)));
+
+        sealed class ContextBoundCallback(Action<Future> original, contextvars.Context context)
+        {
+            public readonly Action<Future> Original = original;
+            public void Invoke(Future future) => context.run(() => Original(future));
+        }
+
+        /// <summary>add_done_callback for the runtime's own callbacks, which read no context.</summary>
+        internal void AddCallback(Action<Future> fn) => AddEntry(fn);
+
+        /// <summary>add_done_callback(task.__wakeup).</summary>
+        internal void AddWakeup(Task task) => AddEntry(task);
+
+        void AddEntry(object entry)
+        {
+            if (_state != FutureState.Pending) { Schedule(entry); return; }
             switch (_callbacks)
             {
-                case null: _callbacks = fn; break;
-                case Action<Future> single: _callbacks = new List<Action<Future>> { single, fn }; break;
-                case List<Action<Future>> list: list.Add(fn); break;
+                case null: _callbacks = entry; break;
+                case List<object> list: list.Add(entry); break;
+                default: _callbacks = new List<object> { _callbacks, entry }; break;
             }
         }
 
-        public long remove_done_callback(Action<Future> fn)
+        void Schedule(object entry)
+        {
+            if (entry is Task task) _loop.CallSoonInternal(Task.s_wakeup, task, this);
+            else _loop.CallSoonInternal(s_runCallback, entry, this);
+        }
+
+        internal long RemoveCallback(Action<Future> fn) => RemoveWhere(c => c is Action<Future> a && a == fn);
+
+        long RemoveWhere(Predicate<object> match)
         {
             switch (_callbacks)
             {
-                case Action<Future> single when single == fn:
+                case null:
+                    return 0;
+                case List<object> list:
+                    return list.RemoveAll(match);
+                default:
+                    if (!match(_callbacks)) return 0;
                     _callbacks = null;
                     return 1;
-                case List<Action<Future>> list:
-                    return list.RemoveAll(c => c == fn);
-                default:
-                    return 0;
             }
         }
 
-        internal bool HasCallbacks => _callbacks is Action<Future> || (_callbacks is List<Action<Future>> l && l.Count > 0);
+        internal bool HasCallbacks => _callbacks != null && (_callbacks is not List<object> l || l.Count > 0);
 
         void ScheduleCallbacks()
         {
             var callbacks = _callbacks;
             if (callbacks == null) return;
             _callbacks = null;
-            if (callbacks is Action<Future> single) { _loop.CallSoonInternal(s_runCallback, single, this); return; }
-            foreach (var fn in (List<Action<Future>>)callbacks) _loop.CallSoonInternal(s_runCallback, fn, this);
+            if (callbacks is List<object> list)
+                foreach (var entry in list) Schedule(entry);
+            else Schedule(callbacks);
         }
 
         // ---- awaiter pattern: `await fut` ----------------------------------------------------------
@@ -164,7 +199,27 @@ public static partial class asyncio
         {
             if (_state == FutureState.Finished)
                 return _exception != null ? " exception=" + ReprException(_exception) : " result=" + Builtins.repr(_result);
-            return "";
+            return CallbacksRepr();
+        }
+
+        /// <summary>CPython's " cb=[...]" (function callbacks there also show their source line).</summary>
+        string CallbacksRepr()
+        {
+            var callbacks = _callbacks switch
+            {
+                null => null,
+                List<object> list => list,
+                var single => new List<object> { single },
+            };
+            if (callbacks == null || callbacks.Count == 0) return "";
+            var names = callbacks.Select(c => c switch
+            {
+                Task => "Task.task_wakeup()",
+                Action<Future> { Target: ContextBoundCallback bound } => StateMachineNames.DelegateName(bound.Original) + "()",
+                Action<Future> action => StateMachineNames.DelegateName(action) + "()",
+                _ => "?",
+            });
+            return " cb=[" + string.Join(", ", names) + "]";
         }
 
         internal static string ReprException(System.Exception e) =>

@@ -37,7 +37,9 @@ public static partial class asyncio
     /// <summary>Typed gather: every awaitable produces T, so the result is a PyList&lt;T&gt;.</summary>
     public static GatheringFuture<T> gather<T>(params Coroutine<T>[] aws) => Gather<T>(aws, false);
     public static GatheringFuture<T> gather<T>(params Task<T>[] aws) => Gather<T>(aws, false);
+    public static GatheringFuture<T> gather<T>(params Future<T>[] aws) => Gather<T>(aws, false);
     public static GatheringFuture<T> gather<T>(IEnumerable<Coroutine<T>> aws) => Gather<T>(aws.ToArray(), false);
+    public static GatheringFuture<T> gather<T>(IEnumerable<Future<T>> aws) => Gather<T>(aws.ToArray(), false);
     public static GatheringFuture<T> gather<T>(IEnumerable<Task<T>> aws) => Gather<T>(aws.ToArray(), false);
 
     static GatheringFuture<T> Gather<T>(object[] aws, bool returnExceptions)
@@ -109,7 +111,7 @@ public static partial class asyncio
         }
 
         Action<Future> callback = OnChildDone;
-        foreach (var child in distinct) child.add_done_callback(callback);
+        foreach (var child in distinct) child.AddCallback(callback);
         return outer;
     }
 }

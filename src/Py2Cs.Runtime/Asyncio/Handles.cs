@@ -9,9 +9,12 @@ public static partial class asyncio
         // need no closure; public call_soon(Action) passes the action as the argument.
         Action<object?>? _callback;
         object? _argument;
+        internal object? Argument => _argument;
         readonly Delegate _display;
         internal bool _cancelled;
         internal readonly AbstractEventLoop _loop;
+        /// <summary>The callback runs in the context current when it was scheduled.</summary>
+        readonly contextvars.Context? _context = contextvars.CaptureIfInUse();
 
         internal static readonly Action<object?> InvokeAction = static action => ((Action)action!)();
 
@@ -35,10 +38,16 @@ public static partial class asyncio
 
         internal void Run()
         {
+            var context = _context;
+            var outerContext = context == null ? null : contextvars.Enter(context);
             try { _callback!(_argument); }
             catch (System.Exception e) when (e is not (SystemExit or KeyboardInterrupt))
             {
                 _loop.ReportCallbackException(this, e);
+            }
+            finally
+            {
+                if (context != null) contextvars.Exit(context, outerContext);
             }
         }
 

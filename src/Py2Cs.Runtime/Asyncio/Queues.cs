@@ -45,7 +45,40 @@ public static partial class asyncio
         public bool empty() => StoredCount == 0;
         public bool full() => _maxsize > 0 && StoredCount >= _maxsize;
 
-        public async Coroutine put(T item)
+        public Coroutine<object?> put(T item) => new PutOperation(this, item);
+
+        public Coroutine<T> get() => new GetOperation(this);
+
+        sealed class PutOperation(Queue<T> queue, T item) : FastPathCoroutine<object?>
+        {
+            public override string __name__ => "put";
+            protected override bool TryFast(out object? result)
+            {
+                result = null;
+                if (queue.full()) return false;
+                queue.put_nowait(item);
+                return true;
+            }
+            protected override Coroutine<object?> Slow() => queue.PutSlow(item);
+        }
+
+        sealed class GetOperation(Queue<T> queue) : FastPathCoroutine<T>
+        {
+            public override string __name__ => "get";
+            protected override bool TryFast(out T result)
+            {
+                if (queue.empty())
+                {
+                    result = default!;
+                    return false;
+                }
+                result = queue.get_nowait();
+                return true;
+            }
+            protected override Coroutine<T> Slow() => queue.GetSlow();
+        }
+
+        async Coroutine<object?> PutSlow(T item)
         {
             while (full())
             {
@@ -64,6 +97,7 @@ public static partial class asyncio
                 }
             }
             put_nowait(item);
+            return null;
         }
 
         public void put_nowait(T item)
@@ -75,7 +109,7 @@ public static partial class asyncio
             WakeupNext(_getters);
         }
 
-        public async Coroutine<T> get()
+        async Coroutine<T> GetSlow()
         {
             while (empty())
             {

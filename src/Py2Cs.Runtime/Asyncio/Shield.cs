@@ -30,10 +30,10 @@ public static partial class asyncio
             CopyState(f, outer);
         }
         Action<Future> innerDone = InnerDone;
-        inner.add_done_callback(innerDone);
-        outer.add_done_callback(_ =>
+        inner.AddCallback(innerDone);
+        outer.AddCallback(_ =>
         {
-            if (!inner.done()) inner.remove_done_callback(innerDone);
+            if (!inner.done()) inner.RemoveCallback(innerDone);
         });
         return outer;
     }

@@ -5,7 +5,15 @@ public static partial class asyncio
     // sleep(0) is a bare yield: a coroutine with no state machine that yields once (no timer, no
     // future). sleep(d > 0) waits on a future released by a timer; its deadline is computed when the
     // coroutine runs, i.e. when it is awaited, as in CPython.
-    public static Coroutine sleep(double delay) => delay <= 0 ? new Coroutine(null) : SleepFor(delay);
+    public static Coroutine sleep(double delay) => delay <= 0 ? SleepZero : SleepFor(delay);
+
+    /// <summary>
+    /// The object `sleep(0)` returns. It holds no state, so one instance serves every call: the
+    /// driver treats awaiting it as a bare yield and never changes it (the hottest path of
+    /// asyncio programs allocates nothing). A task made from it gets a private copy. The one
+    /// difference from CPython: awaiting the same sleep(0) object twice does not raise.
+    /// </summary>
+    internal static readonly Coroutine SleepZero = new(null);
 
     public static Coroutine<T> sleep<T>(double delay, T result) =>
         delay <= 0 ? new Coroutine<T>(result) : SleepFor(delay, result);

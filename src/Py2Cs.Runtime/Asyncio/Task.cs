@@ -9,7 +9,6 @@ public static partial class asyncio
     public class Task : Future
     {
         static long s_taskCounter;                    // itertools.count(1), shared by every loop
-        static long s_creationCounter;
 
         internal readonly CoroutineBase _coro;
         CoroutineBase? _innermost;                   // the leaf of the `await coro` chain
@@ -18,20 +17,23 @@ public static partial class asyncio
         int _numCancelsRequested;
         readonly long _number;                        // the N of Task-N, formatted lazily
         string? _name;
-        Action<Future>? _wakeup;
-        internal readonly long _creationOrder;
+        internal Task? _prevTask, _nextTask;       // the loop's TaskRegistry
+        RuntimeError? _startError;
+        /// <summary>The Context every step runs in (contextvars.copy_context() at creation).</summary>
+        readonly contextvars.Context? _context;
         /// <summary>Set by forget(): the program holds no reference, so an unretrieved exception is
         /// reported right after the final step, where CPython's refcounting reports it.</summary>
         internal bool _unreferenced;
 
-        internal Task(AbstractEventLoop loop, CoroutineBase coro, string? name) : base(loop)
+        internal Task(AbstractEventLoop loop, CoroutineBase coro, string? name, contextvars.Context? context = null) : base(loop)
         {
+            _context = context ?? contextvars.CaptureIfInUse();
+            // CPython creates the task anyway; its first step fails (coro.send raises).
             if (coro._state != CoroutineBase.CoroutineState.Created || coro._closed)
-                throw new RuntimeError("cannot reuse already awaited coroutine");
-            _coro = coro;
+                _startError = new RuntimeError("cannot reuse already awaited coroutine");
+            _coro = coro == SleepZero ? new Coroutine(null) : coro;
             _number = Interlocked.Increment(ref s_taskCounter);
             _name = name;
-            _creationOrder = ++s_creationCounter;
             loop.CallSoonInternal(s_step, this, null);
             loop._tasks.Add(this);
         }
@@ -44,6 +46,7 @@ public static partial class asyncio
         }
 
         static readonly Action<object?, object?> s_step = static (task, exc) => ((Task)task!).Step((System.Exception?)exc);
+        internal static readonly Action<object?, object?> s_wakeup = static (task, future) => ((Task)task!).Wakeup((Future)future!);
 
         public string get_name() => _name ??= "Task-" + _number;
         public void set_name(object? value) => _name = Builtins.str(value);
@@ -78,11 +81,23 @@ public static partial class asyncio
         public override void set_exception(System.Exception exception) =>
             throw new RuntimeError("Task does not support set_exception operation");
 
+        // __wakeup: what future.result() would raise, without throwing and catching it.
         void Wakeup(Future future)
         {
-            System.Exception? error = null;
-            try { future.result(); }
-            catch (System.Exception e) { error = e; }
+            System.Exception? error;
+            switch (future._state)
+            {
+                case FutureState.Cancelled:
+                    error = future.MakeCancelledError();
+                    break;
+                case FutureState.Finished:
+                    future._logTraceback = false;
+                    error = future._exception;
+                    break;
+                default:
+                    error = new InvalidStateError("Result is not set.");
+                    break;
+            }
             Step(error);
         }
 
@@ -98,13 +113,27 @@ public static partial class asyncio
             if (_loop._currentTask != null)
                 throw new RuntimeError($"Cannot enter into task {__repr__()} while another task {_loop._currentTask.__repr__()} is being executed.");
             _loop._currentTask = this;
+            var context = _context;
+            var outerContext = context == null ? null : contextvars.Enter(context);
             try { Drive(exc); }
-            finally { _loop._currentTask = null; }
+            finally
+            {
+                _loop._currentTask = null;
+                if (context != null) contextvars.Exit(context, outerContext);
+            }
         }
 
         // coro.send(None) / coro.throw(exc), with `yield from` delegation down the await chain.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void Drive(System.Exception? toThrow)
         {
+            if (_startError != null)
+            {
+                _loop._tasks.Remove(this);
+                SetExceptionCore(_startError);
+                _startError = null;
+                return;
+            }
             var coro = _innermost ?? _coro;
             while (true)
             {
@@ -130,10 +159,22 @@ public static partial class asyncio
                 switch (awaited)
                 {
                     case CoroutineBase inner:
+                        if (inner == SleepZero)
+                        {   // a bare yield; the awaiting coroutine resumes at the next step
+                            _loop.CallSoonInternal(s_step, this, null);
+                            return;
+                        }
                         if (inner._state != CoroutineBase.CoroutineState.Created || inner._closed)
                         {
                             toThrow = new RuntimeError("cannot reuse already awaited coroutine");
                             continue;
+                        }
+                        if (inner._yieldsOnce)
+                        {   // sleep(0): its bare yield happens now and it returns on the next
+                            // step, so finish it here and let the awaiting coroutine resume then.
+                            inner._state = CoroutineBase.CoroutineState.Done;
+                            _loop.CallSoonInternal(s_step, this, null);
+                            return;
                         }
                         inner._parent = coro;
                         _innermost = inner;
@@ -163,7 +204,7 @@ public static partial class asyncio
             var generator = step._generator;
             if (generator._running)
             {
-                toThrow = new RuntimeError("anext(): asynchronous generator is already running");
+                toThrow = new RuntimeError($"{step.Operation}(): asynchronous generator is already running");
                 return awaiting;
             }
             if (generator._finished || generator._body.IsDone)
@@ -209,7 +250,7 @@ public static partial class asyncio
                 _loop.CallSoonInternal(s_step, this, new RuntimeError($"Task cannot await on itself: {__repr__()}"));
                 return;
             }
-            future.add_done_callback(_wakeup ??= Wakeup);
+            future.AddWakeup(this);
             _futWaiter = future;
             if (_mustCancel && future.cancel(_cancelMessage)) _mustCancel = false;
         }
@@ -243,18 +284,28 @@ public static partial class asyncio
 
         internal override string PythonClassName => "Task";
 
+
+        /// <summary>tasks._task_repr_info: state (or "cancelling"), name, coro, wait_for, then the
+        /// future's result/exception or callbacks.</summary>
         public override string __repr__()
         {
-            var coroText = $"coro=<{_coro.__name__}() {(done() ? "done" : "running")}>";
-            var state = _state == FutureState.Pending ? "pending" : _state == FutureState.Cancelled ? "cancelled" : "finished";
-            return $"<Task {state} name='{get_name()}' {coroText}{ReprDetail()}>";
+            var state = _state switch
+            {
+                FutureState.Pending => _numCancelsRequested > 0 ? "cancelling" : "pending",
+                FutureState.Cancelled => "cancelled",
+                _ => "finished",
+            };
+            var coroText = $" coro=<{_coro.ReprForTask(done())}>";
+            var waitFor = _futWaiter != null ? " wait_for=" + _futWaiter.__repr__() : "";
+            return $"<Task {state} name={Builtins.repr(get_name())}{coroText}{waitFor}{ReprDetail()}>";
         }
     }
 
     /// <summary>A task whose coroutine returns T.</summary>
     public sealed class Task<T> : Task
     {
-        internal Task(AbstractEventLoop loop, Coroutine<T> coro, string? name) : base(loop, coro, name) { }
+        internal Task(AbstractEventLoop loop, Coroutine<T> coro, string? name, contextvars.Context? context = null)
+            : base(loop, coro, name, context) { }
 
         public new T result() => (T)base.result()!;
         public new Task<T> GetAwaiter() => this;

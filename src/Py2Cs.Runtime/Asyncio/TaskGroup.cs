@@ -87,7 +87,7 @@ public static partial class asyncio
             if (_exiting && _tasks.Count == 0) throw new RuntimeError($"TaskGroup {__repr__()} is finished");
             if (_aborting) throw new RuntimeError($"TaskGroup {__repr__()} is shutting down");
             var task = _loop!.create_task(coro, name);
-            task.add_done_callback(_onTaskDone ??= OnTaskDone);
+            task.AddCallback(_onTaskDone ??= OnTaskDone);
             _taskNodes[task] = _tasks.AddLast(task);
             return task;
         }

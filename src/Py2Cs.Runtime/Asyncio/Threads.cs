@@ -4,12 +4,21 @@ public static partial class asyncio
 {
     /// <summary>to_thread: run in the loop's default executor (threads asyncio_0, asyncio_1, ...);
     /// the result comes back through call_soon_threadsafe, then the task's wakeup: two hops.
-    /// contextvars are not copied (the runtime has none yet).</summary>
-    public static async Coroutine<T> to_thread<T>(Func<T> func) =>
-        await AbstractEventLoop.Running.run_in_executor(null, func);
+    /// The function runs in a copy of the caller's contextvars context.</summary>
+    public static async Coroutine<T> to_thread<T>(Func<T> func)
+    {
+        var context = contextvars.CaptureIfInUse();
+        var call = context == null ? func : () => context.run(func);
+        return await AbstractEventLoop.Running.run_in_executor(null, call);
+    }
+
+    public static Coroutine<T> to_thread<A1, T>(Func<A1, T> func, A1 arg1) => to_thread(() => func(arg1));
+    public static Coroutine<T> to_thread<A1, A2, T>(Func<A1, A2, T> func, A1 arg1, A2 arg2) => to_thread(() => func(arg1, arg2));
+    public static Coroutine to_thread<A1>(Action<A1> func, A1 arg1) => to_thread(() => func(arg1));
+    public static Coroutine to_thread<A1, A2>(Action<A1, A2> func, A1 arg1, A2 arg2) => to_thread(() => func(arg1, arg2));
 
     public static async Coroutine to_thread(Action func) =>
-        await AbstractEventLoop.Running.run_in_executor(null, () => { func(); return (object?)null; });
+        await to_thread(() => { func(); return (object?)null; });
 
     /// <summary>futures.wrap_future: an asyncio future that follows a concurrent one.</summary>
     public static Future<T> wrap_future<T>(concurrent_futures.Future source, AbstractEventLoop? loop = null)
@@ -22,7 +31,7 @@ public static partial class asyncio
     static void ChainFuture(concurrent_futures.Future source, Future destination)
     {
         var loop = destination._loop;
-        destination.add_done_callback(d =>
+        destination.AddCallback(d =>
         {
             if (d.cancelled()) source.cancel();
         });
@@ -86,6 +95,12 @@ public static partial class asyncio
 
         public Future<object?> run_in_executor(concurrent_futures.ThreadPoolExecutor? executor, Action func) =>
             run_in_executor(executor, () => { func(); return (object?)null; });
+
+        public Future<T> run_in_executor<A1, T>(concurrent_futures.ThreadPoolExecutor? executor, Func<A1, T> func, A1 arg1) =>
+            run_in_executor(executor, () => func(arg1));
+
+        public Future<T> run_in_executor<A1, A2, T>(concurrent_futures.ThreadPoolExecutor? executor, Func<A1, A2, T> func, A1 arg1, A2 arg2) =>
+            run_in_executor(executor, () => func(arg1, arg2));
 
         bool _executorShutdownCalled;
 

@@ -49,7 +49,7 @@ public static partial class asyncio
             }
         }
         Action<Future> callback = OnCompletion;
-        foreach (var f in fs) f.add_done_callback(callback);
+        foreach (var f in fs) f.AddCallback(callback);
         try
         {
             await waiter;
@@ -57,7 +57,7 @@ public static partial class asyncio
         finally
         {
             timeoutHandle?.cancel();
-            foreach (var f in fs) f.remove_done_callback(callback);
+            foreach (var f in fs) f.RemoveCallback(callback);
         }
         var done = new PySet<TFuture>();
         var pending = new PySet<TFuture>();

@@ -41,7 +41,7 @@ public static partial class asyncio
         var timeoutHandle = loop.call_later(timeout.Value, ReleaseWaiter, waiter);
         Action<Future> callback = _ => ReleaseWaiter(waiter);
         var fut = EnsureFuture(aw, loop);
-        fut.add_done_callback(callback);
+        fut.AddCallback(callback);
         try
         {
             try
@@ -51,12 +51,12 @@ public static partial class asyncio
             catch (CancelledError)
             {
                 if (fut.done()) return fut.result();
-                fut.remove_done_callback(callback);
+                fut.RemoveCallback(callback);
                 await CancelAndWait(fut, loop);
                 throw;
             }
             if (fut.done()) return fut.result();
-            fut.remove_done_callback(callback);
+            fut.RemoveCallback(callback);
             await CancelAndWait(fut, loop);
             try { return fut.result(); }
             catch (CancelledError exc) { throw TimeoutFrom(exc); }
@@ -79,7 +79,7 @@ public static partial class asyncio
     {
         var waiter = new Future(loop);
         Action<Future> callback = _ => ReleaseWaiter(waiter);
-        fut.add_done_callback(callback);
+        fut.AddCallback(callback);
         try
         {
             fut.cancel();
@@ -87,7 +87,7 @@ public static partial class asyncio
         }
         finally
         {
-            fut.remove_done_callback(callback);
+            fut.RemoveCallback(callback);
         }
     }
 }

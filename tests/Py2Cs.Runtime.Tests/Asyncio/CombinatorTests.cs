@@ -7,6 +7,10 @@ namespace Py2Cs.Runtime.Tests.Asyncio;
 [Collection("asyncio")]
 public sealed class CombinatorTests : AsyncioTest
 {
+    /// <summary>The experiments' delays are CPython's times this factor, so the orders survive a
+    /// loaded 2-core machine; the printed lines do not depend on it.</summary>
+    const double S = 10;
+
     async Coroutine<string> Job(string tag, double d, bool fail = false)
     {
         try
@@ -27,43 +31,43 @@ public sealed class CombinatorTests : AsyncioTest
     {
         async Coroutine main()
         {
-            var inner = asyncio.create_task(Job("shielded", 0.05));
+            var inner = asyncio.create_task(Job("shielded", S * 0.05));
             async Coroutine<string> waiter()
             {
                 try { return await asyncio.shield(inner); }
                 catch (asyncio.CancelledError) { O.P("waiter: CancelledError (inner still running:", !inner.done(), ")"); throw; }
             }
             var w = asyncio.create_task(waiter());
-            await asyncio.sleep(0.01); w.cancel();
+            await asyncio.sleep(S * 0.01); w.cancel();
             O.P("waiter ->", await asyncio.gather(true, w));
             O.P("inner ->", await inner);
 
             var ts = new List<asyncio.Task<string>>();
-            foreach (var (n, d) in new[] { ("w1", 0.01), ("w2", 0.05), ("w3", 0.5) }) ts.Add(asyncio.create_task(Job(n, d), name: n));
-            var (done, pending) = await asyncio.wait(ts, timeout: 0.03);
+            foreach (var (n, d) in new[] { ("w1", S * 0.01), ("w2", S * 0.05), ("w3", S * 0.5) }) ts.Add(asyncio.create_task(Job(n, d), name: n));
+            var (done, pending) = await asyncio.wait(ts, timeout: S * 0.03);
             O.P("wait timeout: done", Names(done), "pending", Names(pending));
             (done, pending) = await asyncio.wait(ts, return_when: asyncio.FIRST_COMPLETED);
             O.P("FIRST_COMPLETED: done", Names(done), "pending", Names(pending));
             foreach (var t in pending) t.cancel();
             await asyncio.wait(pending);
-            var e = new List<asyncio.Task<string>> { asyncio.create_task(Job("e1", 0.01, fail: true)), asyncio.create_task(Job("e2", 0.05)) };
+            var e = new List<asyncio.Task<string>> { asyncio.create_task(Job("e1", S * 0.01, fail: true)), asyncio.create_task(Job("e2", S * 0.05)) };
             (done, pending) = await asyncio.wait(e, return_when: asyncio.FIRST_EXCEPTION);
             O.P("FIRST_EXCEPTION: done", done.Count, "pending", pending.Count);
             await asyncio.wait(pending);
-            try { await asyncio.wait(new object[] { Job("coro", 0) }); }
+            try { await asyncio.wait(new object[] { Job("coro", S * 0) }); }
             catch (TypeError ex) { O.P("wait([coro]) ->", ex); }
 
             var order = new PyList<long>();
             async Coroutine<long> rec(long n)
             {
-                order.Add(n); await asyncio.sleep(0.001 * (5 - n)); return n;
+                order.Add(n); await asyncio.sleep(S * 0.001 * (5 - n)); return n;
             }
             var res = new PyList<long>();
             foreach (var f in asyncio.as_completed(Enumerable.Range(0, 5).Select(i => rec(i)).ToList())) res.Add(await f);
             O.P("as_completed results:", res, "start order:", order);
             try
             {
-                foreach (var f in asyncio.as_completed(new[] { Job("ac", 1) }, timeout: 0.01)) await f;
+                foreach (var f in asyncio.as_completed(new[] { Job("ac", S * 1) }, timeout: S * 0.01)) await f;
             }
             catch (TimeoutError) { O.P("as_completed timeout -> TimeoutError (the task is NOT cancelled)"); }
             foreach (var t in asyncio.all_tasks())
@@ -91,10 +95,6 @@ public sealed class CombinatorTests : AsyncioTest
         }
         catch (asyncio.CancelledError) { O.P($"{tag}: cancelled"); throw; }
     }
-
-    /// <summary>E08's delays are CPython's times this factor, so the order survives a loaded
-    /// machine; the printed lines do not depend on it.</summary>
-    const double S = 3;
 
     [Fact]
     public void E08_TaskGroup_and_timeout()
@@ -224,7 +224,7 @@ public sealed class CombinatorTests : AsyncioTest
     {
         async Coroutine fail(double d)
         {
-            await asyncio.sleep(d); throw new ValueError("x");
+            await asyncio.sleep(S * d); throw new ValueError("x");
         }
         async Coroutine main()
         {
@@ -237,7 +237,7 @@ public sealed class CombinatorTests : AsyncioTest
                     await AsyncWith(new asyncio.TaskGroup(), async tg =>
                     {
                         _ = tg.create_task(fail(0.01));
-                        if (bodySleep > 0) await asyncio.sleep(bodySleep);
+                        if (bodySleep > 0) await asyncio.sleep(S * bodySleep);
                     });
                 }
                 catch (ExceptionGroup eg) when (eg.split(typeof(ValueError)).rest == null) { }
@@ -245,7 +245,7 @@ public sealed class CombinatorTests : AsyncioTest
             }
             try
             {
-                await AsyncWith(asyncio.timeout(0.01), async _ => await asyncio.sleep(1));
+                await AsyncWith(asyncio.timeout(S * 0.01), async _ => await asyncio.sleep(S * 1));
             }
             catch (TimeoutError) { O.P("timeout still converts to TimeoutError; cancelling() =", me.cancelling()); }
         }

@@ -10,19 +10,21 @@ public sealed class RunAndThreadTests : AsyncioTest
     [Fact]
     public void E10_to_thread_runs_on_asyncio_threads_and_resumes_on_the_loop()
     {
-        // CPython's delays (ticks every 10 ms, a 20 ms thread) scaled by 4 so the interleaving
+        // CPython's delays (ticks every 10 ms, a 20 ms thread) scaled by 10 so the interleaving
         // (result between tick1 and tick2) survives a loaded 2-core machine; the output is the same.
-        (long, string) blocking(long n)
+        var cv = new contextvars.ContextVar<string>("cv", "unset");
+        (long, string, string) blocking(long n)
         {
-            Thread.Sleep(60);
-            return (n, Thread.CurrentThread.Name!);
+            Thread.Sleep(150);
+            return (n, Thread.CurrentThread.Name!, cv.get());
         }
         async Coroutine ticker(PyList<string> log)
         {
-            for (int i = 0; i < 5; i++) { log.Add($"tick{i}"); await asyncio.sleep(0.04); }
+            for (int i = 0; i < 5; i++) { log.Add($"tick{i}"); await asyncio.sleep(0.1); }
         }
         async Coroutine main()
         {
+            cv.set("from-main");
             var log = new PyList<string>();
             var t = asyncio.create_task(ticker(log));
             var r = await asyncio.to_thread(() => blocking(1));
@@ -40,10 +42,18 @@ public sealed class RunAndThreadTests : AsyncioTest
             O.P("cancelled to_thread task:", await asyncio.gather(true, tt));
             O.P("main returns; asyncio.run will shutdown_default_executor (waits for the thread)");
         }
-        asyncio.run(main());
-        O.P("after asyncio.run");
-        // contextvars are not part of the runtime yet: the third tuple element (cv.get()) is left out.
-        AssertOutput("e10.out", null, l => l.Replace(", 'from-main')", ")"));
+        // Where the thread's result lands between the ticks depends on real time (in CPython
+        // too). On a heavily loaded machine a 50 ms margin can be lost, so the scenario gets up to
+        // three attempts (the first also JIT-compiles the paths); one must match CPython exactly.
+        var expected = Expected("e10.out");
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            O.Lines.Clear();
+            asyncio.run(main());
+            O.P("after asyncio.run");
+            if (O.Lines.SequenceEqual(expected)) break;
+        }
+        Assert.Equal(expected, O.Lines);
     }
 
     [Fact]
@@ -109,8 +119,9 @@ public sealed class RunAndThreadTests : AsyncioTest
         loop.close();
         O.P("end");
         AssertOutput("e12.stdout");
-        // Logged when asyncio.run ends (CPython: when `del t` drops the last reference).
-        // "Task was destroyed but it is pending!" needs GC timing and is not reproduced.
+        // "never retrieved" is logged when asyncio.run ends (CPython: when `del t` drops the last
+        // reference); "destroyed but pending" when the loop is closed (CPython: when the task is
+        // collected, by which time its coroutine is closed, hence "done" there).
         var stderr = Expected("e12.stderr");
         Assert.Equal(new[]
         {
@@ -118,6 +129,8 @@ public sealed class RunAndThreadTests : AsyncioTest
             stderr[1].Replace(", defined at e12_log_messages.py:6", ""),
             stderr[2],
             stderr[5],
+            stderr[6],
+            stderr[7].Replace(" done, defined at e12_log_messages.py:28", " running"),
         }, O.Errors);
     }
 
@@ -164,5 +177,50 @@ public sealed class RunAndThreadTests : AsyncioTest
         thread.Start();
         thread.Join();
         AssertOutput("e13b.out");
+    }
+}
+
+/// <summary>x09: asyncio.Runner and run_coroutine_threadsafe.</summary>
+[Collection("asyncio")]
+public sealed class RunnerTests : AsyncioTest
+{
+    [Fact]
+    public void X09_runner_reuses_its_loop_and_threads_submit_coroutines()
+    {
+        async Coroutine<string> which(string tag)
+        {
+            await asyncio.sleep(0);
+            return $"{tag} in {asyncio.current_task()!.get_name()}";
+        }
+        asyncio.AbstractEventLoop loop;
+        using (var runner = new asyncio.Runner().__enter__())
+        {
+            loop = runner.get_loop();
+            O.P(runner.run(which("first")));
+            O.P(runner.run(which("second")));
+            O.P("same loop:", runner.get_loop() == loop);
+        }
+        O.P("loop closed after with:", loop.is_closed());
+
+        async Coroutine main()
+        {
+            var running = asyncio.get_running_loop();
+            var results = new PyList<object?>();
+            var t = new Thread(() => results.Add(asyncio.run_coroutine_threadsafe(which("threadsafe"), running).result(timeout: 5)));
+            t.Start();
+            while (t.IsAlive) await asyncio.sleep(0.01);
+            O.P(results);
+            async Coroutine boom() => throw new KeyError("remote");
+            var t2 = new Thread(() =>
+            {
+                try { asyncio.run_coroutine_threadsafe(boom(), running).result(timeout: 5); }
+                catch (KeyError e) { results.Add($"remote error {PyFormat.Repr(e)}"); }
+            });
+            t2.Start();
+            while (t2.IsAlive) await asyncio.sleep(0.01);
+            O.P(results[^1]);
+        }
+        asyncio.run(main());
+        AssertOutput("x09.out");
     }
 }

@@ -156,3 +156,184 @@ public sealed class SyncPrimitiveTests : AsyncioTest
         Assert.Equal(new[] { "[(1, '0'), (1, 'a'), (2, 'b'), (3, 'c')]", "2 1 0" }, O.Lines);
     }
 }
+
+/// <summary>x04: cancellation inside the synchronisation primitives.</summary>
+[Collection("asyncio")]
+public sealed class SyncCancellationTests : AsyncioTest
+{
+    [Fact]
+    public void X04_cancelled_waiters_pass_the_resource_on()
+    {
+        async Coroutine main()
+        {
+            var log = new PyList<object>();
+            var @lock = new asyncio.Lock();
+            await @lock.acquire();
+            async Coroutine locker(string n)
+            {
+                try { await AsyncWith(@lock, async _ => log.Add($"lock{n}")); }
+                catch (asyncio.CancelledError) { log.Add($"lock{n}-cancelled"); throw; }
+            }
+            var a = asyncio.create_task(locker("A")); var b = asyncio.create_task(locker("B"));
+            await asyncio.sleep(0);
+            @lock.release();
+            a.cancel();
+            await asyncio.gather(true, a, b);
+            O.P("Lock:", log, "locked:", @lock.locked());
+
+            log.Clear();
+            var sem = new asyncio.Semaphore(1);
+            await sem.acquire();
+            async Coroutine semw(string n)
+            {
+                try { await AsyncWith(sem, async _ => log.Add($"sem{n}")); }
+                catch (asyncio.CancelledError) { log.Add($"sem{n}-cancelled"); throw; }
+            }
+            a = asyncio.create_task(semw("A")); b = asyncio.create_task(semw("B"));
+            await asyncio.sleep(0);
+            sem.release();
+            a.cancel();
+            await asyncio.gather(true, a, b);
+            O.P("Semaphore:", log, "value:", sem._value, "locked:", sem.locked());
+
+            log.Clear();
+            var q = new asyncio.Queue<string>();
+            async Coroutine getter(string n)
+            {
+                try { log.Add((n, await q.get())); }
+                catch (asyncio.CancelledError) { log.Add($"get{n}-cancelled"); throw; }
+            }
+            a = asyncio.create_task(getter("A")); b = asyncio.create_task(getter("B"));
+            await asyncio.sleep(0);
+            q.put_nowait("item");
+            a.cancel();
+            await asyncio.gather(true, a, b);
+            O.P("Queue:", log, "qsize:", q.qsize());
+
+            log.Clear();
+            var cond = new asyncio.Condition();
+            async Coroutine waiter() => await AsyncWith(cond, async _ =>
+            {
+                try { await cond.wait(); }
+                catch (asyncio.CancelledError)
+                {
+                    log.Add($"wait cancelled, lock held: {(cond.locked() ? "True" : "False")}");
+                    throw;
+                }
+            });
+            var w = asyncio.create_task(waiter());
+            await asyncio.sleep(0);
+            await cond.acquire();
+            w.cancel();
+            await asyncio.sleep(0);
+            log.Add("main releases");
+            cond.release();
+            await asyncio.gather(true, w);
+            O.P("Condition:", log, "locked:", cond.locked());
+
+            var ev = new asyncio.Event();
+            var t = asyncio.create_task(ev.wait());
+            await asyncio.sleep(0);
+            t.cancel();
+            O.P("Event wait cancelled:", await asyncio.gather(true, t), "waiters:", (long)ev.WaitersCount);
+
+            async Coroutine<string> quick() => "quick-result";
+            async Coroutine<string> outer()
+            {
+                var inner = asyncio.ensure_future(quick());
+                await asyncio.sleep(0);
+                asyncio.current_task()!.cancel();
+                return await asyncio.wait_for(inner, 1);
+            }
+            O.P("wait_for with finished inner:", await asyncio.gather(true, asyncio.create_task(outer())));
+        }
+        asyncio.run(main());
+        AssertOutput("x04.out");
+    }
+}
+
+/// <summary>x05: asyncio.Barrier.</summary>
+[Collection("asyncio")]
+public sealed class BarrierTests : AsyncioTest
+{
+    [Fact]
+    public void X05_barrier_releases_all_parties_and_abort_breaks_it()
+    {
+        async Coroutine main()
+        {
+            var barrier = new asyncio.Barrier(3);
+            var log = new PyList<string>();
+            async Coroutine party(long n, double d)
+            {
+                await asyncio.sleep(d);
+                log.Add($"arrive{n}");
+                var index = await barrier.wait();
+                log.Add($"pass{n}:{index}");
+            }
+            await asyncio.gather(party(0, 0.04), party(1, 0.02), party(2, 0.06));
+            O.P(log);
+            O.P("n_waiting", barrier.n_waiting, "broken", barrier.broken, "parties", barrier.parties);
+            var b2 = new asyncio.Barrier(2);
+            async Coroutine lonely()
+            {
+                try { await b2.wait(); }
+                catch (asyncio.BrokenBarrierError e) { O.P("lonely:", e.GetType().Name, e); }
+            }
+            var t = asyncio.create_task(lonely());
+            await asyncio.sleep(0);
+            await b2.abort();
+            await t;
+            try { await b2.wait(); }
+            catch (asyncio.BrokenBarrierError e) { O.P("after abort:", e); }
+        }
+        asyncio.run(main());
+        AssertOutput("x05.out");
+    }
+}
+
+/// <summary>x07: the primitives' coroutines stay lazy (their fast paths run only when awaited).</summary>
+[Collection("asyncio")]
+public sealed class PrimitiveCoroutineTests : AsyncioTest
+{
+    [Fact]
+    public void X07_queue_lock_semaphore_coroutines_are_lazy()
+    {
+        async Coroutine main()
+        {
+            var q = new asyncio.Queue<string>(maxsize: 1);
+            var put_a = q.put("a");
+            O.P("after creating put coroutine:", q.qsize());
+            var t = asyncio.create_task(q.put("b"));
+            O.P("after create_task(put):", q.qsize());
+            await put_a;
+            O.P("after await put:", q.qsize());
+            await asyncio.sleep(0);
+            O.P("task blocked on full queue:", t.done(), q.qsize());
+            O.P("get ->", await q.get());
+            await asyncio.sleep(0);
+            O.P("task done after a get:", t.done(), q.qsize());
+            O.P("gather of gets:", await asyncio.gather(q.get(), asyncio.sleep(0.01, result: "x")));
+            var @lock = new asyncio.Lock();
+            var acq = asyncio.create_task(@lock.acquire());
+            O.P("lock acquired before the task ran:", @lock.locked());
+            await asyncio.sleep(0);
+            O.P("lock acquired by the task:", @lock.locked(), acq.result());
+            var second = asyncio.create_task(@lock.acquire());
+            await asyncio.sleep(0);
+            O.P("second acquire waiting:", !second.done());
+            @lock.release();
+            await asyncio.sleep(0);
+            O.P("second acquired:", second.done(), @lock.locked());
+            var sem = new asyncio.Semaphore(0);
+            var waiter = asyncio.create_task(sem.acquire());
+            await asyncio.sleep(0);
+            sem.release();
+            O.P("semaphore value after release with waiter:", sem._value);
+            await waiter;
+            O.P("waiter acquired:", waiter.result(), sem._value);
+            O.P("coroutine names:", new PyList<string> { q.get().__name__, @lock.acquire().__name__ });
+        }
+        asyncio.run(main());
+        AssertOutput("x07.out");
+    }
+}
