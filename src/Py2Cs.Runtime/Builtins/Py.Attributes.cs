@@ -46,7 +46,7 @@ public static partial class Py
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is char ch) obj = ch.ToString();
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
-        if (obj is string s && StrMethodTable.TryCall(s, name, args, out result)) return result;
+        if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);
         if (member is not null) return Call(GetAttr(obj, name), args);
         if (Dunder.Methods(obj.GetType(), name, -1).Length == 0 && !HasMethodNamed(obj.GetType(), name))
@@ -65,7 +65,7 @@ public static partial class Py
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
             case FieldInfo field: return field.GetValue(obj);
         }
-        if (HasMethodNamed(obj.GetType(), name) || (obj is string && StrMethodTable.Has(name)))
+        if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             return new BoundMethod(obj, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
