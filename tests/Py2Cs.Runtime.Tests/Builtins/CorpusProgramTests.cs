@@ -68,4 +68,67 @@ public class CorpusProgramTests
         try { print(Py.Mod(5L, 0L)); }
         catch (ZeroDivisionError exc) { print("ZeroDivisionError:", exc); }
     }));
+
+    [Fact]
+    public void SeededCardGame() => Assert.Equal(Expected("seeded_card_game"), Run(() =>
+    {
+        const string SUITS = "SHDC";
+        var RANKS = new PyList<string> { "2", "3", "4", "5", "6", "7", "8", "9", "10", "J", "Q", "K", "A" };
+        long card_value(string card) => RANKS.index(Py.GetItem(card, new Slice(null, -1))) + 2;
+
+        random.seed(2024L);
+        var deck = new PyList<string>(from suit in Py.Chars(SUITS) from rank in RANKS select rank + suit);
+        random.shuffle(deck);
+        print("top of deck:", deck[new Slice(-5, null)][new Slice(null, null, -1)]);
+        // The two players' draws interleave by their sleep deadlines: ada, ada, bo, ada, bo, bo.
+        var ada = new PyList<string>();
+        var bo = new PyList<string>();
+        ada.append(deck.pop()); ada.append(deck.pop()); bo.append(deck.pop()); ada.append(deck.pop()); bo.append(deck.pop()); bo.append(deck.pop());
+        var results = new PyList<(string, long)>();
+        foreach (var (name, hand) in new[] { ("ada", ada), ("bo", bo) })
+        {
+            long score = sum(hand.Select(card_value));
+            print($"{format(name, "<5")} drew {format(" ".join(hand), "<14")} score {score}");
+            results.append((name, score));
+        }
+        var winner = max(results, key: r => r.Item2);
+        print("winner:", winner.Item1);
+        print("cards left:", len(deck));
+        print("random card:", random.choice(deck), "| dice:", new PyList<long>(range(5).Select(_ => random.randint(1, 6))));
+        print("sample:", random.sample(range(100), 4), "| randrange:", random.randrange(10, 50, 5));
+        print("floats:", new PyList<double>(range(3).Select(_ => round(random.random(), 4))), $"{format(random.uniform(1.5, 2.5), ".6f")}");
+        random.seed(99L);
+        var first = new PyList<long>(range(6).Select(_ => random.randint(0, 9)));
+        random.seed(99L);
+        print("reseeding repeats:", first, Py.Eq(first, new PyList<long>(range(6).Select(_ => random.randint(0, 9)))));
+    }));
+
+    [Fact]
+    public void StringMethods() => Assert.Equal(Expected("string_methods"), Run(() =>
+    {
+        const string RAW = "  INFO  user=alice action=login  \nWARN user=bob action=upload size=12\n  error user=carol action=delete\ninfo user=alice action=logout";
+        var lines = RAW.splitlines();
+        print(len(lines), "lines");
+        foreach (var raw in lines)
+        {
+            var parts = raw.strip().split();
+            var level = parts[0].upper();
+            var fields = dict(parts[new Slice(1, null)].Select(p => p.split("=", 1)).Select(kv => (kv[0], kv[1])));
+            print($"{format(level, "<5")} {format(fields["user"].title(), "<6")} {fields["action"]}");
+        }
+        var text = " | ".join(lines.Select(l => l.strip().lower()));
+        print(text.count("user="), text.find("bob"), text.find("zed"));
+        print(Py.GetItem(text, new Slice(null, 10)), Py.GetItem(text, new Slice(-6, null)), Py.GetItem(Py.GetItem(text, new Slice(null, null, -1)), new Slice(null, 8)));
+        var (head, sep, tail) = "key=value=more".partition("=");
+        print(head, sep, tail, "key=value=more".rpartition("="));
+        print("42".zfill(6), "-7".zfill(4), "mid".center(9, "."), "x".ljust(3, "_") + "|");
+        print("a,b,,c".split(","), "a b  c".split(), "a-b-c".split("-", 1), "a-b-c".rsplit("-", 1));
+        print("Hello World".swapcase(), "hello world".capitalize(), "snake_case_name".replace("_", " ").title());
+        print("abc123".isalnum(), "123".isdigit(), "  ".isspace(), "Title Case".istitle(), "ABC".isupper());
+        print("report.csv".endswith((".csv", ".tsv")), "report.csv".startswith("rep"), Py.Contains("report", "port"));
+        print("-".join(reversed("abc")), "".join(sorted("banana")), ord("A"), chr(97), str(3.5) + "!");
+        print(repr("it's"), repr("say \"hi\""), repr("both ' and \""), repr("tab\there\n"));
+        print("  padded  ".strip() + "|", "xxhixx".strip("x"), "..dots".lstrip("."), "trail\n".rstrip());
+        print(Py.PercentFormat("%r", "quoted"), "a\tb".expandtabs(4) + "|", "Zoë".upper(), "ÇA".lower(), len("naïve"));
+    }));
 }
