@@ -131,4 +131,68 @@ public class CorpusProgramTests
         print("  padded  ".strip() + "|", "xxhixx".strip("x"), "..dots".lstrip("."), "trail\n".rstrip());
         print(Py.PercentFormat("%r", "quoted"), "a\tb".expandtabs(4) + "|", "Zoë".upper(), "ÇA".lower(), len("naïve"));
     }));
+
+    [Fact]
+    public void FstringReport() => Assert.Equal(Expected("fstring_report"), Run(() =>
+    {
+        var rows = new PyList<(string, double, long)> { ("north", 1234.5, 17), ("south", 98.125, 3), ("east", 0.0, 0), ("west", 76543.219, 250) };
+        print($"{format("region", "<8")}|{format("revenue", ">12")}|{format("n", ">5")}|");
+        print(Py.Mul("-", 28L));
+        foreach (var (region, revenue, n) in rows) print($"{format(region, "<8")}|{format(revenue, ">12,.2f")}|{format(n, ">5")}|");
+        double total = sum(rows.Select(r => r.Item2));
+        print($"{format("total", "^8")}|{format(total, ">12.1f")}|{format(sum(rows.Select(r => r.Item3)), "05d")}|");
+        double share = rows[3].Item2 / total;
+        print($"west share: {format(share, ".1%")} / {format(share, ".3f")} / {format(share, "e")}");
+        var (name, count) = ("widget", 7L);
+        print($"{repr(name)} x{count} -> {format(str(name.upper()), "*^12")}");
+        print($"count={repr(count)} name={repr(name)}");
+        print($"hex {format(255L, "x")} {format(255L, "#X")} bin {format(5L, "b")} {format(5L, "#010b")} oct {format(8L, "o")}");
+        print($"signs {format(3L, "+d")} {format(-3L, "+d")} {format(2.5, "+.1f")} {format(7L, " d")}");
+        var (width, prec) = (10L, 3L);
+        print($"[{format(3.14159265, $"{width}.{prec}f")}] [{format("left", $"<{width}")}]");
+        print($"{format(1234567L, ",")} {format(1234567L, "_")} {format(0.000123, ".2e")} {format(12.0, "g")} {format(0.00001234, "g")} {format(1e20, "g")}");
+        print("{} and {}".format("cats", "dogs"), "{1}-{0}".format("a", "b"));
+        print("{name} has {n:03} items".format(Py.Kw("name", "shop"), Py.Kw("n", 9L)));
+        print(Py.PercentFormat("%s scored %d (%.1f%%)", ("team", 42L, 87.25)));
+        print(Py.PercentFormat("%5s|%-5s|%05.1f", ("ab", "cd", 3.14159)));
+        print($"{"braces"}: {{literal}}");
+    }));
+
+    [Fact]
+    public void WordFrequency() => Assert.Equal(Expected("word_frequency"), Run(() =>
+    {
+        var DOCS = new PyDict<string, string>
+        {
+            ["a.txt"] = "the cat sat on the mat. The cat slept!",
+            ["b.txt"] = "a dog and a cat met on the road",
+            ["c.txt"] = "Dogs bark; cats nap; the end",
+        };
+        PyList<string> tokenize(string text) => new(text.split().Select(w => w.strip(".,;!?").lower()));
+        var docs = new PyList<(string, string)>(DOCS.Select(n => (n, DOCS[n])));
+        var counts = new PyDict<string, long>();
+        var where = new defaultdict<string, PyList<string>>(() => new PyList<string>());
+        var lengths = new defaultdict<long, long>(() => 0);
+        foreach (var (name, text) in docs)
+        {
+            foreach (var word in tokenize(text))
+            {
+                counts[word] = counts.get(word, 0) + 1;
+                if (!where[word].__contains__(name)) where[word].append(name);
+                lengths[len(word)] += 1;
+            }
+        }
+        var top = sorted(counts.items(), key: kv => (-kv.Item2, kv.Item1))[new Slice(null, 5)];
+        print(top);
+        print(new PyDict<string, PyList<string>>(new[] { "cat", "the", "dog" }.Select(w => (w, where[w]))));
+        print(sorted(lengths.items()), Py.Eq(dict(lengths), lengths));
+        var c = new Counter<string>(tokenize(DOCS["a.txt"]));
+        print(c.most_common(2), c["cat"], c["zebra"], len(c));
+        var d = new Counter<string>(tokenize(DOCS["b.txt"]));
+        print(sorted((c + d).items())[new Slice(null, 4)], sorted((c - d).items()), (c & d)["cat"]);
+        print(collections.Counter("mississippi").most_common(), collections.Counter(Py.Kw("a", 3L), Py.Kw("b", 1L)));
+        var letters = new Counter<string>();
+        foreach (var (_, text) in docs) letters.update(Py.Chars(text.lower()).Where(ch => ch.isalpha()));
+        print(letters.most_common(3), sum(letters.values()));
+        print(where["missing"], where.__contains__("missing"), len(where));
+    }));
 }
