@@ -129,42 +129,49 @@ internal static class GenericInference
 /// <summary>Converts Python values to the CLR parameter types of reflected members.</summary>
 internal static class ArgConvert
 {
-    public static bool AcceptsCount(ParameterInfo[] parameters, int count)
-    {
-        if (parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)))
-            return count >= parameters.Count(p => !p.IsOptional) - 1;
-        int required = parameters.Count(p => !p.IsOptional);
-        return count >= required && count <= parameters.Length;
-    }
+    /// <summary>A cheap pre-filter: could <paramref name="count"/> arguments (positional or keyword) bind at all?
+    /// <see cref="TryArguments"/> does the real binding.</summary>
+    public static bool AcceptsCount(ParameterInfo[] parameters, int count) =>
+        count >= 0 && (count <= parameters.Length || (parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute))));
 
+    /// <summary>Binds Python arguments (positional values, then <see cref="KeywordArgument"/>s by parameter
+    /// name) to CLR parameters, converting each value; false when they do not fit.</summary>
     public static bool TryArguments(ParameterInfo[] parameters, object?[] args, out object?[]? converted)
     {
         converted = new object?[parameters.Length];
+        var positional = args.Where(a => a is not KeywordArgument).ToArray();
+        var keywords = args.OfType<KeywordArgument>().ToDictionary(k => k.Name, k => k.Value);
         bool hasParams = parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute));
         int fixedCount = hasParams ? parameters.Length - 1 : parameters.Length;
-        if (!hasParams && args.Length > parameters.Length) return false;
+        if (!hasParams && positional.Length > parameters.Length) return false;
         for (int i = 0; i < fixedCount; i++)
         {
-            if (i < args.Length)
+            object? value;
+            if (i < positional.Length) value = positional[i];
+            else if (keywords.Remove(parameters[i].Name!, out object? named)) value = named;
+            else if (parameters[i].IsOptional)
             {
-                if (!TryValue(args[i], parameters[i].ParameterType, out converted[i])) return false;
+                converted[i] = parameters[i].DefaultValue is DBNull ? null : parameters[i].DefaultValue;
+                continue;
             }
-            else if (parameters[i].IsOptional) converted[i] = parameters[i].DefaultValue is DBNull ? null : parameters[i].DefaultValue;
             else return false;
+            if (!TryValue(value, parameters[i].ParameterType, out converted[i])) return false;
         }
         if (hasParams)
         {
             var elementType = parameters[^1].ParameterType.GetElementType()!;
-            int extra = Math.Max(0, args.Length - fixedCount);
-            var array = Array.CreateInstance(elementType, extra);
-            for (int i = 0; i < extra; i++)
+            var extra = positional.Skip(fixedCount).Cast<object?>()
+                .Concat(elementType == typeof(object) ? keywords.Select(k => (object?)new KeywordArgument(k.Key, k.Value)) : []).ToArray();
+            if (elementType == typeof(object)) keywords.Clear();
+            var array = Array.CreateInstance(elementType, extra.Length);
+            for (int i = 0; i < extra.Length; i++)
             {
-                if (!TryValue(args[fixedCount + i], elementType, out object? item)) return false;
+                if (!TryValue(extra[i], elementType, out object? item)) return false;
                 array.SetValue(item, i);
             }
             converted[^1] = array;
         }
-        return true;
+        return keywords.Count == 0;
     }
 
     public static bool TryValue(object? value, Type target, out object? result)

@@ -10,7 +10,16 @@ internal static class ValueSnippets
     private static PyTuple T(params object?[] items) => new(items);
     private static PyList<long> L(params long[] items) => new(items);
 
-    public static readonly Dictionary<string, Func<object?>> All = new()
+    public static readonly Dictionary<string, Func<object?>> All = Build();
+
+    private static Dictionary<string, Func<object?>> Build()
+    {
+        var all = Core();
+        UserClassSnippets.Register(all);
+        return all;
+    }
+
+    private static Dictionary<string, Func<object?>> Core() => new()
     {
         ["list_ops"] = () =>
         {

@@ -1,6 +1,7 @@
 """repr() of values built by small snippets; ValueSnippets.cs builds the same values with the runtime.
 Each line: [name, repr or '!Type: message']."""
 import collections
+import contextlib
 import functools
 import itertools
 import math
@@ -181,6 +182,45 @@ def functools_values():
             sorted(["bb", "a", "ccc"], key=functools.cmp_to_key(lambda a, b: len(b) - len(a))))
 
 
+def functools_cache():
+    calls = []
+
+    @functools.lru_cache(maxsize=None)
+    def fib(n):
+        calls.append(n)
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+    square = functools.partial(pow, exp=2)
+    return fib(80), len(calls), fib(80), len(calls), functools.partial(pow, 2)(10), square(9)
+
+
+def context_managers():
+    log = []
+
+    @contextlib.contextmanager
+    def managed(name):
+        log.append("enter " + name)
+        try:
+            yield name.upper()
+        finally:
+            log.append("exit " + name)
+
+    with managed("a") as v:
+        log.append("body " + v)
+    with contextlib.suppress(KeyError):
+        {}["x"]
+        log.append("not reached")
+    log.append("after suppress")
+    try:
+        with managed("b"):
+            raise ValueError("boom")
+    except ValueError as e:
+        log.append("caught " + str(e))
+    with contextlib.nullcontext(5) as n:
+        log.append(n)
+    return log
+
+
 def errors_list():
     return [][0]
 
@@ -278,6 +318,86 @@ def errors_pop_empty():
     return {}.popitem()
 
 
-cases = {name: fn for name, fn in globals().items() if callable(fn) and not name.startswith(("emit", "outcome")) and fn.__module__ == "__main__"}
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __repr__(self):
+        return f"Point({self.x}, {self.y})"
+
+    def __eq__(self, other):
+        return isinstance(other, Point) and (self.x, self.y) == (other.x, other.y)
+
+    def __hash__(self):
+        return hash((self.x, self.y))
+
+
+class Version:
+    def __init__(self, major, minor):
+        self.major, self.minor = major, minor
+
+    def __lt__(self, other):
+        return (self.major, self.minor) < (other.major, other.minor)
+
+    def __str__(self):
+        return f"v{self.major}.{self.minor}"
+
+    def __repr__(self):
+        return f"Version({self.major}, {self.minor})"
+
+
+class Bag:
+    def __init__(self, *items):
+        self.items = list(items)
+
+    def __len__(self):
+        return len(self.items)
+
+    def __contains__(self, item):
+        return item in self.items
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __getitem__(self, i):
+        return self.items[i]
+
+
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    def __add__(self, other):
+        return Money(self.cents + (other.cents if isinstance(other, Money) else other))
+
+    def __radd__(self, other):
+        return self.__add__(other)
+
+    def __repr__(self):
+        return f"Money({self.cents})"
+
+    def __bool__(self):
+        return self.cents != 0
+
+
+def user_classes():
+    p, q = Point(1, 2), Point(1, 2)
+    versions = [Version(1, 10), Version(1, 2), Version(0, 9)]
+    bag = Bag(3, 1, 2)
+    return (p == q, p != Point(2, 1), p in [Point(0, 0), q], {p, q, Point(3, 4)} == {Point(1, 2), Point(3, 4)}, len({p: 1, q: 2}),
+            sorted(versions), [str(v) for v in sorted(versions, reverse=True)], max(versions), str(min(versions)),
+            len(bag), 2 in bag, 5 in bag, list(bag), bag[-1], bool(bag), bool(Bag()), sum([Money(5), Money(7)]), Money(1) + 2,
+            bool(Money(0)), [p, versions[0]], {"p": p})
+
+
+def user_errors_lt():
+    return Point(1, 2) < Point(2, 3)
+
+
+def user_errors_add():
+    return Point(1, 2) + 1
+
+
+cases = {name: fn for name, fn in globals().items() if callable(fn) and not isinstance(fn, type) and not name.startswith(("emit", "outcome")) and fn.__module__ == "__main__"}
 for name, fn in cases.items():
     emit(name, outcome(fn))

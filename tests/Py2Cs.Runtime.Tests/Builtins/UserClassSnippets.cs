@@ -1,0 +1,88 @@
+using Py2Cs.Runtime;
+using static Py2Cs.Runtime.Builtins;
+
+namespace Py2Cs.Runtime.Tests.Builtins;
+
+// Translations of the classes in Cases/values_cases.py, shaped like emitted code: PyObject subclasses whose
+// dunders keep their Python names and are found by the runtime by name.
+
+internal sealed class Point(object? x, object? y) : PyObject
+{
+    public object? x = x, y = y;
+    public override string __repr__() => $"Point({str(x)}, {str(y)})";
+    public bool __eq__(object? other) => other is Point p && Py.Eq((x, y), (p.x, p.y));
+    public long __hash__() => hash((x, y));
+}
+
+internal sealed class Version(long major, long minor) : PyObject
+{
+    public long major = major, minor = minor;
+    public bool __lt__(Version other) => Py.Lt((major, minor), (other.major, other.minor));
+    public override string __str__() => $"v{major}.{minor}";
+    public override string __repr__() => $"Version({major}, {minor})";
+}
+
+internal sealed class Bag(params object?[] items) : PyObject
+{
+    public PyList<object?> items = new(items);
+    public long __len__() => len(items);
+    public bool __contains__(object? item) => Py.Contains(items, item);
+    public IEnumerable<object?> __iter__() => iter(items);
+    public object? __getitem__(long i) => items[i];
+}
+
+internal sealed class Money(long cents) : PyObject
+{
+    public long cents = cents;
+    public Money __add__(object? other) => new(cents + (other is Money m ? m.cents : (long)other!));
+    public Money __radd__(object? other) => __add__(other);
+    public override string __repr__() => $"Money({cents})";
+    public bool __bool__() => cents != 0;
+}
+
+internal static class UserClassSnippets
+{
+    public static void Register(Dictionary<string, Func<object?>> all)
+    {
+        all["user_classes"] = () =>
+        {
+            var (p, q) = (new Point(1L, 2L), new Point(1L, 2L));
+            var versions = new PyList<Version> { new(1, 10), new(1, 2), new(0, 9) };
+            var bag = new Bag(3L, 1L, 2L);
+            return new PyTuple(Py.Eq(p, q), Py.Ne(p, new Point(2L, 1L)), Py.Contains(new PyList<Point> { new(0L, 0L), q }, p),
+                Py.Eq(new PySet<Point> { p, q, new(3L, 4L) }, new PySet<Point> { new(1L, 2L), new(3L, 4L) }), len(new PyDict<Point, long> { [p] = 1, [q] = 2 }),
+                sorted(versions), new PyList<string>(sorted(versions, reverse: true).Select(v => str(v))), max(versions), str(min(versions)),
+                len(bag), Py.Contains(bag, 2L), Py.Contains(bag, 5L), list((object?)bag), Py.GetItem(bag, -1L), Py.Truthy(bag), Py.Truthy(new Bag()),
+                sum(new PyList<Money> { new(5), new(7) }), Py.Add(new Money(1), 2L), Py.Truthy(new Money(0)),
+                new PyList<object?> { p, versions[0] }, new PyDict<string, Point> { ["p"] = p });
+        };
+        all["functools_cache"] = () =>
+        {
+            var calls = new PyList<long>();
+            Func<long, object?> fib = null!;
+            fib = functools.lru_cache<long, object?>(n => { calls.append(n); return n < 2 ? n : Py.Add(fib(n - 1), fib(n - 2)); }, maxsize: null);
+            var square = functools.partial((Func<object?, object?, object?>)pow, Py.Kw("exp", 2L));
+            return new PyTuple(fib(80), len(calls), fib(80), len(calls), Py.Call(functools.partial((Func<object?, object?, object?>)pow, 2L), 10L), Py.Call(square, 9L));
+        };
+        all["context_managers"] = () =>
+        {
+            var log = new PyList<object?>();
+            var managed = contextlib.contextmanager<string, string>(Managed);
+            IEnumerable<string> Managed(string name)
+            {
+                log.append("enter " + name);
+                try { yield return name.upper(); }
+                finally { log.append("exit " + name); }
+            }
+            Py.With(managed("a"), v => log.append("body " + v));
+            Py.With(contextlib.suppress(typeof(KeyError)), _ => { _ = new PyDict<string, long>()["x"]; log.append("not reached"); });
+            log.append("after suppress");
+            try { Py.With(managed("b"), _ => throw new ValueError("boom")); }
+            catch (ValueError e) { log.append("caught " + str(e)); }
+            Py.With(contextlib.nullcontext(5L), n => log.append(n));
+            return log;
+        };
+        all["user_errors_lt"] = () => Py.Lt(new Point(1L, 2L), new Point(2L, 3L));
+        all["user_errors_add"] = () => Py.Add(new Point(1L, 2L), 1L);
+    }
+}
