@@ -195,4 +195,69 @@ public class CorpusProgramTests
         print(letters.most_common(3), sum(letters.values()));
         print(where["missing"], where.__contains__("missing"), len(where));
     }));
+
+    [Fact]
+    public void SequenceSlicing() => Assert.Equal(Expected("sequence_slicing"), Run(() =>
+    {
+        // RingLog(5) after writers a (every 30 ms) and b (every 75 ms): adds a0 a1 b0 a2 b1 b2.
+        var items = new PyList<string>();
+        foreach (var msg in new[] { "a0", "a1", "b0", "a2", "b1", "b2" })
+        {
+            items.append(msg);
+            if (len(items) > 5) items.__delitem__(0);
+        }
+        PyList<string> last(long n) => items[new Slice(-n, null)];
+        print(items, last(2), last(10));
+        var s = list<object?>(range(10).Select(i => (object?)i));
+        print(s[new Slice(2, 5)], s[new Slice(null, 3)], s[new Slice(7, null)], s[new Slice(-3, null)], s[new Slice(null, -7)], s[new Slice(null, null, 3)],
+            s[new Slice(null, null, -1)], s[new Slice(8, 2, -2)], s[new Slice(100, null)], s[new Slice(-100, 2)]);
+        s[new Slice(1, 4)] = new PyList<object?> { "x" };
+        print(s);
+        s[new Slice(null, 0)] = new PyList<object?> { -1L, -2L };
+        s.__delitem__(new Slice(null, null, 4));
+        print(s, len(s));
+        var word = "asynchronous";
+        print(Py.GetItem(word, new Slice(1, 5)), Py.GetItem(word, new Slice(-4, null)), Py.GetItem(word, new Slice(null, null, 2)),
+            Py.GetItem(word, new Slice(null, null, -1)), Py.GetItem(word, new Slice(5, 1)), Py.GetItem(word, -1L), Py.GetItem(word, new Slice(3, 3)) == "");
+        var (alias, copy) = (s, s[new Slice(null, null)]);
+        alias.append("end");
+        print(len(s), len(copy), Py.Eq(copy, s[new Slice(null, -1)]), list(reversed(copy))[new Slice(null, 3)]);
+        var people = new PyList<(string, long)> { ("bo", 30), ("ana", 25), ("cy", 30), ("di", 25) };
+        print(sorted(people, key: p => p.Item2), sorted(people, key: p => p.Item2, reverse: true));
+        people.sort(key: p => p.Item1, reverse: true);
+        print(people, Py.Eq(sorted(new PyList<long> { 3, 1, 2 }), new PyList<long> { 1, 2, 3 }), sorted(new PyTuple(3L, 1L, 2L)), sorted("bca"));
+        var t = new PyTuple(1L, 2L, 3L, 4L);
+        print(t[new Slice(1, 3)], t[new Slice(null, null, -1)], t.index(3L), Py.Add((1L, 2L), t[new Slice(2, null)]));
+        try { print(s[50]); }
+        catch (IndexError exc) { print("IndexError:", exc); }
+        try { Py.SetItem(t, 0L, 9L); }
+        catch (TypeError exc) { print("TypeError:", exc); }
+    }));
+
+    [Fact]
+    public void TruthinessAndComparisons() => Assert.Equal(Expected("truthiness_and_comparisons"), Run(() =>
+    {
+        var flags = new PyDict<string, object?> { ["beta"] = true, ["dark_mode"] = false, ["limit"] = 0L, ["name"] = "", ["owner"] = null, ["ratio"] = 0.75 };
+        print(flags);
+        foreach (var (key, value) in flags.items())
+            print($"{format(key, "<10")} {format(str(value), "<6")} truthy={format(str(@bool(value)), "<5")} is None={value is null}");
+        print(null, true, false, new PyList<bool?> { null, true }, new PyTuple(false), str(null), repr(true));
+        print(Py.Add(true, true), Py.Mul(true, 10L), Py.Sub(false, 1L), @int(true), @float(false), Py.Eq(true, 1L), Py.Eq(1L, 1.0));
+        object? Or(object? a, Func<object?> b) => Py.Truthy(a) ? a : b();
+        object? And(object? a, Func<object?> b) => Py.Truthy(a) ? b() : a;
+        print(Or(0L, () => "default"), Or("", () => null), And("x", () => "y"), And(0L, () => Py.TrueDiv(1L, 0L)), Or(Or(null, () => 0L), () => new PyList<object?>()), And(3L, () => 0L));
+        print(Py.Not(null), Py.Not(new PyList<object?>()), Py.Not(new PyList<long> { 0 }), @bool(" "), @bool(0.0), @bool("False"), Py.Eq(new PyList<object?>(), new PyList<object?>()), Py.Is(new PyList<object?>(), new PyList<object?>()));
+        var limit = flags["ratio"];
+        print(Py.Lt(0L, limit) && Py.Lt(limit, 1L), Py.Lt(0L, limit) && Py.Lt(limit, 0.5), Py.Eq(1L, 1.0) && Py.Eq(1.0, true), 1 < 2 && 2 > 0, 3 > 2 && 2 > 1 && 1 > 0, 1 < 3 && 3 < 2);
+        var (a, b) = (new PyList<long> { 1, 2 }, new PyList<long> { 1, 2 });
+        print(Py.Eq(a, b), Py.Is(a, b), !Py.Is(a, b), Py.Contains("xyz", "x"), Py.Eq(null, false), Py.Is(null, null));
+        print(Py.Lt((1L, 2L), (1L, 3L)), Py.Gt(new PyTuple(2L), (1L, 99L)), Py.Lt("apple", "banana"), Py.Lt("Zebra", "apple"), Py.Lt(new PyList<long> { 1, 2 }, new PyList<long> { 1, 2, 0 }));
+        print(max<object>(true, 0.5), min("b", "a", "c"), sorted(new PyList<object> { true, false, 0L, 1L }), sum(new PyList<bool> { true, true, false }));
+        var label = Py.Truthy(flags["beta"]) ? "on" : "off";
+        var owner = flags["owner"] is not null ? flags["owner"] : "nobody";
+        print(label, owner, flags.get("missing") is null, type_name(null));
+        long count = 0;
+        while (!(count >= 3)) count += 1;
+        print(count, isinstance(true, typeof(long)), type_name(true), $"{format(true, "d")} {repr(false)} {repr(null)}");
+    }));
 }
