@@ -260,4 +260,41 @@ public class CorpusProgramTests
         while (!(count >= 3)) count += 1;
         print(count, isinstance(true, typeof(long)), type_name(true), $"{format(true, "d")} {repr(false)} {repr(null)}");
     }));
+
+    [Fact]
+    public void CollectionsRepr() => Assert.Equal(Expected("collections_repr"), Run(() =>
+    {
+        PyDict<string, object?> fetch_order(long order_id) => new() { ["id"] = order_id, ["items"] = new PyList<long> { order_id, order_id * 2 }, ["paid"] = order_id % 2 == 0 };
+        var orders = new PyList<PyDict<string, object?>>(new long[] { 3, 1, 2 }.Select(fetch_order));
+        print(orders);
+        var ids = new PyList<long>(orders.Select(o => (long)o["id"]!));
+        ids.append(7);
+        ids.extend([5, 4]);
+        ids.insert(0, 9);
+        print(ids, ids.pop(), ids.pop(0), ids);
+        ids.remove(7);
+        ids.sort();
+        print(ids, ids.index(3), ids.count(2), ids[new Slice(null, null, -1)], ids * 2);
+        print(new PyList<object?> { 1L, new PyList<object?> { 2L, new PyList<object?> { 3L, new PyList<object?>() } } }, new PyList<object?>(), new PyList<object?> { null },
+            new PyList<bool> { true, false }, new PyList<object?> { 1.0, "a", new PyTuple(1L) });
+        var point = (3L, 4L);
+        print(point, new PyTuple(5L), new PyTuple(), tuple(new PyList<long> { 1, 2 }), Py.Add(point, new PyTuple(5L)), Py.Mul(point, 2L), len(point));
+        var d = new PyDict<string, long> { ["b"] = 2, ["a"] = 1 };
+        d["c"] = 3;
+        d.update(new PyDict<string, long> { ["a"] = 10, ["d"] = 4 });
+        print(d, list(d), list(d.values()), list(d.items())[new Slice(null, 2)]);
+        print(d.get("zz"), d.get("zz", 0), d.setdefault("e", 5), d.pop("b"), d);
+        d.__delitem__("c");
+        print(d, d.__contains__("a"), Py.Contains(d, 10L), len(d), new PyDict<object, object?>(), dict(Py.Kw("x", 1L), Py.Kw("y", 2L)));
+        print(new PyDict<string, long>(sorted(d.items(), key: kv => kv.Item2)));
+        PySet<long> evens = PySet<long>.FromConstants(0, 2, 4, 6), small = PySet<long>.FromConstants(1, 2, 3, 4);
+        print(evens & small, evens | small, evens - small, evens ^ small);
+        print(set(), PySet<long>.FromConstants(3, 1, 2), evens.__contains__(4), !evens.__contains__(5), len(evens | small), sorted(small, reverse: true));
+        small.add(5);
+        small.discard(1);
+        print(small, small.issubset(PySet<long>.FromConstants(2, 3, 4, 5, 6)), frozenset(new PySet<long> { 2, 1 }));
+        var nested = new PyDict<string, object?> { ["orders"] = orders[new Slice(null, 1)], ["totals"] = (1L, 2L), ["flags"] = new PySet<long> { 1, 3 } };
+        print(nested);
+        print(list(range(5)), list(zip("ab", new PyList<long> { 1, 2 })), list(enumerate("xy", start: 1)));
+    }));
 }
