@@ -65,7 +65,7 @@ public static partial class Builtins
 
     private static string TypeDisplayName(Type type)
     {
-        string name = type_name_of(type);
+        string name = PythonName(type);
         return type.IsSubclassOf(typeof(PyObject)) || (type.IsSubclassOf(typeof(BaseException)) && type.Namespace != typeof(Builtins).Namespace)
             ? "__main__." + name : name;
     }

@@ -82,6 +82,11 @@ internal static class UserClassSnippets
             Py.With(contextlib.nullcontext(5L), n => log.append(n));
             return log;
         };
+        all["types_and_lengths"] = () => new PyTuple(type(1L), type("a"), type(new PyList<object?>()), type(new PyDict<object, object?>()), type(1.5), type(null),
+            type(new ValueError()), type(true), Py.Truthy(collections.deque<long>()), Py.Truthy(new PyDict<string, long>().keys()),
+            Py.Truthy(new PyDict<string, long> { ["a"] = 1 }.values()), len(new PyDict<string, long> { ["a"] = 1 }.items()), len(collections.deque(new PyList<long> { 1, 2 })),
+            getattr(new Point(1L, 2L), "x"), getattr(new Point(1L, 2L), "z", "missing"), hasattr(new Point(1L, 2L), "y"), isinstance(true, typeof(long)),
+            isinstance(3L, typeof(string), typeof(double)), issubclass(typeof(KeyError), typeof(LookupError)), type(3L) == typeof(long));
         all["user_errors_lt"] = () => Py.Lt(new Point(1L, 2L), new Point(2L, 3L));
         all["user_errors_add"] = () => Py.Add(new Point(1L, 2L), 1L);
     }

@@ -221,6 +221,13 @@ def context_managers():
     return log
 
 
+def types_and_lengths():
+    return (type(1), type("a"), type([]), type({}), type(1.5), type(None), type(ValueError()), type(True),
+            bool(collections.deque()), bool({}.keys()), bool({"a": 1}.values()), len({"a": 1}.items()), len(collections.deque([1, 2])),
+            getattr(Point(1, 2), "x"), getattr(Point(1, 2), "z", "missing"), hasattr(Point(1, 2), "y"), isinstance(True, int),
+            isinstance(3, (str, float)), issubclass(KeyError, LookupError), type(3) is int)
+
+
 def errors_list():
     return [][0]
 
