@@ -85,6 +85,7 @@ public static partial class Py
     public static void SetAttr(object? obj, string name, object? value)
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
+        if (obj is PyDataclass { IsFrozen: true }) throw new FrozenInstanceError($"cannot assign to field '{name}'");
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo { SetMethod: not null } property:

@@ -17,6 +17,7 @@ public static partial class Py
             case IPyList list: return list.GetItem(index);
             case IPyDict dict: return dict.GetObject(index);
             case PyTuple t: return TupleItem(t, index);
+            case PyNamedTuple n: return TupleItem(new PyTuple(n.ToArray()), index);
             case PyRange r:
                 if (index is Slice rs) return r[rs];
                 return TryLong(index, out long ri) ? r[ri] : throw new TypeError($"range indices must be integers or slices, not {Builtins.type_name(index)}");

@@ -297,4 +297,103 @@ public class CorpusProgramTests
         print(nested);
         print(list(range(5)), list(zip("ab", new PyList<long> { 1, 2 })), list(enumerate("xy", start: 1)));
     }));
+
+    private sealed class State : PyEnum<State>
+    {
+        public static readonly State NEW = new("NEW", "new"), PAID = new("PAID", "paid"), SHIPPED = new("SHIPPED", "shipped");
+        private State(string name, object? value) : base(name, value) { }
+    }
+
+    private sealed class Priority : PyIntEnum<Priority>
+    {
+        public static readonly Priority LOW = new("LOW", 1), HIGH = new("HIGH", 2), URGENT = new("URGENT", 3);
+        private Priority(string name, long value) : base(name, value) { }
+    }
+
+    private sealed class Order(object? oid, object? customer, object? total) : PyNamedTuple(["oid", "customer", "total"], oid, customer, total)
+    {
+        public static readonly PyTuple _fields = new("oid", "customer", "total");
+        public object? oid => this[0];
+        public object? customer => this[1];
+        public object? total => this[2];
+    }
+
+    private sealed class Shipment(long order_id, string carrier = "post") : PyNamedTuple(["order_id", "carrier"], order_id, carrier)
+    {
+        public static readonly PyTuple _fields = new("order_id", "carrier");
+        public string carrier => (string)this[1]!;
+    }
+
+    [Fact]
+    public void EnumsAndNamedtuples() => Assert.Equal(Expected("enums_and_namedtuples"), Run(() =>
+    {
+        var NEXT = new PyDict<State, State> { [State.NEW] = State.PAID, [State.PAID] = State.SHIPPED };
+        State advance(Order order, State state)
+        {
+            var @new = NEXT.get(state, state);
+            print($"order {str(order.oid)}: {state.name} -> {@new.name}");
+            return @new;
+        }
+        var orders = new PyList<Order> { new(1L, "ana", 9.5), new(2L, "bo", 30.0) };
+        print(orders[0], orders[0].customer, orders[0][2], len(orders[0]));
+        var second = advance(orders[1], State.PAID);   // the 10 ms task finishes first
+        var first = advance(orders[0], State.NEW);
+        print(new PyList<State> { first, second });
+        print(State.PAID, repr(State.PAID), State.FromValue("shipped"), State.FromName("NEW").value, State.Members());
+        print(Py.Eq(State.NEW, State.NEW), Py.Is(State.NEW, State.FromValue("new")), isinstance(State.NEW, typeof(State)));
+        print(Priority.HIGH, @int(Priority.URGENT), Py.Gt(Priority.HIGH, Priority.LOW), Priority.FromValue(1L).name);
+        print(sorted(new PyList<Priority> { Priority.URGENT, Priority.LOW, Priority.HIGH }), Py.Add(Priority.HIGH, 1L));
+        var updated = (Order)orders[1]._replace(Py.Kw("total", 25.0));
+        print(updated, updated._asdict(), Order._fields, Py.Eq(updated, (2L, "bo", 25.0)));
+        var (oid, who, total) = (updated.oid, updated.customer, updated.total);
+        print(oid, who, total);
+        var s = new Shipment(7);
+        print(s, s.carrier, new Shipment(8, "courier"), Shipment._fields);
+        try { State.FromValue("lost"); }
+        catch (ValueError exc) { print("ValueError:", exc); }
+    }));
+
+    private sealed class Item(string sku, string name, long qty = 0, double price = 0.0, PyList<string>? tags = null) : PyDataclass
+    {
+        public string sku = sku;
+        public string name = name;
+        public long qty = qty;
+        public double price = price;
+        public PyList<string> tags = tags ?? new PyList<string>();
+        public double value() => qty * price;
+    }
+
+    private sealed class Location(long aisle, string shelf) : PyDataclass
+    {
+        public long aisle { get; } = aisle;
+        public string shelf { get; } = shelf;
+        protected override bool Order => true;
+        protected override bool Frozen => true;
+    }
+
+    [Fact]
+    public void InventoryDataclass() => Assert.Equal(Expected("inventory_dataclass"), Run(() =>
+    {
+        var stock = new PyList<Item>
+        {
+            new("A-1", "bolt", 120, 0.05, new PyList<string> { "metal" }),
+            new("B-7", "hinge", 8, 2.5),
+            new("C-3", "lamp", 2, 19.99, new PyList<string> { "electrical", "fragile" }),
+        };
+        print(stock[1]);
+        print(Py.Eq(stock[0], new Item("A-1", "bolt", 120, 0.05, new PyList<string> { "metal" })));
+        foreach (var (item, amount) in new[] { (stock[1], 4L), (stock[2], 10L) })
+        {
+            item.qty += amount;
+            print($"restocked {item.sku} +{amount} -> {item.qty}");
+        }
+        foreach (var item in sorted(stock, key: i => i.value(), reverse: true))
+            print($"{format(item.name, "<6")} qty={format(item.qty, ">4")} value={format(item.value(), "8.2f")}");
+        print(dataclasses.asdict(stock[2]));
+        var spots = new PyList<Location> { new(3, "b"), new(1, "z"), new(3, "a") };
+        print(sorted(spots));
+        print(min(spots), Py.Contains(spots, new Location(1, "z")));
+        try { Py.SetAttr(spots[0], "aisle", 9L); }
+        catch (AttributeError exc) { print("frozen:", type_name(exc)); }
+    }));
 }
