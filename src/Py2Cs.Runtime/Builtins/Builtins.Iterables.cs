@@ -154,6 +154,8 @@ public static partial class Builtins
     public static T next<T>(PyIterator<T> iterator) => iterator.__next__();
     public static T next<T>(PyIterator<T> iterator, T @default) => iterator.TryNext(out T value) ? value : @default;
 
+    public static object? next<T>(PyIterator<T> iterator, object? @default) => iterator.TryNext(out T value) ? value : @default;
+
     public static T next<T>(IEnumerator<T> iterator) => iterator.MoveNext() ? iterator.Current : throw new StopIteration();
     public static T next<T>(IEnumerator<T> iterator, T @default) => iterator.MoveNext() ? iterator.Current : @default;
 

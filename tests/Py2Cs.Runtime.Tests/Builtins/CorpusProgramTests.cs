@@ -396,4 +396,66 @@ public class CorpusProgramTests
         try { Py.SetAttr(spots[0], "aisle", 9L); }
         catch (AttributeError exc) { print("frozen:", type_name(exc)); }
     }));
+
+    [Fact]
+    public void GeneratorsItertools() => Assert.Equal(Expected("generators_itertools"), Run(() =>
+    {
+        PyGenerator<PyList<long>> paginate(PyList<long> items, long size)
+        {
+            IEnumerable<PyList<long>> Body()
+            {
+                foreach (var start in range(0, len(items), size)) yield return items[new Slice(start, start + size)];
+            }
+            return new("paginate", Body());
+        }
+        PyGenerator<long> flatten(IEnumerable<PyList<long>> pages)
+        {
+            IEnumerable<long> Body()
+            {
+                foreach (var page in pages) foreach (var x in page) yield return x;
+            }
+            return new("flatten", Body());
+        }
+        PyGenerator<object?> running_average()
+        {
+            IEnumerable<object?> Body(GeneratorContext ctx)
+            {
+                object? total = 0L, n = 0L, avg = null;
+                while (true)
+                {
+                    yield return avg;
+                    var value = ctx.Receive();
+                    total = Py.Add(total, value);
+                    n = Py.Add(n, 1L);
+                    avg = Py.TrueDiv(total, n);
+                }
+            }
+            return new("running_average", Body);
+        }
+        var data = list(range(1, 11));
+        var collected = new PyList<PyList<long>>();
+        foreach (var (number, page) in enumerate(paginate(data, 4), 1))
+        {
+            print($"page {number}: {str(page)}");
+            collected.append(page);
+        }
+        print(list(flatten(collected)));
+        var gen = paginate(new PyList<long> { 1, 2 }, 5);
+        print(next(gen), next(gen, "exhausted"));
+        try { next(gen); }
+        catch (StopIteration) { print("StopIteration raised"); }
+        var avg = running_average();
+        next(avg);
+        print(new PyList<object?>(new object?[] { 10L, 20L, 60L }.Select(v => avg.send(v))));
+        print(list(itertools.islice(itertools.count(100, 5), 4)));
+        print(list(itertools.chain<object?>(Py.Chars("ab"), new PyList<object?> { 1L, 2L }, range(2).Cast<object?>())));
+        print(list(itertools.accumulate(new PyList<long> { 1, 2, 3, 4 })), list(itertools.accumulate(new PyList<long> { 3, 1, 4 }, Math.Max)));
+        var words = new PyList<string> { "apple", "avocado", "banana", "blueberry", "cherry", "apricot" };
+        foreach (var (letter, group) in itertools.groupby(sorted(words), key: w => Py.GetItem(w, 0L)))
+            print(letter, list(group));
+        print(list(itertools.product(Py.Chars("xy"), new PyList<long> { 0, 1 })), list(itertools.combinations(new PyList<long> { 1, 2, 3 }, 2)));
+        print(list(itertools.permutations(Py.Chars("abc"), 2))[new Slice(null, 4)], list(itertools.repeat("z", 3)));
+        var it = iter(range(6));
+        print(list(zip(it, it)), list(itertools.zip_longest(["ab", "xyz"], fillvalue: "-")));
+    }));
 }

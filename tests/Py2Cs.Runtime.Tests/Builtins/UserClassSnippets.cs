@@ -87,6 +87,48 @@ internal static class UserClassSnippets
             Py.Truthy(new PyDict<string, long> { ["a"] = 1 }.values()), len(new PyDict<string, long> { ["a"] = 1 }.items()), len(collections.deque(new PyList<long> { 1, 2 })),
             getattr(new Point(1L, 2L), "x"), getattr(new Point(1L, 2L), "z", "missing"), hasattr(new Point(1L, 2L), "y"), isinstance(true, typeof(long)),
             isinstance(3L, typeof(string), typeof(double)), issubclass(typeof(KeyError), typeof(LookupError)), type(3L) == typeof(long));
+        all["generator_protocol"] = () =>
+        {
+            var log = new PyList<object?>();
+            PyGenerator<long> g()
+            {
+                IEnumerable<long> Body(GeneratorContext ctx)
+                {
+                    try
+                    {
+                        yield return 1;
+                        var x = ctx.Receive();
+                        log.append(("got", x));
+                        yield return 2;
+                        ctx.Receive();
+                    }
+                    finally { log.append("finally"); }
+                }
+                return new("generator_protocol.<locals>.g", Body);
+            }
+            PyGenerator<long> h()
+            {
+                IEnumerable<long> Body(GeneratorContext ctx)
+                {
+                    yield return 1;
+                    ctx.Receive();
+                    ctx.ReturnValue = 42L;
+                }
+                return new("h", Body);
+            }
+            var a = g();
+            var (r1, r2) = (next(a), a.send("hi"));
+            a.close();
+            var b = h();
+            next(b);
+            try { next(b); }
+            catch (StopIteration e) { log.append(("stop", e.value)); }
+            var c = g();
+            next(c);
+            try { c.@throw(new ValueError("inject")); }
+            catch (ValueError e) { log.append(("thrown", str(e))); }
+            return new PyTuple(r1, r2, log, repr(g()).split(" at ")[0], list(h()));
+        };
         all["user_errors_lt"] = () => Py.Lt(new Point(1L, 2L), new Point(2L, 3L));
         all["user_errors_add"] = () => Py.Add(new Point(1L, 2L), 1L);
     }

@@ -228,6 +228,39 @@ def types_and_lengths():
             isinstance(3, (str, float)), issubclass(KeyError, LookupError), type(3) is int)
 
 
+def generator_protocol():
+    log = []
+
+    def g():
+        try:
+            x = yield 1
+            log.append(("got", x))
+            yield 2
+        finally:
+            log.append("finally")
+
+    def h():
+        yield 1
+        return 42
+
+    a = g()
+    r1, r2 = next(a), a.send("hi")
+    a.close()
+    b = h()
+    next(b)
+    try:
+        next(b)
+    except StopIteration as e:
+        log.append(("stop", e.value))
+    c = g()
+    next(c)
+    try:
+        c.throw(ValueError("inject"))
+    except ValueError as e:
+        log.append(("thrown", str(e)))
+    return r1, r2, log, repr(g()).split(" at ")[0], list(h())
+
+
 def errors_list():
     return [][0]
 
