@@ -6,6 +6,7 @@ namespace Py2Cs.Runtime.Tests.Builtins;
 
 /// <summary>Hand translations (the way the emitter is meant to use the runtime) of conformance programs
 /// whose output depends on builtins only; awaited values are inlined. Output must equal the recorded .out.</summary>
+[Collection(ProcessGlobals.Name)]
 public class CorpusProgramTests
 {
     private static string Expected(string program, [CallerFilePath] string thisFile = "") =>

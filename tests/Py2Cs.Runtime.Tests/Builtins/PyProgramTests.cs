@@ -6,6 +6,7 @@ namespace Py2Cs.Runtime.Tests.Builtins;
 
 /// <summary>Each case is a small Python program and its hand translation; CPython's exit status, stdout and
 /// the skeleton of stderr (lines that are not indented source/location lines) must match.</summary>
+[Collection(ProcessGlobals.Name)]
 public class PyProgramTests
 {
     private sealed class ConfigError(params object?[] args) : PyException(args);

@@ -62,7 +62,7 @@ internal static class UserClassSnippets
             Func<long, object?> fib = null!;
             fib = functools.lru_cache<long, object?>(n => { calls.append(n); return n < 2 ? n : Py.Add(fib(n - 1), fib(n - 2)); }, maxsize: null);
             var square = functools.partial((Func<object?, object?, object?>)pow, Py.Kw("exp", 2L));
-            return new PyTuple(fib(80), len(calls), fib(80), len(calls), Py.Call(functools.partial((Func<object?, object?, object?>)pow, 2L), 10L), Py.Call(square, 9L));
+            return new PyTuple(fib(80), len(calls), fib(80), len(calls), Py.Call(functools.partial((Func<object?, object?, object?>)pow, 2L), 10L), Py.Call(square, 9L), fib.cache_info());
         };
         all["context_managers"] = () =>
         {

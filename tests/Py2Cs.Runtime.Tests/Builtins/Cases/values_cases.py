@@ -191,7 +191,7 @@ def functools_cache():
         return n if n < 2 else fib(n - 1) + fib(n - 2)
 
     square = functools.partial(pow, exp=2)
-    return fib(80), len(calls), fib(80), len(calls), functools.partial(pow, 2)(10), square(9)
+    return fib(80), len(calls), fib(80), len(calls), functools.partial(pow, 2)(10), square(9), fib.cache_info()
 
 
 def context_managers():
