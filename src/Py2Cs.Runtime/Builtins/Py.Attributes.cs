@@ -9,10 +9,7 @@ public static partial class Py
     private static readonly ConcurrentDictionary<(Type, string), MemberInfo?> AttributeCache = new();
 
     public static bool IsCallable(object? value) =>
-        value is Delegate or ICallable or Type || (value is not null && Dunder.Has(value, "__call__", 0) | HasAnyCall(value));
-
-    private static bool HasAnyCall(object value) =>
-        value.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == "__call__");
+        value is Delegate or ICallable or Type || (value is not null && HasMethodNamed(value.GetType(), "__call__"));
 
     /// <summary>Calls a Python callable: a delegate of any arity, an <see cref="ICallable"/>, an object with
     /// <c>__call__</c>, or a class (constructs it).</summary>
@@ -49,7 +46,7 @@ public static partial class Py
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);
         if (member is not null) return Call(GetAttr(obj, name), args);
-        if (Dunder.Methods(obj.GetType(), name, -1).Length == 0 && !HasMethodNamed(obj.GetType(), name))
+        if (!HasMethodNamed(obj.GetType(), name) && !((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
         throw new TypeError($"{name}() got unsupported arguments ({args.Length} given)");
     }
