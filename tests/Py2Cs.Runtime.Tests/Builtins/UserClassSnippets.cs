@@ -129,6 +129,22 @@ internal static class UserClassSnippets
             catch (ValueError e) { log.append(("thrown", str(e))); }
             return new PyTuple(r1, r2, log, repr(g()).split(" at ")[0], list(h()));
         };
+        all["heaps_and_bisect"] = () =>
+        {
+            var heap = new PyList<(long, string)>();
+            foreach (var item in new (long, string)[] { (3, "c"), (1, "a"), (2, "b"), (1, "z"), (3, "a"), (0, "q"), (2, "a") }) heapq.heappush(heap, item);
+            var snapshot = list(heap);
+            var popped = new PyList<(long, string)>(range(3).Select(_ => heapq.heappop(heap)));
+            var nums = new PyList<long> { 9, 4, 7, 1, 8, 2, 6, 3, 5, 0 };
+            heapq.heapify(nums);
+            var heapified = list(nums);
+            var replaced = new PyTuple(heapq.heapreplace(nums, 10), heapq.heappushpop(nums, -1), list(nums));
+            var scores = new PyList<long> { 1, 3, 3, 3, 7, 9 };
+            var bisected = new PyList<long> { bisect.bisect_left(scores, 3), bisect.bisect_right(scores, 3), bisect.bisect(scores, 8), bisect.bisect_left(scores, 0) };
+            bisect.insort(scores, 4);
+            return new PyTuple(snapshot, popped, heap, heapified, replaced, bisected, scores, heapq.nlargest(3, new PyList<long> { 5, 1, 8, 3, 8 }),
+                heapq.nsmallest(2, new PyList<string> { "bb", "a", "ccc" }, key: s => len(s)));
+        };
         all["user_errors_lt"] = () => Py.Lt(new Point(1L, 2L), new Point(2L, 3L));
         all["user_errors_add"] = () => Py.Add(new Point(1L, 2L), 1L);
     }

@@ -2,7 +2,9 @@
 Each line: [name, repr or '!Type: message']."""
 import collections
 import contextlib
+import bisect
 import functools
+import heapq
 import itertools
 import math
 
@@ -259,6 +261,23 @@ def generator_protocol():
     except ValueError as e:
         log.append(("thrown", str(e)))
     return r1, r2, log, repr(g()).split(" at ")[0], list(h())
+
+
+def heaps_and_bisect():
+    heap = []
+    for item in [(3, "c"), (1, "a"), (2, "b"), (1, "z"), (3, "a"), (0, "q"), (2, "a")]:
+        heapq.heappush(heap, item)
+    snapshot = list(heap)
+    popped = [heapq.heappop(heap) for _ in range(3)]
+    nums = [9, 4, 7, 1, 8, 2, 6, 3, 5, 0]
+    heapq.heapify(nums)
+    heapified = list(nums)
+    replaced = heapq.heapreplace(nums, 10), heapq.heappushpop(nums, -1), list(nums)
+    scores = [1, 3, 3, 3, 7, 9]
+    bisected = [bisect.bisect_left(scores, 3), bisect.bisect_right(scores, 3), bisect.bisect(scores, 8), bisect.bisect_left(scores, 0)]
+    bisect.insort(scores, 4)
+    return (snapshot, popped, heap, heapified, replaced, bisected, scores, heapq.nlargest(3, [5, 1, 8, 3, 8]),
+            heapq.nsmallest(2, ["bb", "a", "ccc"], key=len))
 
 
 def errors_list():
