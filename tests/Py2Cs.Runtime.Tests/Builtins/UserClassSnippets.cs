@@ -145,6 +145,20 @@ internal static class UserClassSnippets
             return new PyTuple(snapshot, popped, heap, heapified, replaced, bisected, scores, heapq.nlargest(3, new PyList<long> { 5, 1, 8, 3, 8 }),
                 heapq.nsmallest(2, new PyList<string> { "bb", "a", "ccc" }, key: s => len(s)));
         };
+        all["copies_and_operator"] = () =>
+        {
+            var nested = new PyDict<string, object?> { ["a"] = new PyList<object?> { 1L, new PyList<object?> { 2L, 3L } }, ["b"] = new PyTuple(4L, new PyList<object?> { 5L }) };
+            var shallow = copy.copy(nested);
+            var deep = copy.deepcopy(nested);
+            Py.CallMethod(Py.GetItem(nested["a"], 1L), "append", 99L);
+            Py.CallMethod(Py.GetItem(nested["b"], 1L), "append", 6L);
+            var p = new Point(1L, new PyList<object?> { 2L });
+            var (p2, p3) = (copy.copy(p), copy.deepcopy(p));
+            Py.CallMethod(p.y, "append", 3L);
+            var rows = new PyList<(string, long)> { ("b", 2), ("a", 3), ("c", 1) };
+            return new PyTuple(shallow, deep, p2, p3, sorted(rows, key: r => @operator.itemgetter(1L)(r)), list(map(r => @operator.itemgetter(1L, 0L)(r), rows)),
+                functools.reduce<object?>(@operator.mul, new PyList<object?> { 1L, 2L, 3L, 4L }), @operator.attrgetter("x")(p));
+        };
         all["user_errors_lt"] = () => Py.Lt(new Point(1L, 2L), new Point(2L, 3L));
         all["user_errors_add"] = () => Py.Add(new Point(1L, 2L), 1L);
     }

@@ -2,11 +2,13 @@
 Each line: [name, repr or '!Type: message']."""
 import collections
 import contextlib
+import copy
 import bisect
 import functools
 import heapq
 import itertools
 import math
+import operator
 
 from casegen import emit, outcome
 
@@ -278,6 +280,20 @@ def heaps_and_bisect():
     bisect.insort(scores, 4)
     return (snapshot, popped, heap, heapified, replaced, bisected, scores, heapq.nlargest(3, [5, 1, 8, 3, 8]),
             heapq.nsmallest(2, ["bb", "a", "ccc"], key=len))
+
+
+def copies_and_operator():
+    nested = {"a": [1, [2, 3]], "b": (4, [5])}
+    shallow = copy.copy(nested)
+    deep = copy.deepcopy(nested)
+    nested["a"][1].append(99)
+    nested["b"][1].append(6)
+    p = Point(1, [2])
+    p2, p3 = copy.copy(p), copy.deepcopy(p)
+    p.y.append(3)
+    rows = [("b", 2), ("a", 3), ("c", 1)]
+    return (shallow, deep, p2, p3, sorted(rows, key=operator.itemgetter(1)), list(map(operator.itemgetter(1, 0), rows)),
+            functools.reduce(operator.mul, [1, 2, 3, 4]), operator.attrgetter("x")(p))
 
 
 def errors_list():
