@@ -138,6 +138,7 @@ public static partial class Py
     {
         PyTuple t => t.Items,
         PyNamedTuple n => n.ToArray(),
+        object?[] items => items,
         ITuple t when value is not PyObject => PyTuple.From(t).Items,
         _ => null,
     };

@@ -127,8 +127,8 @@ internal static class ValueSnippets
         ["exceptions"] = () => T(new ValueError("bad"), new ValueError(), new ValueError("a", 1L), new KeyError("k"), str(new KeyError("k")),
             str(new KeyError("a", "b")), str(new KeyError()), str(new ValueError("a", 1L)), str(new ValueError()), repr(new PyException("x")),
             new TimeoutError(), str(new TimeoutError()), new OSError(99L, "No route"), str(new OSError(99L, "No route")), str(new OSError("plain")),
-            new ZeroDivisionError("division by zero"), new StopIteration(5L).value, new SystemExit(3L).code, new PyTuple(new RuntimeError("x").args),
-            new PyTuple(new IndexError("list index out of range").args)),
+            new ZeroDivisionError("division by zero"), new StopIteration(5L).value, new SystemExit(3L).code, new RuntimeError("x").args,
+            new IndexError("list index out of range").args),
         ["counters"] = () =>
         {
             var c = collections.Counter("abracadabra");
