@@ -459,4 +459,45 @@ public class CorpusProgramTests
         var it = iter(range(6));
         print(list(zip(it, it)), list(itertools.zip_longest(["ab", "xyz"], fillvalue: "-")));
     }));
+
+    [Fact]
+    public void ValidationAsserts() => Assert.Equal(Expected("validation_asserts"), Run(() =>
+    {
+        var RECORDS = new PyList<PyDict<string, object?>>
+        {
+            new() { ["name"] = "ana", ["age"] = 31L, ["email"] = "ana@example.com" },
+            new() { ["name"] = "", ["age"] = 20L, ["email"] = "x@example.com" },
+            new() { ["name"] = "bo", ["age"] = -4L, ["email"] = "bo@example.com" },
+            new() { ["name"] = "cy", ["age"] = 40L },
+            new() { ["name"] = "di", ["age"] = "old", ["email"] = "di@example.com" },
+        };
+        object? validate(PyDict<string, object?> rec)
+        {
+            Py.Assert(rec["name"], () => "name must not be empty");
+            Py.Assert(Py.Ge(rec["age"], 0L), () => $"age must be non-negative, got {str(rec["age"])}");
+            if (!Py.Contains(rec["email"], "@")) throw new ValueError("bad email");
+            return rec["name"];
+        }
+        var stats = new PyDict<string, long> { ["seen"] = 0, ["valid"] = 0 };
+        foreach (var rec in RECORDS)
+        {
+            try
+            {
+                object? name;
+                try { name = validate(rec); }
+                catch (AssertionError exc) { print("assertion:", exc); continue; }
+                catch (PyException exc) when (exc is KeyError or TypeError) { print($"{type_name(exc)}: {str(exc)} | repr={repr(exc)} | args={str(exc.args)}"); continue; }
+                print("valid:", name);
+                stats["valid"] += 1;
+            }
+            finally { stats["seen"] += 1; }
+        }
+        print(stats);
+        try { Py.Assert(stats["valid"] == len(RECORDS), () => "not all records valid"); }
+        catch (AssertionError exc) { print("summary:", exc); }
+        try { Py.Assert(false); }
+        catch (AssertionError exc) { print("bare assert:", repr(exc), str(exc) == ""); }
+        var err = new ValueError("a", 2L);
+        print(str(err), repr(err), err.args, str(new ValueError()), repr(new RuntimeError("x")));
+    }));
 }

@@ -11,6 +11,12 @@ public class PyProgramTests
 {
     private sealed class ConfigError(params object?[] args) : PyException(args);
 
+    private sealed class Spot(long a) : PyDataclass
+    {
+        public long a { get; } = a;
+        protected override bool Frozen => true;
+    }
+
     private static readonly Dictionary<string, (string Python, Action Body)> Cases = new()
     {
         ["exit_int"] = ("import sys\nprint('report')\nsys.exit(3)", () => { print("report"); sys.exit(3L); }),
@@ -37,6 +43,9 @@ public class PyProgramTests
         ["dotnet_divide"] = ("print(1 / 0)", () => print(1 / int.Parse("0"))),
         ["flush_order"] = ("import sys\nprint('out1')\nprint('err1', file=sys.stderr)\nprint('out2', flush=True)\nsys.exit(2)",
             () => { print("out1"); print(["err1"], file: sys.stderr); print(["out2"], flush: true); sys.exit(2L); }),
+        ["library_exception_qualified"] = ("from dataclasses import dataclass\n@dataclass(frozen=True)\nclass Spot:\n    a: int\nSpot(1).a = 2",
+            () => Py.SetAttr(new Spot(1), "a", 2L)),
+        ["assert_message"] = ("assert 1 > 2, 'math is broken'", () => Py.Assert(1 > 2, () => "math is broken")),
         ["system_exit_in_handler"] = ("try:\n    raise ValueError('x')\nexcept ValueError:\n    raise SystemExit(4)",
             () => { try { throw new ValueError("x"); } catch (ValueError) { throw new SystemExit(4L); } }),
     };
