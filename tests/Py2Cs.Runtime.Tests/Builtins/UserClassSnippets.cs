@@ -159,6 +159,11 @@ internal static class UserClassSnippets
             return new PyTuple(shallow, deep, p2, p3, sorted(rows, key: r => @operator.itemgetter(1L)(r)), list(map(r => @operator.itemgetter(1L, 0L)(r), rows)),
                 functools.reduce<object?>(@operator.mul, new PyList<object?> { 1L, 2L, 3L, 4L }), @operator.attrgetter("x")(p));
         };
+        all["dynamic_constructors"] = () => new PyTuple(dict((object?)new PyList<object?> { new PyList<object?> { "a", 1L }, new PyTuple("b", 2L) }),
+            set((object?)new PyTuple(1L, 2L, 2L)), tuple((object?)new PyDict<string, long> { ["x"] = 1 }), list((object?)"ab"),
+            dict((object?)new PyDict<string, object?> { ["k"] = new PyList<long> { 1 } }));
+        all["errors_dict_sequence"] = () => dict((object?)new PyList<object?> { 1L });
+        all["errors_dict_length"] = () => dict((object?)new PyList<object?> { new PyTuple("a", 1L, 2L) });
         all["user_errors_lt"] = () => Py.Lt(new Point(1L, 2L), new Point(2L, 3L));
         all["user_errors_add"] = () => Py.Add(new Point(1L, 2L), 1L);
     }

@@ -296,6 +296,18 @@ def copies_and_operator():
             functools.reduce(operator.mul, [1, 2, 3, 4]), operator.attrgetter("x")(p))
 
 
+def dynamic_constructors():
+    return dict([["a", 1], ("b", 2)]), set((1, 2, 2)), tuple({"x": 1}), list("ab"), dict({"k": [1]})
+
+
+def errors_dict_sequence():
+    return dict([1])
+
+
+def errors_dict_length():
+    return dict([("a", 1, 2)])
+
+
 def errors_list():
     return [][0]
 
