@@ -23,7 +23,7 @@ public static class PyProgram
         sys.argv = new PyList<string>([scriptName, .. args ?? []]);
         try
         {
-            body();
+            RunWithLargeStack(body);
             return 0;
         }
         catch (SystemExit exit)
@@ -42,6 +42,23 @@ public static class PyProgram
             outStream.flush();
             errStream.flush();
         }
+    }
+
+    // Translated code uses more stack per Python call than CPython does (dynamic dispatch, reflection), so
+    // the module body runs on a thread with a large stack; deep but legal Python recursion then fits.
+    private const int BodyStackSize = 256 * 1024 * 1024;
+
+    private static void RunWithLargeStack(Action body)
+    {
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { body(); }
+            catch (System.Exception e) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+        }, BodyStackSize);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
     }
 
     private static int ExitStatus(SystemExit exit, PyTextStream stderr)

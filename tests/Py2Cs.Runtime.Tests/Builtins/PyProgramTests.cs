@@ -46,6 +46,13 @@ public class PyProgramTests
         ["library_exception_qualified"] = ("from dataclasses import dataclass\n@dataclass(frozen=True)\nclass Spot:\n    a: int\nSpot(1).a = 2",
             () => Py.SetAttr(new Spot(1), "a", 2L)),
         ["assert_message"] = ("assert 1 > 2, 'math is broken'", () => Py.Assert(1 > 2, () => "math is broken")),
+        ["deep_recursion"] = ("import sys\nsys.setrecursionlimit(20000)\ndef f(n):\n    return 0 if n == 0 else n + f(n - 1)\nprint(f(10000))",
+            () =>
+            {
+                Func<object?, object?> f = null!;
+                f = n => Py.Eq(n, 0L) ? 0L : Py.Add(n, Py.Call(f, Py.Sub(n, 1L)));
+                print(f(10000L));
+            }),
         ["system_exit_in_handler"] = ("try:\n    raise ValueError('x')\nexcept ValueError:\n    raise SystemExit(4)",
             () => { try { throw new ValueError("x"); } catch (ValueError) { throw new SystemExit(4L); } }),
     };
