@@ -16,6 +16,9 @@ public static class PyProgram
     /// <summary>Runs with the given writers (tests capture output this way).</summary>
     public static int Run(string scriptName, Action body, TextWriter stdout, TextWriter stderr, string[]? args = null)
     {
+        // Python's number formatting never depends on the locale; neither may ours (interpolated strings included).
+        System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var outStream = new PyTextStream(stdout, "<stdout>");
         var errStream = new PyTextStream(stderr, "<stderr>", flushBeforeWrite: outStream);
         sys.stdout = sys.__stdout__ = outStream;
