@@ -6,8 +6,9 @@ public static class PyProgram
 {
     public static int Run(string scriptName, Action body, string[]? args = null)
     {
-        var stdout = PyTextStream.Utf8(Console.OpenStandardOutput(), autoFlush: false);
-        var stderr = PyTextStream.Utf8(Console.OpenStandardError(), autoFlush: true);
+        // One synchronized writer per stream, shared by sys.stdout/stderr and Console, so threads never interleave mid-write.
+        var stdout = TextWriter.Synchronized(PyTextStream.Utf8(Console.OpenStandardOutput(), autoFlush: false));
+        var stderr = TextWriter.Synchronized(PyTextStream.Utf8(Console.OpenStandardError(), autoFlush: true));
         Console.SetOut(stdout);
         Console.SetError(stderr);
         return Run(scriptName, body, stdout, stderr, args);
