@@ -164,6 +164,16 @@ internal static class UserClassSnippets
             dict((object?)new PyDict<string, object?> { ["k"] = new PyList<long> { 1 } }));
         all["errors_dict_sequence"] = () => dict((object?)new PyList<object?> { 1L });
         all["errors_dict_length"] = () => dict((object?)new PyList<object?> { new PyTuple("a", 1L, 2L) });
+        all["long_sorts"] = () =>
+        {
+            var rng = random.Random(5L);
+            var xs = new PyList<long>(range(300).Select(_ => rng.randint(0, 50)));
+            var words = new PyList<string>(xs.Select(x => str(x)));
+            var pairs = list(enumerate(xs));
+            return new PyTuple(sorted(xs)[new Slice(null, null, 25)], sorted(xs, reverse: true)[new Slice(null, 12)], sorted(words)[new Slice(null, null, 30)],
+                sorted(pairs, key: p => p.Item2 % 7)[new Slice(null, 15)], sorted(pairs, key: p => -p.Item2, reverse: true)[new Slice(null, 8)],
+                sorted(xs, key: x => x / 3.0)[new Slice(-5, null)]);
+        };
         all["user_errors_lt"] = () => Py.Lt(new Point(1L, 2L), new Point(2L, 3L));
         all["user_errors_add"] = () => Py.Add(new Point(1L, 2L), 1L);
     }

@@ -9,6 +9,7 @@ import heapq
 import itertools
 import math
 import operator
+import random
 
 from casegen import emit, outcome
 
@@ -306,6 +307,15 @@ def errors_dict_sequence():
 
 def errors_dict_length():
     return dict([("a", 1, 2)])
+
+
+def long_sorts():
+    rng = random.Random(5)
+    xs = [rng.randint(0, 50) for _ in range(300)]
+    words = [str(x) for x in xs]
+    pairs = list(enumerate(xs))
+    return (sorted(xs)[::25], sorted(xs, reverse=True)[:12], sorted(words)[::30], sorted(pairs, key=lambda p: p[1] % 7)[:15],
+            sorted(pairs, key=lambda p: -p[1], reverse=True)[:8], sorted(xs, key=lambda x: float(x) / 3)[-5:])
 
 
 def errors_list():
