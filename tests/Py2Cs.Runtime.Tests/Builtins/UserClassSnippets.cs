@@ -174,6 +174,8 @@ internal static class UserClassSnippets
                 sorted(pairs, key: p => p.Item2 % 7)[new Slice(null, 15)], sorted(pairs, key: p => -p.Item2, reverse: true)[new Slice(null, 8)],
                 sorted(xs, key: x => x / 3.0)[new Slice(-5, null)]);
         };
+        all["string_module"] = () => new PyTuple(@string.ascii_letters, @string.digits, @string.hexdigits, @string.punctuation, @string.whitespace,
+            @string.printable, @string.capwords("  hello   world  "), @string.capwords("a-b-c", "-"));
         all["user_errors_lt"] = () => Py.Lt(new Point(1L, 2L), new Point(2L, 3L));
         all["user_errors_add"] = () => Py.Add(new Point(1L, 2L), 1L);
     }

@@ -10,6 +10,7 @@ import itertools
 import math
 import operator
 import random
+import string
 
 from casegen import emit, outcome
 
@@ -316,6 +317,11 @@ def long_sorts():
     pairs = list(enumerate(xs))
     return (sorted(xs)[::25], sorted(xs, reverse=True)[:12], sorted(words)[::30], sorted(pairs, key=lambda p: p[1] % 7)[:15],
             sorted(pairs, key=lambda p: -p[1], reverse=True)[:8], sorted(xs, key=lambda x: float(x) / 3)[-5:])
+
+
+def string_module():
+    return (string.ascii_letters, string.digits, string.hexdigits, string.punctuation, string.whitespace, string.printable,
+            string.capwords("  hello   world  "), string.capwords("a-b-c", "-"))
 
 
 def errors_list():
