@@ -176,6 +176,16 @@ internal static class UserClassSnippets
         };
         all["string_module"] = () => new PyTuple(@string.ascii_letters, @string.digits, @string.hexdigits, @string.punctuation, @string.whitespace,
             @string.printable, @string.capwords("  hello   world  "), @string.capwords("a-b-c", "-"));
+        all["statistics_values"] = () =>
+        {
+            var lat = new PyList<double> { 0.1, 0.2, 0.3, 0.15, 0.25, 1e-17, 3.7 };
+            return new PyTuple(statistics.mean(new PyList<long> { 1, 2, 3 }), statistics.mean(new PyList<long> { 1, 2, 3, 4 }), statistics.mean(lat),
+                statistics.mean(new PyList<double> { 1e16, 1.0, -1e16 }), statistics.fmean(lat), statistics.median(new PyList<long> { 3, 1, 2 }),
+                statistics.median(new PyList<long> { 4, 1, 3, 2 }), statistics.median(lat), statistics.median_low(new PyList<long> { 1, 2, 3, 4 }),
+                statistics.median_high(new PyList<long> { 1, 2, 3, 4 }), statistics.mode(new PyList<string> { "b", "a", "b", "a" }),
+                statistics.mean(Enumerable.Repeat(0.1, 10).ToList()), sum(Enumerable.Repeat(0.1, 10)) / 10);
+        };
+        all["errors_statistics"] = () => statistics.mean(new PyList<long>());
         all["user_errors_lt"] = () => Py.Lt(new Point(1L, 2L), new Point(2L, 3L));
         all["user_errors_add"] = () => Py.Add(new Point(1L, 2L), 1L);
     }

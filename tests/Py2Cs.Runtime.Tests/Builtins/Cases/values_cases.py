@@ -10,6 +10,7 @@ import itertools
 import math
 import operator
 import random
+import statistics
 import string
 
 from casegen import emit, outcome
@@ -322,6 +323,18 @@ def long_sorts():
 def string_module():
     return (string.ascii_letters, string.digits, string.hexdigits, string.punctuation, string.whitespace, string.printable,
             string.capwords("  hello   world  "), string.capwords("a-b-c", "-"))
+
+
+def statistics_values():
+    lat = [0.1, 0.2, 0.3, 0.15, 0.25, 1e-17, 3.7]
+    return (statistics.mean([1, 2, 3]), statistics.mean([1, 2, 3, 4]), statistics.mean(lat), statistics.mean([1e16, 1.0, -1e16]),
+            statistics.fmean(lat), statistics.median([3, 1, 2]), statistics.median([4, 1, 3, 2]), statistics.median(lat),
+            statistics.median_low([1, 2, 3, 4]), statistics.median_high([1, 2, 3, 4]), statistics.mode(["b", "a", "b", "a"]),
+            statistics.mean([0.1] * 10), sum([0.1] * 10) / 10)
+
+
+def errors_statistics():
+    return statistics.mean([])
 
 
 def errors_list():
