@@ -186,6 +186,27 @@ internal static class UserClassSnippets
                 statistics.mean(Enumerable.Repeat(0.1, 10).ToList()), sum(Enumerable.Repeat(0.1, 10)) / 10);
         };
         all["errors_statistics"] = () => statistics.mean(new PyList<long>());
+        all["set_difference_paths"] = () =>
+        {
+            var big = set(range(40));
+            var small = PySet<long>.FromConstants(1, 2, 3);
+            var a = big - small;
+            a.add(100);
+            a.add(64);
+            var b = small - big;
+            var c = set(range(10)).difference(new PyList<long> { 1, 2 });
+            var d = big.difference(PySet<long>.FromConstants(5, 6), range(30));
+            var e = set(range(0, 64, 2));
+            e.difference_update(range(0, 60, 2));
+            e.add(7);
+            e.add(200);
+            var f = PySet<long>.FromConstants(3, 11, 19, 27);
+            f.difference_update(new PySet<long> { 11 });
+            var g = set(range(50));
+            g.intersection_update(range(0, 100, 3));
+            g.add(1);
+            return new PyTuple(a, b, c, d, e, f, g, g.pop(), g);
+        };
         all["user_errors_lt"] = () => Py.Lt(new Point(1L, 2L), new Point(2L, 3L));
         all["user_errors_add"] = () => Py.Add(new Point(1L, 2L), 1L);
     }

@@ -337,6 +337,27 @@ def errors_statistics():
     return statistics.mean([])
 
 
+def set_difference_paths():
+    big = set(range(40))
+    small = {1, 2, 3}
+    a = big - small
+    a.add(100)
+    a.add(64)
+    b = small - big
+    c = set(range(10)).difference([1, 2])
+    d = big.difference({5, 6}, range(30))
+    e = set(range(0, 64, 2))
+    e.difference_update(range(0, 60, 2))
+    e.add(7)
+    e.add(200)
+    f = {3, 11, 19, 27}
+    f -= {11}
+    g = set(range(50))
+    g.intersection_update(range(0, 100, 3))
+    g.add(1)
+    return a, b, c, d, e, f, g, g.pop(), g
+
+
 def errors_list():
     return [][0]
 
