@@ -120,6 +120,29 @@ public static partial class Builtins
     public static PyDict<TKey, TValue> dict<TKey, TValue>(IEnumerable<(TKey, TValue)> pairs) where TKey : notnull => new(pairs);
     public static PyDict<TKey, TValue> dict<TKey, TValue>(PyDict<TKey, TValue> other) where TKey : notnull => other.copy();
 
+    /// <summary><c>dict(x)</c> for an untyped mapping or iterable of pairs.</summary>
+    public static PyDict<object, object?> dict(object? source)
+    {
+        var d = new PyDict<object, object?>();
+        if (source is IPyDict mapping)
+        {
+            foreach (var pair in mapping.Pairs()) d[pair.Key!] = pair.Value;
+            return d;
+        }
+        int index = 0;
+        foreach (var item in Py.Iter(source))
+        {
+            List<object?> pair;
+            try { pair = Py.Iter(item).ToList(); }
+            catch (TypeError) { throw new TypeError($"cannot convert dictionary update sequence element #{index} to a sequence"); }
+            if (pair.Count != 2)
+                throw new ValueError($"dictionary update sequence element #{index} has length {pair.Count}; 2 is required");
+            d[pair[0] ?? throw new TypeError("None keys are not supported")] = pair[1];
+            index++;
+        }
+        return d;
+    }
+
     /// <summary><c>dict(x=1, y=2)</c>, emitted as <c>dict(Py.Kw("x", 1), Py.Kw("y", 2))</c>.</summary>
     public static PyDict<string, object?> dict(params KeywordArgument[] keywords)
     {
@@ -131,12 +154,14 @@ public static partial class Builtins
     public static PySet<object?> set() => new();
     public static PySet<T> set<T>(IEnumerable<T> items) => new(items);
     public static PySet<string> set(string text) => new(Chars(text));
+    public static PySet<object?> set(object? items) => new(Py.Iter(items));
     public static PyFrozenSet<T> frozenset<T>(IEnumerable<T> items) => new(items);
     public static PyFrozenSet<object?> frozenset() => new();
 
     public static PyTuple tuple() => PyTuple.Empty;
     public static PyTuple tuple<T>(IEnumerable<T> items) => new(items.Select(x => (object?)x));
     public static PyTuple tuple(string text) => new(Chars(text));
+    public static PyTuple tuple(object? items) => new(Py.Iter(items));
 
     public static PyIterator<T> iter<T>(IEnumerable<T> items) => items as PyIterator<T> ?? new PyIterator<T>(items, IteratorKind(items));
     public static PyIterator<string> iter(string text) => new(Chars(text), "str_ascii_iterator");
@@ -153,6 +178,8 @@ public static partial class Builtins
 
     public static T next<T>(PyIterator<T> iterator) => iterator.__next__();
     public static T next<T>(PyIterator<T> iterator, T @default) => iterator.TryNext(out T value) ? value : @default;
+
+    public static object? next<T>(PyIterator<T> iterator, object? @default) => iterator.TryNext(out T value) ? value : @default;
 
     public static T next<T>(IEnumerator<T> iterator) => iterator.MoveNext() ? iterator.Current : throw new StopIteration();
     public static T next<T>(IEnumerator<T> iterator, T @default) => iterator.MoveNext() ? iterator.Current : @default;

@@ -53,6 +53,8 @@ public static partial class Builtins
                 return ((IFormattable)value).ToString(null, System.Globalization.CultureInfo.InvariantCulture);
             case IPyRepr r: return r.__repr__();
             case ITuple t: return PyTuple.From(t).__repr__();
+            // Object arrays are what e.args and params arrays hold: Python shows them as tuples.
+            case object?[] items: return ReprGuard.Sequence("(", items, ")", items, singleComma: true);
             case Delegate d: return $"<function {Dunder.FunctionName(d)} at {Py.FakeAddress(d)}>";
             case byte[] bytes: return BytesRepr(bytes);
             case Type type: return $"<class '{TypeDisplayName(type)}'>";
@@ -65,7 +67,7 @@ public static partial class Builtins
 
     private static string TypeDisplayName(Type type)
     {
-        string name = type_name_of(type);
+        string name = PythonName(type);
         return type.IsSubclassOf(typeof(PyObject)) || (type.IsSubclassOf(typeof(BaseException)) && type.Namespace != typeof(Builtins).Namespace)
             ? "__main__." + name : name;
     }
@@ -136,6 +138,7 @@ public static partial class Builtins
         Type => "type",
         BaseException e => e.PythonTypeName[(e.PythonTypeName.LastIndexOf('.') + 1)..],
         ITuple when value is not IPyRepr => "tuple",
+        object?[] => "tuple",
         _ => type_name_of(value.GetType()),
     };
 

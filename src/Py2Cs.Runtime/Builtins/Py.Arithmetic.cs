@@ -17,9 +17,9 @@ public static partial class Py
         {
             case string s when b is string t: return s + t;
             case string when b is not PyObject: throw new TypeError($"can only concatenate str (not \"{Builtins.type_name(b)}\") to str");
-            case PyTuple t1 when b is PyTuple t2: return t1 + t2;
-            case System.Runtime.CompilerServices.ITuple t1 when b is System.Runtime.CompilerServices.ITuple t2 && a is not PyObject:
-                return PyTuple.From(t1) + PyTuple.From(t2);
+            case PyTuple or System.Runtime.CompilerServices.ITuple when a is not PyObject && b is not PyObject:
+                if (AsTupleItems(a) is { } left && AsTupleItems(b) is { } right) return new PyTuple([.. left, .. right]);
+                throw new TypeError($"can only concatenate tuple (not \"{Builtins.type_name(b)}\") to tuple");
             case IPyList list when b is not PyObject: return list.Concat(b);
         }
         return Binary(a, b, "__add__", "__radd__", "+");

@@ -9,10 +9,7 @@ public static partial class Py
     private static readonly ConcurrentDictionary<(Type, string), MemberInfo?> AttributeCache = new();
 
     public static bool IsCallable(object? value) =>
-        value is Delegate or ICallable or Type || (value is not null && Dunder.Has(value, "__call__", 0) | HasAnyCall(value));
-
-    private static bool HasAnyCall(object value) =>
-        value.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == "__call__");
+        value is Delegate or ICallable or Type || (value is not null && HasMethodNamed(value.GetType(), "__call__"));
 
     /// <summary>Calls a Python callable: a delegate of any arity, an <see cref="ICallable"/>, an object with
     /// <c>__call__</c>, or a class (constructs it).</summary>
@@ -46,10 +43,10 @@ public static partial class Py
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is char ch) obj = ch.ToString();
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
-        if (obj is string s && StrMethodTable.TryCall(s, name, args, out result)) return result;
+        if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);
         if (member is not null) return Call(GetAttr(obj, name), args);
-        if (Dunder.Methods(obj.GetType(), name, -1).Length == 0 && !HasMethodNamed(obj.GetType(), name))
+        if (!HasMethodNamed(obj.GetType(), name) && !((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
         throw new TypeError($"{name}() got unsupported arguments ({args.Length} given)");
     }
@@ -65,7 +62,7 @@ public static partial class Py
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
             case FieldInfo field: return field.GetValue(obj);
         }
-        if (HasMethodNamed(obj.GetType(), name) || (obj is string && StrMethodTable.Has(name)))
+        if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             return new BoundMethod(obj, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
@@ -85,6 +82,7 @@ public static partial class Py
     public static void SetAttr(object? obj, string name, object? value)
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
+        if (obj is PyDataclass { IsFrozen: true }) throw new FrozenInstanceError($"cannot assign to field '{name}'");
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo { SetMethod: not null } property:

@@ -137,6 +137,8 @@ public static partial class Py
     internal static IReadOnlyList<object?>? AsTupleItems(object? value) => value switch
     {
         PyTuple t => t.Items,
+        PyNamedTuple n => n.ToArray(),
+        object?[] items => items,
         ITuple t when value is not PyObject => PyTuple.From(t).Items,
         _ => null,
     };

@@ -17,6 +17,7 @@ public static partial class Py
             case IPyList list: return list.GetItem(index);
             case IPyDict dict: return dict.GetObject(index);
             case PyTuple t: return TupleItem(t, index);
+            case PyNamedTuple n: return TupleItem(new PyTuple(n.ToArray()), index);
             case PyRange r:
                 if (index is Slice rs) return r[rs];
                 return TryLong(index, out long ri) ? r[ri] : throw new TypeError($"range indices must be integers or slices, not {Builtins.type_name(index)}");
@@ -103,28 +104,32 @@ public static partial class Py
         throw new TypeError($"argument of type '{Builtins.type_name(container)}' is not iterable");
     }
 
-    public static long Len(object? obj)
+    public static long Len(object? obj) =>
+        TryLen(obj, out long n) ? n : throw new TypeError($"object of type '{Builtins.type_name(obj)}' has no len()");
+
+    /// <summary>len(x) when x has a length: strings, runtime collections, .NET collections, <c>__len__</c>.</summary>
+    internal static bool TryLen(object? obj, out long length)
     {
         switch (obj)
         {
-            case string s: return s.Length;
-            case ICollection c: return c.Count;
-            case IPyDict d: return d.Count;
-            case IPySet set: return set.Count;
-            case PyTuple t: return t.Count;
-            case PyRange r: return r.Length;
+            case string s: length = s.Length; return true;
+            case ICollection c: length = c.Count; return true;
+            case IPyDict d: length = d.Count; return true;
+            case IPySet set: length = set.Count; return true;
+            case PyTuple t: length = t.Count; return true;
+            case PyRange r: length = r.Length; return true;
             case PyObject:
-                if (Dunder.TryCall(obj, "__len__", out object? result)) return (long)ToBig(result);
-                break;
-            case ITuple t: return t.Length;
+                if (Dunder.TryCall(obj, "__len__", out object? result)) { length = (long)ToBig(result); return true; }
+                length = 0;
+                return false;
+            case ITuple t: length = t.Length; return true;
+            case null: length = 0; return false;
         }
-        if (obj is not null)
-        {
-            var countProperty = obj.GetType().GetProperty("Count");
-            if (countProperty is not null && countProperty.PropertyType == typeof(int)) return (int)countProperty.GetValue(obj)!;
-            if (Dunder.TryCall(obj, "__len__", out object? n)) return (long)ToBig(n);
-        }
-        throw new TypeError($"object of type '{Builtins.type_name(obj)}' has no len()");
+        var countProperty = obj.GetType().GetProperty("Count");
+        if (countProperty is not null && countProperty.PropertyType == typeof(int)) { length = (int)countProperty.GetValue(obj)!; return true; }
+        if (Dunder.TryCall(obj, "__len__", out object? n)) { length = (long)ToBig(n); return true; }
+        length = 0;
+        return false;
     }
 
     /// <summary>Python iteration over any value: strings yield one-character strings, dicts their keys.</summary>

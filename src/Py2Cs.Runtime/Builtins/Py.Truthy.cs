@@ -31,7 +31,6 @@ public static partial class Py
             case char: return true;
         }
         if (IsNumber(value)) return ToDouble(value) != 0;
-        if (Dunder.TryCall(value, "__len__", out object? length)) return ToBig(length) != 0;
-        return true;
+        return !TryLen(value, out long length) || length != 0;
     }
 }

@@ -6,8 +6,9 @@ public static class PyProgram
 {
     public static int Run(string scriptName, Action body, string[]? args = null)
     {
-        var stdout = PyTextStream.Utf8(Console.OpenStandardOutput(), autoFlush: false);
-        var stderr = PyTextStream.Utf8(Console.OpenStandardError(), autoFlush: true);
+        // One synchronized writer per stream, shared by sys.stdout/stderr and Console, so threads never interleave mid-write.
+        var stdout = TextWriter.Synchronized(PyTextStream.Utf8(Console.OpenStandardOutput(), autoFlush: false));
+        var stderr = TextWriter.Synchronized(PyTextStream.Utf8(Console.OpenStandardError(), autoFlush: true));
         Console.SetOut(stdout);
         Console.SetError(stderr);
         return Run(scriptName, body, stdout, stderr, args);
@@ -16,6 +17,9 @@ public static class PyProgram
     /// <summary>Runs with the given writers (tests capture output this way).</summary>
     public static int Run(string scriptName, Action body, TextWriter stdout, TextWriter stderr, string[]? args = null)
     {
+        // Python's number formatting never depends on the locale; neither may ours (interpolated strings included).
+        System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var outStream = new PyTextStream(stdout, "<stdout>");
         var errStream = new PyTextStream(stderr, "<stderr>", flushBeforeWrite: outStream);
         sys.stdout = sys.__stdout__ = outStream;
@@ -23,7 +27,7 @@ public static class PyProgram
         sys.argv = new PyList<string>([scriptName, .. args ?? []]);
         try
         {
-            body();
+            RunWithLargeStack(body);
             return 0;
         }
         catch (SystemExit exit)
@@ -42,6 +46,23 @@ public static class PyProgram
             outStream.flush();
             errStream.flush();
         }
+    }
+
+    // Translated code uses more stack per Python call than CPython does (dynamic dispatch, reflection), so
+    // the module body runs on a thread with a large stack; deep but legal Python recursion then fits.
+    private const int BodyStackSize = 256 * 1024 * 1024;
+
+    private static void RunWithLargeStack(Action body)
+    {
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { body(); }
+            catch (System.Exception e) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+        }, BodyStackSize);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
     }
 
     private static int ExitStatus(SystemExit exit, PyTextStream stderr)

@@ -102,11 +102,14 @@ public class PySet<T> : ICollection<T>, IReadOnlyCollection<T>, IPySet, IPyRepr
         return result;
     }
 
+    /// <summary>CPython's set_difference_multi: the first operand through set_difference, the rest
+    /// removed in place.</summary>
     public PySet<T> difference(params IEnumerable<T>[] others)
     {
-        PySet<T> result = this;
-        foreach (var other in others) result = result.DifferenceOne(other);
-        return ReferenceEquals(result, this) ? copy() : result;
+        if (others.Length == 0) return copy();
+        var result = DifferenceOne(others[0]);
+        for (int i = 1; i < others.Length; i++) result.difference_update(others[i]);
+        return result;
     }
 
     private PySet<T> DifferenceOne(IEnumerable<T> other)
@@ -139,8 +142,12 @@ public class PySet<T> : ICollection<T>, IReadOnlyCollection<T>, IPySet, IPyRepr
     public void intersection_update(params IEnumerable<T>[] others) => Replace(intersection(others));
     public void difference_update(params IEnumerable<T>[] others)
     {
-        foreach (var other in others) foreach (var item in other.ToList()) table.Remove(item);
-        table.ShrinkDummies();
+        foreach (var other in others)
+        {
+            if (ReferenceEquals(other, this)) { table.Clear(); continue; }
+            foreach (var item in other.ToList()) table.Remove(item);
+            table.ShrinkDummies();
+        }
     }
 
     public void symmetric_difference_update(IEnumerable<T> other)

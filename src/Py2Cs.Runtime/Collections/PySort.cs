@@ -13,7 +13,11 @@ internal static class PySort
         if (reverse) list.Reverse();
         var keys = key is null ? list.Select(x => (object?)x).ToArray() : list.Select(key).ToArray();
         var order = Enumerable.Range(0, list.Count).ToArray();
-        if (order.Length < 64) InsertionSort(order, keys);
+        // Keys that are all ints or all strings have a total order that never raises: sort them directly
+        // (stable, by index on ties), which gives the same result as the general path, much faster.
+        if (order.Length >= 64 && keys.All(k => k is long)) Array.Sort(order, (i, j) => ((long)keys[i]!).CompareTo((long)keys[j]!) is int c && c != 0 ? c : i.CompareTo(j));
+        else if (order.Length >= 64 && keys.All(k => k is string)) Array.Sort(order, (i, j) => string.CompareOrdinal((string)keys[i]!, (string)keys[j]!) is int c && c != 0 ? c : i.CompareTo(j));
+        else if (order.Length < 64) InsertionSort(order, keys);
         else MergeSort(order, keys, new int[order.Length], 0, order.Length);
         var result = order.Select(i => list[i]).ToList();
         if (reverse) result.Reverse();

@@ -190,10 +190,11 @@ internal sealed class SetTable<T>
         if ((ulong)(fill + incoming) * 5 >= Mask * 3) Resize((Used + incoming) * 2);
     }
 
-    /// <summary>After removing many items CPython resizes the dummies away.</summary>
+    /// <summary>set_difference_update_internal: "if more than 1/4th are dummies, then resize them away".</summary>
     public void ShrinkDummies()
     {
-        if ((ulong)(fill - Used) * 4 >= Mask) Resize(Used);
+        if ((ulong)(fill - Used) <= Mask / 4) return;
+        Resize(Used > 50000 ? Used * 2 : Used * 4);
     }
 
     public IEnumerable<T> Items()

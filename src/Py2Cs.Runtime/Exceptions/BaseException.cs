@@ -41,11 +41,24 @@ public class BaseException : System.Exception, IPyRepr
 
     public BaseException with_traceback(object? traceback) => this;
 
-    /// <summary><c>raise new from cause</c>: sets the cause and suppresses the context, returns the exception to throw.</summary>
+    /// <summary><c>raise new from cause</c> (<c>from None</c> passes null): sets the cause and suppresses the
+    /// context, returns the exception to throw. Inside an except block combine with <see cref="WithContext"/>.</summary>
     public BaseException WithCause(BaseException? cause)
     {
         __cause__ = cause;
         __suppress_context__ = true;
+        return this;
+    }
+
+    /// <summary>Raising inside an <c>except</c> block: records the exception being handled as the
+    /// context (Python does this implicitly), returns this exception to throw.</summary>
+    public BaseException WithContext(System.Exception? handled)
+    {
+        if (handled is not null && __context__ is null)
+        {
+            var python = Py.Translate(handled);
+            if (!ReferenceEquals(python, this)) __context__ = python;
+        }
         return this;
     }
 

@@ -7,6 +7,14 @@ public static class collections
     public static Counter<T> Counter<T>(IEnumerable<T> items) where T : notnull => new(items);
     public static Counter<string> Counter(string text) => new(Builtins.Chars(text));
     public static Counter<object> Counter() => new();
+
+    /// <summary><c>Counter(a=3, b=1)</c>, emitted as <c>collections.Counter(Py.Kw("a", 3L), Py.Kw("b", 1L))</c>.</summary>
+    public static Counter<string> Counter(params KeywordArgument[] counts)
+    {
+        var result = new Counter<string>();
+        foreach (var kw in counts) result[kw.Name] = (long)Py.ToBig(kw.Value);
+        return result;
+    }
     public static defaultdict<TKey, TValue> defaultdict<TKey, TValue>(Func<TValue>? factory) where TKey : notnull => new(factory);
     public static deque<T> deque<T>(IEnumerable<T>? iterable = null, long? maxlen = null) => new(iterable, maxlen);
     public static OrderedDict<TKey, TValue> OrderedDict<TKey, TValue>(IEnumerable<(TKey, TValue)> pairs) where TKey : notnull => new(pairs);

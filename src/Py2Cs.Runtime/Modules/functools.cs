@@ -46,25 +46,44 @@ public static class functools
     public static Func<TResult> lru_cache<TResult>(Func<TResult> f, long? maxsize = 128)
     {
         var memo = new LruCache<TResult>(maxsize);
-        return () => memo.Get(PyTuple.Empty, f);
+        return Register<Func<TResult>>(() => memo.Get(PyTuple.Empty, f), memo);
     }
 
     public static Func<T, TResult> lru_cache<T, TResult>(Func<T, TResult> f, long? maxsize = 128)
     {
         var memo = new LruCache<TResult>(maxsize);
-        return a => memo.Get(new PyTuple(a), () => f(a));
+        return Register<Func<T, TResult>>(a => memo.Get(new PyTuple(a), () => f(a)), memo);
     }
 
     public static Func<T1, T2, TResult> lru_cache<T1, T2, TResult>(Func<T1, T2, TResult> f, long? maxsize = 128)
     {
         var memo = new LruCache<TResult>(maxsize);
-        return (a, b) => memo.Get(new PyTuple(a, b), () => f(a, b));
+        return Register<Func<T1, T2, TResult>>((a, b) => memo.Get(new PyTuple(a, b), () => f(a, b)), memo);
     }
 
     public static Func<T1, T2, T3, TResult> lru_cache<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> f, long? maxsize = 128)
     {
         var memo = new LruCache<TResult>(maxsize);
-        return (a, b, c) => memo.Get(new PyTuple(a, b, c), () => f(a, b, c));
+        return Register<Func<T1, T2, T3, TResult>>((a, b, c) => memo.Get(new PyTuple(a, b, c), () => f(a, b, c)), memo);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Delegate, ILruCache> Caches = new();
+
+    private static TDelegate Register<TDelegate>(TDelegate wrapper, ILruCache memo) where TDelegate : Delegate
+    {
+        Caches.Add(wrapper, memo);
+        return wrapper;
+    }
+
+    /// <summary><c>f.cache_info()</c> for a function wrapped by lru_cache/cache.</summary>
+    public static CacheInfo cache_info(this Delegate function) =>
+        Caches.TryGetValue(function, out var memo) ? memo.Info() : throw new AttributeError($"'function' object has no attribute 'cache_info'");
+
+    /// <summary><c>f.cache_clear()</c>.</summary>
+    public static void cache_clear(this Delegate function)
+    {
+        if (Caches.TryGetValue(function, out var memo)) memo.Clear();
+        else throw new AttributeError($"'function' object has no attribute 'cache_clear'");
     }
 
     /// <summary><c>cmp_to_key(cmp)</c>: a key whose instances order by the comparison function.</summary>
@@ -113,8 +132,21 @@ public sealed class Partial(object func, object?[] args) : ICallable, IPyRepr
     public override string ToString() => __repr__();
 }
 
+/// <summary><c>functools._CacheInfo</c>.</summary>
+public sealed record CacheInfo(long hits, long misses, long? maxsize, long currsize) : IPyRepr
+{
+    public string __repr__() => $"CacheInfo(hits={hits}, misses={misses}, maxsize={Builtins.repr(maxsize)}, currsize={currsize})";
+    public override string ToString() => __repr__();
+}
+
+internal interface ILruCache
+{
+    CacheInfo Info();
+    void Clear();
+}
+
 /// <summary>A least-recently-used memo table keyed by Python tuples; unbounded when maxsize is null.</summary>
-internal sealed class LruCache<TResult>(long? maxsize)
+internal sealed class LruCache<TResult>(long? maxsize) : ILruCache
 {
     private readonly Dictionary<PyTuple, LinkedListNode<(PyTuple Key, TResult Value)>> map = new();
     private readonly LinkedList<(PyTuple Key, TResult Value)> order = new();
@@ -122,6 +154,21 @@ internal sealed class LruCache<TResult>(long? maxsize)
 
     public long Hits { get; private set; }
     public long Misses { get; private set; }
+
+    public CacheInfo Info()
+    {
+        lock (gate) return new CacheInfo(Hits, Misses, maxsize, map.Count);
+    }
+
+    public void Clear()
+    {
+        lock (gate)
+        {
+            map.Clear();
+            order.Clear();
+            Hits = Misses = 0;
+        }
+    }
 
     public TResult Get(PyTuple key, Func<TResult> compute)
     {

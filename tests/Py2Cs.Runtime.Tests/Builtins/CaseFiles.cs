@@ -107,3 +107,11 @@ public class OracleTests
         Assert.Equal(expected, CaseFiles.RunGenerator(name + "_cases.py"));
     }
 }
+
+/// <summary>Tests that touch process-wide state (sys.stdout via PyProgram.Run, the module-level random
+/// generator) run in this collection, one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessGlobals
+{
+    public const string Name = "process globals";
+}

@@ -3,6 +3,7 @@ using B = Py2Cs.Runtime.Builtins;
 
 namespace Py2Cs.Runtime.Tests.Builtins;
 
+[Collection(ProcessGlobals.Name)]
 public class RandomTests
 {
     [Fact]

@@ -10,7 +10,16 @@ internal static class ValueSnippets
     private static PyTuple T(params object?[] items) => new(items);
     private static PyList<long> L(params long[] items) => new(items);
 
-    public static readonly Dictionary<string, Func<object?>> All = new()
+    public static readonly Dictionary<string, Func<object?>> All = Build();
+
+    private static Dictionary<string, Func<object?>> Build()
+    {
+        var all = Core();
+        UserClassSnippets.Register(all);
+        return all;
+    }
+
+    private static Dictionary<string, Func<object?>> Core() => new()
     {
         ["list_ops"] = () =>
         {
@@ -118,8 +127,8 @@ internal static class ValueSnippets
         ["exceptions"] = () => T(new ValueError("bad"), new ValueError(), new ValueError("a", 1L), new KeyError("k"), str(new KeyError("k")),
             str(new KeyError("a", "b")), str(new KeyError()), str(new ValueError("a", 1L)), str(new ValueError()), repr(new PyException("x")),
             new TimeoutError(), str(new TimeoutError()), new OSError(99L, "No route"), str(new OSError(99L, "No route")), str(new OSError("plain")),
-            new ZeroDivisionError("division by zero"), new StopIteration(5L).value, new SystemExit(3L).code, new PyTuple(new RuntimeError("x").args),
-            new PyTuple(new IndexError("list index out of range").args)),
+            new ZeroDivisionError("division by zero"), new StopIteration(5L).value, new SystemExit(3L).code, new RuntimeError("x").args,
+            new IndexError("list index out of range").args),
         ["counters"] = () =>
         {
             var c = collections.Counter("abracadabra");

@@ -1,9 +1,17 @@
 """repr() of values built by small snippets; ValueSnippets.cs builds the same values with the runtime.
 Each line: [name, repr or '!Type: message']."""
 import collections
+import contextlib
+import copy
+import bisect
 import functools
+import heapq
 import itertools
 import math
+import operator
+import random
+import statistics
+import string
 
 from casegen import emit, outcome
 
@@ -181,6 +189,175 @@ def functools_values():
             sorted(["bb", "a", "ccc"], key=functools.cmp_to_key(lambda a, b: len(b) - len(a))))
 
 
+def functools_cache():
+    calls = []
+
+    @functools.lru_cache(maxsize=None)
+    def fib(n):
+        calls.append(n)
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+    square = functools.partial(pow, exp=2)
+    return fib(80), len(calls), fib(80), len(calls), functools.partial(pow, 2)(10), square(9), fib.cache_info()
+
+
+def context_managers():
+    log = []
+
+    @contextlib.contextmanager
+    def managed(name):
+        log.append("enter " + name)
+        try:
+            yield name.upper()
+        finally:
+            log.append("exit " + name)
+
+    with managed("a") as v:
+        log.append("body " + v)
+    with contextlib.suppress(KeyError):
+        {}["x"]
+        log.append("not reached")
+    log.append("after suppress")
+    try:
+        with managed("b"):
+            raise ValueError("boom")
+    except ValueError as e:
+        log.append("caught " + str(e))
+    with contextlib.nullcontext(5) as n:
+        log.append(n)
+    return log
+
+
+def types_and_lengths():
+    return (type(1), type("a"), type([]), type({}), type(1.5), type(None), type(ValueError()), type(True),
+            bool(collections.deque()), bool({}.keys()), bool({"a": 1}.values()), len({"a": 1}.items()), len(collections.deque([1, 2])),
+            getattr(Point(1, 2), "x"), getattr(Point(1, 2), "z", "missing"), hasattr(Point(1, 2), "y"), isinstance(True, int),
+            isinstance(3, (str, float)), issubclass(KeyError, LookupError), type(3) is int)
+
+
+def generator_protocol():
+    log = []
+
+    def g():
+        try:
+            x = yield 1
+            log.append(("got", x))
+            yield 2
+        finally:
+            log.append("finally")
+
+    def h():
+        yield 1
+        return 42
+
+    a = g()
+    r1, r2 = next(a), a.send("hi")
+    a.close()
+    b = h()
+    next(b)
+    try:
+        next(b)
+    except StopIteration as e:
+        log.append(("stop", e.value))
+    c = g()
+    next(c)
+    try:
+        c.throw(ValueError("inject"))
+    except ValueError as e:
+        log.append(("thrown", str(e)))
+    return r1, r2, log, repr(g()).split(" at ")[0], list(h())
+
+
+def heaps_and_bisect():
+    heap = []
+    for item in [(3, "c"), (1, "a"), (2, "b"), (1, "z"), (3, "a"), (0, "q"), (2, "a")]:
+        heapq.heappush(heap, item)
+    snapshot = list(heap)
+    popped = [heapq.heappop(heap) for _ in range(3)]
+    nums = [9, 4, 7, 1, 8, 2, 6, 3, 5, 0]
+    heapq.heapify(nums)
+    heapified = list(nums)
+    replaced = heapq.heapreplace(nums, 10), heapq.heappushpop(nums, -1), list(nums)
+    scores = [1, 3, 3, 3, 7, 9]
+    bisected = [bisect.bisect_left(scores, 3), bisect.bisect_right(scores, 3), bisect.bisect(scores, 8), bisect.bisect_left(scores, 0)]
+    bisect.insort(scores, 4)
+    return (snapshot, popped, heap, heapified, replaced, bisected, scores, heapq.nlargest(3, [5, 1, 8, 3, 8]),
+            heapq.nsmallest(2, ["bb", "a", "ccc"], key=len))
+
+
+def copies_and_operator():
+    nested = {"a": [1, [2, 3]], "b": (4, [5])}
+    shallow = copy.copy(nested)
+    deep = copy.deepcopy(nested)
+    nested["a"][1].append(99)
+    nested["b"][1].append(6)
+    p = Point(1, [2])
+    p2, p3 = copy.copy(p), copy.deepcopy(p)
+    p.y.append(3)
+    rows = [("b", 2), ("a", 3), ("c", 1)]
+    return (shallow, deep, p2, p3, sorted(rows, key=operator.itemgetter(1)), list(map(operator.itemgetter(1, 0), rows)),
+            functools.reduce(operator.mul, [1, 2, 3, 4]), operator.attrgetter("x")(p))
+
+
+def dynamic_constructors():
+    return dict([["a", 1], ("b", 2)]), set((1, 2, 2)), tuple({"x": 1}), list("ab"), dict({"k": [1]})
+
+
+def errors_dict_sequence():
+    return dict([1])
+
+
+def errors_dict_length():
+    return dict([("a", 1, 2)])
+
+
+def long_sorts():
+    rng = random.Random(5)
+    xs = [rng.randint(0, 50) for _ in range(300)]
+    words = [str(x) for x in xs]
+    pairs = list(enumerate(xs))
+    return (sorted(xs)[::25], sorted(xs, reverse=True)[:12], sorted(words)[::30], sorted(pairs, key=lambda p: p[1] % 7)[:15],
+            sorted(pairs, key=lambda p: -p[1], reverse=True)[:8], sorted(xs, key=lambda x: float(x) / 3)[-5:])
+
+
+def string_module():
+    return (string.ascii_letters, string.digits, string.hexdigits, string.punctuation, string.whitespace, string.printable,
+            string.capwords("  hello   world  "), string.capwords("a-b-c", "-"))
+
+
+def statistics_values():
+    lat = [0.1, 0.2, 0.3, 0.15, 0.25, 1e-17, 3.7]
+    return (statistics.mean([1, 2, 3]), statistics.mean([1, 2, 3, 4]), statistics.mean(lat), statistics.mean([1e16, 1.0, -1e16]),
+            statistics.fmean(lat), statistics.median([3, 1, 2]), statistics.median([4, 1, 3, 2]), statistics.median(lat),
+            statistics.median_low([1, 2, 3, 4]), statistics.median_high([1, 2, 3, 4]), statistics.mode(["b", "a", "b", "a"]),
+            statistics.mean([0.1] * 10), sum([0.1] * 10) / 10)
+
+
+def errors_statistics():
+    return statistics.mean([])
+
+
+def set_difference_paths():
+    big = set(range(40))
+    small = {1, 2, 3}
+    a = big - small
+    a.add(100)
+    a.add(64)
+    b = small - big
+    c = set(range(10)).difference([1, 2])
+    d = big.difference({5, 6}, range(30))
+    e = set(range(0, 64, 2))
+    e.difference_update(range(0, 60, 2))
+    e.add(7)
+    e.add(200)
+    f = {3, 11, 19, 27}
+    f -= {11}
+    g = set(range(50))
+    g.intersection_update(range(0, 100, 3))
+    g.add(1)
+    return a, b, c, d, e, f, g, g.pop(), g
+
+
 def errors_list():
     return [][0]
 
@@ -278,6 +455,86 @@ def errors_pop_empty():
     return {}.popitem()
 
 
-cases = {name: fn for name, fn in globals().items() if callable(fn) and not name.startswith(("emit", "outcome")) and fn.__module__ == "__main__"}
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __repr__(self):
+        return f"Point({self.x}, {self.y})"
+
+    def __eq__(self, other):
+        return isinstance(other, Point) and (self.x, self.y) == (other.x, other.y)
+
+    def __hash__(self):
+        return hash((self.x, self.y))
+
+
+class Version:
+    def __init__(self, major, minor):
+        self.major, self.minor = major, minor
+
+    def __lt__(self, other):
+        return (self.major, self.minor) < (other.major, other.minor)
+
+    def __str__(self):
+        return f"v{self.major}.{self.minor}"
+
+    def __repr__(self):
+        return f"Version({self.major}, {self.minor})"
+
+
+class Bag:
+    def __init__(self, *items):
+        self.items = list(items)
+
+    def __len__(self):
+        return len(self.items)
+
+    def __contains__(self, item):
+        return item in self.items
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __getitem__(self, i):
+        return self.items[i]
+
+
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    def __add__(self, other):
+        return Money(self.cents + (other.cents if isinstance(other, Money) else other))
+
+    def __radd__(self, other):
+        return self.__add__(other)
+
+    def __repr__(self):
+        return f"Money({self.cents})"
+
+    def __bool__(self):
+        return self.cents != 0
+
+
+def user_classes():
+    p, q = Point(1, 2), Point(1, 2)
+    versions = [Version(1, 10), Version(1, 2), Version(0, 9)]
+    bag = Bag(3, 1, 2)
+    return (p == q, p != Point(2, 1), p in [Point(0, 0), q], {p, q, Point(3, 4)} == {Point(1, 2), Point(3, 4)}, len({p: 1, q: 2}),
+            sorted(versions), [str(v) for v in sorted(versions, reverse=True)], max(versions), str(min(versions)),
+            len(bag), 2 in bag, 5 in bag, list(bag), bag[-1], bool(bag), bool(Bag()), sum([Money(5), Money(7)]), Money(1) + 2,
+            bool(Money(0)), [p, versions[0]], {"p": p})
+
+
+def user_errors_lt():
+    return Point(1, 2) < Point(2, 3)
+
+
+def user_errors_add():
+    return Point(1, 2) + 1
+
+
+cases = {name: fn for name, fn in globals().items() if callable(fn) and not isinstance(fn, type) and not name.startswith(("emit", "outcome")) and fn.__module__ == "__main__"}
 for name, fn in cases.items():
     emit(name, outcome(fn))

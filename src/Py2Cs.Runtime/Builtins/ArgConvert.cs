@@ -1,0 +1,74 @@
+using System.Numerics;
+using System.Reflection;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>Converts Python values to the CLR parameter types of reflected members.</summary>
+internal static class ArgConvert
+{
+    /// <summary>A cheap pre-filter: could <paramref name="count"/> arguments (positional or keyword) bind at all?
+    /// <see cref="TryArguments"/> does the real binding.</summary>
+    public static bool AcceptsCount(ParameterInfo[] parameters, int count) =>
+        count >= 0 && (count <= parameters.Length || (parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute))));
+
+    /// <summary>Binds Python arguments (positional values, then <see cref="KeywordArgument"/>s by parameter
+    /// name) to CLR parameters, converting each value; false when they do not fit.</summary>
+    public static bool TryArguments(ParameterInfo[] parameters, object?[] args, out object?[]? converted)
+    {
+        converted = new object?[parameters.Length];
+        var positional = args.Where(a => a is not KeywordArgument).ToArray();
+        var keywords = args.OfType<KeywordArgument>().ToDictionary(k => k.Name, k => k.Value);
+        bool hasParams = parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute));
+        int fixedCount = hasParams ? parameters.Length - 1 : parameters.Length;
+        if (!hasParams && positional.Length > parameters.Length) return false;
+        for (int i = 0; i < fixedCount; i++)
+        {
+            object? value;
+            if (i < positional.Length) value = positional[i];
+            else if (keywords.Remove(parameters[i].Name!, out object? named)) value = named;
+            else if (parameters[i].IsOptional)
+            {
+                converted[i] = parameters[i].DefaultValue is DBNull ? null : parameters[i].DefaultValue;
+                continue;
+            }
+            else return false;
+            if (!TryValue(value, parameters[i].ParameterType, out converted[i])) return false;
+        }
+        if (hasParams)
+        {
+            var elementType = parameters[^1].ParameterType.GetElementType()!;
+            var extra = positional.Skip(fixedCount).Cast<object?>()
+                .Concat(elementType == typeof(object) ? keywords.Select(k => (object?)new KeywordArgument(k.Key, k.Value)) : []).ToArray();
+            if (elementType == typeof(object)) keywords.Clear();
+            var array = Array.CreateInstance(elementType, extra.Length);
+            for (int i = 0; i < extra.Length; i++)
+            {
+                if (!TryValue(extra[i], elementType, out object? item)) return false;
+                array.SetValue(item, i);
+            }
+            converted[^1] = array;
+        }
+        return keywords.Count == 0;
+    }
+
+    public static bool TryValue(object? value, Type target, out object? result)
+    {
+        result = value;
+        if (target == typeof(object)) return true;
+        var underlying = Nullable.GetUnderlyingType(target) ?? target;
+        if (value is null) return !underlying.IsValueType || underlying != target;
+        if (underlying.IsInstanceOfType(value)) return true;
+        if (underlying == typeof(long) && Py.TryLong(value, out long l)) { result = l; return true; }
+        if (underlying == typeof(int) && Py.TryLong(value, out l) && l >= int.MinValue && l <= int.MaxValue) { result = (int)l; return true; }
+        if (underlying == typeof(double) && Py.IsNumber(value)) { result = Py.ToDouble(value); return true; }
+        if (underlying == typeof(BigInteger) && Py.IsInt(value)) { result = Py.ToBig(value); return true; }
+        if (underlying == typeof(bool)) { result = Py.Truthy(value); return value is bool; }
+        if (underlying == typeof(string) && value is char c) { result = c.ToString(); return true; }
+        if (typeof(Delegate).IsAssignableFrom(underlying) && Py.IsCallable(value))
+        {
+            result = DelegateAdapter.Create(underlying, value);
+            return result is not null;
+        }
+        return false;
+    }
+}

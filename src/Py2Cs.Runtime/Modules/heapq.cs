@@ -1,0 +1,132 @@
+#pragma warning disable CS8981 // Python module names are lower case.
+namespace Py2Cs.Runtime;
+
+/// <summary>Python's <c>heapq</c>: the same sift algorithms as CPython, so equal-priority items come out
+/// in the same order; items are compared with Python's <c>&lt;</c>.</summary>
+public static class heapq
+{
+    public static void heappush<T>(IList<T> heap, T item)
+    {
+        heap.Add(item);
+        SiftDown(heap, 0, heap.Count - 1);
+    }
+
+    public static T heappop<T>(IList<T> heap)
+    {
+        if (heap.Count == 0) throw new IndexError("index out of range");
+        T last = heap[^1];
+        heap.RemoveAt(heap.Count - 1);
+        if (heap.Count == 0) return last;
+        T top = heap[0];
+        heap[0] = last;
+        SiftUp(heap, 0);
+        return top;
+    }
+
+    public static T heapreplace<T>(IList<T> heap, T item)
+    {
+        if (heap.Count == 0) throw new IndexError("index out of range");
+        T top = heap[0];
+        heap[0] = item;
+        SiftUp(heap, 0);
+        return top;
+    }
+
+    public static T heappushpop<T>(IList<T> heap, T item)
+    {
+        if (heap.Count > 0 && Py.Lt(heap[0], item))
+        {
+            (item, heap[0]) = (heap[0], item);
+            SiftUp(heap, 0);
+        }
+        return item;
+    }
+
+    public static void heapify<T>(IList<T> heap)
+    {
+        for (int i = heap.Count / 2 - 1; i >= 0; i--) SiftUp(heap, i);
+    }
+
+    public static PyList<T> nsmallest<T>(long n, IEnumerable<T> items, Func<T, object?>? key = null) =>
+        new(PySort.Sorted(items, key, reverse: false).Take((int)Math.Max(0, n)));
+
+    public static PyList<T> nlargest<T>(long n, IEnumerable<T> items, Func<T, object?>? key = null) =>
+        new(PySort.Sorted(items, key, reverse: true).Take((int)Math.Max(0, n)));
+
+    // CPython's _siftdown: move the item at pos up towards startpos.
+    private static void SiftDown<T>(IList<T> heap, int startpos, int pos)
+    {
+        T newitem = heap[pos];
+        while (pos > startpos)
+        {
+            int parentpos = (pos - 1) >> 1;
+            T parent = heap[parentpos];
+            if (Py.Lt(newitem, parent))
+            {
+                heap[pos] = parent;
+                pos = parentpos;
+                continue;
+            }
+            break;
+        }
+        heap[pos] = newitem;
+    }
+
+    // CPython's _siftup: bubble the smaller child up to the leaf, then sift the item down.
+    private static void SiftUp<T>(IList<T> heap, int pos)
+    {
+        int endpos = heap.Count, startpos = pos;
+        T newitem = heap[pos];
+        int childpos = 2 * pos + 1;
+        while (childpos < endpos)
+        {
+            int rightpos = childpos + 1;
+            if (rightpos < endpos && !Py.Lt(heap[childpos], heap[rightpos])) childpos = rightpos;
+            heap[pos] = heap[childpos];
+            pos = childpos;
+            childpos = 2 * pos + 1;
+        }
+        heap[pos] = newitem;
+        SiftDown(heap, startpos, pos);
+    }
+}
+
+/// <summary>Python's <c>bisect</c> module, an object (<see cref="Builtins.bisect"/>) because it has a
+/// function named like itself.</summary>
+public sealed class BisectModule
+{
+    public long bisect_left<T>(IReadOnlyList<T> a, T x, long lo = 0, long? hi = null, Func<T, object?>? key = null)
+    {
+        long high = hi ?? a.Count;
+        object? target = x;
+        while (lo < high)
+        {
+            long mid = (lo + high) / 2;
+            if (Py.Lt(key is null ? a[(int)mid] : key(a[(int)mid]), target)) lo = mid + 1; else high = mid;
+        }
+        return lo;
+    }
+
+    public long bisect_right<T>(IReadOnlyList<T> a, T x, long lo = 0, long? hi = null, Func<T, object?>? key = null)
+    {
+        long high = hi ?? a.Count;
+        object? target = x;
+        while (lo < high)
+        {
+            long mid = (lo + high) / 2;
+            if (Py.Lt(target, key is null ? a[(int)mid] : key(a[(int)mid]))) high = mid; else lo = mid + 1;
+        }
+        return lo;
+    }
+
+    public long bisect<T>(IReadOnlyList<T> a, T x) => bisect_right(a, x);
+
+    public void insort_left<T>(PyList<T> a, T x) => a.insert(bisect_left(a, x), x);
+    public void insort_right<T>(PyList<T> a, T x) => a.insert(bisect_right(a, x), x);
+    public void insort<T>(PyList<T> a, T x) => insort_right(a, x);
+}
+
+public static partial class Builtins
+{
+    public static readonly BisectModule bisect = new();
+}
