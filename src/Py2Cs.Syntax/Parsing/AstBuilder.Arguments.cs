@@ -31,8 +31,9 @@ internal sealed partial class AstBuilder
                     args.Add(new Starred(Span(s), Expression(s.expression()), ExprContext.Load));
                     break;
                 case PositionalArgumentContext p:
-                    if (sawDoubleStar) throw Error(p, "positional argument follows keyword argument unpacking");
-                    if (sawKeyword) throw Error(p, "positional argument follows keyword argument");
+                    // CPython reports these where its parser stopped: the token after the arguments.
+                    if (sawDoubleStar) throw Error(AfterArguments(list), "positional argument follows keyword argument unpacking");
+                    if (sawKeyword) throw Error(AfterArguments(list), "positional argument follows keyword argument");
                     var value = NamedExpression(p.named_expression());
                     if (p.comp_for() is { } genFor)
                     {
@@ -44,6 +45,13 @@ internal sealed partial class AstBuilder
             }
         }
         return (args.ToImmutable(), keywords.ToImmutable());
+    }
+
+    Text.SourceSpan AfterArguments(ArglistContext list)
+    {
+        var parent = (ParserRuleContext)list.Parent;
+        IToken next = parent.Stop;
+        return SpanOf(next.StartIndex, next.StopIndex + 1);
     }
 
     Arguments Parameters(ParametersContext list)

@@ -178,7 +178,8 @@ internal sealed partial class AstBuilder
     Expr Slices(SlicesContext s)
     {
         var items = s.slice_item();
-        if (items.Length == 1 && s.COMMA().Length == 0) return SliceItem(items[0]);
+        // A lone starred item is still a tuple: x[*a] subscripts with (*a,).
+        if (items.Length == 1 && s.COMMA().Length == 0 && items[0] is not StarredSliceContext) return SliceItem(items[0]);
         return new Ast.Tuple(Span(s), [.. items.Select(SliceItem)], ExprContext.Load);
     }
 

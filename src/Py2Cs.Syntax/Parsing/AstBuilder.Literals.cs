@@ -47,15 +47,15 @@ internal sealed partial class AstBuilder
         {
             IToken token = tokens[t].Symbol;
             var literal = StringLiteral.Of(token.Text);
-            if (t == 0 && literal.Prefix.Contains('u', StringComparison.OrdinalIgnoreCase)) kind = "u";
+            if (t == 0 && literal.Prefix.Contains('u')) kind = "u";
             if (literal.IsBytes)
             {
-                if (sawText) throw Error(span, "cannot mix bytes and nonbytes literals");
+                if (sawText) throw Error(SpanOf(strings.Stop.StopIndex + 1, strings.Stop.StopIndex + 1), "cannot mix bytes and nonbytes literals");
                 bytes ??= [];
                 DecodeBytes(token, literal, bytes);
                 continue;
             }
-            if (bytes is not null) throw Error(span, "cannot mix bytes and nonbytes literals");
+            if (bytes is not null) throw Error(SpanOf(strings.Stop.StopIndex + 1, strings.Stop.StopIndex + 1), "cannot mix bytes and nonbytes literals");
             sawText = true;
             if (literal.IsFormatted)
             {

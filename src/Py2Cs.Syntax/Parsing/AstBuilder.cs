@@ -69,7 +69,14 @@ internal sealed partial class AstBuilder
 
     // ---------------- names ----------------
 
-    static string Id(NameContext name) => name.GetText();
+    // Python compares identifiers after NFKC normalization: a fullwidth ｗｉｄｔｈ is the name width.
+    static string Id(NameContext name)
+    {
+        string text = name.GetText();
+        foreach (char c in text)
+            if (c >= 128) return text.Normalize(System.Text.NormalizationForm.FormKC);
+        return text;
+    }
 
     Name LoadName(NameContext name) => new(Span(name), Id(name), ExprContext.Load);
 }

@@ -57,18 +57,16 @@ internal static class ParserDriver
     }
 
     /// <summary>
-    /// Which error to report, as CPython decides: a tokenizer error at or before the parse failure wins;
-    /// a later tokenizer error still beats a generic "invalid syntax"; so does a bracket never closed.
+    /// Which error to report, as CPython 3.11 decides: a tokenizer error wins wherever it is (CPython
+    /// tokenizes the rest of the file after a parse error to look for one); a bracket never closed
+    /// wins over a parse error on a later line; otherwise the parse error.
     /// </summary>
     static ParseError? Choose(PythonLexer lexer, ParseError? parseError, CommonTokenStream tokens)
     {
-        var lexical = lexer.Errors.OrderBy(e => e.Start).FirstOrDefault();
-        ParseError? lexicalError = lexical is null ? null : new ParseError(lexical.Descriptor, lexical.Start, lexical.End, lexical.Message);
-        if (parseError is null) return lexicalError;
-        if (lexicalError is not null && LineOf(tokens, lexicalError.Start) <= LineOf(tokens, parseError.Start)) return lexicalError;
-        bool generic = parseError.Message.StartsWith("invalid syntax", StringComparison.Ordinal);
-        if (generic && lexicalError is not null) return lexicalError;
-        if (generic && lexer.UnclosedBracket is { } open)
+        if (lexer.Errors.OrderBy(e => e.Start).FirstOrDefault() is { } lexical)
+            return new ParseError(lexical.Descriptor, lexical.Start, lexical.End, lexical.Message);
+        if (parseError is null) return null;
+        if (lexer.UnclosedBracket is { } open && LineOf(tokens, parseError.Start) > open.Line)
             return new ParseError(DiagnosticCodes.SyntaxError, open.StartIndex, open.StopIndex + 1, $"'{open.Text}' was never closed");
         return parseError;
     }

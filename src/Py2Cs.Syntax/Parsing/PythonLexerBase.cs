@@ -215,7 +215,9 @@ public abstract class PythonLexerBase : Lexer
                 Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start + 1, start + 1, "unexpected character after line continuation character"));
                 break;
             default:
-                string message = c < 128 && !char.IsControl(c)
+                string message = char.IsSurrogate(c) && CodePointAt(token) < 0x10000
+                    ? $"invalid character (U+{(int)c:X4})"
+                    : c < 128 && !char.IsControl(c)
                     ? "invalid syntax"
                     : $"invalid character '{char.ConvertFromUtf32(CodePointAt(token))}' (U+{CodePointAt(token):X4})";
                 if (c < 128 && char.IsControl(c)) message = $"invalid non-printable character U+{(int)c:X4}";

@@ -19,7 +19,17 @@ internal static class SyntaxErrorMessages
         RuleContext? context = e?.Context ?? parser.Context;
 
         if (token.Type == INDENT)
-            return At(token, "unexpected indent");
+        {
+            // CPython points at the last character of the indentation.
+            int at = Math.Max(token.StartIndex, token.StopIndex);
+            return new ParseError(DiagnosticCodes.SyntaxError, at, at, "unexpected indent");
+        }
+
+        if (context is Try_stmtContext && expected.Contains(EXCEPT) && expected.Contains(FINALLY))
+        {
+            int at = PreviousTokenStart(tokens, token);
+            return new ParseError(DiagnosticCodes.SyntaxError, at, at, "expected 'except' or 'finally' block");
+        }
 
         if (expected.Contains(INDENT) && context is BlockContext block)
             return new ParseError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StartIndex,
@@ -94,6 +104,16 @@ internal static class SyntaxErrorMessages
         {
             IToken previous = tokens.Get(i);
             if (previous.Type is not (INDENT or DEDENT)) return previous.StopIndex + 1;
+        }
+        return token.StartIndex;
+    }
+
+    static int PreviousTokenStart(CommonTokenStream tokens, IToken token)
+    {
+        for (int i = token.TokenIndex - 1; i >= 0; i--)
+        {
+            IToken previous = tokens.Get(i);
+            if (previous.Type is not (INDENT or DEDENT)) return previous.StartIndex;
         }
         return token.StartIndex;
     }
