@@ -13,7 +13,7 @@ public static partial class SyntaxParser
             var run = ParserDriver.Run(source.Text, parser => parser.file_input());
             if (run.Error is { } error)
                 return new ParseResult(null, [error.Descriptor.At(source.Span(error.Start, error.End), error.Message)]);
-            var module = new AstBuilder(source).BuildModule((PythonParser.File_inputContext)run.Tree!);
+            var module = new AstBuilder(source, run.Tokens).BuildModule((PythonParser.File_inputContext)run.Tree!);
             return new ParseResult(module, []);
         }
         catch (SyntaxErrorException syntaxError)

@@ -38,7 +38,9 @@ internal sealed partial class AstBuilder
                     if (p.comp_for() is { } genFor)
                     {
                         if (items.Length > 1) throw Error(p, "Generator expression must be parenthesized");
-                        value = new GeneratorExp(Span(p), value, Comprehensions(genFor));
+                        // A lone generator argument borrows the call's parentheses, as in CPython.
+                        IToken open = _tokens.Get(list.Start.TokenIndex - 1), close = _tokens.Get(list.Stop.TokenIndex + 1);
+                        value = new GeneratorExp(Span(open, close), value, Comprehensions(genFor));
                     }
                     args.Add(value);
                     break;

@@ -107,8 +107,10 @@ internal sealed partial class AstBuilder
         for (int i = 1; i + 1 < c.ChildCount; i += 2)
         {
             var op = ((ITerminalNode)c.GetChild(i)).Symbol.Type;
-            var right = operand((ParserRuleContext)c.GetChild(i + 1));
-            result = new BinOp(SpanOf(first.Start.StartIndex, right.Span.End - _offsetDelta), result, BinaryOp(op), right);
+            var rightContext = (ParserRuleContext)c.GetChild(i + 1);
+            var right = operand(rightContext);
+            // The span runs to the end of the right operand's text, closing parenthesis included.
+            result = new BinOp(Span(first.Start, rightContext), result, BinaryOp(op), right);
         }
         return result;
     }

@@ -162,7 +162,7 @@ internal sealed partial class AstBuilder
             throw new SyntaxErrorException(Diagnostics.DiagnosticCodes.SyntaxError.At(_source.Span(at, at + Math.Max(0, error.End - error.Start)), "f-string: " + error.Message));
         }
         var tree = (Fstring_exprContext)run.Tree!;
-        var builder = new AstBuilder(_source, absoluteStart - 1);
+        var builder = new AstBuilder(_source, run.Tokens, absoluteStart - 1);
         return tree.yield_expr() is { } y ? builder.YieldExpression(y) : builder.StarExpressions(tree.star_expressions());
     }
 }

@@ -17,14 +17,16 @@ namespace Py2Cs.Syntax.Parsing;
 internal sealed partial class AstBuilder
 {
     readonly SourceText _source;
+    readonly ITokenStream _tokens;
 
     // Added to every token offset: non-zero when parsing the inside of an f-string replacement
     // field, whose tokens are positioned relative to the field's own text.
     readonly int _offsetDelta;
 
-    public AstBuilder(SourceText source, int offsetDelta = 0)
+    public AstBuilder(SourceText source, ITokenStream tokens, int offsetDelta = 0)
     {
         _source = source;
+        _tokens = tokens;
         _offsetDelta = offsetDelta;
     }
 
@@ -40,6 +42,9 @@ internal sealed partial class AstBuilder
     SourceSpan Span(ParserRuleContext ctx)
     {
         IToken start = ctx.Start, stop = ctx.Stop ?? ctx.Start;
+        // A block ends with NEWLINE and DEDENT tokens; the node ends with its last real token, as in CPython.
+        while (stop.Type is NEWLINE or INDENT or DEDENT && stop.TokenIndex > start.TokenIndex)
+            stop = _tokens.Get(stop.TokenIndex - 1);
         int end = stop.StopIndex + 1;
         if (stop.TokenIndex < start.TokenIndex) end = start.StartIndex;
         return SpanOf(start.StartIndex, end);
@@ -49,7 +54,7 @@ internal sealed partial class AstBuilder
 
     SourceSpan Span(ITerminalNode node) => Span(node.Symbol);
 
-    SourceSpan Span(IToken first, ParserRuleContext last) => SpanOf(first.StartIndex, (last.Stop ?? last.Start).StopIndex + 1);
+    SourceSpan Span(IToken first, ParserRuleContext last) => SpanOf(first.StartIndex, Span(last).End - _offsetDelta);
 
     SourceSpan Span(IToken first, IToken last) => SpanOf(first.StartIndex, last.StopIndex + 1);
 

@@ -16,7 +16,7 @@ internal sealed record ParseError(DiagnosticDescriptor Descriptor, int Start, in
 /// </summary>
 internal static class ParserDriver
 {
-    public sealed record Result(ParserRuleContext? Tree, ParseError? Error);
+    public sealed record Result(ParserRuleContext? Tree, ParseError? Error, ITokenStream Tokens);
 
     public static Result Run(string text, Func<PythonParser, ParserRuleContext> rule)
     {
@@ -53,7 +53,7 @@ internal static class ParserDriver
         }
 
         var error = Choose(lexer, parseError, tokens);
-        return new Result(error is null ? tree : null, error);
+        return new Result(error is null ? tree : null, error, tokens);
     }
 
     /// <summary>
