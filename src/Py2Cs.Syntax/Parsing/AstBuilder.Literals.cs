@@ -121,13 +121,25 @@ internal sealed partial class AstBuilder
             case 'u': return AppendCodePoint(token, i, to, 4, "\\uXXXX", into);
             case 'U': return AppendCodePoint(token, i, to, 8, "\\UXXXXXXXX", into);
             case 'N':
-                throw new SyntaxErrorException(DiagnosticCodes.InvalidLiteral.At(SpanOf(token.StartIndex + i, token.StartIndex + i + 2),
-                    "named Unicode escapes (\\N{...}) are not supported yet; write the character itself or use \\u"));
+                return AppendNamedCharacter(token, i, to, into);
             default:
                 // An unknown escape keeps its backslash (CPython only warns).
                 into.Append('\\');
                 return i + 1;
         }
+    }
+
+    int AppendNamedCharacter(IToken token, int i, int to, StringBuilder into)
+    {
+        string text = token.Text;
+        int close = i + 2 < to && text[i + 2] == '{' ? text.IndexOf('}', i + 3, to - (i + 3)) : -1;
+        int? codePoint = close > i + 3 ? UnicodeNames.Lookup(text[(i + 3)..close]) : null;
+        if (codePoint is not { } cp)
+            throw new SyntaxErrorException(DiagnosticCodes.InvalidLiteral.At(SpanOf(token.StartIndex + i, token.StartIndex + (close > 0 ? close + 1 : i + 2)),
+                close > i + 3 ? "(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name"
+                              : "(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape"));
+        into.Append(char.ConvertFromUtf32(cp));
+        return close + 1;
     }
 
     int AppendCodePoint(IToken token, int i, int to, int digits, string form, StringBuilder into)
