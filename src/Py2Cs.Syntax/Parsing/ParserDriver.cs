@@ -7,7 +7,19 @@ using static Py2Cs.Syntax.Parsing.PythonParser;
 namespace Py2Cs.Syntax.Parsing;
 
 /// <summary>A syntax error found by the lexer or parser; offsets into the parsed text, end exclusive.</summary>
-internal sealed record ParseError(DiagnosticDescriptor Descriptor, int Start, int End, string Message);
+internal sealed record ParseError(DiagnosticDescriptor Descriptor, int Start, int End, string Message)
+{
+    /// <summary>Offset of the token where the parser stopped.</summary>
+    public int Trigger { get; init; } = Start;
+
+    /// <summary>"unexpected indent" / "unexpected unindent": CPython reports these without looking further.</summary>
+    public bool IndentKind { get; init; }
+
+    public bool AtEndOfFile { get; init; }
+
+    /// <summary>A plain "invalid syntax".</summary>
+    public bool Generic { get; init; }
+}
 
 /// <summary>
 /// Runs the lexer and parser over a text with one entry rule. Fast path first: SLL prediction with an
@@ -57,19 +69,41 @@ internal static class ParserDriver
     }
 
     /// <summary>
-    /// Which error to report, as CPython 3.11 decides: a tokenizer error wins wherever it is (CPython
-    /// tokenizes the rest of the file after a parse error to look for one); a bracket never closed
-    /// wins over a parse error on a later line; otherwise the parse error.
+    /// Which error to report, as CPython 3.11 decides (_PyPegen_set_syntax_error). A tokenizer error the
+    /// parser reached first wins; so does one later on the same line, which CPython's second, more
+    /// thorough parse reads. After a parse error CPython scans the rest of the file: the next tokenizer
+    /// error replaces the parse error when it is raised at once (unterminated string, unmatched bracket,
+    /// bad character or number), not when it waits for the parser (indentation, tabs, continuation).
+    /// A bracket still open at the end replaces a parse error at the end of the file, or on a later
+    /// line than the bracket. "unexpected indent" skips the scan.
     /// </summary>
     static ParseError? Choose(PythonLexer lexer, ParseError? parseError, CommonTokenStream tokens)
     {
-        if (lexer.Errors.OrderBy(e => e.Start).FirstOrDefault() is { } lexical)
-            return new ParseError(lexical.Descriptor, lexical.Start, lexical.End, lexical.Message);
-        if (parseError is null) return null;
-        if (lexer.UnclosedBracket is { } open && LineOf(tokens, parseError.Start) > open.Line)
-            return new ParseError(DiagnosticCodes.SyntaxError, open.StartIndex, open.StopIndex + 1, $"'{open.Text}' was never closed");
+        var errors = lexer.Errors.OrderBy(e => e.Trigger).ToList();
+
+        // A character CPython's parser rejects as an ordinary token is the parse error if reached first.
+        if (errors.FirstOrDefault(e => e.Kind == LexicalErrorKind.ParserOnly && (parseError is null || e.Trigger <= parseError.Trigger)) is { } stray)
+            parseError = FromLexer(stray) with { Generic = true };
+        if (parseError is null)
+            return errors.Count == 0 ? null : FromLexer(errors[0]);
+
+        var tokenizerErrors = errors.Where(e => e.Kind != LexicalErrorKind.ParserOnly).ToList();
+        int failureLine = LineOf(tokens, parseError.Trigger);
+        if (tokenizerErrors.FirstOrDefault(e => e.Trigger <= parseError.Trigger || (!parseError.IndentKind && LineOf(tokens, e.Trigger) == failureLine)) is { } reached)
+            return FromLexer(reached);
+        if (parseError.IndentKind) return parseError;
+        if (lexer.UnclosedBracket is { } open && parseError.AtEndOfFile) return Unclosed(open);
+        if (tokenizerErrors.FirstOrDefault() is { } later)
+            return later.Kind == LexicalErrorKind.StopsScan ? parseError : FromLexer(later);
+        if (lexer.UnclosedBracket is { } stillOpen && failureLine > stillOpen.Line)
+            return Unclosed(stillOpen);
         return parseError;
     }
+
+    static ParseError FromLexer(LexicalError e) => new(e.Descriptor, e.Start, e.End, e.Message) { Trigger = e.Trigger };
+
+    static ParseError Unclosed(IToken open) =>
+        new(DiagnosticCodes.SyntaxError, open.StartIndex, open.StopIndex + 1, $"'{open.Text}' was never closed");
 
     static int LineOf(CommonTokenStream tokens, int offset)
     {
