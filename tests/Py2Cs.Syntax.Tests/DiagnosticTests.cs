@@ -95,6 +95,11 @@ public class DiagnosticTests
     [InlineData("x = (1,\n  y z\n", "PYCS0001")]
     [InlineData("if x:\n    pass\n      y = (]\n", "PYCS0001")]
     [InlineData("if x:\n  y = 1\n $ z = 2\n", "PYCS0002")]
+    [InlineData("print a\n", "PYCS0001")]
+    [InlineData("if x:\n    print \"a\"\n", "PYCS0001")]
+    [InlineData("exec \"x\"\n", "PYCS0001")]
+    [InlineData("print(a) b\n", "PYCS0001")]
+    [InlineData("x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\n", "PYCS0001")]
     public void Broken_file_gives_one_diagnostic_where_cpython_reports_it(string source, string code)
     {
         string path = PythonOracle.WriteTemp(source);
@@ -111,6 +116,21 @@ public class DiagnosticTests
             Assert.StartsWith("invalid syntax", diagnostic.Message);
         else
             Assert.Equal(expected.Value.Message, diagnostic.Message);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_a_diagnostic_not_a_crash()
+    {
+        var unary = SyntaxParser.Parse(new SourceText("t.py", "x = " + new string('-', 200_000) + "1\n"));
+        var diagnostic = Assert.Single(unary.Diagnostics);
+        Assert.Equal("PYCS0001", diagnostic.Code);
+
+        string indented = string.Concat(Enumerable.Range(0, 101).Select(i => new string(' ', i) + "if x:\n")) + new string(' ', 101) + "pass\n";
+        var indentation = Assert.Single(SyntaxParser.Parse(new SourceText("t.py", indented)).Diagnostics);
+        Assert.Equal(("PYCS0002", "too many levels of indentation", 101), (indentation.Code, indentation.Message, indentation.Span.StartLine));
+
+        var valid = SyntaxParser.Parse(new SourceText("t.py", "x = " + new string('-', 5_000) + "1\n"));
+        Assert.Empty(valid.Diagnostics);
     }
 
     [Fact]

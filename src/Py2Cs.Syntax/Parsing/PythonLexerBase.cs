@@ -26,6 +26,10 @@ public abstract class PythonLexerBase : Lexer
     bool _atLineStart = true;
     bool _reachedEof;
 
+    // CPython's tokenizer limits (MAXLEVEL, MAXINDENT).
+    const int MaxBracketDepth = 200;
+    const int MaxIndentLevels = 100;
+
     protected PythonLexerBase(ICharStream input) : base(input) { }
 
     protected PythonLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput)
@@ -133,6 +137,9 @@ public abstract class PythonLexerBase : Lexer
         }
         else if (col > top)
         {
+            if (_indents.Count >= MaxIndentLevels)
+                Errors.Add(new LexicalError(DiagnosticCodes.IndentationError, lineStart, lineStart, "too many levels of indentation",
+                    first.StartIndex, LexicalErrorKind.StopsScan));
             if (altCol <= altTop) TabError(first, lineStart);
             _indents.Add(col);
             _altIndents.Add(altCol);
@@ -168,6 +175,9 @@ public abstract class PythonLexerBase : Lexer
         switch (token.Type)
         {
             case PythonLexer.LPAR or PythonLexer.LSQB or PythonLexer.LBRACE:
+                if (_brackets.Count == MaxBracketDepth)
+                    Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StopIndex + 1, "too many nested parentheses",
+                        token.StartIndex, LexicalErrorKind.Immediate));
                 _brackets.Add(token);
                 break;
             case PythonLexer.RPAR or PythonLexer.RSQB or PythonLexer.RBRACE:

@@ -53,6 +53,9 @@ internal static class SyntaxErrorMessages
         if (AnnotationOfNonTarget(context) is { } colon)
             return Error(colon.StartIndex, "invalid syntax") with { Generic = true };
 
+        if (LegacyStatement(token, tokens) is { } legacy)
+            return Error(legacy.StartIndex, $"Missing parentheses in call to '{legacy.Text}'. Did you mean {legacy.Text}(...)?");
+
         if (ForgottenComma(token, context, tokens) is { } first)
             return Error(first.StartIndex, "invalid syntax. Perhaps you forgot a comma?");
 
@@ -166,6 +169,16 @@ internal static class SyntaxErrorMessages
     static bool IsHeader(RuleContext? context) => context is If_stmtContext or Elif_clauseContext
         or While_stmtContext or For_stmtContext or With_stmtContext or Except_clauseContext
         or Except_star_clauseContext or Class_defContext or Match_stmtContext or Case_blockContext;
+
+    /// <summary><c>print "x"</c> and <c>exec "x"</c>: the Python 2 statements at the start of a statement.</summary>
+    static IToken? LegacyStatement(IToken token, CommonTokenStream tokens)
+    {
+        if (token.TokenIndex < 1 || !StartsExpression(token.Type) || token.Type == LPAR) return null;
+        IToken name = tokens.Get(token.TokenIndex - 1);
+        if (name.Type != NAME || name.Text is not ("print" or "exec")) return null;
+        int before = name.TokenIndex - 1;
+        return before < 0 || tokens.Get(before).Type is NEWLINE or INDENT or DEDENT or SEMI ? name : null;
+    }
 
     /// <summary>
     /// Two expressions side by side inside brackets (<c>f(a b)</c>, <c>[1, 2 3]</c>): CPython suggests a
