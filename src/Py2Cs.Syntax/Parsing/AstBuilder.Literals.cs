@@ -133,7 +133,7 @@ internal sealed partial class AstBuilder
     {
         string text = token.Text;
         int close = i + 2 < to && text[i + 2] == '{' ? text.IndexOf('}', i + 3, to - (i + 3)) : -1;
-        int? codePoint = close > i + 3 ? UnicodeNames.Lookup(text[(i + 3)..close]) : null;
+        int? codePoint = close > i + 3 ? UnicodeTables.Lookup(text[(i + 3)..close]) : null;
         if (codePoint is not { } cp)
             throw new SyntaxErrorException(DiagnosticCodes.InvalidLiteral.At(SpanOf(token.StartIndex + i, token.StartIndex + (close > 0 ? close + 1 : i + 2)),
                 close > i + 3 ? "(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name"

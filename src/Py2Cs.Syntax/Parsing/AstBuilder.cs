@@ -79,7 +79,7 @@ internal sealed partial class AstBuilder
     {
         string text = name.GetText();
         foreach (char c in text)
-            if (c >= 128) return text.Normalize(System.Text.NormalizationForm.FormKC);
+            if (c >= 128) return UnicodeTables.NormalizeIdentifier(text);
         return text;
     }
 

@@ -5,15 +5,32 @@ using System.Reflection;
 namespace Py2Cs.Syntax.Parsing;
 
 /// <summary>
-/// The names <c>\N{...}</c> accepts, as CPython 3.11 (Unicode 14.0): the embedded table made by
-/// tools/unicode-names/generate.py from python3's unicodedata, plus the names computed from the code
-/// point (CJK ideographs and the like, Hangul syllables). Lookups ignore case, as CPython's do.
+/// Unicode 14.0 data as CPython 3.11 uses it, from the embedded table that
+/// tools/unicode-tables/generate.py makes from python3's unicodedata: the names <c>\N{...}</c> accepts
+/// (plus those computed from the code point: CJK ideographs and the like, Hangul syllables; lookups
+/// ignore case, as CPython's do), and the NFKC form of identifier characters.
 /// </summary>
-internal static class UnicodeNames
+internal static class UnicodeTables
 {
     static readonly Lazy<Table> Data = new(Load);
 
-    sealed record Table(Dictionary<string, int> Names, List<(string Prefix, int First, int Last)> Ranges);
+    sealed record Table(Dictionary<string, int> Names, List<(string Prefix, int First, int Last)> Ranges, Dictionary<int, string> Nfkc);
+
+    /// <summary>An identifier as Python compares it: each character replaced by its NFKC form
+    /// (fullwidth ｗｉｄｔｈ is width). Composition across characters is not applied.</summary>
+    public static string NormalizeIdentifier(string name)
+    {
+        var nfkc = Data.Value.Nfkc;
+        var sb = new System.Text.StringBuilder(name.Length);
+        for (int i = 0; i < name.Length; i++)
+        {
+            int cp = char.IsSurrogatePair(name, i) ? char.ConvertToUtf32(name[i], name[i + 1]) : name[i];
+            if (nfkc.TryGetValue(cp, out string? replacement)) sb.Append(replacement);
+            else sb.Append(char.ConvertFromUtf32(cp));
+            if (cp > 0xFFFF) i++;
+        }
+        return sb.ToString();
+    }
 
     /// <summary>The code point named <paramref name="name"/>, or null when there is no such name.</summary>
     public static int? Lookup(string name)
@@ -66,8 +83,9 @@ internal static class UnicodeNames
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var ranges = new List<(string, int, int)>();
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Py2Cs.Syntax.UnicodeNames.gz")
-            ?? throw new InvalidOperationException("the Unicode name table is not embedded");
+        var nfkc = new Dictionary<int, string>();
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Py2Cs.Syntax.UnicodeTables.gz")
+            ?? throw new InvalidOperationException("the Unicode tables are not embedded");
         using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
         for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
@@ -77,9 +95,16 @@ internal static class UnicodeNames
                 ranges.Add((parts[3], int.Parse(parts[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture), int.Parse(parts[2], NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
                 continue;
             }
+            if (line.StartsWith("NFKC;", StringComparison.Ordinal))
+            {
+                var parts = line.Split(';');
+                nfkc[int.Parse(parts[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture)] =
+                    string.Concat(parts[2].Split(' ').Select(h => char.ConvertFromUtf32(int.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture))));
+                continue;
+            }
             int semicolon = line.IndexOf(';');
             names[line[(semicolon + 1)..]] = int.Parse(line.AsSpan(0, semicolon), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         }
-        return new Table(names, ranges);
+        return new Table(names, ranges, nfkc);
     }
 }
