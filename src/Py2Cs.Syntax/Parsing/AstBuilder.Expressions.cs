@@ -222,7 +222,7 @@ internal sealed partial class AstBuilder
             case ParenAtomContext p: return Parenthesized(p, span);
             case ListAtomContext l:
                 if (l.comp_for() is { } listFor)
-                    return new ListComp(span, NoStar(StarNamedExpression(l.star_named_expression()), "list comprehension"), Comprehensions(listFor));
+                    return new ListComp(span, NoStar(StarNamedExpression(l.star_named_expression())), Comprehensions(listFor));
                 return new Ast.List(span, l.star_named_expressions() is { } elts ? StarNamedExpressions(elts) : [], ExprContext.Load);
             case BraceAtomContext b: return Braces(b, span);
         }
@@ -232,7 +232,7 @@ internal sealed partial class AstBuilder
     Expr Parenthesized(ParenAtomContext p, Text.SourceSpan span)
     {
         if (p.comp_for() is { } genFor)
-            return new GeneratorExp(span, NoStar(StarNamedExpression(p.star_named_expression()), "generator expression"), Comprehensions(genFor));
+            return new GeneratorExp(span, NoStar(StarNamedExpression(p.star_named_expression())), Comprehensions(genFor));
         if (p.star_named_expressions() is not { } list) return new Ast.Tuple(span, [], ExprContext.Load);
         var elts = StarNamedExpressions(list);
         if (elts.Length == 1 && list.COMMA().Length == 0)
@@ -244,8 +244,8 @@ internal sealed partial class AstBuilder
         return new Ast.Tuple(span, elts, ExprContext.Load);
     }
 
-    Expr NoStar(Expr e, string where) =>
-        e is Starred s ? throw Error(s.Span, $"iterable unpacking cannot be used in comprehension") : e;
+    Expr NoStar(Expr e) =>
+        e is Starred s ? throw Error(s.Span, "iterable unpacking cannot be used in comprehension") : e;
 
     Expr Braces(BraceAtomContext b, Text.SourceSpan span)
     {
@@ -275,7 +275,7 @@ internal sealed partial class AstBuilder
                 }
                 return new Dict(span, keys.ToImmutable(), values.ToImmutable());
             case SetCompContext sc:
-                return new SetComp(span, NoStar(StarNamedExpression(sc.star_named_expression()), "set comprehension"), Comprehensions(sc.comp_for()));
+                return new SetComp(span, NoStar(StarNamedExpression(sc.star_named_expression())), Comprehensions(sc.comp_for()));
             case SetDisplayContext sd:
                 return new Set(span, StarNamedExpressions(sd.star_named_expressions()));
         }

@@ -76,7 +76,6 @@ internal sealed partial class AstBuilder
     /// <summary>Appends the decoded text of <c>token.Text[from..to]</c> (no replacement fields in it).</summary>
     void DecodeText(IToken token, StringLiteral literal, int from, int to, StringBuilder into)
     {
-        string text = token.Text;
         int i = from;
         while (i < to) i = DecodeTextChar(token, literal, i, to, into);
     }

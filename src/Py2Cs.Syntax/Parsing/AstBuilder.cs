@@ -60,7 +60,6 @@ internal sealed partial class AstBuilder
 
     SourceSpan SpanOf(int start, int end) => _source.Span(start + _offsetDelta, Math.Max(start, end) + _offsetDelta);
 
-    static SourceSpan Cover(Node first, Node last) => first.Span.Cover(last.Span);
 
     // ---------------- errors ----------------
 
