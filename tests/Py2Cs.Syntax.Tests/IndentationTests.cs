@@ -128,6 +128,13 @@ public class IndentationTests
     }
 
     [Fact]
+    public void Byte_order_mark_at_the_start_is_ignored()
+    {
+        Assert.Empty(SyntaxParser.Parse(new SourceText("t.py", "\uFEFFif x:\n    pass\n")).Diagnostics);
+        Assert.Single(SyntaxParser.Parse(new SourceText("t.py", "x = 1 \uFEFF+ 2\n")).Diagnostics);
+    }
+
+    [Fact]
     public void Token_dump_shows_line_column_type_and_text()
     {
         Assert.Equal("1:1 NAME 'x'\n1:3 EQUAL '='\n1:5 STRING '\"a\\\\n\"'\n1:10 NEWLINE '\\n'\n2:1 EOF ''\n",

@@ -219,6 +219,7 @@ public abstract class PythonLexerBase : Lexer
     {
         char c = token.Text.Length > 0 ? token.Text[0] : '\0';
         int start = token.StartIndex;
+        if (c == '\uFEFF' && start == 0) return; // a byte order mark at the start of the file is not text
         switch (c)
         {
             case '\'' or '"':
