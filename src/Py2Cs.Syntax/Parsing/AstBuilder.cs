@@ -4,6 +4,7 @@ using Py2Cs.Syntax.Ast;
 using Attribute = Py2Cs.Syntax.Ast.Attribute;
 using Py2Cs.Syntax.Diagnostics;
 using Py2Cs.Syntax.Text;
+using Py2Cs.Syntax.Unicode;
 using static Py2Cs.Syntax.Parsing.PythonParser;
 
 namespace Py2Cs.Syntax.Parsing;

@@ -1,4 +1,4 @@
-"""Writes src/Py2Cs.Syntax/Parsing/UnicodeTables.gz: the names \\N{...} accepts in Python 3.11, and
+"""Writes src/Py2Cs.Syntax/Unicode/UnicodeTables.gz: the names \\N{...} accepts in Python 3.11, and
 the NFKC forms of identifier characters (Python compares names after NFKC; .NET's normalization is
 unavailable with InvariantGlobalization).
 
@@ -10,7 +10,7 @@ the version CPython 3.11 uses), so the table is exactly what CPython accepts:
   - name aliases (NULL, LINE FEED, BYTE ORDER MARK, ...): unicodedata has no list of them, so
     candidates are read from Perl's copy of the Unicode database (unicore/Name.pl) when it is
     present and each one is kept only if unicodedata.lookup() accepts it.
-Run: python3 tools/unicode-tables/generate.py (from the repository root).
+Run: python3 src/Py2Cs.Syntax/Unicode/generate_unicode_tables.py (from the repository root).
 """
 import glob
 import gzip
@@ -59,6 +59,6 @@ for cp in range(0x80, 0x110000):
         lines.append(f'NFKC;{cp:X};' + ' '.join(f'{ord(x):X}' for x in k))
 lines += [f'{cp:X};{name}' for name, cp in sorted(entries.items(), key=lambda kv: (kv[1], kv[0]))]
 text = '\n'.join(lines)
-with open('src/Py2Cs.Syntax/Parsing/UnicodeTables.gz', 'wb') as f:
+with open('src/Py2Cs.Syntax/Unicode/UnicodeTables.gz', 'wb') as f:
     f.write(gzip.compress(text.encode('ascii'), 9, mtime=0))
 print(len(entries), 'names, Unicode', unicodedata.unidata_version)

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
 
-namespace Py2Cs.Syntax.Parsing;
+namespace Py2Cs.Syntax.Unicode;
 
 /// <summary>
 /// Unicode 14.0 data as CPython 3.11 uses it, from the embedded table that
-/// tools/unicode-tables/generate.py makes from python3's unicodedata: the names <c>\N{...}</c> accepts
+/// src/Py2Cs.Syntax/Unicode/generate_unicode_tables.py makes from python3's unicodedata: the names <c>\N{...}</c> accepts
 /// (plus those computed from the code point: CJK ideographs and the like, Hangul syllables; lookups
 /// ignore case, as CPython's do), and the NFKC form of identifier characters.
 /// </summary>
