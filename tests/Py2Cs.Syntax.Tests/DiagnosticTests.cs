@@ -95,6 +95,10 @@ public class DiagnosticTests
     [InlineData("x = (1,\n  y z\n", "PYCS0001")]
     [InlineData("if x:\n    pass\n      y = (]\n", "PYCS0001")]
     [InlineData("if x:\n  y = 1\n $ z = 2\n", "PYCS0002")]
+    [InlineData("x = 1 + \U0001F600\n", "PYCS0001")]
+    [InlineData("\U0001F600 = 1\n", "PYCS0001")]
+    [InlineData("x = bf'abc\n", "PYCS0001")]
+    [InlineData("except*\\N{=rb\"try:\n", "PYCS0001")]
     [InlineData("print a\n", "PYCS0001")]
     [InlineData("if x:\n    print \"a\"\n", "PYCS0001")]
     [InlineData("exec \"x\"\n", "PYCS0001")]
@@ -131,6 +135,15 @@ public class DiagnosticTests
 
         var valid = SyntaxParser.Parse(new SourceText("t.py", "x = " + new string('-', 5_000) + "1\n"));
         Assert.Empty(valid.Diagnostics);
+    }
+
+    [Fact]
+    public void Null_bytes_are_rejected_anywhere()
+    {
+        var result = SyntaxParser.Parse(new SourceText("t.py", "x = 'a\0b'\n"));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PYCS0001", "source code string cannot contain null bytes", 1, 7),
+            (diagnostic.Code, diagnostic.Message, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
     }
 
     [Fact]

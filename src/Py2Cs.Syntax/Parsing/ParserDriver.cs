@@ -32,6 +32,10 @@ internal static class ParserDriver
 
     public static Result Run(string text, Func<PythonParser, ParserRuleContext> rule)
     {
+        int nul = text.IndexOf('\0');
+        if (nul >= 0)
+            return new Result(null, new ParseError(DiagnosticCodes.SyntaxError, nul, nul + 1, "source code string cannot contain null bytes"), new CommonTokenStream(new PythonLexer(new AntlrInputStream(""))));
+
         var lexer = new PythonLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
         var tokens = new CommonTokenStream(lexer);
@@ -89,7 +93,9 @@ internal static class ParserDriver
 
         var tokenizerErrors = errors.Where(e => e.Kind != LexicalErrorKind.ParserOnly).ToList();
         int failureLine = LineOf(tokens, parseError.Trigger);
-        if (tokenizerErrors.FirstOrDefault(e => e.Trigger <= parseError.Trigger || (!parseError.IndentKind && LineOf(tokens, e.Trigger) == failureLine)) is { } reached)
+        // CPython's second pass reads one token past the failure; a tokenizer error there is raised too.
+        int lookahead = parseError.IndentKind ? parseError.Trigger : NextTokenStart(tokens, parseError.Trigger);
+        if (tokenizerErrors.FirstOrDefault(e => e.Trigger <= lookahead) is { } reached)
             return FromLexer(reached);
         if (parseError.IndentKind) return parseError;
         if (lexer.UnclosedBracket is { } open && parseError.AtEndOfFile) return Unclosed(open);
@@ -104,6 +110,16 @@ internal static class ParserDriver
 
     static ParseError Unclosed(IToken open) =>
         new(DiagnosticCodes.SyntaxError, open.StartIndex, open.StopIndex + 1, $"'{open.Text}' was never closed");
+
+    static int NextTokenStart(CommonTokenStream tokens, int offset)
+    {
+        for (int i = 0; i < tokens.Size; i++)
+        {
+            IToken t = tokens.Get(i);
+            if (t.StartIndex > offset && t.Type is not (INDENT or DEDENT)) return t.StartIndex;
+        }
+        return int.MaxValue;
+    }
 
     static int LineOf(CommonTokenStream tokens, int offset)
     {

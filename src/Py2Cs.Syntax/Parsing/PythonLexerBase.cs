@@ -99,6 +99,7 @@ public abstract class PythonLexerBase : Lexer
         }
         TrackBrackets(token);
         if (token.Type == PythonLexer.STRING) CheckTripleQuoteTerminated(token);
+        else if (token.Type == PythonLexer.NAME) CheckAstralNameCharacters(token);
         else if (token.Type == PythonLexer.NUMBER) CheckNumberEnd(token);
         _pending.Enqueue(token);
     }
@@ -226,7 +227,9 @@ public abstract class PythonLexerBase : Lexer
                 // Back up over a string prefix (f"..., rb'...) that lexed as a name.
                 int prefixStart = start;
                 while (prefixStart > 0 && start - prefixStart < 2 && "rRuUfFbB".Contains((char)CharAt(prefixStart - 1))) prefixStart--;
-                if (prefixStart < start && (prefixStart == 0 || !IsIdentifierChar(CharAt(prefixStart - 1)))) start = prefixStart;
+                if (prefixStart < start && (prefixStart == 0 || !IsIdentifierChar(CharAt(prefixStart - 1)))
+                    && IsStringPrefix(SourceString[prefixStart..start]))
+                    start = prefixStart;
                 Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start, start,
                     $"unterminated string literal (detected at line {token.Line})", start, LexicalErrorKind.Immediate));
                 break;
@@ -245,6 +248,32 @@ public abstract class PythonLexerBase : Lexer
                 Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start, token.StopIndex + 1, message, start,
                     c < 128 && !char.IsControl(c) ? LexicalErrorKind.ParserOnly : LexicalErrorKind.Immediate));
                 break;
+        }
+    }
+
+    /// <summary>The grammar lets any character outside the BMP into a name (the lexer sees UTF-16);
+    /// only letters, marks, digits and connectors belong there, as in CPython's identifier check.</summary>
+    void CheckAstralNameCharacters(IToken token)
+    {
+        string text = token.Text;
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if (!char.IsSurrogatePair(text[i], text[i + 1])) continue;
+            var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text, i);
+            bool allowed = category is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+                or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+                or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.LetterNumber
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+                or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+            if (!allowed)
+            {
+                int cp = char.ConvertToUtf32(text[i], text[i + 1]);
+                int at = token.StartIndex + i;
+                Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, at, at + 2, $"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})",
+                    at, LexicalErrorKind.Immediate));
+                return;
+            }
+            i++;
         }
     }
 
@@ -282,6 +311,9 @@ public abstract class PythonLexerBase : Lexer
         string t = token.Text;
         return t.Length >= 2 && char.IsSurrogatePair(t[0], t[1]) ? char.ConvertToUtf32(t[0], t[1]) : t[0];
     }
+
+    static bool IsStringPrefix(string letters) =>
+        letters.ToLowerInvariant() is "r" or "u" or "f" or "b" or "br" or "rb" or "fr" or "rf";
 
     static bool IsPrefixLetters(ReadOnlySpan<char> s)
     {
