@@ -52,6 +52,7 @@ public class DiagnosticTests
     [InlineData("def f(/, a): pass\n", "PYCS0001")]
     [InlineData("f(a=1, b)\n", "PYCS0001")]
     [InlineData("f(**k, a)\n", "PYCS0001")]
+    [InlineData("class A(metaclass=M, B):\n    x = 1\n", "PYCS0001")]
     [InlineData("f(**k, *a)\n", "PYCS0001")]
     [InlineData("f(x for x in y, 1)\n", "PYCS0001")]
     [InlineData("x = f\"{}\"\n", "PYCS0001")]

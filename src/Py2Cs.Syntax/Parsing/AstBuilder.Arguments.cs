@@ -51,8 +51,7 @@ internal sealed partial class AstBuilder
 
     Text.SourceSpan AfterArguments(ArglistContext list)
     {
-        var parent = (ParserRuleContext)list.Parent;
-        IToken next = parent.Stop;
+        IToken next = _tokens.Get(list.Stop.TokenIndex + 1);
         return SpanOf(next.StartIndex, next.StopIndex + 1);
     }
 
