@@ -152,5 +152,8 @@ fragment IMAG_NUMBER : (FLOAT_NUMBER | DIGIT_PART) [jJ];
 fragment NON_ZERO_DIGIT : [1-9];
 fragment DIGIT : [0-9];
 
-fragment ID_START : [_\p{L}\p{Nl}];
-fragment ID_CONTINUE : [_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}];
+// The lexer reads UTF-16 code units (so offsets are string indices); a character outside the BMP is a
+// surrogate pair, accepted in names as a whole.
+fragment ID_START : [_\p{L}\p{Nl}] | SURROGATE_PAIR;
+fragment ID_CONTINUE : [_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00B7] | SURROGATE_PAIR;
+fragment SURROGATE_PAIR : [\uD800-\uDBFF] [\uDC00-\uDFFF];

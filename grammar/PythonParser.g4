@@ -6,7 +6,7 @@
  */
 parser grammar PythonParser;
 
-options { tokenVocab = PythonLexer; }
+options { tokenVocab = PythonLexer; superClass = PythonParserBase; }
 
 // ================= entry points =================
 

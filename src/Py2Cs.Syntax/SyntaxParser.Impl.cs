@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Py2Cs.Syntax.Diagnostics;
 using Py2Cs.Syntax.Parsing;
 using Py2Cs.Syntax.Text;
@@ -6,25 +7,54 @@ namespace Py2Cs.Syntax;
 
 public static partial class SyntaxParser
 {
+    // Parsing and building the AST recurse once per nesting level; a thread of its own with a large
+    // stack lets deeply nested (but valid) code through, and PythonParserBase stops the absurd.
+    const int ParserStackBytes = 256 * 1024 * 1024;
+
     public static partial ParseResult Parse(SourceText source)
+    {
+        ParseResult? result = null;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { result = ParseOnThisThread(source); }
+            catch (Exception ex) { failure = ExceptionDispatchInfo.Capture(ex); }
+        }, ParserStackBytes)
+        {
+            Name = "py2cs parser",
+            IsBackground = true,
+        };
+        thread.Start();
+        thread.Join();
+        return result ?? InternalError(failure?.SourceException ?? new InvalidOperationException("the parser thread returned nothing"));
+    }
+
+    static ParseResult ParseOnThisThread(SourceText source)
     {
         try
         {
             var run = ParserDriver.Run(source.Text, parser => parser.file_input());
             if (run.Error is { } error)
                 return new ParseResult(null, [error.Descriptor.At(source.Span(error.Start, error.End), error.Message)]);
-            var module = new AstBuilder(source).BuildModule((PythonParser.File_inputContext)run.Tree!);
+            var module = new AstBuilder(source, run.Tokens).BuildModule((PythonParser.File_inputContext)run.Tree!);
             return new ParseResult(module, []);
         }
         catch (SyntaxErrorException syntaxError)
         {
             return new ParseResult(null, [syntaxError.Diagnostic]);
         }
+        catch (SourceTooComplexException tooComplex)
+        {
+            return new ParseResult(null, [DiagnosticCodes.SyntaxError.At(source.Span(0, 0), tooComplex.Message)]);
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Bad input must never crash the compiler; a bug in the front end becomes a diagnostic.
-            return new ParseResult(null, [DiagnosticCodes.InternalError.At(SourceSpan.None,
-                $"internal error in the parser ({ex.GetType().Name}: {ex.Message}); please report it with the input file")]);
+            return InternalError(ex);
         }
     }
+
+    // Bad input must never crash the compiler; a bug in the front end becomes a diagnostic.
+    static ParseResult InternalError(Exception ex) =>
+        new(null, [DiagnosticCodes.InternalError.At(SourceSpan.None,
+            $"internal error in the parser ({ex.GetType().Name}: {ex.Message}); please report it with the input file")]);
 }

@@ -34,27 +34,22 @@ public static class PythonRepr
         if (value == 0) return (double.IsNegative(value) ? "-0" : "0") + (addDotZero ? ".0" : "");
 
         // "R" gives the shortest digits that round-trip; take them apart into digits and exponent.
-        string r = Math.Abs(value).ToString("E16", CultureInfo.InvariantCulture);
         string shortest = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
-        string digits;
-        int exponent;
         int e = shortest.IndexOfAny(['E', 'e']);
         string mantissa = e >= 0 ? shortest[..e] : shortest;
         int exp10 = e >= 0 ? int.Parse(shortest[(e + 1)..], CultureInfo.InvariantCulture) : 0;
         int dot = mantissa.IndexOf('.');
         string intPart = dot >= 0 ? mantissa[..dot] : mantissa;
         string fracPart = dot >= 0 ? mantissa[(dot + 1)..] : "";
-        digits = (intPart + fracPart).TrimStart('0');
+        string digits = (intPart + fracPart).TrimStart('0');
         int leadingZeros = (intPart + fracPart).Length - digits.Length;
-        // decimal point position relative to the start of `digits` (value = 0.digits * 10^decpt)
-        exponent = intPart.Length - leadingZeros + exp10;
+        // Where the decimal point falls relative to the digits: value = 0.digits * 10^decpt.
+        int decpt = intPart.Length - leadingZeros + exp10;
         digits = digits.TrimEnd('0');
         if (digits.Length == 0) digits = "0";
-        _ = r;
 
         var sb = new StringBuilder();
         if (value < 0) sb.Append('-');
-        int decpt = exponent;
         if (decpt > -4 && decpt <= 16)
         {
             if (decpt <= 0)

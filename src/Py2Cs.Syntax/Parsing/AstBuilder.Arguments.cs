@@ -31,19 +31,28 @@ internal sealed partial class AstBuilder
                     args.Add(new Starred(Span(s), Expression(s.expression()), ExprContext.Load));
                     break;
                 case PositionalArgumentContext p:
-                    if (sawDoubleStar) throw Error(p, "positional argument follows keyword argument unpacking");
-                    if (sawKeyword) throw Error(p, "positional argument follows keyword argument");
+                    // CPython reports these where its parser stopped: the token after the arguments.
+                    if (sawDoubleStar) throw Error(AfterArguments(list), "positional argument follows keyword argument unpacking");
+                    if (sawKeyword) throw Error(AfterArguments(list), "positional argument follows keyword argument");
                     var value = NamedExpression(p.named_expression());
                     if (p.comp_for() is { } genFor)
                     {
                         if (items.Length > 1) throw Error(p, "Generator expression must be parenthesized");
-                        value = new GeneratorExp(Span(p), value, Comprehensions(genFor));
+                        // A lone generator argument borrows the call's parentheses, as in CPython.
+                        IToken open = _tokens.Get(list.Start.TokenIndex - 1), close = _tokens.Get(list.Stop.TokenIndex + 1);
+                        value = new GeneratorExp(Span(open, close), value, Comprehensions(genFor));
                     }
                     args.Add(value);
                     break;
             }
         }
         return (args.ToImmutable(), keywords.ToImmutable());
+    }
+
+    Text.SourceSpan AfterArguments(ArglistContext list)
+    {
+        IToken next = _tokens.Get(list.Stop.TokenIndex + 1);
+        return SpanOf(next.StartIndex, next.StopIndex + 1);
     }
 
     Arguments Parameters(ParametersContext list)

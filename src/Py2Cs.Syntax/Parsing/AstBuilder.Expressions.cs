@@ -107,8 +107,10 @@ internal sealed partial class AstBuilder
         for (int i = 1; i + 1 < c.ChildCount; i += 2)
         {
             var op = ((ITerminalNode)c.GetChild(i)).Symbol.Type;
-            var right = operand((ParserRuleContext)c.GetChild(i + 1));
-            result = new BinOp(SpanOf(first.Start.StartIndex, right.Span.End - _offsetDelta), result, BinaryOp(op), right);
+            var rightContext = (ParserRuleContext)c.GetChild(i + 1);
+            var right = operand(rightContext);
+            // The span runs to the end of the right operand's text, closing parenthesis included.
+            result = new BinOp(Span(first.Start, rightContext), result, BinaryOp(op), right);
         }
         return result;
     }
@@ -178,7 +180,8 @@ internal sealed partial class AstBuilder
     Expr Slices(SlicesContext s)
     {
         var items = s.slice_item();
-        if (items.Length == 1 && s.COMMA().Length == 0) return SliceItem(items[0]);
+        // A lone starred item is still a tuple: x[*a] subscripts with (*a,).
+        if (items.Length == 1 && s.COMMA().Length == 0 && items[0] is not StarredSliceContext) return SliceItem(items[0]);
         return new Ast.Tuple(Span(s), [.. items.Select(SliceItem)], ExprContext.Load);
     }
 
@@ -219,7 +222,7 @@ internal sealed partial class AstBuilder
             case ParenAtomContext p: return Parenthesized(p, span);
             case ListAtomContext l:
                 if (l.comp_for() is { } listFor)
-                    return new ListComp(span, NoStar(StarNamedExpression(l.star_named_expression()), "list comprehension"), Comprehensions(listFor));
+                    return new ListComp(span, NoStar(StarNamedExpression(l.star_named_expression())), Comprehensions(listFor));
                 return new Ast.List(span, l.star_named_expressions() is { } elts ? StarNamedExpressions(elts) : [], ExprContext.Load);
             case BraceAtomContext b: return Braces(b, span);
         }
@@ -229,7 +232,7 @@ internal sealed partial class AstBuilder
     Expr Parenthesized(ParenAtomContext p, Text.SourceSpan span)
     {
         if (p.comp_for() is { } genFor)
-            return new GeneratorExp(span, NoStar(StarNamedExpression(p.star_named_expression()), "generator expression"), Comprehensions(genFor));
+            return new GeneratorExp(span, NoStar(StarNamedExpression(p.star_named_expression())), Comprehensions(genFor));
         if (p.star_named_expressions() is not { } list) return new Ast.Tuple(span, [], ExprContext.Load);
         var elts = StarNamedExpressions(list);
         if (elts.Length == 1 && list.COMMA().Length == 0)
@@ -241,8 +244,8 @@ internal sealed partial class AstBuilder
         return new Ast.Tuple(span, elts, ExprContext.Load);
     }
 
-    Expr NoStar(Expr e, string where) =>
-        e is Starred s ? throw Error(s.Span, $"iterable unpacking cannot be used in comprehension") : e;
+    Expr NoStar(Expr e) =>
+        e is Starred s ? throw Error(s.Span, "iterable unpacking cannot be used in comprehension") : e;
 
     Expr Braces(BraceAtomContext b, Text.SourceSpan span)
     {
@@ -272,7 +275,7 @@ internal sealed partial class AstBuilder
                 }
                 return new Dict(span, keys.ToImmutable(), values.ToImmutable());
             case SetCompContext sc:
-                return new SetComp(span, NoStar(StarNamedExpression(sc.star_named_expression()), "set comprehension"), Comprehensions(sc.comp_for()));
+                return new SetComp(span, NoStar(StarNamedExpression(sc.star_named_expression())), Comprehensions(sc.comp_for()));
             case SetDisplayContext sd:
                 return new Set(span, StarNamedExpressions(sd.star_named_expressions()));
         }

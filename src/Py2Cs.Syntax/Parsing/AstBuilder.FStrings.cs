@@ -38,7 +38,7 @@ internal sealed partial class AstBuilder
                     i += 2;
                     continue;
                 }
-                throw Error(SpanOf(token.StartIndex + i, token.StartIndex + i + 1), "f-string: single '}' is not allowed");
+                throw FStringError(token, "f-string: single '}' is not allowed");
             }
             if (c == '\\' && !literal.IsRaw && i + 1 < end && text[i + 1] is '{' or '}')
             {
@@ -49,7 +49,7 @@ internal sealed partial class AstBuilder
             }
             i = DecodeTextChar(token, literal, i, end, parts.Literal);
         }
-        if (inSpec) throw Error(SpanOf(token.StartIndex + i, token.StartIndex + i), "f-string: expecting '}'");
+        if (inSpec) throw FStringError(token, "f-string: expecting '}'");
     }
 
     FormattedValue ReplacementField(IToken token, StringLiteral literal, ref int i, StringParts parts, int nesting)
@@ -57,12 +57,12 @@ internal sealed partial class AstBuilder
         string text = token.Text;
         int end = literal.BodyEnd;
         int fieldStart = i - 1, exprStart = i;
-        if (nesting >= 2) throw Error(SpanOf(token.StartIndex + fieldStart, token.StartIndex + i), "f-string: expressions nested too deeply");
+        if (nesting >= 2) throw FStringError(token, "f-string: expressions nested too deeply");
 
         int j = FindExpressionEnd(token, i, end);
         string expressionText = text[exprStart..j];
         if (string.IsNullOrWhiteSpace(expressionText))
-            throw Error(SpanOf(token.StartIndex + fieldStart, token.StartIndex + j + 1), "f-string: empty expression not allowed");
+            throw FStringError(token, "f-string: empty expression not allowed");
 
         string? debugText = null;
         if (text[j] == '=')
@@ -77,7 +77,7 @@ internal sealed partial class AstBuilder
         {
             j++;
             if (j >= end || text[j] is not ('s' or 'r' or 'a'))
-                throw Error(SpanOf(token.StartIndex + j, token.StartIndex + j + 1), "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                throw FStringError(token, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             conversion = text[j++];
         }
 
@@ -91,7 +91,7 @@ internal sealed partial class AstBuilder
             spec = new JoinedStr(SpanOf(token.StartIndex + specStart, token.StartIndex + j), specParts.Finish());
         }
 
-        if (j >= end || text[j] != '}') throw Error(SpanOf(token.StartIndex + j, token.StartIndex + j), "f-string: expecting '}'");
+        if (j >= end || text[j] != '}') throw FStringError(token, "f-string: expecting '}'");
         j++;
         i = j;
 
@@ -115,21 +115,21 @@ internal sealed partial class AstBuilder
             switch (c)
             {
                 case '\\':
-                    throw Error(SpanOf(token.StartIndex + j, token.StartIndex + j + 1), "f-string expression part cannot include a backslash");
+                    throw FStringError(token, "f-string expression part cannot include a backslash");
                 case '#':
-                    throw Error(SpanOf(token.StartIndex + j, token.StartIndex + j + 1), "f-string expression part cannot include '#'");
+                    throw FStringError(token, "f-string expression part cannot include '#'");
                 case '\'' or '"':
                     bool triple = j + 2 < end && text[j + 1] == c && text[j + 2] == c;
                     string close = triple ? new string(c, 3) : c.ToString();
                     int after = text.IndexOf(close, j + close.Length, end - (j + close.Length), StringComparison.Ordinal);
-                    if (after < 0) throw Error(SpanOf(token.StartIndex + j, token.StartIndex + j + 1), "f-string: unterminated string");
+                    if (after < 0) throw FStringError(token, "f-string: unterminated string");
                     j = after + close.Length - 1;
                     continue;
                 case '(' or '[' or '{':
                     depth++;
                     continue;
                 case ')' or ']':
-                    if (depth == 0) throw Error(SpanOf(token.StartIndex + j, token.StartIndex + j + 1), $"f-string: unmatched '{c}'");
+                    if (depth == 0) throw FStringError(token, $"f-string: unmatched '{c}'");
                     depth--;
                     continue;
                 case '}':
@@ -144,8 +144,12 @@ internal sealed partial class AstBuilder
             if (c == ':') return j;
             if (c == '=' && next != '=' && previous is not ('=' or '!' or '<' or '>')) return j;
         }
-        throw Error(SpanOf(token.StartIndex + i - 1, token.StartIndex + end), "f-string: expecting '}'");
+        throw FStringError(token, "f-string: expecting '}'");
     }
+
+    // CPython 3.11 reports errors found while splitting an f-string at the end of the string token.
+    SyntaxErrorException FStringError(IToken token, string message) =>
+        Error(SpanOf(token.StopIndex + 1, token.StopIndex + 1), message);
 
     /// <summary>Parses a field's expression as CPython 3.11 does: as "(" + text + ")".</summary>
     Expr FieldExpression(int relativeStart, string expressionText)
@@ -158,7 +162,7 @@ internal sealed partial class AstBuilder
             throw new SyntaxErrorException(Diagnostics.DiagnosticCodes.SyntaxError.At(_source.Span(at, at + Math.Max(0, error.End - error.Start)), "f-string: " + error.Message));
         }
         var tree = (Fstring_exprContext)run.Tree!;
-        var builder = new AstBuilder(_source, absoluteStart - 1);
+        var builder = new AstBuilder(_source, run.Tokens, absoluteStart - 1);
         return tree.yield_expr() is { } y ? builder.YieldExpression(y) : builder.StarExpressions(tree.star_expressions());
     }
 }

@@ -6,6 +6,7 @@ using Py2Cs.Syntax.Ast;
 using Attribute = Py2Cs.Syntax.Ast.Attribute;
 using Py2Cs.Syntax.Diagnostics;
 using Py2Cs.Syntax.Text;
+using Py2Cs.Syntax.Unicode;
 using static Py2Cs.Syntax.Parsing.PythonParser;
 
 namespace Py2Cs.Syntax.Parsing;
@@ -47,15 +48,15 @@ internal sealed partial class AstBuilder
         {
             IToken token = tokens[t].Symbol;
             var literal = StringLiteral.Of(token.Text);
-            if (t == 0 && literal.Prefix.Contains('u', StringComparison.OrdinalIgnoreCase)) kind = "u";
+            if (t == 0 && literal.Prefix.Contains('u')) kind = "u";
             if (literal.IsBytes)
             {
-                if (sawText) throw Error(span, "cannot mix bytes and nonbytes literals");
+                if (sawText) throw Error(SpanOf(strings.Stop.StopIndex + 1, strings.Stop.StopIndex + 1), "cannot mix bytes and nonbytes literals");
                 bytes ??= [];
                 DecodeBytes(token, literal, bytes);
                 continue;
             }
-            if (bytes is not null) throw Error(span, "cannot mix bytes and nonbytes literals");
+            if (bytes is not null) throw Error(SpanOf(strings.Stop.StopIndex + 1, strings.Stop.StopIndex + 1), "cannot mix bytes and nonbytes literals");
             sawText = true;
             if (literal.IsFormatted)
             {
@@ -76,7 +77,6 @@ internal sealed partial class AstBuilder
     /// <summary>Appends the decoded text of <c>token.Text[from..to]</c> (no replacement fields in it).</summary>
     void DecodeText(IToken token, StringLiteral literal, int from, int to, StringBuilder into)
     {
-        string text = token.Text;
         int i = from;
         while (i < to) i = DecodeTextChar(token, literal, i, to, into);
     }
@@ -121,13 +121,25 @@ internal sealed partial class AstBuilder
             case 'u': return AppendCodePoint(token, i, to, 4, "\\uXXXX", into);
             case 'U': return AppendCodePoint(token, i, to, 8, "\\UXXXXXXXX", into);
             case 'N':
-                throw new SyntaxErrorException(DiagnosticCodes.InvalidLiteral.At(SpanOf(token.StartIndex + i, token.StartIndex + i + 2),
-                    "named Unicode escapes (\\N{...}) are not supported yet; write the character itself or use \\u"));
+                return AppendNamedCharacter(token, i, to, into);
             default:
                 // An unknown escape keeps its backslash (CPython only warns).
                 into.Append('\\');
                 return i + 1;
         }
+    }
+
+    int AppendNamedCharacter(IToken token, int i, int to, StringBuilder into)
+    {
+        string text = token.Text;
+        int close = i + 2 < to && text[i + 2] == '{' ? text.IndexOf('}', i + 3, to - (i + 3)) : -1;
+        int? codePoint = close > i + 3 ? UnicodeTables.Lookup(text[(i + 3)..close]) : null;
+        if (codePoint is not { } cp)
+            throw new SyntaxErrorException(DiagnosticCodes.InvalidLiteral.At(SpanOf(token.StartIndex + i, token.StartIndex + (close > 0 ? close + 1 : i + 2)),
+                close > i + 3 ? "(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name"
+                              : "(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape"));
+        into.Append(char.ConvertFromUtf32(cp));
+        return close + 1;
     }
 
     int AppendCodePoint(IToken token, int i, int to, int digits, string form, StringBuilder into)

@@ -167,8 +167,7 @@ internal sealed partial class AstBuilder
         for (int i = elifs.Length - 1; i >= 0; i--)
         {
             var e = elifs[i];
-            IToken last = s.Stop;
-            orElse = [new If(Span(e.Start, last), NamedExpression(e.named_expression()), Block(e.block()), orElse)];
+            orElse = [new If(Span(e.Start, s), NamedExpression(e.named_expression()), Block(e.block()), orElse)];
         }
         return new If(Span(s), NamedExpression(s.named_expression()), Block(s.block()), orElse);
     }

@@ -33,14 +33,14 @@ internal sealed partial class AstBuilder
             case Attribute a: return a with { Ctx = ExprContext.Store };
             case Subscript s: return s with { Ctx = ExprContext.Store };
             case Starred st:
-                if (!nested) throw TargetError(st.Span, "starred assignment target must be in a list or tuple");
+                // `*a = 1` and two starred targets are compile-time errors in CPython, not parse errors.
                 return st with { Value = ToStore(st.Value, use, nested: true), Ctx = ExprContext.Store };
             case Ast.Tuple t:
-                CheckOneStar(t.Elts);
                 return t with { Elts = [.. t.Elts.Select(e => ToStore(e, use, nested: true))], Ctx = ExprContext.Store };
             case Ast.List l:
-                CheckOneStar(l.Elts);
                 return l with { Elts = [.. l.Elts.Select(e => ToStore(e, use, nested: true))], Ctx = ExprContext.Store };
+            case Yield or YieldFrom when use is TargetUse.SingleAssign or TargetUse.Assign:
+                throw TargetError(target.Span, "assignment to yield expression not possible");
             default:
                 string kind = ExpressionKind(target);
                 string message = use == TargetUse.SingleAssign && !nested && target is not (Constant { Kind: ConstantKind.None or ConstantKind.Bool or ConstantKind.Ellipsis })
@@ -48,12 +48,6 @@ internal sealed partial class AstBuilder
                     : $"cannot assign to {kind}";
                 throw TargetError(target.Span, message);
         }
-    }
-
-    void CheckOneStar(ImmutableArray<Expr> elts)
-    {
-        var stars = elts.OfType<Starred>().ToList();
-        if (stars.Count > 1) throw TargetError(stars[1].Span, "multiple starred expressions in assignment");
     }
 
     Expr ToDelete(Expr target) => target switch

@@ -4,6 +4,7 @@ using Py2Cs.Syntax.Ast;
 using Attribute = Py2Cs.Syntax.Ast.Attribute;
 using Py2Cs.Syntax.Diagnostics;
 using Py2Cs.Syntax.Text;
+using Py2Cs.Syntax.Unicode;
 using static Py2Cs.Syntax.Parsing.PythonParser;
 
 namespace Py2Cs.Syntax.Parsing;
@@ -17,14 +18,16 @@ namespace Py2Cs.Syntax.Parsing;
 internal sealed partial class AstBuilder
 {
     readonly SourceText _source;
+    readonly ITokenStream _tokens;
 
     // Added to every token offset: non-zero when parsing the inside of an f-string replacement
     // field, whose tokens are positioned relative to the field's own text.
     readonly int _offsetDelta;
 
-    public AstBuilder(SourceText source, int offsetDelta = 0)
+    public AstBuilder(SourceText source, ITokenStream tokens, int offsetDelta = 0)
     {
         _source = source;
+        _tokens = tokens;
         _offsetDelta = offsetDelta;
     }
 
@@ -40,6 +43,9 @@ internal sealed partial class AstBuilder
     SourceSpan Span(ParserRuleContext ctx)
     {
         IToken start = ctx.Start, stop = ctx.Stop ?? ctx.Start;
+        // A block ends with NEWLINE and DEDENT tokens; the node ends with its last real token, as in CPython.
+        while (stop.Type is NEWLINE or INDENT or DEDENT && stop.TokenIndex > start.TokenIndex)
+            stop = _tokens.Get(stop.TokenIndex - 1);
         int end = stop.StopIndex + 1;
         if (stop.TokenIndex < start.TokenIndex) end = start.StartIndex;
         return SpanOf(start.StartIndex, end);
@@ -49,13 +55,12 @@ internal sealed partial class AstBuilder
 
     SourceSpan Span(ITerminalNode node) => Span(node.Symbol);
 
-    SourceSpan Span(IToken first, ParserRuleContext last) => SpanOf(first.StartIndex, (last.Stop ?? last.Start).StopIndex + 1);
+    SourceSpan Span(IToken first, ParserRuleContext last) => SpanOf(first.StartIndex, Span(last).End - _offsetDelta);
 
     SourceSpan Span(IToken first, IToken last) => SpanOf(first.StartIndex, last.StopIndex + 1);
 
     SourceSpan SpanOf(int start, int end) => _source.Span(start + _offsetDelta, Math.Max(start, end) + _offsetDelta);
 
-    static SourceSpan Cover(Node first, Node last) => first.Span.Cover(last.Span);
 
     // ---------------- errors ----------------
 
@@ -69,7 +74,14 @@ internal sealed partial class AstBuilder
 
     // ---------------- names ----------------
 
-    static string Id(NameContext name) => name.GetText();
+    // Python compares identifiers after NFKC normalization: a fullwidth ｗｉｄｔｈ is the name width.
+    static string Id(NameContext name)
+    {
+        string text = name.GetText();
+        foreach (char c in text)
+            if (c >= 128) return UnicodeTables.NormalizeIdentifier(text);
+        return text;
+    }
 
     Name LoadName(NameContext name) => new(Span(name), Id(name), ExprContext.Load);
 }

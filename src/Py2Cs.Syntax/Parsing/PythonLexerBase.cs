@@ -26,6 +26,10 @@ public abstract class PythonLexerBase : Lexer
     bool _atLineStart = true;
     bool _reachedEof;
 
+    // CPython's tokenizer limits (MAXLEVEL, MAXINDENT).
+    const int MaxBracketDepth = 200;
+    const int MaxIndentLevels = 100;
+
     protected PythonLexerBase(ICharStream input) : base(input) { }
 
     protected PythonLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput)
@@ -78,6 +82,12 @@ public abstract class PythonLexerBase : Lexer
                 AtEndOfFile(token);
                 return;
             case PythonLexer.ERROR_CHAR:
+                // A stray character still starts its line: check that line's indentation first.
+                if (_atLineStart)
+                {
+                    _atLineStart = false;
+                    Indent(token);
+                }
                 ReportStrayCharacter(token);
                 return;
         }
@@ -89,6 +99,8 @@ public abstract class PythonLexerBase : Lexer
         }
         TrackBrackets(token);
         if (token.Type == PythonLexer.STRING) CheckTripleQuoteTerminated(token);
+        else if (token.Type == PythonLexer.NAME) CheckAstralNameCharacters(token);
+        else if (token.Type == PythonLexer.NUMBER) CheckNumberEnd(token);
         _pending.Enqueue(token);
     }
 
@@ -126,6 +138,9 @@ public abstract class PythonLexerBase : Lexer
         }
         else if (col > top)
         {
+            if (_indents.Count >= MaxIndentLevels)
+                Errors.Add(new LexicalError(DiagnosticCodes.IndentationError, lineStart, lineStart, "too many levels of indentation",
+                    first.StartIndex, LexicalErrorKind.StopsScan));
             if (altCol <= altTop) TabError(first, lineStart);
             _indents.Add(col);
             _altIndents.Add(altCol);
@@ -143,7 +158,7 @@ public abstract class PythonLexerBase : Lexer
             {
                 // CPython points just past the end of the offending line.
                 Errors.Add(new LexicalError(DiagnosticCodes.IndentationError, EndOfLine(first.StartIndex), EndOfLine(first.StartIndex),
-                    "unindent does not match any outer indentation level"));
+                    "unindent does not match any outer indentation level", first.StartIndex, LexicalErrorKind.StopsScan));
             }
             else if (altCol != _altIndents[^1])
             {
@@ -153,19 +168,23 @@ public abstract class PythonLexerBase : Lexer
     }
 
     void TabError(IToken first, int lineStart) =>
-        Errors.Add(new LexicalError(DiagnosticCodes.TabError, lineStart, first.StartIndex, "inconsistent use of tabs and spaces in indentation"));
+        Errors.Add(new LexicalError(DiagnosticCodes.TabError, lineStart, first.StartIndex, "inconsistent use of tabs and spaces in indentation",
+            first.StartIndex, LexicalErrorKind.StopsScan));
 
     void TrackBrackets(IToken token)
     {
         switch (token.Type)
         {
             case PythonLexer.LPAR or PythonLexer.LSQB or PythonLexer.LBRACE:
+                if (_brackets.Count == MaxBracketDepth)
+                    Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StopIndex + 1, "too many nested parentheses",
+                        token.StartIndex, LexicalErrorKind.Immediate));
                 _brackets.Add(token);
                 break;
             case PythonLexer.RPAR or PythonLexer.RSQB or PythonLexer.RBRACE:
                 if (_brackets.Count == 0)
                 {
-                    Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StopIndex + 1, $"unmatched '{token.Text}'"));
+                    Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StopIndex + 1, $"unmatched '{token.Text}'", token.StartIndex, LexicalErrorKind.Immediate));
                     break;
                 }
                 IToken open = _brackets[^1];
@@ -174,7 +193,7 @@ public abstract class PythonLexerBase : Lexer
                 {
                     string where = open.Line != token.Line ? $" on line {open.Line}" : "";
                     Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StopIndex + 1,
-                        $"closing parenthesis '{token.Text}' does not match opening parenthesis '{open.Text}'{where}"));
+                        $"closing parenthesis '{token.Text}' does not match opening parenthesis '{open.Text}'{where}", token.StartIndex, LexicalErrorKind.Immediate));
                 }
                 break;
         }
@@ -194,34 +213,97 @@ public abstract class PythonLexerBase : Lexer
         if (InputStream.LA(1) != q) return;
         int lastLine = LineOfEnd();
         Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StartIndex,
-            $"unterminated triple-quoted string literal (detected at line {lastLine})"));
+            $"unterminated triple-quoted string literal (detected at line {lastLine})", token.StartIndex, LexicalErrorKind.Immediate));
     }
 
     void ReportStrayCharacter(IToken token)
     {
         char c = token.Text.Length > 0 ? token.Text[0] : '\0';
         int start = token.StartIndex;
+        if (c == '\uFEFF' && start == 0) return; // a byte order mark at the start of the file is not text
         switch (c)
         {
             case '\'' or '"':
                 // Back up over a string prefix (f"..., rb'...) that lexed as a name.
                 int prefixStart = start;
                 while (prefixStart > 0 && start - prefixStart < 2 && "rRuUfFbB".Contains((char)CharAt(prefixStart - 1))) prefixStart--;
-                if (prefixStart < start && (prefixStart == 0 || !IsIdentifierChar(CharAt(prefixStart - 1)))) start = prefixStart;
+                if (prefixStart < start && (prefixStart == 0 || !IsIdentifierChar(CharAt(prefixStart - 1)))
+                    && IsStringPrefix(SourceString[prefixStart..start]))
+                    start = prefixStart;
                 Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start, start,
-                    $"unterminated string literal (detected at line {token.Line})"));
+                    $"unterminated string literal (detected at line {token.Line})", start, LexicalErrorKind.Immediate));
                 break;
             case '\\':
-                Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start + 1, start + 1, "unexpected character after line continuation character"));
+                Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start + 1, start + 1, "unexpected character after line continuation character",
+                    start, LexicalErrorKind.StopsScan));
                 break;
             default:
-                string message = c < 128 && !char.IsControl(c)
+                string message = char.IsSurrogate(c) && CodePointAt(token) < 0x10000
+                    ? $"invalid character (U+{(int)c:X4})"
+                    : c < 128 && !char.IsControl(c)
                     ? "invalid syntax"
                     : $"invalid character '{char.ConvertFromUtf32(CodePointAt(token))}' (U+{CodePointAt(token):X4})";
                 if (c < 128 && char.IsControl(c)) message = $"invalid non-printable character U+{(int)c:X4}";
-                Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start, token.StopIndex + 1, message));
+                // An ASCII stray character is an ordinary token to CPython's parser, reported when reached.
+                Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start, token.StopIndex + 1, message, start,
+                    c < 128 && !char.IsControl(c) ? LexicalErrorKind.ParserOnly : LexicalErrorKind.Immediate));
                 break;
         }
+    }
+
+    /// <summary>The grammar lets any character outside the BMP into a name (the lexer sees UTF-16);
+    /// only letters, marks, digits and connectors belong there, as in CPython's identifier check.</summary>
+    void CheckAstralNameCharacters(IToken token)
+    {
+        string text = token.Text;
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if (!char.IsSurrogatePair(text[i], text[i + 1])) continue;
+            var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text, i);
+            bool allowed = category is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+                or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+                or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.LetterNumber
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+                or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+            if (!allowed)
+            {
+                int cp = char.ConvertToUtf32(text[i], text[i + 1]);
+                int at = token.StartIndex + i;
+                Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, at, at + 2, $"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})",
+                    at, LexicalErrorKind.Immediate));
+                return;
+            }
+            i++;
+        }
+    }
+
+    /// <summary>A number may not run into a name (<c>1abc</c>, <c>0x12g</c>), except a keyword CPython
+    /// still allows with a warning (<c>1if x else 2</c>); <c>0777</c> is not an integer (verify_end_of_number).</summary>
+    void CheckNumberEnd(IToken token)
+    {
+        string text = token.Text;
+        int next = token.StopIndex + 1;
+        int c = CharAt(next);
+        if (c is >= '0' and <= '9' && text.Trim('0', '_').Length == 0)
+        {
+            Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StartIndex,
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", token.StartIndex, LexicalErrorKind.Immediate));
+            return;
+        }
+        if (c < 0 || !(c == '_' || char.IsLetterOrDigit((char)c) || char.IsSurrogate((char)c))) return;
+        if (StartsWithAllowedKeyword(next)) return;
+        string kind = text.Length > 1 && text[0] == '0' && char.ToLowerInvariant(text[1]) is 'x' or 'o' or 'b'
+            ? char.ToLowerInvariant(text[1]) switch { 'x' => "hexadecimal", 'o' => "octal", _ => "binary" }
+            : text[^1] is 'j' or 'J' ? "imaginary" : "decimal";
+        // CPython points just before the first character that cannot continue the number.
+        int offending = c == '_' && IsIdentifierChar(CharAt(next + 1)) ? next + 1 : next;
+        Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, offending - 1, offending, $"invalid {kind} literal", token.StartIndex, LexicalErrorKind.Immediate));
+    }
+
+    bool StartsWithAllowedKeyword(int at)
+    {
+        string rest(int length) => at + length <= SourceString.Length ? SourceString.Substring(at, length) : "";
+        return rest(3) is "and" or "for" or "not" || rest(4) == "else" || rest(2) is "if" or "in" or "is" or "or";
     }
 
     static int CodePointAt(IToken token)
@@ -229,6 +311,9 @@ public abstract class PythonLexerBase : Lexer
         string t = token.Text;
         return t.Length >= 2 && char.IsSurrogatePair(t[0], t[1]) ? char.ConvertToUtf32(t[0], t[1]) : t[0];
     }
+
+    static bool IsStringPrefix(string letters) =>
+        letters.ToLowerInvariant() is "r" or "u" or "f" or "b" or "br" or "rb" or "fr" or "rf";
 
     static bool IsPrefixLetters(ReadOnlySpan<char> s)
     {
@@ -279,5 +364,22 @@ public abstract class PythonLexerBase : Lexer
     }
 }
 
-/// <summary>A tokenizer error: the diagnostic to raise and where (character offsets, end exclusive).</summary>
-public sealed record LexicalError(DiagnosticDescriptor Descriptor, int Start, int End, string Message);
+/// <summary>A tokenizer error: the diagnostic to raise and where (character offsets, end exclusive);
+/// <paramref name="Trigger"/> is the offset of the token that raises it.</summary>
+public sealed record LexicalError(DiagnosticDescriptor Descriptor, int Start, int End, string Message, int Trigger, LexicalErrorKind Kind);
+
+/// <summary>How CPython's tokenizer raises an error, which decides whether it beats a parse error.</summary>
+public enum LexicalErrorKind
+{
+    /// <summary>Raised as a SyntaxError the moment it is tokenized (strings, brackets, characters, numbers):
+    /// found even by the scan of the rest of the file after a parse error.</summary>
+    Immediate,
+
+    /// <summary>Raised only when the parser asks for the token (indentation, tabs, line continuation);
+    /// the scan after a parse error stops there and keeps the parse error.</summary>
+    StopsScan,
+
+    /// <summary>Not a tokenizer error at all in CPython (an ASCII character such as $ or ?): an ordinary
+    /// token that the parser rejects with "invalid syntax".</summary>
+    ParserOnly,
+}

@@ -1,14 +1,16 @@
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
+using Antlr4.Runtime.Tree;
 using Py2Cs.Syntax.Diagnostics;
 using static Py2Cs.Syntax.Parsing.PythonParser;
 
 namespace Py2Cs.Syntax.Parsing;
 
 /// <summary>
-/// Turns ANTLR's first recognition error into one message in CPython's words: "unexpected indent",
-/// "expected an indented block after 'if' statement on line 3", "expected ':'", or "invalid syntax"
-/// with what was found and, when it is short, what was expected.
+/// Turns ANTLR's first recognition error into one message in CPython's words and at CPython's place:
+/// "unexpected indent", "expected an indented block after 'if' statement on line 3", "expected ':'",
+/// "invalid syntax. Perhaps you forgot a comma?", ... or "invalid syntax" with what was found and,
+/// when it is short, what was expected.
 /// </summary>
 internal static class SyntaxErrorMessages
 {
@@ -17,32 +19,136 @@ internal static class SyntaxErrorMessages
         IToken token = e?.OffendingToken ?? parser.CurrentToken;
         IntervalSet expected = Expected(e, parser);
         RuleContext? context = e?.Context ?? parser.Context;
+        string text = tokens.TokenSource.InputStream is ICharStream chars && chars.Size > 0 ? chars.GetText(Interval.Of(0, chars.Size - 1)) : "";
+        var at = new Locator(token, tokens, text);
+
+        ParseError Error(int offset, string message, bool indentKind = false) =>
+            new(DiagnosticCodes.SyntaxError, offset, offset, message) { Trigger = token.StartIndex, IndentKind = indentKind, AtEndOfFile = token.StartIndex >= text.Length };
 
         if (token.Type == INDENT)
-            return At(token, "unexpected indent");
+            return Error(Math.Max(token.StartIndex, token.StopIndex), "unexpected indent", indentKind: true);
 
         if (expected.Contains(INDENT) && context is BlockContext block)
-            return new ParseError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StartIndex,
-                $"expected an indented block after {Owner(block.Parent)}");
+            return Error(at.Token(), $"expected an indented block after {Owner(block.Parent)}");
         if (expected.Contains(INDENT) && context is Match_stmtContext match)
-            return new ParseError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StartIndex,
-                $"expected an indented block after 'match' statement on line {match.Start.Line}");
+            return Error(at.Token(), $"expected an indented block after 'match' statement on line {match.Start.Line}");
 
-        if (expected.Contains(COLON) && IsHeader(context))
-        {
-            int at = PreviousTokenEnd(tokens, token);
-            return new ParseError(DiagnosticCodes.SyntaxError, at, at, "expected ':'");
-        }
+        if (context is Try_stmtContext && expected.Contains(EXCEPT) && expected.Contains(FINALLY))
+            return Error(at.Token(), "expected 'except' or 'finally' block");
+
+        // CPython's forced tokens (&&':') complain about any token; its invalid_*_stmt rules only about a line end.
+        if (expected.Contains(COLON) && (IsForcedColon(context) || (token.Type == NEWLINE && IsHeader(context))))
+            return Error(at.Token(), "expected ':'");
+        if (context is Function_defContext && expected.Contains(LPAR))
+            return Error(at.Token(), "expected '('");
 
         if (token.Type == DEDENT)
-            return At(token, "unexpected unindent");
+            return Error(at.Token(), "unexpected unindent", indentKind: true);
+
+        // After a key: value pair, a key without ':' (CPython's invalid_kvpair), pointed at the key's last character.
+        if (context is Dict_itemContext && expected.Contains(COLON) && context.Parent is DictDisplayContext display
+            && display.dict_item().Length > 1 && token.TokenIndex > 0)
+            return Error(tokens.Get(token.TokenIndex - 1).StopIndex, "':' expected after dictionary key");
+
+        if (AnnotationOfNonTarget(context) is { } colon)
+            return Error(colon.StartIndex, "invalid syntax") with { Generic = true };
+
+        if (LegacyStatement(token, tokens) is { } legacy)
+            return Error(legacy.StartIndex, $"Missing parentheses in call to '{legacy.Text}'. Did you mean {legacy.Text}(...)?");
+
+        if (ForgottenComma(token, context, tokens) is { } first)
+            return Error(first.StartIndex, "invalid syntax. Perhaps you forgot a comma?");
+
+        if (token.Type == EQUAL && InsideCallArguments(context) && ArgumentStart(token, tokens) is { } argumentStart
+            && !StartsWithKeyword(argumentStart, token, tokens))
+            return Error(argumentStart, "expression cannot contain assignment, perhaps you meant \"==\"?");
+
+        if (context is ExpressionContext conditional && token.Type != COLON
+            && ((expected.Contains(ELSE) && conditional.IF() is not null) || (e is NoViableAltException { StartToken.Type: IF })))
+            return Error(conditional.Start.StartIndex, "expected 'else' after 'if' expression");
 
         string found = Describe(token);
         var names = expected.ToList().Where(t => t != TokenConstants.EOF || expected.Count == 1).Select(Describe).Distinct().ToList();
         string message = names.Count is > 0 and <= 3
             ? $"invalid syntax: found {found}, expected {string.Join(" or ", names)}"
             : $"invalid syntax: unexpected {found}";
-        return At(token, message);
+        return Error(at.Token(), message) with { End = Math.Max(at.Token(), token.StopIndex + 1), Generic = true };
+    }
+
+    /// <summary>Where CPython puts an error "at" a token.</summary>
+    readonly struct Locator(IToken token, CommonTokenStream tokens, string text)
+    {
+        public int Token()
+        {
+            if (token.StartIndex >= text.Length && token.Type != NEWLINE && PreviousNewlineStart() is { } lastLineEnd)
+                return lastLineEnd;
+            switch (token.Type)
+            {
+                case DEDENT:
+                    // CPython has no position for a DEDENT and reports the tokenizer's column: the
+                    // indentation width of the line (1-based column = width; 0 cannot be shown).
+                    return token.Column > 0 ? token.StartIndex - 1 : token.StartIndex;
+                case NEWLINE:
+                    // CPython's NEWLINE starts at a trailing comment when the line has one.
+                    int previousEnd = PreviousEnd();
+                    int hash = previousEnd >= 0 && token.StartIndex > previousEnd ? text.IndexOf('#', previousEnd, token.StartIndex - previousEnd) : -1;
+                    return hash >= 0 ? hash : token.StartIndex;
+                default:
+                    return token.StartIndex;
+            }
+        }
+
+        int? PreviousNewlineStart()
+        {
+            for (int i = token.TokenIndex - 1; i >= 0; i--)
+            {
+                IToken previous = tokens.Get(i);
+                if (previous.Type is INDENT or DEDENT) continue;
+                return previous.Type == NEWLINE ? previous.StartIndex : null;
+            }
+            return null;
+        }
+
+        int PreviousEnd()
+        {
+            for (int i = token.TokenIndex - 1; i >= 0; i--)
+            {
+                IToken previous = tokens.Get(i);
+                if (previous.Type is not (INDENT or DEDENT)) return previous.StopIndex + 1;
+            }
+            return -1;
+        }
+    }
+
+    /// <summary><c>f(x): int</c> or <c>a != b:</c>: only a name, attribute or subscript can be annotated, so
+    /// CPython stops at the ':' (our grammar reads on into the annotation).</summary>
+    static IToken? AnnotationOfNonTarget(RuleContext? context)
+    {
+        for (var c = context; c is not null; c = c.Parent)
+        {
+            if (c is not Expr_stmtContext statement) continue;
+            if (statement.COLON() is not { } colon || statement.first is not { } target) return null;
+            bool single = target.ChildCount == 1 && target.star_expressions() is { } list
+                && list.star_expression().Length == 1 && list.COMMA().Length == 0 && list.star_expression(0).STAR() is null;
+            return single && IsSingleTarget(target.star_expressions().star_expression(0)) ? null : colon.Symbol;
+        }
+        return null;
+    }
+
+    /// <summary>A name, attribute or subscript (or one in parentheses): an expression with no operator
+    /// whose primary ends in a name, '.name' or '[...]'.</summary>
+    static bool IsSingleTarget(ParserRuleContext expression)
+    {
+        ParserRuleContext node = expression;
+        while (node is not PrimaryContext)
+        {
+            if (node.ChildCount != 1 || node.GetChild(0) is not ParserRuleContext only) return false;
+            node = only;
+        }
+        var primary = (PrimaryContext)node;
+        var trailers = primary.trailer();
+        if (trailers.Length > 0) return trailers[^1] is not CallTrailerContext;
+        return primary.atom() is NameAtomContext or ParenAtomContext;
     }
 
     static IntervalSet Expected(RecognitionException? e, PythonParser parser)
@@ -57,13 +163,118 @@ internal static class SyntaxErrorMessages
         }
     }
 
-    static ParseError At(IToken token, string message) =>
-        new(DiagnosticCodes.SyntaxError, token.StartIndex, Math.Max(token.StartIndex, token.StopIndex + 1), message);
+    static bool IsForcedColon(RuleContext? context) =>
+        context is Function_defContext or Try_stmtContext or Finally_blockContext or Else_blockContext;
 
-    static bool IsHeader(RuleContext? context) => context is If_stmtContext or Elif_clauseContext or Else_blockContext
-        or While_stmtContext or For_stmtContext or With_stmtContext or Try_stmtContext or Except_clauseContext
-        or Except_star_clauseContext or Finally_blockContext or Function_defContext or Class_defContext
-        or Match_stmtContext or Case_blockContext or LambdefContext;
+    static bool IsHeader(RuleContext? context) => context is If_stmtContext or Elif_clauseContext
+        or While_stmtContext or For_stmtContext or With_stmtContext or Except_clauseContext
+        or Except_star_clauseContext or Class_defContext or Match_stmtContext or Case_blockContext;
+
+    /// <summary><c>print "x"</c> and <c>exec "x"</c>: the Python 2 statements at the start of a statement.</summary>
+    static IToken? LegacyStatement(IToken token, CommonTokenStream tokens)
+    {
+        if (token.TokenIndex < 1 || !StartsExpression(token.Type) || token.Type == LPAR) return null;
+        IToken name = tokens.Get(token.TokenIndex - 1);
+        if (name.Type != NAME || name.Text is not ("print" or "exec")) return null;
+        int before = name.TokenIndex - 1;
+        return before < 0 || tokens.Get(before).Type is NEWLINE or INDENT or DEDENT or SEMI ? name : null;
+    }
+
+    /// <summary>
+    /// Two expressions side by side inside brackets (<c>f(a b)</c>, <c>[1, 2 3]</c>): CPython suggests a
+    /// comma and points at the first of them. Returns that expression's first token.
+    /// </summary>
+    static IToken? ForgottenComma(IToken token, RuleContext? context, CommonTokenStream tokens)
+    {
+        if (!StartsExpression(token.Type) || BracketDepthBefore(token, tokens) == 0) return null;
+        IToken? previous = token.TokenIndex > 0 ? tokens.Get(token.TokenIndex - 1) : null;
+        if (previous is null || !EndsExpression(previous.Type)) return null;
+
+        // The first expression is the outermost disjunction that ends just before the offending token.
+        for (var ctx = context as ParserRuleContext; ctx is not null; ctx = ctx.Parent as ParserRuleContext)
+        {
+            if (LastDisjunctionEndingAt(ctx, previous) is { } disjunction)
+            {
+                if (disjunction.Parent is Comp_clauseContext) return null;
+                // print "x" and exec "x" are the Python 2 statements, reported differently by CPython.
+                if (disjunction.Start.Type == NAME && disjunction.Start.Text is "print" or "exec" && disjunction.Stop == disjunction.Start) return null;
+                return disjunction.Start;
+            }
+        }
+        return null;
+    }
+
+    static ParserRuleContext? LastDisjunctionEndingAt(ParserRuleContext ctx, IToken previous)
+    {
+        for (ParserRuleContext? node = ctx.ChildCount > 0 ? ctx.GetChild(ctx.ChildCount - 1) as ParserRuleContext : null;
+             node is not null && node.Stop is not null && node.Stop.TokenIndex == previous.TokenIndex;
+             node = node.ChildCount > 0 ? node.GetChild(node.ChildCount - 1) as ParserRuleContext : null)
+        {
+            if (node is DisjunctionContext) return node;
+        }
+        return null;
+    }
+
+    static int BracketDepthBefore(IToken token, CommonTokenStream tokens)
+    {
+        int depth = 0;
+        for (int i = 0; i < token.TokenIndex; i++)
+        {
+            switch (tokens.Get(i).Type)
+            {
+                case LPAR or LSQB or LBRACE: depth++; break;
+                case RPAR or RSQB or RBRACE: depth = Math.Max(0, depth - 1); break;
+            }
+        }
+        return depth;
+    }
+
+    static bool StartsExpression(int type) => type is NAME or MATCH or CASE or NUMBER or STRING or LPAR or LSQB or LBRACE
+        or TRUE or FALSE or NONE or ELLIPSIS or LAMBDA or AWAIT or TILDE;
+
+    static bool EndsExpression(int type) => type is NAME or MATCH or CASE or NUMBER or STRING or RPAR or RSQB or RBRACE
+        or TRUE or FALSE or NONE or ELLIPSIS;
+
+    static bool InsideCallArguments(RuleContext? context)
+    {
+        for (var c = context; c is not null; c = c.Parent)
+        {
+            if (c is ArglistContext or CallTrailerContext) return true;
+            if (c is AtomContext or StmtContext) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The start of the argument holding <paramref name="equal"/>: just after the nearest
+    /// unmatched '(' or the ',' before it at the same depth.</summary>
+    static int? ArgumentStart(IToken equal, CommonTokenStream tokens)
+    {
+        int depth = 0;
+        for (int i = equal.TokenIndex - 1; i >= 0; i--)
+        {
+            IToken t = tokens.Get(i);
+            if (t.Type is RPAR or RSQB or RBRACE) depth++;
+            else if (t.Type is LPAR or LSQB or LBRACE)
+            {
+                if (depth == 0) return tokens.Get(i + 1).StartIndex;
+                depth--;
+            }
+            else if (t.Type == COMMA && depth == 0) return tokens.Get(i + 1).StartIndex;
+        }
+        return null;
+    }
+
+    // `f(a=b=c)`: the argument is already `a=`; CPython then reports plain invalid syntax.
+    static bool StartsWithKeyword(int argumentStart, IToken equal, CommonTokenStream tokens)
+    {
+        for (int i = equal.TokenIndex - 1; i > 0; i--)
+        {
+            IToken t = tokens.Get(i);
+            if (t.StartIndex < argumentStart) break;
+            if (t.StartIndex == argumentStart) return t.Type is NAME or MATCH or CASE && tokens.Get(i + 1).Type == EQUAL && i + 1 != equal.TokenIndex;
+        }
+        return false;
+    }
 
     static string Owner(RuleContext? owner)
     {
@@ -86,16 +297,6 @@ internal static class SyntaxErrorMessages
             _ => "statement",
         };
         return $"{what} on line {line}";
-    }
-
-    static int PreviousTokenEnd(CommonTokenStream tokens, IToken token)
-    {
-        for (int i = token.TokenIndex - 1; i >= 0; i--)
-        {
-            IToken previous = tokens.Get(i);
-            if (previous.Type is not (INDENT or DEDENT)) return previous.StopIndex + 1;
-        }
-        return token.StartIndex;
     }
 
     static string Describe(IToken token) => token.Type switch
