@@ -59,7 +59,10 @@ sealed partial class BodyEmitter
                 var args = c.Args.Select((a, i) => Argument(element is not null && (attr.Attr is "append" or "add" or "remove" or "index" or "count" or "discard" || attr.Attr == "insert" && i == 1)
                     ? ExprAs(a, element) : Expr(a)));
                 if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) return PlainMethod(c, attr);
-                return Coerce(InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(args))), TypeOf(c), TypeOf(c));
+                var invocation = InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(args)));
+                // dict.get and dict.pop with a default return object? in the runtime (the default's type is the caller's).
+                bool untyped = receiverType is DictType && (attr.Attr == "get" || attr.Attr == "pop" && c.Args.Length > 1);
+                return untyped ? Coerce(invocation, PyType.Object, TypeOf(c)) : invocation;
         }
         return DynamicCall(null, c, attr);
     }
@@ -108,6 +111,12 @@ sealed partial class BodyEmitter
             case "isinstance" when c.Args.Length == 2: return IsInstance(c.Args[0], c.Args[1]);
             case "issubclass" when c.Args.Length == 2:
                 return InvocationExpression(Member(Expr(c.Args[1]), "IsAssignableFrom")).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Expr(c.Args[0])))));
+            case "functools.partial" when c.Args.Length > 0 && TypeOf(c.Args[0]) is FunctionRefType fr:
+                // partial(f, ...) keeps f as an object: it needs a delegate, not a method group.
+                var rest = c.Args[1..].Select(a => Argument(Expr(a))).Concat(c.Keywords.Select(k =>
+                    Argument(Runtime("Py", "Kw", StringLit(k.Name ?? ""), Expr(k.Value)))));
+                return InvocationExpression(CSharpNames.QualifiedExpr("functools.partial")).WithArgumentList(ArgumentList(SeparatedList(
+                    rest.Prepend(Argument(DelegateFor(fr.Function, Expr(c.Args[0])))))));
             case "print" when c.Keywords.Length > 0 || c.Args.Any(a => a is Starred):
                 var values = CollectionExpression(SeparatedList<CollectionElementSyntax>(c.Args.Select(a => a is Starred s
                     ? (CollectionElementSyntax)SpreadElement(Expr(s.Value)) : ExpressionElement(Expr(a)))));
@@ -125,6 +134,13 @@ sealed partial class BodyEmitter
         ExpressionSyntax call = InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
         return f.NonNullResult ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call) : call;
     }
+
+    /// <summary>The library function a call calls, if it calls one directly.</summary>
+    LibraryFunction? LibraryFunctionOf(Call c) => c.Func switch
+    {
+        Attribute a when TypeOf(a.Value) is ModuleType m => LibraryCatalog.Instance.Lookup(m.Name + "." + a.Attr) is LibraryFunctionType f ? f.Function : null,
+        _ => TypeOf(c.Func) is LibraryFunctionType f ? f.Function : null,
+    };
 
     static string EscapeDotted(string name) => string.Join('.', name.Split('.').Select(CSharpNames.Escape));
 
@@ -201,6 +217,9 @@ sealed partial class BodyEmitter
             return LiteralExpression(SyntaxKind.NullLiteralExpression);
         }
         var inner = new Call(c.Span, c.Args[from], c.Args[(from + 1)..], c.Keywords);
+        // run_in_executor(pool, partial(f, x, k=1)) is run_in_executor(pool, () => f(x, k: 1)).
+        if (c.Args[from] is Call { Args.Length: > 0 } p && LibraryFunctionOf(p)?.QualifiedName == "functools.partial" && !p.Args.Any(a => a is Starred))
+            inner = new Call(c.Span, p.Args[0], [.. p.Args[1..], .. c.Args[(from + 1)..]], [.. p.Keywords, .. c.Keywords]);
         var body = TypeOf(c.Args[from]) switch
         {
             FunctionRefType or ClassRefType or LibraryFunctionType or LibraryClassType or CallableType => Call(inner),
@@ -209,6 +228,19 @@ sealed partial class BodyEmitter
         };
         var args = c.Args[..from].Select(a => Argument(Expr(a))).Append(Argument(ParenthesizedLambdaExpression(body)));
         return InvocationExpression(target).WithArgumentList(ArgumentList(SeparatedList(args)));
+    }
+
+    /// <summary>A program function as a delegate object: <c>new Func&lt;string, long&gt;(f)</c>.</summary>
+    static ExpressionSyntax DelegateFor(FunctionInfo f, ExpressionSyntax methodGroup)
+    {
+        var parameters = f.Parameters.Select(p => p.Type).ToList();
+        var result = f.IsAsync ? new CoroutineType(f.ReturnType) : f.ReturnType;
+        bool isAction = !f.IsAsync && f.ReturnType is PrimitiveType { Kind: Primitive.None };
+        var typeArgs = parameters.Select(TypeMapper.Map).ToList();
+        if (!isAction) typeArgs.Add(TypeMapper.Map(result));
+        TypeSyntax type = typeArgs.Count == 0 ? IdentifierName("Action")
+            : GenericName(Identifier(isAction ? "Action" : "Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArgs)));
+        return ObjectCreationExpression(type).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(methodGroup))));
     }
 
     /// <summary>Arguments passed through as written: positional in order, keywords as named arguments,

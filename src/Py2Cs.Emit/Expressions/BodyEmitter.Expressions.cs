@@ -216,6 +216,10 @@ sealed partial class BodyEmitter
     {
         var element = type is SetType st ? st.Element : PyType.Object;
         if (s.Elts.Any(e => e is Starred)) return Unsupported(s.Elts.First(e => e is Starred));
+        // CPython builds a display of constants from a frozenset: its iteration order differs.
+        if (s.Elts.Length > 0 && s.Elts.All(e => e is Constant))
+            return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, TypeMapper.Map(type is SetType ? type : new SetType(PyType.Object)), IdentifierName("FromConstants")))
+                .WithArgumentList(ArgumentList(SeparatedList(s.Elts.Select(e => Argument(ExprAs(e, element))))));
         return Collection(TypeMapper.Map(type is SetType ? type : new SetType(PyType.Object)), s.Elts.Select(e => ExprAs(e, element)));
     }
 

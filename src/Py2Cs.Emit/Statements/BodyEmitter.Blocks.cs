@@ -79,7 +79,10 @@ sealed partial class BodyEmitter
         if (e.Value is Yield y)
             return [YieldStatement(SyntaxKind.YieldReturnStatement, y.Value is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : Expr(y.Value))];
         var expr = Expr(e.Value);
-        // An unawaited task or future is fire-and-forget: say so with a discard (C# warns otherwise).
+        // An unawaited task is fire-and-forget: say so (C# warns otherwise, and for create_task
+        // the runtime then logs an unretrieved exception right away, as CPython does).
+        if (e.Value is Call call && LibraryFunctionOf(call) is { UnusedResultCall: { } forget })
+            return [ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, expr, IdentifierName(forget))))];
         if (TypeOf(e.Value) is TaskType or FutureType or CoroutineType && expr is not AwaitExpressionSyntax) return [Discard(expr)];
         if (expr is InvocationExpressionSyntax or AwaitExpressionSyntax or AssignmentExpressionSyntax or ObjectCreationExpressionSyntax)
             return [ExpressionStatement(expr)];

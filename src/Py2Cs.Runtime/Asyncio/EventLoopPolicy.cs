@@ -19,7 +19,8 @@ internal static class EventLoopPolicy
         t_isMainForTests = isMainThread;
     }
 
-    static bool IsMainThread => t_isMainForTests || Environment.CurrentManagedThreadId == 1;
+    static bool IsMainThread => t_isMainForTests
+        || (PyProgram.PythonMainThread is { } main ? Thread.CurrentThread == main : Environment.CurrentManagedThreadId == 1);
 
     internal static string CurrentThreadName =>
         IsMainThread ? "MainThread" : Thread.CurrentThread.Name ?? $"Thread-{Environment.CurrentManagedThreadId}";

@@ -127,6 +127,14 @@ public static partial class asyncio
             public void Invoke(Future future) => context.run(() => Original(future));
         }
 
+        // A Python callable object (functools.partial, a bound method) as a callback: one adapter per
+        // object, so remove_done_callback finds what add_done_callback stored.
+        static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ICallable, Action<Future>> s_callableAdapters = new();
+        static Action<Future> Adapt(ICallable callable) => s_callableAdapters.GetValue(callable, c => f => c.Invoke([f]));
+
+        public void add_done_callback(ICallable fn) => add_done_callback(Adapt(fn));
+        public long remove_done_callback(ICallable fn) => remove_done_callback(Adapt(fn));
+
         /// <summary>add_done_callback for the runtime's own callbacks, which read no context.</summary>
         internal void AddCallback(Action<Future> fn) => AddEntry(fn);
 

@@ -117,5 +117,7 @@ public sealed class BoundMethod(object target, string name) : ICallable
     public object Target { get; } = target;
     public string Name { get; } = name;
     public object? Invoke(object?[] args) => Py.CallMethod(Target, Name, args);
+    /// <summary>A bound method's <c>__name__</c> is the method's name.</summary>
+    public string __name__ => Name;
     public override string ToString() => $"<bound method {Builtins.type_name(Target)}.{Name} of {Builtins.repr(Target)}>";
 }

@@ -52,6 +52,9 @@ public static class PyProgram
     // the module body runs on a thread with a large stack; deep but legal Python recursion then fits.
     private const int BodyStackSize = 256 * 1024 * 1024;
 
+    /// <summary>The thread the module body runs on: Python's main thread (asyncio's loop policy asks).</summary>
+    internal static Thread? PythonMainThread { get; private set; }
+
     private static void RunWithLargeStack(Action body)
     {
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
@@ -59,7 +62,8 @@ public static class PyProgram
         {
             try { body(); }
             catch (System.Exception e) { failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
-        }, BodyStackSize);
+        }, BodyStackSize) { Name = "MainThread" };
+        PythonMainThread = thread;
         thread.Start();
         thread.Join();
         failure?.Throw();

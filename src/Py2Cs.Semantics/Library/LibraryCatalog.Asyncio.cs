@@ -119,6 +119,14 @@ public sealed partial class LibraryCatalog
         Function("time.sleep", PyType.None);
         foreach (var f in new[] { "time", "monotonic", "perf_counter" }) Function("time." + f, PyType.Float);
         Module("sys");
+        Module("functools");
+        var partial = Class("functools.partial", "Partial", null);
+        Function("functools.partial", _ => new LibraryInstanceType(partial));
+        Module("concurrent");
+        Module("concurrent.futures");
+        var pool = Class("concurrent.futures.ThreadPoolExecutor", "concurrent_futures.ThreadPoolExecutor", null);
+        pool.Method("shutdown", PyType.None);
+        Update(_functions["asyncio.create_task"] with { UnusedResultCall = "forget" });
         Function("sys.exit", PyType.None);
         Constant("sys.argv", new ListType(PyType.Str));
     }

@@ -29,6 +29,9 @@ public sealed record LibraryFunction(string QualifiedName, string CSharpName, Fu
     public ImmutableArray<(int Position, string Name, PyType Type)> Parameters { get; init; } = [];
     /// <summary>The C# signature says the result may be null where Python code relies on it not being None.</summary>
     public bool NonNullResult { get; init; }
+    /// <summary>A method to call on the result when a statement drops it (<c>create_task(...).forget()</c>:
+    /// the runtime then reports an unretrieved exception when CPython would).</summary>
+    public string? UnusedResultCall { get; init; }
 }
 
 /// <summary>A method or attribute of a library class.</summary>
