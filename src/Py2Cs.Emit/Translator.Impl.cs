@@ -15,6 +15,8 @@ public static partial class Translator
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             return new TranslationResult(null, Sorted(diagnostics));
         var className = options?.ClassName ?? CSharpNames.ForFile(source.Path);
+        // A class or function of the program may already have that name: C# forbids a member named like its class.
+        while (model.Tables.ModuleScope.Local(className) is not null) className += "Program";
         var emitter = new ModuleEmitter(model, source, diagnostics, className);
         var unit = emitter.Emit();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))

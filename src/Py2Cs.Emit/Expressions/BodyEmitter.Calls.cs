@@ -220,11 +220,11 @@ sealed partial class BodyEmitter
         // run_in_executor(pool, partial(f, x, k=1)) is run_in_executor(pool, () => f(x, k: 1)).
         if (c.Args[from] is Call { Args.Length: > 0 } p && LibraryFunctionOf(p)?.QualifiedName == "functools.partial" && !p.Args.Any(a => a is Starred))
             inner = new Call(c.Span, p.Args[0], [.. p.Args[1..], .. c.Args[(from + 1)..]], [.. p.Keywords, .. c.Keywords]);
-        var body = TypeOf(c.Args[from]) switch
+        var body = TypeOf(inner.Func) switch
         {
             FunctionRefType or ClassRefType or LibraryFunctionType or LibraryClassType or CallableType => Call(inner),
-            _ when c.Args[from] is Attribute => Call(inner),
-            _ => DynamicCall(Expr(c.Args[from]), inner, null),
+            _ when inner.Func is Attribute => Call(inner),
+            _ => DynamicCall(Expr(inner.Func), inner, null),
         };
         var args = c.Args[..from].Select(a => Argument(Expr(a))).Append(Argument(ParenthesizedLambdaExpression(body)));
         return InvocationExpression(target).WithArgumentList(ArgumentList(SeparatedList(args)));
@@ -301,16 +301,26 @@ sealed partial class BodyEmitter
         {
             args.Add(Expr(method.Value));
             args.Add(StringLit(method.Attr));
-            args.AddRange(c.Args.Select(Expr));
+            args.AddRange(c.Args.Select(DynamicArgument));
             call = Runtime("Py", "CallMethod", args.ToArray());
         }
         else
         {
             args.Add(callee!);
-            args.AddRange(c.Args.Select(Expr));
+            args.AddRange(c.Args.Select(DynamicArgument));
             call = Runtime("Py", "Call", args.ToArray());
         }
         return Coerce(call, PyType.Object, TypeOf(c));
+    }
+
+    /// <summary>An argument of a call resolved at run time: a lambda needs a delegate type of its own.</summary>
+    ExpressionSyntax DynamicArgument(Expr a)
+    {
+        if (a is not Lambda l) return Expr(a);
+        var arity = Semantics.Binding.Binder.AllArgs(l.Args).Count();
+        var type = GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(Enumerable.Repeat(TypeMapper.ObjectSyntax, arity + 1))));
+        return ObjectCreationExpression(type).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ExprAs(a, new CallableType(
+            new EquatableArray<PyType>(Enumerable.Repeat(PyType.Object, arity)), PyType.Object))))));
     }
 
     // ---- calls of program functions --------------------------------------------------------

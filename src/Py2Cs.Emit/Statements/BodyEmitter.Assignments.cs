@@ -36,7 +36,7 @@ sealed partial class BodyEmitter
             // (a, b) = (b, a): C# evaluates the right side fully before storing, like Python.
             var targets = target is Tuple tt ? tt.Elts : ((AstList)target).Elts;
             var left = TupleExpression(SeparatedList(targets.Select(t => Argument(TargetExpr(t)))));
-            var right = TupleExpression(SeparatedList(targets.Select((t, i) => Argument(CoerceToTarget(Expr(tv.Elts[i]), TypeOf(tv.Elts[i]), t)))));
+            var right = TupleExpression(SeparatedList(targets.Select((t, i) => Argument(ExprAs(tv.Elts[i], TargetType(t))))));
             return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, left, right))];
         }
         switch (target)
@@ -57,6 +57,16 @@ sealed partial class BodyEmitter
         InstanceType it when it.Class.FindField(a.Attr) is { } field => field.Type,
         InstanceType it when it.Class.FindMethod(a.Attr) is { } getter => getter.ReturnType,
         _ => TypeOf(a),
+    };
+
+    /// <summary>The type a target holds: a variable's, a field's, a container element's.</summary>
+    PyType TargetType(Expr target) => target switch
+    {
+        Name n when _model.SymbolOf(n) is { } s => s.Type,
+        Attribute a => MemberType(a),
+        Subscript s when TypeOf(s.Value) is ListType l => l.Element,
+        Subscript s when TypeOf(s.Value) is DictType d => d.Value,
+        _ => TypeOf(target),
     };
 
     static int TupleArity(Expr target) => target is Tuple t ? t.Elts.Length : ((AstList)target).Elts.Length;

@@ -16,7 +16,7 @@ public static class TypeMapper
         PrimitiveType { Kind: Primitive.Str } => PredefinedType(Token(SyntaxKind.StringKeyword)),
         ListType l => Generic("PyList", l.Element),
         SetType s => Generic("PySet", s.Element),
-        DictType d => Generic("PyDict", d.Key, d.Value),
+        DictType d => GenericName(Identifier("PyDict")).WithTypeArgumentList(TypeArgumentList(SeparatedList([Key(d.Key), Map(d.Value)]))),
         IterableType i => Generic("IEnumerable", i.Element),
         Semantics.Types.TupleType { Elements.Count: >= 2 } tt => SyntaxFactory.TupleType(SeparatedList(tt.Elements.Select(e => TupleElement(Map(e))))),
         Semantics.Types.TupleType { Elements.Count: 1 } tt => Generic("ValueTuple", tt.Elements[0]),
@@ -38,6 +38,9 @@ public static class TypeMapper
 
     /// <summary>Whether the C# type admits null.</summary>
     public static bool IsNullable(PyType t) => t is ObjectType or NeverType or OptionalType or PrimitiveType { Kind: Primitive.None };
+
+    /// <summary>Dict keys are never null in C# (PyDict's constraint); None as a key is boxed by the runtime.</summary>
+    static TypeSyntax Key(PyType t) => t is ObjectType or NeverType ? PredefinedType(Token(SyntaxKind.ObjectKeyword)) : Map(t);
 
     static TypeSyntax Generic(string name, params PyType[] args) =>
         GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(args.Select(Map))));

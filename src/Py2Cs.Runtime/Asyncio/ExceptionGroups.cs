@@ -23,6 +23,9 @@ public class BaseExceptionGroup : BaseException, IExceptionGroup
     public BaseExceptionGroup(string message, IEnumerable<System.Exception> exceptions)
         : this(message, ExceptionGroupRules.Check(exceptions), exceptions is System.Exception[]) { }
 
+    /// <summary>A Python list whose static element type is not an exception type.</summary>
+    public BaseExceptionGroup(string message, IEnumerable<object?> exceptions) : this(message, ExceptionGroupRules.FromObjects(exceptions)) { }
+
     BaseExceptionGroup(string message, System.Exception[] exceptions, bool tupleForm) : base(message, new PyList<System.Exception>(exceptions))
     {
         this.message = message;
@@ -62,6 +65,9 @@ public class ExceptionGroup : PyException, IExceptionGroup
     public ExceptionGroup(string message, IEnumerable<System.Exception> exceptions)
         : this(message, ExceptionGroupRules.Check(exceptions), exceptions is System.Exception[]) { }
 
+    /// <summary>A Python list whose static element type is not an exception type.</summary>
+    public ExceptionGroup(string message, IEnumerable<object?> exceptions) : this(message, ExceptionGroupRules.FromObjects(exceptions)) { }
+
     internal ExceptionGroup(string message, System.Exception[] exceptions, bool tupleForm) : base(message, new PyList<System.Exception>(exceptions))
     {
         _tupleForm = tupleForm;
@@ -89,6 +95,9 @@ public class ExceptionGroup : PyException, IExceptionGroup
 
 internal static class ExceptionGroupRules
 {
+    internal static List<System.Exception> FromObjects(IEnumerable<object?> items) =>
+        items.Select(i => i as System.Exception ?? throw new ValueError($"Item {Builtins.repr(i)} of second argument (exceptions) is not an exception")).ToList();
+
     internal static System.Exception[] Check(IEnumerable<System.Exception> exceptions)
     {
         var list = exceptions.ToArray();

@@ -44,6 +44,21 @@ public sealed partial class TypeInferrer
             WalkBody(_module.Body);
             if (!_changed) break;
         }
+        // What stayed unknown becomes Object; that can widen what depends on it (a parameter that
+        // received it, a list it was appended to), so iterate again until nothing changes.
+        for (int round = 0; round < 3; round++)
+        {
+            FinishAll();
+            _changed = false;
+            for (int pass = 0; pass < MaxPasses; pass++)
+            {
+                _changed = false;
+                _types.Clear();
+                WalkBody(_module.Body);
+                if (!_changed) break;
+            }
+            if (!_changed) break;
+        }
         FinishAll();
         _types.Clear();
         WalkBody(_module.Body);
