@@ -101,7 +101,7 @@ internal static class ParserDriver
         if (lexer.UnclosedBracket is { } open && parseError.AtEndOfFile) return Unclosed(open);
         if (tokenizerErrors.FirstOrDefault() is { } later)
             return later.Kind == LexicalErrorKind.StopsScan ? parseError : FromLexer(later);
-        if (lexer.UnclosedBracket is { } stillOpen && failureLine > stillOpen.Line)
+        if (lexer.UnclosedBracket is { } stillOpen && failureLine > LineOf(tokens, stillOpen.StartIndex))
             return Unclosed(stillOpen);
         return parseError;
     }
@@ -123,11 +123,7 @@ internal static class ParserDriver
 
     static int LineOf(CommonTokenStream tokens, int offset)
     {
-        string text = tokens.TokenSource.InputStream is ICharStream chars && chars.Size > 0
-            ? chars.GetText(Interval.Of(0, Math.Min(offset, chars.Size) - 1))
-            : "";
-        int line = 1;
-        foreach (char c in text) if (c == '\n') line++;
-        return line;
+        string text = tokens.TokenSource.InputStream is ICharStream chars && chars.Size > 0 ? chars.GetText(Interval.Of(0, chars.Size - 1)) : "";
+        return SourceLines.LineAt(text, offset);
     }
 }

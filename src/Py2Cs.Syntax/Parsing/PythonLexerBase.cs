@@ -119,7 +119,9 @@ public abstract class PythonLexerBase : Lexer
     /// <summary>Compares the indentation of a line's first token with the open blocks (CPython's tok_get).</summary>
     void Indent(IToken first)
     {
-        int lineStart = first.StartIndex - first.Column;
+        // From the source, not first.Column: ANTLR starts a new column only after '\n', Python after '\r' too.
+        int lineStart = first.StartIndex;
+        while (lineStart > 0 && CharAt(lineStart - 1) is not ('\n' or '\r')) lineStart--;
         int col = 0, altCol = 0;
         for (int i = lineStart; i < first.StartIndex; i++)
         {
@@ -152,7 +154,7 @@ public abstract class PythonLexerBase : Lexer
             {
                 _indents.RemoveAt(_indents.Count - 1);
                 _altIndents.RemoveAt(_altIndents.Count - 1);
-                _pending.Enqueue(Synthesize(PythonLexer.DEDENT, "", first.StartIndex, first.StartIndex, first.Line, first.Column));
+                _pending.Enqueue(Synthesize(PythonLexer.DEDENT, "", first.StartIndex, first.StartIndex, first.Line, first.StartIndex - lineStart));
             }
             if (col != _indents[^1])
             {
@@ -191,7 +193,8 @@ public abstract class PythonLexerBase : Lexer
                 _brackets.RemoveAt(_brackets.Count - 1);
                 if (!Matches(open.Type, token.Type))
                 {
-                    string where = open.Line != token.Line ? $" on line {open.Line}" : "";
+                    int openLine = SourceLines.LineAt(SourceString, open.StartIndex), closeLine = SourceLines.LineAt(SourceString, token.StartIndex);
+                    string where = openLine != closeLine ? $" on line {openLine}" : "";
                     Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, token.StartIndex, token.StopIndex + 1,
                         $"closing parenthesis '{token.Text}' does not match opening parenthesis '{open.Text}'{where}", token.StartIndex, LexicalErrorKind.Immediate));
                 }
@@ -231,7 +234,7 @@ public abstract class PythonLexerBase : Lexer
                     && IsStringPrefix(SourceString[prefixStart..start]))
                     start = prefixStart;
                 Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start, start,
-                    $"unterminated string literal (detected at line {token.Line})", start, LexicalErrorKind.Immediate));
+                    $"unterminated string literal (detected at line {SourceLines.LineAt(SourceString, start)})", start, LexicalErrorKind.Immediate));
                 break;
             case '\\':
                 Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, start + 1, start + 1, "unexpected character after line continuation character",
@@ -342,11 +345,7 @@ public abstract class PythonLexerBase : Lexer
     int LineOfEnd()
     {
         // The line of the last character, which is what CPython calls the line the error was detected at.
-        string all = SourceString;
-        int line = 1;
-        for (int i = 0; i < all.Length - 1; i++)
-            if (all[i] == '\n' || (all[i] == '\r' && all[i + 1] != '\n')) line++;
-        return line;
+        return SourceLines.LineAt(SourceString, Math.Max(0, SourceString.Length - 1));
     }
 
     IToken Synthesize(int type, string text, int start, int end) =>

@@ -29,9 +29,9 @@ internal static class SyntaxErrorMessages
             return Error(Math.Max(token.StartIndex, token.StopIndex), "unexpected indent", indentKind: true);
 
         if (expected.Contains(INDENT) && context is BlockContext block)
-            return Error(at.Token(), $"expected an indented block after {Owner(block.Parent)}");
+            return Error(at.Token(), $"expected an indented block after {Owner(block.Parent, text)}");
         if (expected.Contains(INDENT) && context is Match_stmtContext match)
-            return Error(at.Token(), $"expected an indented block after 'match' statement on line {match.Start.Line}");
+            return Error(at.Token(), $"expected an indented block after 'match' statement on line {SourceLines.LineAt(text, match.Start.StartIndex)}");
 
         if (context is Try_stmtContext && expected.Contains(EXCEPT) && expected.Contains(FINALLY))
             return Error(at.Token(), "expected 'except' or 'finally' block");
@@ -276,9 +276,9 @@ internal static class SyntaxErrorMessages
         return false;
     }
 
-    static string Owner(RuleContext? owner)
+    static string Owner(RuleContext? owner, string text)
     {
-        int line = owner is ParserRuleContext p ? p.Start.Line : 0;
+        int line = owner is ParserRuleContext p ? SourceLines.LineAt(text, p.Start.StartIndex) : 0;
         string what = owner switch
         {
             If_stmtContext => "'if' statement",
