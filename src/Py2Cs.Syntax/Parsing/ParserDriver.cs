@@ -64,7 +64,8 @@ internal static class ParserDriver
             catch (ParseCanceledException cancelled)
             {
                 tree = null;
-                parseError = SyntaxErrorMessages.Describe(cancelled.InnerException as RecognitionException, parser, tokens);
+                parseError = SyntaxErrorMessages.Describe(cancelled.InnerException as RecognitionException, parser, tokens,
+                    targets => AstBuilder.InvalidTarget(text, tokens, targets));
             }
         }
 

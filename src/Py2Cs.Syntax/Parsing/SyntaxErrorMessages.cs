@@ -14,7 +14,8 @@ namespace Py2Cs.Syntax.Parsing;
 /// </summary>
 internal static class SyntaxErrorMessages
 {
-    public static ParseError Describe(RecognitionException? e, PythonParser parser, CommonTokenStream tokens)
+    public static ParseError Describe(RecognitionException? e, PythonParser parser, CommonTokenStream tokens,
+        Func<Target_listContext, ParseError?> invalidTarget)
     {
         IToken token = e?.OffendingToken ?? parser.CurrentToken;
         IntervalSet expected = Expected(e, parser);
@@ -33,8 +34,17 @@ internal static class SyntaxErrorMessages
         if (expected.Contains(INDENT) && context is Match_stmtContext match)
             return Error(at.Token(), $"expected an indented block after 'match' statement on line {SourceLines.LineAt(text, match.Start.StartIndex)}");
 
-        if (context is Try_stmtContext && expected.Contains(EXCEPT) && expected.Contains(FINALLY))
+        // Full-context prediction can fail at the try statement while reading a broken except/finally header.
+        if (context is Try_stmtContext && e is NoViableAltException { StartToken.Type: EXCEPT or FINALLY } header)
+        {
+            if (token.Type == NEWLINE || header.StartToken.Type == FINALLY) return Error(at.Token(), "expected ':'");
+        }
+        else if (context is Try_stmtContext && expected.Contains(EXCEPT) && expected.Contains(FINALLY))
             return Error(at.Token(), "expected 'except' or 'finally' block");
+
+        // `for f() x` (a statement, not a comprehension): CPython names the bad target before complaining about the missing 'in'.
+        if (expected.Contains(IN) && TargetBeforeIn(context) is { } targets && invalidTarget(targets) is { } bad)
+            return bad;
 
         // CPython's forced tokens (&&':') complain about any token; its invalid_*_stmt rules only about a line end.
         if (expected.Contains(COLON) && (IsForcedColon(context) || (token.Type == NEWLINE && IsHeader(context))))
@@ -60,7 +70,7 @@ internal static class SyntaxErrorMessages
             return Error(first.StartIndex, "invalid syntax. Perhaps you forgot a comma?");
 
         if (token.Type == EQUAL && InsideCallArguments(context) && ArgumentStart(token, tokens) is { } argumentStart
-            && !StartsWithKeyword(argumentStart, token, tokens))
+            && argumentStart < token.StartIndex && !StartsWithKeyword(argumentStart, token, tokens))
             return Error(argumentStart, "expression cannot contain assignment, perhaps you meant \"==\"?");
 
         if (context is ExpressionContext conditional && token.Type != COLON
@@ -170,6 +180,12 @@ internal static class SyntaxErrorMessages
         or While_stmtContext or For_stmtContext or With_stmtContext or Except_clauseContext
         or Except_star_clauseContext or Class_defContext or Match_stmtContext or Case_blockContext;
 
+    static Target_listContext? TargetBeforeIn(RuleContext? context) => context switch
+    {
+        For_stmtContext f when f.IN() is null => f.target_list(),
+        _ => null,
+    };
+
     /// <summary><c>print "x"</c> and <c>exec "x"</c>: the Python 2 statements at the start of a statement.</summary>
     static IToken? LegacyStatement(IToken token, CommonTokenStream tokens)
     {
@@ -210,7 +226,8 @@ internal static class SyntaxErrorMessages
              node is not null && node.Stop is not null && node.Stop.TokenIndex == previous.TokenIndex;
              node = node.ChildCount > 0 ? node.GetChild(node.ChildCount - 1) as ParserRuleContext : null)
         {
-            if (node is DisjunctionContext) return node;
+            // A target (`for 1 b`) is read by CPython as an expression too.
+            if (node is DisjunctionContext || (node is Bitwise_orContext && node.Parent is Star_targetContext)) return node;
         }
         return null;
     }
