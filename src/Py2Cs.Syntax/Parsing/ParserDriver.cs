@@ -19,6 +19,10 @@ internal sealed record ParseError(DiagnosticDescriptor Descriptor, int Start, in
 
     /// <summary>A plain "invalid syntax".</summary>
     public bool Generic { get; init; }
+
+    /// <summary>The parser stopped at a token that can begin an expression, which CPython's second pass
+    /// then reads on from (so it meets a tokenizer error in the next token).</summary>
+    public bool AtExpressionStart { get; init; }
 }
 
 /// <summary>
@@ -87,15 +91,19 @@ internal static class ParserDriver
         var errors = lexer.Errors.OrderBy(e => e.Trigger).ToList();
 
         // A character CPython's parser rejects as an ordinary token is the parse error if reached first.
+        bool atStray = false;
         if (errors.FirstOrDefault(e => e.Kind == LexicalErrorKind.ParserOnly && (parseError is null || e.Trigger <= parseError.Trigger)) is { } stray)
+        {
             parseError = FromLexer(stray) with { Generic = true };
+            atStray = true;
+        }
         if (parseError is null)
             return errors.Count == 0 ? null : FromLexer(errors[0]);
 
         var tokenizerErrors = errors.Where(e => e.Kind != LexicalErrorKind.ParserOnly).ToList();
         int failureLine = LineOf(tokens, parseError.Trigger);
         // CPython's second pass reads one token past the failure; a tokenizer error there is raised too.
-        int lookahead = parseError.IndentKind ? parseError.Trigger : NextTokenStart(tokens, parseError.Trigger);
+        int lookahead = parseError.IndentKind || atStray || !parseError.AtExpressionStart ? parseError.Trigger : NextTokenStart(tokens, parseError.Trigger);
         if (tokenizerErrors.FirstOrDefault(e => e.Trigger <= lookahead) is { } reached)
             return FromLexer(reached);
         if (parseError.IndentKind) return parseError;

@@ -293,9 +293,18 @@ public abstract class PythonLexerBase : Lexer
                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", token.StartIndex, LexicalErrorKind.Immediate));
             return;
         }
-        if (c < 0 || !(c == '_' || char.IsLetterOrDigit((char)c) || char.IsSurrogate((char)c))) return;
+        // Only ASCII letters and '_' count here; CPython lets a non-ASCII name follow (and then fails to parse).
+        if (!(c == '_' || c is >= 'a' and <= 'z' || c is >= 'A' and <= 'Z')) return;
         if (StartsWithAllowedKeyword(next)) return;
-        string kind = text.Length > 1 && text[0] == '0' && char.ToLowerInvariant(text[1]) is 'x' or 'o' or 'b'
+        string kind;
+        if (text == "0" && char.ToLowerInvariant((char)c) is 'x' or 'o' or 'b')
+        {
+            // "0x" with no digit: the prefix lexed as a name.
+            kind = char.ToLowerInvariant((char)c) switch { 'x' => "hexadecimal", 'o' => "octal", _ => "binary" };
+            Errors.Add(new LexicalError(DiagnosticCodes.SyntaxError, next, next + 1, $"invalid {kind} literal", token.StartIndex, LexicalErrorKind.Immediate));
+            return;
+        }
+        kind = text.Length > 1 && text[0] == '0' && char.ToLowerInvariant(text[1]) is 'x' or 'o' or 'b'
             ? char.ToLowerInvariant(text[1]) switch { 'x' => "hexadecimal", 'o' => "octal", _ => "binary" }
             : text[^1] is 'j' or 'J' ? "imaginary" : "decimal";
         // CPython points just before the first character that cannot continue the number.

@@ -24,7 +24,11 @@ internal static class SyntaxErrorMessages
         var at = new Locator(token, tokens, text);
 
         ParseError Error(int offset, string message, bool indentKind = false) =>
-            new(DiagnosticCodes.SyntaxError, offset, offset, message) { Trigger = token.StartIndex, IndentKind = indentKind, AtEndOfFile = token.StartIndex >= text.Length };
+            new(DiagnosticCodes.SyntaxError, offset, offset, message)
+            {
+                Trigger = token.StartIndex, IndentKind = indentKind, AtEndOfFile = token.StartIndex >= text.Length,
+                AtExpressionStart = StartsExpression(token.Type),
+            };
 
         if (token.Type == INDENT)
             return Error(Math.Max(token.StartIndex, token.StopIndex), "unexpected indent", indentKind: true);
