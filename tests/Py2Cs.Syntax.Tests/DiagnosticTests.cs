@@ -174,6 +174,27 @@ public class DiagnosticTests
     static void AskCPythonAboutAllCasesOnce() => _ = AllCasesAsked.Value;
 
     [Fact]
+    public void Nothing_is_printed_while_parsing_broken_input()
+    {
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        var captured = new StringWriter();
+        try
+        {
+            Console.SetOut(captured);
+            Console.SetError(captured);
+            foreach (string source in new[] { "x = (1,\n", "def f(:\n", "if x\n  pass\n", "x = 'abc\n", "f(a=1, b)\n", "x = $\n", "\tif x:\n  y\n" })
+                Assert.Single(SyntaxParser.Parse(new SourceText("t.py", source)).Diagnostics);
+            TokenDumper.Dump(new SourceText("t.py", "x = 'abc\n$\n"));
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+        Assert.Equal("", captured.ToString());
+    }
+
+    [Fact]
     public void Null_bytes_are_rejected_anywhere()
     {
         var result = SyntaxParser.Parse(new SourceText("t.py", "x = 'a\0b'\n"));
