@@ -100,6 +100,28 @@ public class DiagnosticTests
     [InlineData("\U0001F600 = 1\n", "PYCS0001")]
     [InlineData("x = bf'abc\n", "PYCS0001")]
     [InlineData("except*\\N{=rb\"try:\n", "PYCS0001")]
+    [InlineData("x = 1\rif x:\rpass\r", "PYCS0001")]
+    [InlineData("x = 1\ry = (\r1,\rz = 2\r", "PYCS0001")]
+    [InlineData("x = 1\ry = [\r1,\r2)\r", "PYCS0001")]
+    [InlineData("for f() x:\n    pass\n", "PYCS0005")]
+    [InlineData("for x y:\n    pass\n", "PYCS0001")]
+    [InlineData("[a for 1 b]\n", "PYCS0001")]
+    [InlineData("try:\n    pass\nexcept\n    pass\n", "PYCS0001")]
+    [InlineData("try:\n    pass\nexcept ValueError\n    pass\n", "PYCS0001")]
+    [InlineData("try:\n    pass\nfinally\n    pass\n", "PYCS0001")]
+    [InlineData("a in b = c\n", "PYCS0005")]
+    [InlineData("f() = 1, 2\n", "PYCS0005")]
+    [InlineData("f() = (1, 2)\n", "PYCS0005")]
+    [InlineData("f() = a < b\n", "PYCS0005")]
+    [InlineData("None = 1\n", "PYCS0005")]
+    [InlineData("... = 1\n", "PYCS0005")]
+    [InlineData("f( = 1)\n", "PYCS0001")]
+    [InlineData("x = 0x\n", "PYCS0001")]
+    [InlineData("x = 0b^1\n", "PYCS0001")]
+    [InlineData("x = 9\u00e9\n", "PYCS0001")]
+    [InlineData("x = 9\u00e9 + 1]\n", "PYCS0001")]
+    [InlineData("s = '\U0001F600'; x = 1 +\n", "PYCS0001")]
+    [InlineData("&\\N{x\n", "PYCS0001")]
     [InlineData("print a\n", "PYCS0001")]
     [InlineData("if x:\n    print \"a\"\n", "PYCS0001")]
     [InlineData("exec \"x\"\n", "PYCS0001")]
@@ -150,6 +172,27 @@ public class DiagnosticTests
 
     // One python3 run for all the cases above: starting the interpreter dominates the cost.
     static void AskCPythonAboutAllCasesOnce() => _ = AllCasesAsked.Value;
+
+    [Fact]
+    public void Nothing_is_printed_while_parsing_broken_input()
+    {
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        var captured = new StringWriter();
+        try
+        {
+            Console.SetOut(captured);
+            Console.SetError(captured);
+            foreach (string source in new[] { "x = (1,\n", "def f(:\n", "if x\n  pass\n", "x = 'abc\n", "f(a=1, b)\n", "x = $\n", "\tif x:\n  y\n" })
+                Assert.Single(SyntaxParser.Parse(new SourceText("t.py", source)).Diagnostics);
+            TokenDumper.Dump(new SourceText("t.py", "x = 'abc\n$\n"));
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+        Assert.Equal("", captured.ToString());
+    }
 
     [Fact]
     public void Null_bytes_are_rejected_anywhere()

@@ -136,8 +136,8 @@ for path in sys.argv[2:]:
     src = open(path, encoding='utf-8').read()
     lines = src.split('\n')
     def col(line, byte_offset):
-        # our columns count UTF-16 code units (a character outside the BMP is two)
-        return len(lines[line - 1].encode('utf-8')[:byte_offset].decode('utf-8').encode('utf-16-le')) // 2 + 1
+        # columns count code points, as CPython's error offsets do
+        return len(lines[line - 1].encode('utf-8')[:byte_offset].decode('utf-8')) + 1
     found = []
     def walk(node):
         name = type(node).__name__

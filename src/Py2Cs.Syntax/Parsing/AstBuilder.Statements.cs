@@ -72,7 +72,7 @@ internal sealed partial class AstBuilder
             if (problem is not null) throw Error(target.Span, problem);
             bool simple = target is Name && s.first.Start.Type != LPAR;
             return new AnnAssign(span, ToStore(target, TargetUse.Assign), Expression(annotation),
-                s.annotated is { } value ? Rhs(value) : null, simple);
+                s.annotated is { } annotated ? Rhs(annotated) : null, simple);
         }
         if (s.augassign() is { } aug)
         {
@@ -85,14 +85,22 @@ internal sealed partial class AstBuilder
         {
             return new ExprStmt(span, Rhs(rhs[0]));
         }
+        var value = Rhs(rhs[^1]);
         var targets = ImmutableArray.CreateBuilder<Expr>(rhs.Length - 1);
         for (int i = 0; i < rhs.Length - 1; i++)
         {
             var target = Rhs(rhs[i]);
-            targets.Add(ToStore(target, rhs.Length == 2 ? TargetUse.SingleAssign : TargetUse.Assign));
+            // CPython suggests '==' only for `x = y` where both sides are simple operands (invalid_named_expression).
+            bool suggestEquals = rhs.Length == 2 && IsOperand(target) && rhs[1].Start.Type is not (NOT or LAMBDA or YIELD or STAR)
+                && target is not (Ast.List or Ast.Tuple or GeneratorExp or Constant { Kind: ConstantKind.Bool or ConstantKind.None });
+            targets.Add(ToStore(target, suggestEquals ? TargetUse.SingleAssign : TargetUse.Assign));
         }
-        return new Assign(span, targets.MoveToImmutable(), Rhs(rhs[^1]));
+        return new Assign(span, targets.MoveToImmutable(), value);
     }
+
+    // An expression CPython's bitwise_or rule covers: no comparison, not/and/or, conditional or lambda.
+    static bool IsOperand(Expr e) =>
+        e is not (Compare or BoolOp or UnaryOp { Op: UnaryOperator.Not } or IfExp or Ast.Lambda or NamedExpr or Yield or YieldFrom or Starred);
 
     Expr Rhs(RhsContext rhs) =>
         rhs.yield_expr() is { } y ? YieldExpression(y) : StarExpressions(rhs.star_expressions());

@@ -1,4 +1,6 @@
+using Antlr4.Runtime;
 using Py2Cs.Syntax.Ast;
+using Py2Cs.Syntax.Text;
 using Attribute = Py2Cs.Syntax.Ast.Attribute;
 using static Py2Cs.Syntax.Parsing.PythonParser;
 
@@ -9,6 +11,23 @@ namespace Py2Cs.Syntax.Parsing;
 internal sealed partial class AstBuilder
 {
     enum TargetUse { SingleAssign, Assign, For, With, Comprehension }
+
+    /// <summary>For the error messages: the first part of a for-target that cannot be assigned, as the
+    /// error CPython reports for it, or null when the target is fine.</summary>
+    internal static ParseError? InvalidTarget(string text, ITokenStream tokens, Target_listContext targets)
+    {
+        try
+        {
+            var builder = new AstBuilder(new SourceText("", text), tokens);
+            builder.ToStore(builder.TargetList(targets), TargetUse.For);
+            return null;
+        }
+        catch (SyntaxErrorException error)
+        {
+            var d = error.Diagnostic;
+            return new ParseError(d.Descriptor, d.Span.Start, d.Span.End, d.Message);
+        }
+    }
 
     Expr TargetList(Target_listContext list)
     {
@@ -43,7 +62,7 @@ internal sealed partial class AstBuilder
                 throw TargetError(target.Span, "assignment to yield expression not possible");
             default:
                 string kind = ExpressionKind(target);
-                string message = use == TargetUse.SingleAssign && !nested && target is not (Constant { Kind: ConstantKind.None or ConstantKind.Bool or ConstantKind.Ellipsis })
+                string message = use == TargetUse.SingleAssign && !nested
                     ? $"cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
                     : $"cannot assign to {kind}";
                 throw TargetError(target.Span, message);

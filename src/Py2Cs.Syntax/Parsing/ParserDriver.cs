@@ -19,6 +19,10 @@ internal sealed record ParseError(DiagnosticDescriptor Descriptor, int Start, in
 
     /// <summary>A plain "invalid syntax".</summary>
     public bool Generic { get; init; }
+
+    /// <summary>The parser stopped at a token that can begin an expression, which CPython's second pass
+    /// then reads on from (so it meets a tokenizer error in the next token).</summary>
+    public bool AtExpressionStart { get; init; }
 }
 
 /// <summary>
@@ -64,7 +68,8 @@ internal static class ParserDriver
             catch (ParseCanceledException cancelled)
             {
                 tree = null;
-                parseError = SyntaxErrorMessages.Describe(cancelled.InnerException as RecognitionException, parser, tokens);
+                parseError = SyntaxErrorMessages.Describe(cancelled.InnerException as RecognitionException, parser, tokens,
+                    targets => AstBuilder.InvalidTarget(text, tokens, targets));
             }
         }
 
@@ -86,22 +91,26 @@ internal static class ParserDriver
         var errors = lexer.Errors.OrderBy(e => e.Trigger).ToList();
 
         // A character CPython's parser rejects as an ordinary token is the parse error if reached first.
+        bool atStray = false;
         if (errors.FirstOrDefault(e => e.Kind == LexicalErrorKind.ParserOnly && (parseError is null || e.Trigger <= parseError.Trigger)) is { } stray)
+        {
             parseError = FromLexer(stray) with { Generic = true };
+            atStray = true;
+        }
         if (parseError is null)
             return errors.Count == 0 ? null : FromLexer(errors[0]);
 
         var tokenizerErrors = errors.Where(e => e.Kind != LexicalErrorKind.ParserOnly).ToList();
         int failureLine = LineOf(tokens, parseError.Trigger);
         // CPython's second pass reads one token past the failure; a tokenizer error there is raised too.
-        int lookahead = parseError.IndentKind ? parseError.Trigger : NextTokenStart(tokens, parseError.Trigger);
+        int lookahead = parseError.IndentKind || atStray || !parseError.AtExpressionStart ? parseError.Trigger : NextTokenStart(tokens, parseError.Trigger);
         if (tokenizerErrors.FirstOrDefault(e => e.Trigger <= lookahead) is { } reached)
             return FromLexer(reached);
         if (parseError.IndentKind) return parseError;
         if (lexer.UnclosedBracket is { } open && parseError.AtEndOfFile) return Unclosed(open);
         if (tokenizerErrors.FirstOrDefault() is { } later)
             return later.Kind == LexicalErrorKind.StopsScan ? parseError : FromLexer(later);
-        if (lexer.UnclosedBracket is { } stillOpen && failureLine > stillOpen.Line)
+        if (lexer.UnclosedBracket is { } stillOpen && failureLine > LineOf(tokens, stillOpen.StartIndex))
             return Unclosed(stillOpen);
         return parseError;
     }
@@ -123,11 +132,7 @@ internal static class ParserDriver
 
     static int LineOf(CommonTokenStream tokens, int offset)
     {
-        string text = tokens.TokenSource.InputStream is ICharStream chars && chars.Size > 0
-            ? chars.GetText(Interval.Of(0, Math.Min(offset, chars.Size) - 1))
-            : "";
-        int line = 1;
-        foreach (char c in text) if (c == '\n') line++;
-        return line;
+        string text = tokens.TokenSource.InputStream is ICharStream chars && chars.Size > 0 ? chars.GetText(Interval.Of(0, chars.Size - 1)) : "";
+        return SourceLines.LineAt(text, offset);
     }
 }

@@ -5,6 +5,9 @@ public sealed class SourceText
 {
     readonly int[] _lineStarts;
 
+    // Whether any character lies outside the BMP (a surrogate pair): only then do columns need counting.
+    readonly bool _hasSurrogates;
+
     public SourceText(string path, string text)
     {
         Path = path;
@@ -16,6 +19,7 @@ public sealed class SourceText
             else if (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) starts.Add(i + 1);
         }
         _lineStarts = starts.ToArray();
+        _hasSurrogates = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
     }
 
     public string Path { get; }
@@ -39,12 +43,23 @@ public sealed class SourceText
         return Text[start..end];
     }
 
-    /// <summary>A span from character offsets (end exclusive).</summary>
+    /// <summary>A span from character offsets (end exclusive). Columns count code points, as CPython's
+    /// do: a character outside the BMP (two UTF-16 units) is one column.</summary>
     public SourceSpan Span(int start, int end)
     {
         start = Math.Clamp(start, 0, Text.Length);
         end = Math.Clamp(end, start, Text.Length);
         int sl = LineOf(start), el = LineOf(end);
-        return new SourceSpan(start, end, sl, start - _lineStarts[sl - 1] + 1, el, end - _lineStarts[el - 1] + 1);
+        return new SourceSpan(start, end, sl, Column(sl, start), el, Column(el, end));
+    }
+
+    int Column(int line, int offset)
+    {
+        int lineStart = _lineStarts[line - 1];
+        int column = offset - lineStart + 1;
+        if (!_hasSurrogates) return column;
+        for (int i = lineStart + 1; i < offset; i++)
+            if (char.IsLowSurrogate(Text[i]) && char.IsHighSurrogate(Text[i - 1])) column--;
+        return column;
     }
 }
