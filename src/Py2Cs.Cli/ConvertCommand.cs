@@ -124,11 +124,20 @@ sealed class ConvertCommand
 
     int Dump(SourceText source, string kind, DiagnosticPrinter printer)
     {
-        if (kind != DumpKinds.CSharp)
-            // TODO(merge): wire `tokens` to the front end's TokenDumper and `ast` to
-            // Py2Cs.Syntax.Ast.AstDumper.Dump(Module) once they are in this branch.
-            throw new CommandFailedException($"--dump {kind} is not available in this build");
-        return ConvertFile(source, target: null, force: false, printer);
+        switch (kind)
+        {
+            case DumpKinds.Tokens:
+                _env.Out.Write(Py2Cs.Syntax.TokenDumper.Dump(source));
+                return ExitCodes.Success;
+            case DumpKinds.Ast:
+                var parsed = Py2Cs.Syntax.SyntaxParser.Parse(source);
+                printer.Print(parsed.Diagnostics, source);
+                if (parsed.Module is null) return ExitCodes.For(parsed.Diagnostics);
+                _env.Out.Write(Py2Cs.Syntax.Ast.AstDumper.Dump(parsed.Module) + "\n");
+                return ExitCodes.For(parsed.Diagnostics);
+            default:
+                return ConvertFile(source, target: null, force: false, printer);
+        }
     }
 
     /// <summary>Beside the source, or <c>-o</c>: a path, or a folder to put NAME.cs in.</summary>

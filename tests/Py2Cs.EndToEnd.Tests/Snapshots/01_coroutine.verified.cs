@@ -15,5 +15,5 @@ public static class Program01Coroutine
     public static int Main(string[] args) => PyProgram.Run("01_coroutine.py", () =>
     {
         asyncio.run(my_coroutine());
-    });
+    }, args);
 }

@@ -30,5 +30,5 @@ public static class Program02Tasks
     public static int Main(string[] args) => PyProgram.Run("02_tasks.py", () =>
     {
         asyncio.run(main());
-    });
+    }, args);
 }

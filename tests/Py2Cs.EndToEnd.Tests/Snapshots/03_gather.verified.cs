@@ -26,5 +26,5 @@ public static class Program03Gather
     public static int Main(string[] args) => PyProgram.Run("03_gather.py", () =>
     {
         asyncio.run(main());
-    });
+    }, args);
 }

@@ -25,5 +25,5 @@ public static class Program04Exceptions
     public static int Main(string[] args) => PyProgram.Run("04_exceptions.py", () =>
     {
         asyncio.run(main());
-    });
+    }, args);
 }

@@ -34,5 +34,5 @@ public static class Program05Timeouts
     public static int Main(string[] args) => PyProgram.Run("05_timeouts.py", () =>
     {
         asyncio.run(main());
-    });
+    }, args);
 }

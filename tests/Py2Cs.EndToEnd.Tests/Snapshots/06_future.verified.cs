@@ -22,5 +22,5 @@ public static class Program06Future
     public static int Main(string[] args) => PyProgram.Run("06_future.py", () =>
     {
         asyncio.run(main());
-    });
+    }, args);
 }

@@ -13,5 +13,5 @@ public static class Program07FutureDone
         future.set_result(42);
         print(future.done());
         print(future.result());
-    });
+    }, args);
 }

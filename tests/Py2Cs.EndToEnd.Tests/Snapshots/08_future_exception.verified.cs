@@ -29,5 +29,5 @@ public static class Program08FutureException
     public static int Main(string[] args) => PyProgram.Run("08_future_exception.py", () =>
     {
         asyncio.run(main());
-    });
+    }, args);
 }

@@ -22,5 +22,5 @@ public static class Program09EnsureFuture
     public static int Main(string[] args) => PyProgram.Run("09_ensure_future.py", () =>
     {
         asyncio.run(main());
-    });
+    }, args);
 }
