@@ -18,6 +18,10 @@ def fmt(value, spec=".3f", missing="n/a"):
     return missing if value is None else format(value, spec)
 
 
+def ratio(value):
+    return "-" if value is None else f"{value:.2f}x"
+
+
 def goal_rows(workloads, results, translations):
     """One dict per workload with the medians, the two ratios and whether each goal is met."""
     rows = []
@@ -64,8 +68,8 @@ def print_goal_table(rows):
             cpy_goal = hand_goal = "-"
         print(f"{r['workload']:3} {fmt(r['python_s']):>7} {fmt(r['py2cs_s']):>7} {fmt(r['handwritten_s']):>7} "
               f"{fmt(r['handwritten_st_s']):>7} | "
-              f"{fmt(r['cpython_over_py2cs'], '.2f', '-'):>8}x {'>=' + format(r['goal_cpython'], 'g') + 'x':>6} "
-              f"{cpy_goal:4} | {fmt(r['py2cs_over_handwritten'], '.2f', '-'):>9}x "
+              f"{ratio(r['cpython_over_py2cs']):>9} {'>=' + format(r['goal_cpython'], 'g') + 'x':>6} "
+              f"{cpy_goal:4} | {ratio(r['py2cs_over_handwritten']):>10} "
               f"{'<=' + format(r['goal_handwritten'], 'g') + 'x':>6} {hand_goal:4} | {r['answer']}")
 
 
