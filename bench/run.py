@@ -37,6 +37,9 @@ def parse_args():
                     help="environment variable for the .NET runs (translation and hand-written); repeatable")
     ap.add_argument("--no-handwritten-variants", action="store_true",
                     help="run only the default hand-written variant (skip st and friends)")
+    ap.add_argument("--workloads-dir", default="",
+                    help="EXPERIMENTS ONLY: read the Python programs from this folder instead of "
+                         "bench/workloads (same file names); the report says so in capitals")
     ap.add_argument("--fail-on-miss", action="store_true", help="exit 2 when a speed goal is missed")
     a = ap.parse_args()
     if a.reps < 1:
@@ -60,7 +63,7 @@ def plan(workloads, translations, with_variants):
     """(workload, variant name, command, is .NET) for every run of one repetition."""
     runs = []
     for w in workloads:
-        script = os.path.join(build.BENCH, "workloads", w.script)
+        script = os.path.join(build.workloads_dir, w.script)
         runs.append((w, "python", [sys.executable if _is_python3() else "python3", script], False))
         if translations[w.key].ok:
             runs.append((w, "py2cs", translations[w.key].command, True))
@@ -79,6 +82,11 @@ def main():
     a = parse_args()
     workloads = select(a.only)
     dotnet_env = dotnet_environment(a.dotnet_env)
+    experiment = ""
+    if a.workloads_dir:
+        build.workloads_dir = os.path.abspath(a.workloads_dir)
+        experiment = (f"EXPERIMENT: inputs read from {build.workloads_dir}, NOT bench/workloads; "
+                      "these are not the benchmark's numbers")
 
     build.build_py2cs()
     build.build_handwritten()
@@ -93,6 +101,8 @@ def main():
                       f"rc={r['rc']} out={r['stdout'].strip()!r}")
 
     rows = report.goal_rows(workloads, results, translations)
+    if experiment:
+        print(experiment)
     report.print_goal_table(rows)
     report.print_details(results)
     report.print_gc(results)
@@ -102,6 +112,7 @@ def main():
         with open(a.json, "w") as f:
             json.dump({
                 "reps": a.reps,
+                "experiment": experiment,
                 "dotnet_env": a.dotnet_env,
                 "cpu_count": os.cpu_count(),
                 "goals": rows,

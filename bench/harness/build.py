@@ -12,6 +12,8 @@ WORK = os.path.join(BENCH, ".work")
 PY2CS_DLL = os.path.join(REPO, "src", "Py2Cs.Cli", "bin", "Release", "net10.0", "py2cs.dll")
 RUNTIME_CSPROJ = os.path.join(REPO, "src", "Py2Cs.Runtime", "Py2Cs.Runtime.csproj")
 HANDWRITTEN = os.path.join(BENCH, "handwritten")
+# Where the Python inputs are read from; run.py --workloads-dir changes it for experiments only.
+workloads_dir = os.path.join(BENCH, "workloads")
 
 # The translation is built as a normal project would be: warnings are errors, optimised, with
 # dynamic PGO and workstation GC (the hand-written programs use the same defaults).
@@ -151,7 +153,7 @@ def handwritten_command(project: str, args=()) -> list:
 
 def translate_and_build(workload) -> Translation:
     """py2cs convert --stdout, then a Release build of the result in .work/<stem>/."""
-    script = os.path.join(BENCH, "workloads", workload.script)
+    script = os.path.join(workloads_dir, workload.script)
     project_dir = os.path.join(WORK, workload.stem)
     os.makedirs(project_dir, exist_ok=True)
     with open(os.path.join(WORK, "Directory.Build.props"), "w") as f:
