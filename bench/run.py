@@ -92,6 +92,7 @@ def main():
     build.build_handwritten()
     translations = {w.key: build.translate_and_build(w) for w in workloads}
 
+    load_before = os.getloadavg()
     results = {w.key: {} for w in workloads}
     for rep in range(a.reps):
         for w, variant, command, is_dotnet in plan(workloads, translations, not a.no_handwritten_variants):
@@ -100,13 +101,19 @@ def main():
             build.log(f"rep{rep} {w.key} {variant:24} wall={r['wall_s']:.3f}s work_ms={r['work_ms']} "
                       f"rc={r['rc']} out={r['stdout'].strip()!r}")
 
+    load_after = os.getloadavg()
     rows = report.goal_rows(workloads, results, translations)
     if experiment:
         print(experiment)
     report.print_goal_table(rows)
+    report.print_cpu_table(workloads, results)
     report.print_details(results)
     report.print_gc(results)
     report.print_answer_notes(workloads, results, translations)
+    print()
+    busy = max(load_before[0], load_after[0]) > (os.cpu_count() or 1)
+    print(f"{os.cpu_count()} CPUs; 1-minute load average {load_before[0]:.1f} before the runs, {load_after[0]:.1f} after"
+          + (": other processes were competing for the CPUs, wall times are noisy." if busy else "."))
 
     if a.json:
         with open(a.json, "w") as f:
@@ -115,6 +122,7 @@ def main():
                 "experiment": experiment,
                 "dotnet_env": a.dotnet_env,
                 "cpu_count": os.cpu_count(),
+                "load_average_before_after": [load_before, load_after],
                 "goals": rows,
                 "translations": {k: vars(t) for k, t in translations.items()},
                 "runs": results,

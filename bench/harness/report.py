@@ -9,9 +9,9 @@ def median(values):
     return statistics.median(values) if values else None
 
 
-def median_wall(runs):
-    """Median wall time over the runs that finished normally (None if none did)."""
-    return median([r["wall_s"] for r in runs if r["rc"] == 0])
+def median_wall(runs, measure="wall_s"):
+    """Median wall (or CPU) time over the runs that finished normally (None if none did)."""
+    return median([r[measure] for r in runs if r["rc"] == 0])
 
 
 def fmt(value, spec=".3f", missing="n/a"):
@@ -73,15 +73,32 @@ def print_goal_table(rows):
               f"{'<=' + format(r['goal_handwritten'], 'g') + 'x':>6} {hand_goal:4} | {r['answer']}")
 
 
+def print_cpu_table(workloads, results):
+    """The same comparison in CPU seconds (user+sys, all threads): steadier than wall time when
+    other processes share the machine, but it also counts the work of extra threads."""
+    print()
+    print("Median CPU seconds (user+sys of the process, all threads); for reference, the goals are on wall time.")
+    print(f"{'wl':3} {'python':>7} {'py2cs':>7} {'hand':>7} {'hand-st':>7} | {'CPy/py2cs':>9} | {'py2cs/hand':>10}")
+    for w in workloads:
+        runs = results.get(w.key, {})
+        python, py2cs, hand, hand_st = (median_wall(runs.get(v, []), "cpu_s")
+                                        for v in ("python", "py2cs", "handwritten", "handwritten-st"))
+        print(f"{w.key:3} {fmt(python):>7} {fmt(py2cs):>7} {fmt(hand):>7} {fmt(hand_st):>7} | "
+              f"{ratio(python / py2cs if python and py2cs else None):>9} | "
+              f"{ratio(py2cs / hand if py2cs and hand else None):>10}")
+
+
 def print_details(results):
     print()
-    print("All variants: median/min/max wall s, median work_ms (timed inside the program), distinct stdouts.")
+    print("All variants: median/min/max wall s, median CPU s, median work_ms (timed inside the program), "
+          "distinct stdouts.")
     for key, variants in results.items():
         for name, runs in variants.items():
             walls = [r["wall_s"] for r in runs]
             outs = sorted({r["stdout"].strip() if r["rc"] == 0 else f"<exit {r['rc']}>" for r in runs})
             extras = sorted({r["extra"] for r in runs if r["extra"]})
-            print(f"  {key} {name:22} {statistics.median(walls):7.3f} {min(walls):7.3f} {max(walls):7.3f} "
+            cpu = statistics.median([r["cpu_s"] for r in runs])
+            print(f"  {key} {name:25} {statistics.median(walls):7.3f} {min(walls):7.3f} {max(walls):7.3f} {cpu:7.3f} "
                   f"{fmt(median([r['work_ms'] for r in runs]), '9.1f'):>9} ms  {outs}"
                   + (f"  {'; '.join(extras)}" if extras else ""))
 
