@@ -117,7 +117,8 @@ def print_gc(results):
                      f"allocated={m['alloc_mb']:.0f} MB cpu={m['cpu_ms']:.0f} ms jit={m['jit_ms']:.0f} ms")
     if lines:
         print()
-        print("py2cs translation, GC and JIT at exit (medians):")
+        print("py2cs translation, GC and JIT at exit (medians; gen0/1/2 are GC.CollectionCount(n), "
+              "which count a gen2 collection in all three):")
         print("\n".join(lines))
 
 
