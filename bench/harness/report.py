@@ -47,6 +47,8 @@ def answer_status(runs, translation):
     if not translation.ok:
         return f"FAIL ({translation.stage})"
     expected = {r["stdout"] for r in runs.get("python", []) if r["rc"] == 0}
+    if not expected:
+        return "CPython itself failed"
     got = runs.get("py2cs", [])
     if any(r["rc"] != 0 for r in got):
         return "FAIL (run: exit " + ", ".join(sorted({str(r["rc"]) for r in got if r["rc"] != 0})) + ")"
@@ -135,6 +137,8 @@ def print_answer_notes(workloads, results, translations):
             print("       " + t.message.replace("\n", "\n       "))
         for name, variant_runs in runs.items():
             if name == "python":
+                for r in [r for r in variant_runs if r["rc"] != 0][:1]:
+                    print(f"     python: exit {r['rc']}: {r['stderr_tail'].strip()[-600:]}")
                 continue
             differing = sorted({r["stdout"].strip() for r in variant_runs
                                 if r["rc"] == 0 and r["stdout"].strip() not in expected})
