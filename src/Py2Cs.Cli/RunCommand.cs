@@ -39,6 +39,7 @@ sealed class RunCommand
 
     int Execute(ParseResult parsed)
     {
+        RuntimeWarmup.Start();
         SourceText source = SourceFiles.Read(parsed.GetValue(_file)!);
         var printer = _globals.PrinterFor(parsed, _env.Error);
         bool verbose = parsed.GetValue(_globals.Verbose);
@@ -53,6 +54,9 @@ sealed class RunCommand
             _env.Error.Write($"py2cs: built {source.Path} in {clock.ElapsedMilliseconds} ms{(built.FromCache ? " (compile cache hit)" : "")}\n");
 
         string[] programArgs = [.. ProgramArguments, .. parsed.GetValue(_args) ?? []];
+        RuntimeWarmup.Wait(TimeSpan.FromSeconds(5));
+        if (verbose)
+            _env.Error.Write($"py2cs: runtime ready after {clock.ElapsedMilliseconds} ms\n");
         try
         {
             return ProgramRunner.Run(built.Image, programArgs);

@@ -65,10 +65,12 @@ sealed partial class BodyEmitter
             if (h.Name is not null)
             {
                 var symbol = _scope.Local(h.Name) ?? _scope.Module.Local(h.Name);
+                // The handled part is an ExceptionGroup (a BaseExceptionGroup only for BaseExceptions, which except* of Exception types never matches).
+                var group = CastExpression(IdentifierName("ExceptionGroup"), IdentifierName(match));
                 if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct)
-                    body.Add(VarDeclaration(CSharpNames.Escape(h.Name), IdentifierName(match)));
+                    body.Add(VarDeclaration(CSharpNames.Escape(h.Name), group));
                 else
-                    body.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), IdentifierName(match))));
+                    body.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), group)));
             }
             body.AddRange(EmitBlock(h.Body));
             statements.Add(IfStatement(IsPatternExpression(IdentifierName(match), UnaryPattern(ConstantPattern(LiteralExpression(SyntaxKind.NullLiteralExpression)))), SyntaxFactory.Block(body)));

@@ -21,8 +21,16 @@ static class Annotations
                 return n.Id switch
                 {
                     "int" => PyType.Int, "float" => PyType.Float, "str" => PyType.Str, "bool" => PyType.Bool,
-                    "None" => PyType.None, _ => PyType.Object,
+                    "None" => PyType.None,
+                    // A bare container annotation says nothing about the elements: let inference find them.
+                    "list" or "dict" or "set" or "tuple" => PyType.Never,
+                    _ => PyType.Object,
                 };
+            case Attribute { Value: Name module } a when tables.Names.GetValueOrDefault(module) is { Kind: SymbolKind.Module, Qualified: { } m }:
+                // asyncio.Queue, asyncio.Semaphore...: the type their constructor gives.
+                return Library.LibraryCatalog.Instance.Class(m + "." + a.Attr) is { } libraryClass
+                    ? libraryClass.Constructed?.Invoke(Library.CallArgs.None) ?? new LibraryInstanceType(libraryClass)
+                    : PyType.Object;
             case BinOp { Op: BinaryOperator.BitOr } b:
                 return TypeLattice.Join(Read(b.Left, tables), Read(b.Right, tables));
             case Subscript s:

@@ -122,7 +122,11 @@ public sealed partial class TypeInferrer
                 for (int j = p; j < positionalCount; j++) Widen(ps[j], LibraryCatalog.ElementOf(args.Positional[i]));
                 break;
             }
-            if (p < positionalCount) Widen(ps[p], args.Positional[i]);
+            if (p < positionalCount)
+            {
+                Widen(ps[p], args.Positional[i]);
+                ShareContainer(call.Args[i], ps[p]);
+            }
         }
         foreach (var (name, type) in args.Keywords)
         {
@@ -132,6 +136,15 @@ public sealed partial class TypeInferrer
         if (call.Keywords.Any(k => k.Name is null))
             foreach (var p in ps.Skip(offset)) Widen(p, PyType.Object);
         return ResultOfCalling(f);
+    }
+
+    /// <summary>A list passed to a function is the same list inside it: what the function learns
+    /// about its elements (<c>out.append(i)</c>) holds for the caller's variable too.</summary>
+    void ShareContainer(Expr argument, Symbol parameter)
+    {
+        if (argument is not Name n || _tables.Names.GetValueOrDefault(n) is not { Kind: SymbolKind.Variable or SymbolKind.Parameter } variable) return;
+        if (parameter.Type is ListType or DictType or SetType && parameter.Type.GetType() == variable.Type.GetType())
+            Widen(variable, parameter.Type);
     }
 
     public static PyType ResultOfCalling(FunctionInfo f) => (f.IsAsync, f.IsGenerator) switch

@@ -81,7 +81,7 @@ public sealed partial class TypeInferrer
                 {
                     var ht = h.Type is null ? null : Infer(h.Type);
                     // except* binds the matching part of the group, not one exception.
-                    var bound = t.IsStar ? new LibraryInstanceType(_lib.ClassOrThrow("BaseException")) : ExceptionInstance(ht);
+                    var bound = t.IsStar ? new LibraryInstanceType(_lib.ClassOrThrow("ExceptionGroup")) : ExceptionInstance(ht);
                     if (h.Name is not null && FindLocal(h.Name) is { } hs) Widen(hs, bound);
                     WalkBody(h.Body);
                 }

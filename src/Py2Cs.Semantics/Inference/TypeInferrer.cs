@@ -75,7 +75,7 @@ public sealed partial class TypeInferrer
                 var arg = args[i];
                 if (arg == f.Node.Args.VarArg) p.DeclaredType = PyType.Object;
                 else if (arg == f.Node.Args.KwArg) p.DeclaredType = PyType.Object;
-                else if (arg.Annotation is not null) p.DeclaredType = Annotations.Read(arg.Annotation, _tables);
+                else if (arg.Annotation is not null && Annotations.Read(arg.Annotation, _tables) is not NeverType and var declared) p.DeclaredType = declared;
                 if (p.DeclaredType is { } d) p.Type = d;
             }
             if (f.Class is { } cls && f.Parameters.Count > 0 && !IsDecorated(f, "staticmethod"))
@@ -84,7 +84,7 @@ public sealed partial class TypeInferrer
                 self.DeclaredType = IsDecorated(f, "classmethod") ? new ClassRefType(cls) : new InstanceType(cls);
                 self.Type = self.DeclaredType;
             }
-            if (f.Node.Returns is not null) f.DeclaredReturn = Annotations.Read(f.Node.Returns, _tables);
+            if (f.Node.Returns is not null && Annotations.Read(f.Node.Returns, _tables) is not NeverType and var returns) f.DeclaredReturn = returns;
         }
     }
 

@@ -129,5 +129,9 @@ public sealed partial class LibraryCatalog
         Update(_functions["asyncio.create_task"] with { UnusedResultCall = "forget" });
         Function("sys.exit", PyType.None);
         Constant("sys.argv", new ListType(PyType.Str));
+        var stream = Class("sys.TextIO", "PyTextStream", null);
+        stream.Method("write", PyType.Int).Method("flush", PyType.None);
+        Constant("sys.stdout", new LibraryInstanceType(stream));
+        Constant("sys.stderr", new LibraryInstanceType(stream));
     }
 }

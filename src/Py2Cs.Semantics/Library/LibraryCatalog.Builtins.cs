@@ -86,8 +86,9 @@ public sealed partial class LibraryCatalog
         var value = Class("ValueError", "ValueError", ex);
         Class("UnicodeError", "UnicodeError", value);
         foreach (var n in new[] { "AssertionError", "AttributeError", "StopIteration", "StopAsyncIteration", "TypeError" }) Class(n, n, ex);
+        var pair = new TupleType(new EquatableArray<PyType>([PyType.Object, PyType.Object]));
         Class("ExceptionGroup", "ExceptionGroup", ex).Property("exceptions", PyType.Object).Property("message", PyType.Str)
-            .Method("split", PyType.Object).Method("subgroup", PyType.Object);
+            .Method("split", pair).Method("subgroup", PyType.Object);
         Class("BaseExceptionGroup", "BaseExceptionGroup", baseEx).Property("exceptions", PyType.Object).Property("message", PyType.Str);
     }
 }

@@ -1,0 +1,40 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace Py2Cs.Compiler;
+
+/// <summary>
+/// Compiles the runtime library's methods ahead of the program, on another thread while py2cs
+/// translates and compiles. Translated programs print in an order decided by timers 10-25 ms
+/// apart; without this, the JIT compiling the runtime's code paths the first time they run
+/// (the event loop, print, formatting) delays the program's first steps by that much on a
+/// loaded machine and can reorder its output.
+/// </summary>
+public static class RuntimeWarmup
+{
+    static Task? s_warmup;
+
+    public static void Start() => s_warmup ??= Task.Run(PrepareRuntime);
+
+    /// <summary>Waits until the runtime's code is compiled (bounded: a slow machine just starts colder).</summary>
+    public static void Wait(TimeSpan limit)
+    {
+        try { s_warmup?.Wait(limit); }
+        catch (AggregateException) { }
+    }
+
+    static void PrepareRuntime()
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        foreach (var type in typeof(Py2Cs.Runtime.PyProgram).Assembly.GetTypes())
+        {
+            if (type.IsGenericTypeDefinition || type.IsInterface) continue;
+            foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
+            {
+                if (method.IsAbstract || method.ContainsGenericParameters || method.GetMethodBody() is null) continue;
+                try { RuntimeHelpers.PrepareMethod(method.MethodHandle); }
+                catch (Exception) { /* a method the JIT cannot prepare ahead is compiled on first call, as usual */ }
+            }
+        }
+    }
+}
