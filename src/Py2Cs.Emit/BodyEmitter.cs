@@ -169,18 +169,46 @@ sealed partial class BodyEmitter
         return result;
     }
 
+    /// <summary>Module variables bound once, by a top-level assignment of a literal: declared with
+    /// their value (<c>const</c> for a number, string or bool; <c>static readonly</c> for a display
+    /// of literals) instead of assigned in Main.</summary>
+    readonly Dictionary<Symbol, Assign> _moduleInitializers = new();
+
     /// <summary>Static fields for module-level variables.</summary>
     public IEnumerable<MemberDeclarationSyntax> ModuleFields()
     {
+        foreach (var stmt in _model.Module.Body)
+            if (stmt is Assign { Targets: [Name n] } a && _model.SymbolOf(n) is { BindingCount: 1 } s && StrategyOf(s) == LocalStrategy.Field && IsLiteral(a.Value))
+                _moduleInitializers[s] = a;
         foreach (var symbol in _scope.Ordered)
         {
             if (StrategyOf(symbol) != LocalStrategy.Field || symbol.Kind != SymbolKind.Variable) continue;
+            var modifiers = new List<SyntaxToken> { Token(SyntaxKind.StaticKeyword) };
+            ExpressionSyntax value = DefaultValue(symbol.Type);
+            if (_moduleInitializers.TryGetValue(symbol, out var init))
+            {
+                value = ExprAs(init.Value, symbol.Type);
+                modifiers = symbol.Type is PrimitiveType { Kind: not Primitive.None } && init.Value is not (AstList or Dict or Set or Tuple)
+                    ? [Token(SyntaxKind.ConstKeyword)]
+                    : [Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)];
+            }
             yield return FieldDeclaration(VariableDeclaration(TypeMapper.Map(symbol.Type))
                     .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(symbol.Name))
-                        .WithInitializer(EqualsValueClause(DefaultValue(symbol.Type))))))
-                .WithModifiers(TokenList(Token(SyntaxKind.StaticKeyword)));
+                        .WithInitializer(EqualsValueClause(value)))))
+                .WithModifiers(TokenList(modifiers));
         }
     }
+
+    /// <summary>A literal, or a display made only of literals.</summary>
+    static bool IsLiteral(Expr e) => e switch
+    {
+        Constant { Kind: ConstantKind.Int or ConstantKind.Float or ConstantKind.Str or ConstantKind.Bool } => true,
+        UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Kind: ConstantKind.Int or ConstantKind.Float } } => true,
+        AstList l => l.Elts.All(IsLiteral),
+        Tuple t => t.Elts.Length > 1 && t.Elts.All(IsLiteral),
+        Dict d => d.Keys.All(k => k is not null && IsLiteral(k)) && d.Values.All(IsLiteral),
+        _ => false,
+    };
 
     /// <summary>The placeholder a variable holds before its first assignment.</summary>
     static ExpressionSyntax DefaultValue(PyType t) =>

@@ -14,6 +14,7 @@ sealed partial class BodyEmitter
         {
             if (members is not null && stmt is FunctionDef f) { members.Add(EmitMethod(_model.FunctionOf(f))); continue; }
             if (members is not null && stmt is ClassDef c) { members.Add(EmitClass(_model.ClassOf(c))); continue; }
+            if (stmt is Assign a && _moduleInitializers.ContainsValue(a)) continue;
             var saved = _pending;
             _pending = new List<StatementSyntax>();
             var emitted = EmitStatement(stmt);
