@@ -85,6 +85,8 @@ public sealed partial class TypeInferrer
         {
             foreach (var p in f.Parameters) p.Type = TypeLattice.Finish(p.Type);
             f.ReturnType = f.DeclaredReturn ?? (f.ReturnType is NeverType ? PyType.None : TypeLattice.Finish(f.ReturnType));
+            // An async generator that never yields a value (only `return`) still has an item type.
+            f.YieldType = f.YieldType is NeverType ? PyType.None : TypeLattice.Finish(f.YieldType);
         }
         foreach (var c in _tables.Classes.Values)
             foreach (var field in c.Fields.Values) field.Type = TypeLattice.Finish(field.Type);
@@ -109,6 +111,16 @@ public sealed partial class TypeInferrer
         if (joined != f.ReturnType)
         {
             f.ReturnType = joined;
+            _changed = true;
+        }
+    }
+
+    void WidenYield(FunctionInfo f, PyType type)
+    {
+        var joined = TypeLattice.Join(f.YieldType, type);
+        if (joined != f.YieldType)
+        {
+            f.YieldType = joined;
             _changed = true;
         }
     }
