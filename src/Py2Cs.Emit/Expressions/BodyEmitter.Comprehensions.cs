@@ -153,11 +153,15 @@ sealed partial class BodyEmitter
         if (g.Target is Name n) return DeclarationExpression(var_, SingleVariableDesignation(RangeVariable(n)));
         var element = g.IsAsync ? LibraryCatalog.AsyncElementOf(TypeOf(g.Iter)) : LibraryCatalog.ElementOf(TypeOf(g.Iter));
         if (g.Target is Tuple t && t.Elts.All(e => e is Name) && element is Semantics.Types.TupleType tt && tt.Elements.Count == t.Elts.Length)
-            return DeclarationExpression(var_, ParenthesizedVariableDesignation(SeparatedList<VariableDesignationSyntax>(
-                t.Elts.Select(e => SingleVariableDesignation(RangeVariable((Name)e))))));
+            return DeclarationExpression(var_, ParenthesizedVariableDesignation(SeparatedList(
+                t.Elts.Select(e => IsUnreadThrowaway((Name)e) ? (VariableDesignationSyntax)DiscardDesignation() : SingleVariableDesignation(RangeVariable((Name)e))))));
         _module.Unsupported(g.Target, "this comprehension target");
         return DeclarationExpression(var_, SingleVariableDesignation(Identifier(Temp("item"))));
     }
+
+    /// <summary>Python's throwaway name <c>_</c> bound and never read: a C# discard.</summary>
+    bool IsUnreadThrowaway(Name n) =>
+        n.Id == "_" && _model.SymbolOf(n) is { } symbol && (_module.NameUses.GetValueOrDefault(symbol) ?? []).All(u => u is Name { Ctx: ExprContext.Store });
 
     ExpressionSyntax LambdaExpr(Lambda l)
     {
