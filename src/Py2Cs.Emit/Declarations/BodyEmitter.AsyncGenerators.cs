@@ -42,11 +42,19 @@ sealed partial class BodyEmitter
         return SyntaxFactory.Block(ReturnStatement(generator));
     }
 
-    /// <summary>Checks a function's decorators against what the emitter lowers.</summary>
-    void CheckAsyncContextManagerDecorator(FunctionInfo f)
+    static bool IsAsyncContextManagerDecorator(Expr d) => d is Name { Id: "asynccontextmanager" } or Attribute { Attr: "asynccontextmanager" };
+
+    /// <summary>Checks a module-level or nested function's decorators against what the emitter lowers: only
+    /// @asynccontextmanager on an async generator (any other decorator would be silently dropped).</summary>
+    void CheckFunctionDecorators(FunctionInfo f)
     {
-        if (TypeInferrer.IsDecorated(f, "asynccontextmanager") && !f.IsAsyncGenerator)
-            _module.Unsupported(f.Node, "@asynccontextmanager on something that is not an async generator");
+        foreach (var d in f.Node.DecoratorList)
+        {
+            if (!IsAsyncContextManagerDecorator(d))
+                _module.Unsupported(d, "this decorator");
+            else if (!f.IsAsyncGenerator)
+                _module.Unsupported(d, "@asynccontextmanager on something that is not an async generator");
+        }
     }
 
     // yield v   becomes   await y.Yield(v)   (its value is what asend passed in, else null)

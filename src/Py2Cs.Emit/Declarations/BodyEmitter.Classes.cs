@@ -87,7 +87,7 @@ sealed partial class BodyEmitter
         bool isProperty = TypeInferrer.IsDecorated(f, "property");
         bool isSetter = f.Node.DecoratorList.Any(d => d is Attribute { Attr: "setter" });
         foreach (var d in f.Node.DecoratorList)
-            if (!(d is Name { Id: "staticmethod" or "classmethod" or "property" } || d is Attribute { Attr: "setter" } || IsAsyncContextManager(f)))
+            if (!(d is Name { Id: "staticmethod" or "classmethod" or "property" } || d is Attribute { Attr: "setter" } || IsAsyncContextManagerDecorator(d) && f.IsAsyncGenerator))
                 _module.Unsupported(d, "this decorator");
         if (isSetter) return null;   // folded into the property by its getter
 

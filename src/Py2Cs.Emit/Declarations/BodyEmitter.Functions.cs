@@ -18,7 +18,7 @@ sealed partial class BodyEmitter
     /// <summary>A module-level function as a static method.</summary>
     MethodDeclarationSyntax EmitMethod(FunctionInfo f)
     {
-        CheckAsyncContextManagerDecorator(f);
+        CheckFunctionDecorators(f);
         var emitter = new BodyEmitter(_module, f, f.Body);
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.StaticKeyword) };
@@ -33,7 +33,7 @@ sealed partial class BodyEmitter
     /// <summary>A nested function as a C# local function (closures capture the same variables).</summary>
     StatementSyntax EmitLocalFunction(FunctionInfo f)
     {
-        if (f.Node.DecoratorList.Length > 0 && !IsAsyncContextManager(f)) _module.Unsupported(f.Node.DecoratorList[0], "decorators on nested functions");
+        CheckFunctionDecorators(f);
         var emitter = new BodyEmitter(_module, f, f.Body) { _selfSymbol = _selfSymbol };
         emitter._usedNames.UnionWith(_usedNames);
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
