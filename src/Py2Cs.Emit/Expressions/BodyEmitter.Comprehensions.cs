@@ -20,6 +20,8 @@ sealed partial class BodyEmitter
         if (generators.Any(g => g.IsAsync) || ContainsAwait(comp))
         {
             if (!IsAsync) { _module.Unsupported(comp, "an asynchronous comprehension outside an async function"); return LiteralExpression(SyntaxKind.NullLiteralExpression); }
+            // (x async for x in agen) is a lazy async generator, not a list: not lowered yet.
+            if (comp is GeneratorExp && generators.Any(g => g.IsAsync)) { _module.Unsupported(comp, "an asynchronous generator expression"); return LiteralExpression(SyntaxKind.NullLiteralExpression); }
             return AwaitingComprehension(comp, type);
         }
 
