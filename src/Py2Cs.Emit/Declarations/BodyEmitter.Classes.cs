@@ -59,11 +59,25 @@ sealed partial class BodyEmitter
             : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
             : IdentifierName("PyObject");
         if (node.Bases.Length > 1) _module.Unsupported(node.Bases[1], "multiple inheritance");
+        var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
+        if (AsyncContextManagerInterface(cls) is { } manager) bases.Add(SimpleBaseType(manager));
         return ClassDeclaration(CSharpNames.Token(cls.Name))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
-            .WithBaseList(BaseList(SingletonSeparatedList<BaseTypeSyntax>(SimpleBaseType(baseType))))
+            .WithBaseList(BaseList(SeparatedList(bases)))
             .WithMembers(List(members))
             .WithLeadingTrivia(DocComment(node.Body));
+    }
+
+    // class C: async def __aenter__(self) -> T ...; async def __aexit__(self, t, e, tb) ...
+    // becomes  class C : PyObject, IAsyncContextManager<T>  so that runtime code taking any async
+    // context manager (AsyncExitStack.enter_async_context) accepts it. Only where this class first
+    // defines the pair with the interface's exact shape (object? parameters, non-generic T).
+    static TypeSyntax? AsyncContextManagerInterface(ClassInfo cls)
+    {
+        if (TypeInferrer.AsyncContextManagerExit(cls) is not { } exit || cls.Methods.GetValueOrDefault("__aenter__") is not { } enter) return null;
+        if (cls.Base?.FindMethod("__aenter__") is not null || cls.Base?.FindMethod("__aexit__") is not null) return null;
+        if (enter.Parameters.Count != 1 || exit.Parameters.Skip(1).Any(p => !TypeMapper.IsNullable(p.Type) || p.Type is OptionalType)) return null;
+        return GenericName(Identifier("IAsyncContextManager")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(TypeMapper.Map(enter.ReturnType))));
     }
 
     MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f)
@@ -73,7 +87,7 @@ sealed partial class BodyEmitter
         bool isProperty = TypeInferrer.IsDecorated(f, "property");
         bool isSetter = f.Node.DecoratorList.Any(d => d is Attribute { Attr: "setter" });
         foreach (var d in f.Node.DecoratorList)
-            if (!(d is Name { Id: "staticmethod" or "classmethod" or "property" } || d is Attribute { Attr: "setter" }))
+            if (!(d is Name { Id: "staticmethod" or "classmethod" or "property" } || d is Attribute { Attr: "setter" } || IsAsyncContextManagerDecorator(d) && f.IsAsyncGenerator))
                 _module.Unsupported(d, "this decorator");
         if (isSetter) return null;   // folded into the property by its getter
 

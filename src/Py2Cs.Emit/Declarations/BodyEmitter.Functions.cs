@@ -18,6 +18,7 @@ sealed partial class BodyEmitter
     /// <summary>A module-level function as a static method.</summary>
     MethodDeclarationSyntax EmitMethod(FunctionInfo f)
     {
+        CheckFunctionDecorators(f);
         var emitter = new BodyEmitter(_module, f, f.Body);
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.StaticKeyword) };
@@ -32,7 +33,7 @@ sealed partial class BodyEmitter
     /// <summary>A nested function as a C# local function (closures capture the same variables).</summary>
     StatementSyntax EmitLocalFunction(FunctionInfo f)
     {
-        if (f.Node.DecoratorList.Length > 0) _module.Unsupported(f.Node.DecoratorList[0], "decorators on nested functions");
+        CheckFunctionDecorators(f);
         var emitter = new BodyEmitter(_module, f, f.Body) { _selfSymbol = _selfSymbol };
         emitter._usedNames.UnionWith(_usedNames);
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
@@ -59,9 +60,11 @@ sealed partial class BodyEmitter
         var statements = new List<StatementSyntax>();
         var body = f.Node.Body;
         if (body.Length > 0 && body[0] is ExprStmt { Value: Constant { Kind: ConstantKind.Str } }) body = body[1..];
+        BeginAsyncGenerator(f);
         var emitted = EmitBlock(body);
         statements.AddRange(HoistedDeclarations());
         statements.AddRange(emitted);
+        if (f.IsAsyncGenerator) return (ParameterList(SeparatedList(parameters)), AsyncGeneratorBody(f, statements));
         // Python returns None when control falls off the end; C# wants that said.
         if (!f.IsGenerator && f.Name != "__init__" && f.ReturnType is not PrimitiveType { Kind: Primitive.None } && Reachability.EndReachable(statements))
             statements.Add(ReturnStatement(DefaultValue(f.ReturnType)));
@@ -70,6 +73,7 @@ sealed partial class BodyEmitter
 
     static TypeSyntax ReturnTypeOf(FunctionInfo f)
     {
+        if (f.IsAsyncGenerator) return TypeMapper.Map(TypeInferrer.ResultOfCalling(f));
         if (f.IsGenerator) return TypeMapper.Map(new IterableType(PyType.Object));
         if (f.IsAsync) return TypeMapper.Map(new CoroutineType(f.ReturnType));
         return f.ReturnType is PrimitiveType { Kind: Primitive.None } ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeMapper.Map(f.ReturnType);

@@ -48,6 +48,8 @@ sealed partial class BodyEmitter
                 return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: !Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod")));
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(CSharpNames.Id(cr.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
+            case AsyncGeneratorType agen when LibraryCatalog.AsyncGeneratorMethod(agen, attr.Attr) is not null:
+                return AsyncGeneratorMethodCall(c, attr);
             case LibraryInstanceType or FutureType or TaskType:
                 var member = LibraryMemberOf(receiverType, attr.Attr);
                 if (member is null) break;
@@ -109,6 +111,8 @@ sealed partial class BodyEmitter
         switch (f.QualifiedName)
         {
             case "isinstance" when c.Args.Length == 2: return IsInstance(c.Args[0], c.Args[1]);
+            case "anext": return AnextCall(c);
+            case "aiter": return AiterCall(c);
             case "issubclass" when c.Args.Length == 2:
                 return InvocationExpression(Member(Expr(c.Args[1]), "IsAssignableFrom")).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Expr(c.Args[0])))));
             case "functools.partial" when c.Args.Length > 0 && TypeOf(c.Args[0]) is FunctionRefType fr:

@@ -17,8 +17,13 @@ sealed partial class BodyEmitter
     ExpressionSyntax Comprehension(Expr comp, PyType type)
     {
         var (generators, _) = Comprehensions.Parts(comp);
-        if (generators.Any(g => g.IsAsync)) return Unsupported(comp);
-        if (ContainsAwait(comp)) return AwaitingComprehension(comp, type);
+        if (generators.Any(g => g.IsAsync) || ContainsAwait(comp))
+        {
+            if (!IsAsync) { _module.Unsupported(comp, "an asynchronous comprehension outside an async function"); return LiteralExpression(SyntaxKind.NullLiteralExpression); }
+            // (x async for x in agen) is a lazy async generator, not a list: not lowered yet.
+            if (comp is GeneratorExp && generators.Any(g => g.IsAsync)) { _module.Unsupported(comp, "an asynchronous generator expression"); return LiteralExpression(SyntaxKind.NullLiteralExpression); }
+            return AwaitingComprehension(comp, type);
+        }
 
         var scope = _model.ScopeOf(comp);
         // Range variables are scoped to their query: the names are free again afterwards.
@@ -103,7 +108,8 @@ sealed partial class BodyEmitter
         }
     }
 
-    /// <summary>[await t for t in tasks] as statements placed before the current one.</summary>
+    // [await t for t in tasks] and [x async for x in agen if p(x)] become statements placed before
+    // the current one: var results = new PyList<T>(); foreach (or the async for loop) { if (p) results.Add(...); }
     ExpressionSyntax AwaitingComprehension(Expr comp, PyType type)
     {
         var (generators, _) = Comprehensions.Parts(comp);
@@ -111,6 +117,8 @@ sealed partial class BodyEmitter
         var result = Temp("results");
         var collection = ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList());
         _pending.Add(VarDeclaration(result, collection));
+        // Loop variables first, in source order: the element expression refers to their (possibly renamed) names.
+        var variables = generators.Select(g => ComprehensionVariable(g)).ToList();
         StatementSyntax inner = comp switch
         {
             DictComp d => ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
@@ -125,15 +133,37 @@ sealed partial class BodyEmitter
         {
             var g = generators[i];
             foreach (var cond in g.Ifs.Reverse()) inner = IfStatement(Condition(cond), inner);
-            var prologue = new List<StatementSyntax>();
-            ExpressionSyntax variable;
-            if (g.Target is Name n) variable = DeclarationExpression(IdentifierName("var"), SingleVariableDesignation(RangeVariable(n)));
-            else { _module.Unsupported(g.Target, "this comprehension target"); variable = IdentifierName("_"); }
-            inner = ForEachVariableStatement(variable, Iterable(g.Iter), SyntaxFactory.Block(prologue.Append(inner)));
+            if (!g.IsAsync)
+            {
+                inner = ForEachVariableStatement(variables[i], Iterable(g.Iter), SyntaxFactory.Block(inner));
+                continue;
+            }
+            if (AsyncIterator(g.Iter) is not { } iterable) continue;
+            var iterator = Temp("iterator");
+            inner = SyntaxFactory.Block(VarDeclaration(iterator, iterable),
+                AsyncForLoop(IdentifierName(iterator), LibraryCatalog.AsyncElementOf(TypeOf(g.Iter)), variables[i], [inner]));
         }
         _pending.Add(inner);
         return IdentifierName(result);
     }
+
+    /// <summary>The loop variable of one <c>for</c> clause: <c>var x</c>, or <c>var (a, b)</c> for a tuple
+    /// target over tuples of that arity.</summary>
+    DeclarationExpressionSyntax ComprehensionVariable(Comprehension g)
+    {
+        var var_ = IdentifierName("var");
+        if (g.Target is Name n) return DeclarationExpression(var_, SingleVariableDesignation(RangeVariable(n)));
+        var element = g.IsAsync ? LibraryCatalog.AsyncElementOf(TypeOf(g.Iter)) : LibraryCatalog.ElementOf(TypeOf(g.Iter));
+        if (g.Target is Tuple t && t.Elts.All(e => e is Name) && element is Semantics.Types.TupleType tt && tt.Elements.Count == t.Elts.Length)
+            return DeclarationExpression(var_, ParenthesizedVariableDesignation(SeparatedList(
+                t.Elts.Select(e => IsUnreadThrowaway((Name)e) ? (VariableDesignationSyntax)DiscardDesignation() : SingleVariableDesignation(RangeVariable((Name)e))))));
+        _module.Unsupported(g.Target, "this comprehension target");
+        return DeclarationExpression(var_, SingleVariableDesignation(Identifier(Temp("item"))));
+    }
+
+    /// <summary>Python's throwaway name <c>_</c> bound and never read: a C# discard.</summary>
+    bool IsUnreadThrowaway(Name n) =>
+        n.Id == "_" && _model.SymbolOf(n) is { } symbol && (_module.NameUses.GetValueOrDefault(symbol) ?? []).All(u => u is Name { Ctx: ExprContext.Store });
 
     ExpressionSyntax LambdaExpr(Lambda l)
     {

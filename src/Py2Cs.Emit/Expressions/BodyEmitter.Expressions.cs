@@ -34,6 +34,7 @@ sealed partial class BodyEmitter
         Subscript s => SubscriptValue(s),
         ListComp or SetComp or DictComp or GeneratorExp => Comprehension(e, TypeOf(e)),
         Lambda l => LambdaExpr(l),
+        Yield y => YieldValue(y),
         Slice sl => Runtime("Py", "Slice", SliceBound(sl.Lower), SliceBound(sl.Upper), SliceBound(sl.Step)),
         NamedExpr ne => AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(ne.Target), CoerceToSymbol(Expr(ne.Value), TypeOf(ne.Value), ne.Target)),
         _ => Unsupported(e),

@@ -77,6 +77,7 @@ sealed partial class BodyEmitter
     IEnumerable<StatementSyntax> EmitExpressionStatement(ExprStmt e)
     {
         if (e.Value is Constant) return [];           // docstrings and bare literals do nothing
+        if (e.Value is Yield ay && _function is { IsAsyncGenerator: true }) return [ExpressionStatement(YieldValue(ay))];
         if (e.Value is Yield y)
             return [YieldStatement(SyntaxKind.YieldReturnStatement, y.Value is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : Expr(y.Value))];
         var expr = Expr(e.Value);
@@ -125,6 +126,8 @@ sealed partial class BodyEmitter
     {
         var fn = _function;
         if (fn is null) { _module.Unsupported(r, "'return' outside a function"); return EmptyStatement(); }
+        // In an async generator `return` ends the body's coroutine (the lambda): StopAsyncIteration follows.
+        if (fn.IsAsyncGenerator) return ReturnStatement();
         if (fn.IsGenerator) return YieldStatement(SyntaxKind.YieldBreakStatement);
         var result = fn.ReturnType;
         if (result is PrimitiveType { Kind: Primitive.None } || IsVoid(fn))

@@ -13,7 +13,7 @@ sealed partial class BodyEmitter
     // with a "broke" flag when there is an else clause.
     IEnumerable<StatementSyntax> EmitFor(For f)
     {
-        if (f.IsAsync) { _module.Unsupported(f, "'async for'"); return []; }
+        if (f.IsAsync) return EmitAsyncFor(f);
         var iterable = Iterable(f.Iter);
         var element = LibraryCatalog.ElementOf(TypeOf(f.Iter));
         var loop = new LoopContext { BrokeFlag = f.OrElse.Length > 0 ? Temp("broke") : null };

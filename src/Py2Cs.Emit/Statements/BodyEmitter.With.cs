@@ -70,6 +70,7 @@ sealed partial class BodyEmitter
     static PyType EnterType(PyType manager, bool isAsync) => manager switch
     {
         InstanceType it when it.Class.FindMethod(isAsync ? "__aenter__" : "__enter__") is { } m => m.ReturnType,
+        LibraryInstanceType l when isAsync => LibraryCatalog.AsyncEnterResult(l) ?? PyType.Object,
         _ => PyType.Object,
     };
 

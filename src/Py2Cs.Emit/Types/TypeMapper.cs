@@ -27,6 +27,7 @@ public static class TypeMapper
         TaskType c => QualifiedGeneric("asyncio", "Task", c.Result),
         FutureType { Result: ObjectType } => CSharpNames.Qualified("asyncio.Future"),
         FutureType c => QualifiedGeneric("asyncio", "Future", c.Result),
+        AsyncGeneratorType g => Generic("AsyncGenerator", g.Element),
         InstanceType i => IdentifierName(CSharpNames.Escape(i.Class.Name)),
         LibraryInstanceType { TypeArguments.Count: 0 } l => CSharpNames.Qualified(l.Class.CSharpName),
         LibraryInstanceType l => GenericFromDotted(l.Class.CSharpName, l.TypeArguments),

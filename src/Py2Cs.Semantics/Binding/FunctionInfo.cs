@@ -25,6 +25,9 @@ public sealed class FunctionInfo(FunctionDef node, Scope scope, Scope body)
     /// <summary>The join of every returned value (None for a bare return or falling off the end).</summary>
     public PyType ReturnType { get; internal set; } = PyType.Never;
     public PyType? DeclaredReturn { get; internal set; }
+    /// <summary>For an async generator: the join of every yielded value (None for a bare <c>yield</c>).</summary>
+    public PyType YieldType { get; internal set; } = PyType.Never;
+    public bool IsAsyncGenerator => IsAsync && IsGenerator;
     /// <summary>True when some path falls off the end or says a bare <c>return</c>.</summary>
     public bool ReturnsNone { get; internal set; }
 

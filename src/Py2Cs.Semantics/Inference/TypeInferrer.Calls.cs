@@ -79,6 +79,7 @@ public sealed partial class TypeInferrer
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
                 return BindCall(method, args, call, skipSelf: IsDecorated(method, "classmethod"));
         }
+        if (receiver is AsyncGeneratorType agen) return LibraryCatalog.AsyncGeneratorMethod(agen, attr.Attr) ?? PyType.Object;
         var (cls, inst) = LibraryReceiver(receiver);
         if (cls?.Find(attr.Attr) is { IsMethod: true } member)
         {
@@ -151,6 +152,8 @@ public sealed partial class TypeInferrer
     {
         (true, false) => new CoroutineType(f.ReturnType),
         (false, false) => f.DeclaredReturn ?? f.ReturnType,
+        (true, true) when IsDecorated(f, "asynccontextmanager") => LibraryCatalog.AsyncContextManagerOf(f.YieldType),
+        (true, true) => new AsyncGeneratorType(f.YieldType),
         _ => PyType.Object,
     };
 

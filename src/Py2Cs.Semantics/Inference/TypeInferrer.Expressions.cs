@@ -86,7 +86,10 @@ public sealed partial class TypeInferrer
                 if (sl.Upper is not null) Infer(sl.Upper);
                 if (sl.Step is not null) Infer(sl.Step);
                 return PyType.Object;
-            case Yield y: if (y.Value is not null) Infer(y.Value); return PyType.Object;
+            case Yield y:
+                var yielded = y.Value is null ? PyType.None : Infer(y.Value);
+                if (_function is { IsAsyncGenerator: true } agen) WidenYield(agen, yielded);
+                return PyType.Object;   // what asend passed in: not known statically
             case YieldFrom y: Infer(y.Value); return PyType.Object;
             default: return PyType.Object;
         }

@@ -166,14 +166,16 @@ public sealed partial class TypeInferrer
             case InstanceType it:
                 var enter = it.Class.FindMethod(isAsync ? "__aenter__" : "__enter__");
                 return enter is null ? PyType.Object : enter.ReturnType;
-            case LibraryInstanceType lt when lt.Class.PythonName is "asyncio.Timeout" or "asyncio.TaskGroup":
+            case LibraryInstanceType lt when lt.Class.PythonName is "asyncio.Timeout" or "asyncio.TaskGroup" or "contextlib.AsyncExitStack":
                 return manager;
+            case LibraryInstanceType lt when isAsync && LibraryCatalog.AsyncEnterResult(lt) is { } entered:
+                return entered;
             default:
                 return PyType.Object;
         }
     }
 
-    static PyType AsyncElement(PyType iterable) => PyType.Object;
+    static PyType AsyncElement(PyType iterable) => LibraryCatalog.AsyncElementOf(iterable);
 
     void WalkPattern(Pattern p)
     {

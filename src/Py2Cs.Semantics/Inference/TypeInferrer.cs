@@ -100,9 +100,25 @@ public sealed partial class TypeInferrer
         {
             foreach (var p in f.Parameters) p.Type = TypeLattice.Finish(p.Type);
             f.ReturnType = f.DeclaredReturn ?? (f.ReturnType is NeverType ? PyType.None : TypeLattice.Finish(f.ReturnType));
+            // An async generator that never yields a value (only `return`) still has an item type.
+            f.YieldType = f.YieldType is NeverType ? PyType.None : TypeLattice.Finish(f.YieldType);
         }
         foreach (var c in _tables.Classes.Values)
             foreach (var field in c.Fields.Values) field.Type = TypeLattice.Finish(field.Type);
+        foreach (var c in _tables.Classes.Values)
+            if (AsyncContextManagerExit(c) is { ReturnType: not PrimitiveType { Kind: Primitive.None } } exit)
+                exit.ReturnType = PyType.Object;
+    }
+
+    /// <summary>The <c>async def __aexit__</c> of a class that also defines <c>async def __aenter__</c>: the class
+    /// is emitted as an IAsyncContextManager (usable by AsyncExitStack), whose __aexit__ returns
+    /// <c>Coroutine&lt;object?&gt;</c>, so a non-None result (the "suppress" flag) is typed object.</summary>
+    public static FunctionInfo? AsyncContextManagerExit(ClassInfo c)
+    {
+        if (c.Methods.GetValueOrDefault("__aexit__") is not { IsAsync: true, IsGenerator: false } exit) return null;
+        if (c.FindMethod("__aenter__") is not { IsAsync: true, IsGenerator: false }) return null;
+        if (exit.Parameters.Count != 4 || exit.Node.Args.VarArg is not null || exit.Node.Args.KwArg is not null) return null;
+        return exit;
     }
 
     // ---- symbols ----------------------------------------------------------------------------
@@ -124,6 +140,16 @@ public sealed partial class TypeInferrer
         if (joined != f.ReturnType)
         {
             f.ReturnType = joined;
+            _changed = true;
+        }
+    }
+
+    void WidenYield(FunctionInfo f, PyType type)
+    {
+        var joined = TypeLattice.Join(f.YieldType, type);
+        if (joined != f.YieldType)
+        {
+            f.YieldType = joined;
             _changed = true;
         }
     }

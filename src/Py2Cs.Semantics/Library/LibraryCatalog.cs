@@ -22,6 +22,7 @@ public sealed partial class LibraryCatalog
         AddBuiltinExceptions();
         AddAsyncio();
         AddSmallModules();
+        AddAsyncIteration();
     }
 
     public bool IsModule(string name) => _modules.Contains(name);

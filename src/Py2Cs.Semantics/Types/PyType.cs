@@ -39,6 +39,9 @@ public sealed record OptionalType(PyType Inner) : PyType;
 /// <summary>What calling an <c>async def</c> returns. Result None means the C# type is the non-generic Coroutine.</summary>
 public sealed record CoroutineType(PyType Result) : PyType;
 public sealed record TaskType(PyType Result) : PyType;
+/// <summary>What calling an <c>async def</c> containing <c>yield</c> returns: <c>AsyncGenerator&lt;T&gt;</c>
+/// of the join of its yielded values.</summary>
+public sealed record AsyncGeneratorType(PyType Element) : PyType;
 public sealed record FutureType(PyType Result) : PyType;
 
 /// <summary>A callable with a known result type (lambdas, library callables, partials).</summary>

@@ -27,6 +27,8 @@ public static class TypeLattice
                 new TupleType(new EquatableArray<PyType>(ta.Elements.Zip(tb.Elements, Join))),
             (CoroutineType ca, CoroutineType cb) => new CoroutineType(Join(ca.Result, cb.Result)),
             (TaskType ta, TaskType tb) => new TaskType(Join(ta.Result, tb.Result)),
+            // Elementwise, as for coroutines: the values of one generator function all reach its final item type.
+            (AsyncGeneratorType ga, AsyncGeneratorType gb) => new AsyncGeneratorType(Join(ga.Element, gb.Element)),
             (FutureType fa, FutureType fb) => new FutureType(Join(fa.Result, fb.Result)),
             (TaskType ta, FutureType fb) => new FutureType(Join(ta.Result, fb.Result)),
             (FutureType fa, TaskType tb) => new FutureType(Join(fa.Result, tb.Result)),
@@ -59,6 +61,7 @@ public static class TypeLattice
         CoroutineType c => new CoroutineType(FinishResult(c.Result)),
         TaskType c => new TaskType(FinishResult(c.Result)),
         FutureType c => new FutureType(Finish(c.Result)),
+        AsyncGeneratorType g => new AsyncGeneratorType(FinishResult(g.Element)),
         _ => t,
     };
 
