@@ -57,6 +57,8 @@ public static partial class Py
     public static object? GetAttr(object? obj, string name)
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
+        // A class object (what `type(x)` and an __exit__'s exc_type are): its Python name.
+        if (obj is Type type && name is "__name__" or "__qualname__") return Builtins.type_name_of((Type)obj);
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
