@@ -30,6 +30,9 @@ public static class InMemoryCompiler
             optimizationLevel: OptimizationLevel.Release,
             nullableContextOptions: NullableContextOptions.Enable,
             warningLevel: SdkWarningLevel,
+            // Python ints do not wrap: an overflow of the long arithmetic in typed code raises
+            // (OverflowError) instead of printing a wrong number.
+            checkOverflow: true,
             deterministic: true)
         // Assembly-unification notices that compiling against implementation assemblies produces;
         // the SDK silences the same two for every project.

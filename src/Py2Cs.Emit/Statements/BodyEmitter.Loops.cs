@@ -14,6 +14,7 @@ sealed partial class BodyEmitter
     IEnumerable<StatementSyntax> EmitFor(For f)
     {
         if (f.IsAsync) return EmitAsyncFor(f);
+        if (CountingLoop(f) is { } counting) return counting;
         var iterable = Iterable(f.Iter);
         var element = LibraryCatalog.ElementOf(TypeOf(f.Iter));
         var loop = new LoopContext { BrokeFlag = f.OrElse.Length > 0 ? Temp("broke") : null };
@@ -29,6 +30,70 @@ sealed partial class BodyEmitter
             result.Add(IfStatement(PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, IdentifierName(f2)), Block(f.OrElse)));
         return result;
     }
+
+    // for i in range(a, b, step): body   becomes   for (long i = a, end = b; i < end; i += step) { body }
+    // when i belongs to the loop, the body never assigns it, and step is a constant (its sign picks
+    // the comparison). Python evaluates the bounds once: a bound that is not a constant is read
+    // once into `end`. Anything else iterates the runtime's range object.
+    IEnumerable<StatementSyntax>? CountingLoop(For f)
+    {
+        if (f.Iter is not Call { Func: Name { Id: "range" } rangeName, Args: { Length: >= 1 and <= 3 } args, Keywords.Length: 0 }
+            || _model.SymbolOf(rangeName)?.Kind != SymbolKind.Builtin
+            || f.Target is not Name target || _model.SymbolOf(target) is not { } symbol
+            || StrategyOf(symbol) != LocalStrategy.ScopedByConstruct
+            || args.Any(a => a is Starred || !IsInt(TypeOf(a)))
+            || AssignsName(f.Body, symbol))
+            return null;
+        long step = 1;
+        if (args.Length == 3)
+        {
+            if (args[2] is Constant { Kind: ConstantKind.Int, Value: System.Numerics.BigInteger s }) step = (long)s;
+            else if (args[2] is UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Kind: ConstantKind.Int, Value: System.Numerics.BigInteger n } }) step = -(long)n;
+            else return null;
+            if (step == 0) return null;
+        }
+        var start = args.Length == 1 ? (ExpressionSyntax)IntLit(0) : Expr(args[0]);
+        var stopExpr = args.Length == 1 ? args[0] : args[1];
+        var variable = CSharpNames.Escape(target.Id);
+        _usedNames.Add(target.Id);
+        var declarators = new List<VariableDeclaratorSyntax> { VariableDeclarator(Identifier(variable)).WithInitializer(EqualsValueClause(start)) };
+        ExpressionSyntax stop;
+        bool stable = stopExpr is Constant || stopExpr is Name sn && _model.SymbolOf(sn) is { Kind: SymbolKind.Variable or SymbolKind.Parameter, IsCaptured: false } ss
+            && ss.Scope == _scope && !IsModule && !AssignsName(f.Body, ss);
+        if (stable) stop = Expr(stopExpr);
+        else
+        {
+            var end = Temp("end");
+            declarators.Add(VariableDeclarator(Identifier(end)).WithInitializer(EqualsValueClause(Expr(stopExpr))));
+            stop = IdentifierName(end);
+        }
+        var condition = Precedence.Binary(step > 0 ? SyntaxKind.LessThanExpression : SyntaxKind.GreaterThanExpression, IdentifierName(variable), stop);
+        ExpressionSyntax increment = step switch
+        {
+            1 => PostfixUnaryExpression(SyntaxKind.PostIncrementExpression, IdentifierName(variable)),
+            -1 => PostfixUnaryExpression(SyntaxKind.PostDecrementExpression, IdentifierName(variable)),
+            > 0 => AssignmentExpression(SyntaxKind.AddAssignmentExpression, IdentifierName(variable), LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(step))),
+            _ => AssignmentExpression(SyntaxKind.SubtractAssignmentExpression, IdentifierName(variable), LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(-step))),
+        };
+        var loop = new LoopContext { BrokeFlag = f.OrElse.Length > 0 ? Temp("broke") : null };
+        _loops.Push(loop);
+        var body = EmitBlock(f.Body);
+        _loops.Pop();
+        var result = new List<StatementSyntax>();
+        if (loop.BrokeFlag is { } flag) result.Add(BoolLocal(flag));
+        result.Add(ForStatement(SyntaxFactory.Block(body))
+            .WithDeclaration(VariableDeclaration(PredefinedType(Token(SyntaxKind.LongKeyword))).WithVariables(SeparatedList(declarators)))
+            .WithCondition(condition)
+            .WithIncrementors(SingletonSeparatedList(increment)));
+        if (loop.BrokeFlag is { } f2)
+            result.Add(IfStatement(PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, IdentifierName(f2)), Block(f.OrElse)));
+        return result;
+    }
+
+    /// <summary>Whether a body (not counting nested functions) binds the symbol.</summary>
+    bool AssignsName(ImmutableArray<Stmt> body, Symbol symbol) =>
+        (_module.NameUses.GetValueOrDefault(symbol) ?? []).OfType<Name>().Any(n => n.Ctx != ExprContext.Load && body.Any(s => Within(n, s)))
+        || body.Any(s => s is AugAssign { Target: Name an } && ReferenceEquals(_model.SymbolOf(an), symbol));
 
     /// <summary>The foreach variable: the target itself when the loop owns it, else a temporary
     /// copied into the (hoisted or module-level) variable at the top of the body.</summary>
