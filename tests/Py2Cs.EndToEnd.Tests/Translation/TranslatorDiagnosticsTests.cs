@@ -1,0 +1,54 @@
+using Py2Cs.Compiler;
+using Py2Cs.Syntax.Text;
+
+namespace Py2Cs.EndToEnd.Tests.Translation;
+
+/// <summary>What the translator reports instead of translating: a stable code at the exact span of
+/// the construct, and no C#.</summary>
+public sealed class TranslatorDiagnosticsTests
+{
+    static TranspileResult Translate(string python) => Transpiler.Transpile(new SourceText("prog.py", python));
+
+    [Theory]
+    [InlineData("import asyncio\nmatch 1:\n    case 1:\n        pass\n", "PYCS1001", 2, 1)]
+    [InlineData("import xml.dom\n", "PYCS1002", 1, 8)]
+    [InlineData("print(undefined_name)\n", "PYCS1003", 1, 7)]
+    [InlineData("import asyncio\nasyncio.no_such_function()\n", "PYCS1004", 2, 1)]
+    public void An_unsupported_or_undefined_construct_is_a_diagnostic_at_its_span(string python, string code, int line, int column)
+    {
+        var result = Translate(python);
+
+        Assert.Null(result.CSharp);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal((line, column), (diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+    }
+
+    [Fact]
+    public void A_supported_program_translates_without_diagnostics()
+    {
+        var result = Translate("import asyncio\n\nasync def main():\n    await asyncio.sleep(0)\n\nasyncio.run(main())\n");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("static async Coroutine main()", result.CSharp);
+    }
+
+    [Fact]
+    public void Types_are_inferred_from_call_sites_and_returns()
+    {
+        var result = Translate("import asyncio\n\nasync def greet(name, delay):\n    await asyncio.sleep(delay)\n    return len(name)\n\n"
+            + "async def main():\n    n = await greet(\"ada\", 0.01)\n    print(n)\n\nasyncio.run(main())\n");
+
+        Assert.Contains("static async Coroutine<long> greet(string name, double delay)", result.CSharp);
+    }
+
+    [Fact]
+    public void Except_exception_never_catches_cancellation()
+    {
+        var result = Translate("import asyncio\n\nasync def main():\n    try:\n        await asyncio.sleep(1)\n    except Exception:\n        pass\n\nasyncio.run(main())\n");
+
+        Assert.Contains("catch (PyException)", result.CSharp);
+        Assert.DoesNotContain("catch (System.Exception", result.CSharp);
+        Assert.DoesNotContain("catch (Exception", result.CSharp);
+    }
+}
