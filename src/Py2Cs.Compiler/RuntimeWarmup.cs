@@ -25,6 +25,7 @@ public static class RuntimeWarmup
 
     static void PrepareRuntime()
     {
+        WarmExceptions();
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         foreach (var type in typeof(Py2Cs.Runtime.PyProgram).Assembly.GetTypes())
         {
@@ -34,6 +35,21 @@ public static class RuntimeWarmup
                 if (method.IsAbstract || method.ContainsGenericParameters || method.GetMethodBody() is null) continue;
                 try { RuntimeHelpers.PrepareMethod(method.MethodHandle); }
                 catch (Exception) { /* a method the JIT cannot prepare ahead is compiled on first call, as usual */ }
+            }
+        }
+    }
+
+    /// <summary>A process's first .NET exception costs tens of milliseconds (exception handling
+    /// set-up, stack walking); Python code raises routinely, so pay that here, not mid-program.</summary>
+    static void WarmExceptions()
+    {
+        for (int i = 0; i < 3; i++)
+        {
+            try { throw new Py2Cs.Runtime.ValueError("warm-up"); }
+            catch (Py2Cs.Runtime.BaseException e)
+            {
+                try { System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw(); }
+                catch (Py2Cs.Runtime.PyException) { }
             }
         }
     }
