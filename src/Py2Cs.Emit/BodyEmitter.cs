@@ -78,7 +78,7 @@ sealed partial class BodyEmitter
         var uses = _module.NameUses.GetValueOrDefault(symbol) ?? [];
         var constructs = BindingConstructs(symbol, body).ToList();
         if (constructs.Count > 0 && constructs.Count == symbol.BindingCount &&
-            uses.All(u => constructs.Any(c => Within(u, c))) && HandlerUsesOk(symbol, constructs))
+            uses.All(u => constructs.Any(c => Within(u, c))))
             return LocalStrategy.ScopedByConstruct;
         if (IsModule) return LocalStrategy.Field;
         for (int i = 0; i < body.Length; i++)
@@ -97,8 +97,6 @@ sealed partial class BodyEmitter
         }
         return LocalStrategy.Hoisted;
     }
-
-    static bool HandlerUsesOk(Symbol symbol, List<Node> constructs) => true;
 
     static Expr? FirstAssignmentTarget(Stmt s) => s switch
     {

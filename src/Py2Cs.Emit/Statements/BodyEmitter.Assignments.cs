@@ -86,12 +86,6 @@ sealed partial class BodyEmitter
         _ => Expr(target),
     };
 
-    ExpressionSyntax CoerceToTarget(ExpressionSyntax value, PyType type, Expr target) => target switch
-    {
-        Name n => CoerceToSymbol(value, type, n),
-        _ => Coerce(value, type, TypeOf(target)),
-    };
-
     ExpressionSyntax CoerceToSymbol(ExpressionSyntax value, PyType type, Name n) =>
         _model.SymbolOf(n) is { } s ? Coerce(value, type, s.Type) : value;
 
