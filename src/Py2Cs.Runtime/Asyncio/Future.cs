@@ -9,9 +9,17 @@ public static partial class asyncio
     /// asyncio.Future, ported from futures.py: callbacks always go through call_soon, in
     /// registration order; awaiting a future that is already done does not suspend.
     /// </summary>
-    public class Future : PyObject, INotifyCompletion
+    public class Future : PyObject, INotifyCompletion, IPyHashable
     {
         internal enum FutureState : byte { Pending, Cancelled, Finished }
+
+        // CPython hashes futures by address, so a set of tasks iterates in roughly allocation
+        // order; hashing by creation order gives that order deterministically (and cheaply).
+        static long s_hashCounter;
+        readonly long _hash = Interlocked.Increment(ref s_hashCounter);
+        long IPyHashable.PythonHash() => _hash;
+        public override int GetHashCode() => (int)_hash;
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
         internal FutureState _state;
         internal object? _result;
