@@ -81,22 +81,42 @@ sealed partial class BodyEmitter
             uses.All(u => constructs.Any(c => Within(u, c))))
             return LocalStrategy.ScopedByConstruct;
         if (IsModule) return LocalStrategy.Field;
-        for (int i = 0; i < body.Length; i++)
+        if (DeclaringStatement(symbol, uses, body) is { } declaring)
         {
-            if (FirstAssignmentTarget(body[i]) is Name n && ReferenceEquals(_model.SymbolOf(n), symbol))
-            {
-                var start = body[i].Span.Start;
-                if (uses.All(u => u.Span.Start >= start))
-                {
-                    _declaringStatement[symbol] = body[i];
-                    return LocalStrategy.DeclaredAtFirstAssignment;
-                }
-                break;
-            }
-            if (uses.Any(u => Within(u, body[i]))) break;
+            _declaringStatement[symbol] = declaring;
+            return LocalStrategy.DeclaredAtFirstAssignment;
         }
         return LocalStrategy.Hoisted;
     }
+
+    /// <summary>
+    /// The assignment that can declare the variable: the first statement touching it in the
+    /// innermost block holding every use, when it is a plain assignment to it and every other use
+    /// comes after it. A C# local declared there is in scope wherever Python uses the variable, and
+    /// (inside a loop) every iteration assigns it before reading it.
+    /// </summary>
+    Stmt? DeclaringStatement(Symbol symbol, List<Node> uses, ImmutableArray<Stmt> block)
+    {
+        if (uses.Count == 0) return null;
+        var touching = block.Where(s => uses.Any(u => Within(u, s))).ToList();
+        if (touching.Count == 1 && touching[0] is not (FunctionDef or ClassDef) && ChildBlocks(touching[0]).FirstOrDefault(b => uses.All(u => b.Any(s => Within(u, s)))) is { IsDefault: false } inner
+            && FirstAssignmentTarget(touching[0]) is null)
+            return DeclaringStatement(symbol, uses, inner);
+        var first = touching.FirstOrDefault();
+        if (first is null || FirstAssignmentTarget(first) is not Name n || !ReferenceEquals(_model.SymbolOf(n), symbol)) return null;
+        return uses.All(u => ReferenceEquals(u, n) || u.Span.Start >= first.Span.End) ? first : null;
+    }
+
+    /// <summary>The statement lists directly inside a compound statement.</summary>
+    static IEnumerable<ImmutableArray<Stmt>> ChildBlocks(Stmt s) => s switch
+    {
+        If i => [i.Body, i.OrElse],
+        While w => [w.Body, w.OrElse],
+        For f => [f.Body, f.OrElse],
+        With w => [w.Body],
+        Try t => [t.Body, .. t.Handlers.Select(h => h.Body), t.OrElse, t.FinalBody],
+        _ => [],
+    };
 
     static Expr? FirstAssignmentTarget(Stmt s) => s switch
     {

@@ -148,9 +148,11 @@ sealed partial class BodyEmitter
 
     static string EscapeDotted(string name) => string.Join('.', name.Split('.').Select(CSharpNames.Escape));
 
-    ExpressionSyntax Construct(Call c, LibraryClass cls)
+    ExpressionSyntax Construct(Call c, LibraryClass cls, PyType? target = null)
     {
-        var type = TypeOf(c) is LibraryInstanceType or FutureType or TaskType ? TypeMapper.Map(TypeOf(c)) : CSharpNames.Qualified(cls.CSharpName);
+        // asyncio.Queue() learns its element type from later puts: construct the variable's type.
+        var constructed = target is LibraryInstanceType lt && lt.Class == cls ? target : TypeOf(c);
+        var type = constructed is LibraryInstanceType or FutureType or TaskType ? TypeMapper.Map(constructed) : CSharpNames.Qualified(cls.CSharpName);
         return ObjectCreationExpression(type).WithArgumentList(PlainArguments(c));
     }
 

@@ -59,6 +59,11 @@ sealed partial class BodyEmitter
         if (target is DictType && e is Dict d) return DictDisplay(d, target);
         if (target is SetType && e is Set s) return SetDisplay(s, target);
         if (e is ListComp or SetComp or DictComp && target is ListType or SetType or DictType) return Comprehension(e, target);
+        if (e is Call call && target is LibraryInstanceType { TypeArguments.Count: > 0 } && TypeOf(call.Func) is LibraryClassType lc)
+            return Construct(call, lc.Class, target);
+        if (e is Call moduleCall && target is LibraryInstanceType { TypeArguments.Count: > 0 } && moduleCall.Func is Attribute { Value: var mv } ma
+            && TypeOf(mv) is ModuleType m && LibraryCatalog.Instance.Lookup(m.Name + "." + ma.Attr) is LibraryClassType mlc)
+            return Construct(moduleCall, mlc.Class, target);
         if (e is Constant { Kind: ConstantKind.None } && !TypeMapper.IsNullable(target) && target is not NeverType)
             return PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.NullLiteralExpression));
         return Coerce(Expr(e), TypeOf(e), target);

@@ -26,7 +26,9 @@ sealed partial class BodyEmitter
             _usedNames.Add(n.Id);
             var valueType = TypeOf(value);
             var expr = ExprAs(value, symbol.Type);
-            bool needsExplicitType = !SameCSharpType(valueType, symbol.Type) || value is Constant { Kind: ConstantKind.Int or ConstantKind.None } || IsLiteralNeedingType(value);
+            // `var` where the initializer spells the type (new PyList<string>()) or has it already.
+            bool spelled = expr is ObjectCreationExpressionSyntax creation && creation.Type.IsEquivalentTo(TypeMapper.Map(symbol.Type));
+            bool needsExplicitType = !spelled && (!SameCSharpType(valueType, symbol.Type) || value is Constant { Kind: ConstantKind.Int or ConstantKind.None } || IsLiteralNeedingType(value));
             var type = needsExplicitType ? TypeMapper.Map(symbol.Type) : IdentifierName("var");
             return [LocalDeclarationStatement(VariableDeclaration(type).WithVariables(SingletonSeparatedList(
                 VariableDeclarator(CSharpNames.Token(n.Id)).WithInitializer(EqualsValueClause(expr)))))];

@@ -83,6 +83,9 @@ public sealed partial class TypeInferrer
         var (cls, inst) = LibraryReceiver(receiver);
         if (cls?.Find(attr.Attr) is { IsMethod: true } member)
         {
+            // q.put(x) tells us what the queue holds, as xs.append(x) does for a list.
+            if (receiver is LibraryInstanceType { TypeArguments.Count: 1 } queue && attr.Attr is "put" or "put_nowait" && args.At(0) is { } item)
+                RefineTo(attr.Value, new LibraryInstanceType(queue.Class, new EquatableArray<PyType>([TypeLattice.Join(queue.TypeArguments[0], item)])));
             if (member.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, member.ThunkFrom) };
             return member.Result(inst!, args);
         }
@@ -102,7 +105,12 @@ public sealed partial class TypeInferrer
             (DictType d, "setdefault") when args.At(0) is { } k => new DictType(TypeLattice.Join(d.Key, k), TypeLattice.Join(d.Value, args.At(1) ?? PyType.None)),
             _ => null,
         };
-        if (refined is null) return;
+        if (refined is not null) RefineTo(target, refined);
+    }
+
+    /// <summary>Widens the variable or field an expression names.</summary>
+    void RefineTo(Expr target, PyType refined)
+    {
         if (target is Name n && _tables.Names.GetValueOrDefault(n) is { } symbol) Widen(symbol, refined);
         else if (target is Attribute a && _types.GetValueOrDefault(a.Value) is InstanceType it && it.Class.FindField(a.Attr) is { } field) Widen(field, refined);
     }

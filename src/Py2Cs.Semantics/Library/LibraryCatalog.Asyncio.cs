@@ -43,7 +43,8 @@ public sealed partial class LibraryCatalog
             .Add("run_in_executor", (_, a) => new FutureType(a.ThunkResult), shape: CallShape.Thunk, thunkFrom: 1)
             .Method("is_running", PyType.Bool).Method("is_closed", PyType.Bool);
 
-        var queueCtor = (LibraryClass c) => (Func<CallArgs, PyType>)(_ => new LibraryInstanceType(c, new EquatableArray<PyType>([PyType.Object])));
+        // The element type starts unknown and is learnt from put/put_nowait (see TypeInferrer.RefineContainer).
+        var queueCtor = (LibraryClass c) => (Func<CallArgs, PyType>)(_ => new LibraryInstanceType(c, new EquatableArray<PyType>([PyType.Never])));
         foreach (var name in new[] { "Queue", "PriorityQueue", "LifoQueue" })
         {
             LibraryClass? q = null;

@@ -33,6 +33,8 @@ public static class TypeLattice
             (TaskType ta, FutureType fb) => new FutureType(Join(ta.Result, fb.Result)),
             (FutureType fa, TaskType tb) => new FutureType(Join(fa.Result, tb.Result)),
             (InstanceType ia, InstanceType ib) when ia.Class.CommonBase(ib.Class) is { } c => new InstanceType(c),
+            (LibraryInstanceType la, LibraryInstanceType lb) when la.Class == lb.Class && la.TypeArguments.Count == lb.TypeArguments.Count =>
+                new LibraryInstanceType(la.Class, new EquatableArray<PyType>(la.TypeArguments.Zip(lb.TypeArguments, Join))),
             _ => PyType.Object,
         };
     }
@@ -61,6 +63,7 @@ public static class TypeLattice
         CoroutineType c => new CoroutineType(FinishResult(c.Result)),
         TaskType c => new TaskType(FinishResult(c.Result)),
         FutureType c => new FutureType(Finish(c.Result)),
+        LibraryInstanceType l when l.TypeArguments.Count > 0 => new LibraryInstanceType(l.Class, new EquatableArray<PyType>(l.TypeArguments.Select(Finish))),
         AsyncGeneratorType g => new AsyncGeneratorType(FinishResult(g.Element)),
         _ => t,
     };

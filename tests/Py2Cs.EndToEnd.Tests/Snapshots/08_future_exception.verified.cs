@@ -13,12 +13,11 @@ public static class Program08FutureException
 
     static async Coroutine main()
     {
-        object? result = null;
         var future = new asyncio.Future();
         await asyncio.create_task(fail_later(future));
         try
         {
-            result = await future;
+            var result = await future;
         }
         catch (ValueError e)
         {
