@@ -36,43 +36,85 @@ public static partial class asyncio
             return true;
         }
 
-        sealed class AcquireOperation<T>(Semaphore owner, T value) : FastPathCoroutine<T>
+        /// <summary>
+        /// acquire(), hand-written: the uncontended case completes at the await (as FastPathCoroutine
+        /// does); otherwise the coroutine itself waits on the future, so a contended acquire costs
+        /// one object and one future, not a compiled state machine as well. Step by step the same
+        /// as CPython's body:
+        /// <code>
+        /// if not self.locked(): self._value -= 1; return True
+        /// fut = loop.create_future(); self._waiters.append(fut)
+        /// try:
+        ///     try: await fut
+        ///     finally: self._waiters.remove(fut)
+        /// except CancelledError:
+        ///     if not fut.cancelled(): self._value += 1; self._wake_up_next()
+        ///     raise
+        /// if self._value > 0: self._wake_up_next()
+        /// return True
+        /// </code>
+        /// </summary>
+        sealed class AcquireOperation<T> : Coroutine<T>
         {
-            public override string __name__ => "acquire";
-            protected override bool TryFast(out T result)
+            readonly Semaphore _owner;
+            LinkedListNode<Future>? _waiter;
+
+            internal AcquireOperation(Semaphore owner, T value)
             {
-                result = value;
-                return owner.TryAcquire();
+                _owner = owner;
+                _result = value;
+                _hasFastPath = true;
             }
-            protected override Coroutine<T> Slow() => owner.Acquire(value);
+
+            public override string __name__ => "acquire";
+
+            internal override bool TryCompleteAtOnce()
+            {
+                if (!_owner.TryAcquire()) return false;
+                _state = CoroutineState.Done;
+                return true;
+            }
+
+            internal override void Resume(System.Exception? toThrow)
+            {
+                if (_state == CoroutineState.Created)
+                {
+                    if (toThrow != null) { Complete(toThrow); return; }   // throw() before the body ran
+                    if (TryCompleteAtOnce()) return;
+                    _waiter = _owner.AddWaiter();
+                    _state = CoroutineState.Suspended;
+                    _yielded = _waiter.Value;           // the driver waits on the future
+                    return;
+                }
+                var waiter = _waiter!;
+                _waiter = null;
+                _owner.EndWait(waiter, toThrow);
+                Complete(toThrow);
+            }
         }
 
-        async Coroutine<T> Acquire<T>(T result)
+        LinkedListNode<Future> AddWaiter()
         {
-            if (!locked())
-            {
-                _value--;
-                return result;
-            }
             _waiters ??= new LinkedList<Future>();
-            var fut = new Future(GetLoop());
-            var node = _waiters.AddLast(fut);
-            try
+            return _waiters.AddLast(new Future(GetLoop()));
+        }
+
+        /// <summary>The code after <c>await fut</c> in acquire(); <paramref name="error"/> is what
+        /// the await raised (null when the future gave its result).</summary>
+        void EndWait(LinkedListNode<Future> waiter, System.Exception? error)
+        {
+            var fut = waiter.Value;
+            _waiters!.Remove(waiter);
+            if (error != null)
             {
-                try { await fut; }
-                finally { _waiters.Remove(node); }
-            }
-            catch (CancelledError)
-            {
-                if (!fut.cancelled())
+                if (error is CancelledError && !fut.cancelled())
                 {
                     _value++;
                     WakeUpNext();
                 }
-                throw;
+                return;
             }
             if (_value > 0) WakeUpNext();
-            return result;
         }
 
         public override void release()

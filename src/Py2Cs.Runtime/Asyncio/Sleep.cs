@@ -13,7 +13,7 @@ public static partial class asyncio
     /// asyncio programs allocates nothing). A task made from it gets a private copy. The one
     /// difference from CPython: awaiting the same sleep(0) object twice does not raise.
     /// </summary>
-    internal static readonly Coroutine SleepZero = new(null);
+    internal static readonly Coroutine SleepZero = new(null) { _isSharedInstance = true };
 
     public static Coroutine<T> sleep<T>(double delay, T result) =>
         delay <= 0 ? new Coroutine<T>(result) : SleepFor(delay, result);

@@ -31,7 +31,7 @@ public static partial class asyncio
             // CPython creates the task anyway; its first step fails (coro.send raises).
             if (coro._state != CoroutineBase.CoroutineState.Created || coro._closed)
                 _startError = new RuntimeError("cannot reuse already awaited coroutine");
-            _coro = coro == SleepZero ? new Coroutine(null) : coro;
+            _coro = coro._isSharedInstance ? coro.FreshCopy() : coro;
             _number = Interlocked.Increment(ref s_taskCounter);
             _name = name;
             loop.CallSoonInternal(s_step, this, null);
