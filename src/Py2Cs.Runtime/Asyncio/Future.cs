@@ -252,6 +252,9 @@ public static partial class asyncio
         }
     }
 
+    /// <summary>The result the locks give their waiters' futures, boxed once.</summary>
+    internal static readonly object BoxedTrue = true;
+
     public static bool isfuture(object? obj) => obj is Future;
     public static bool iscoroutine(object? obj) => obj is CoroutineBase;
 }

@@ -7,8 +7,16 @@ public static partial class asyncio
     /// done, and locked() is True while a non-cancelled waiter exists, so it is strictly FIFO.</summary>
     public class Semaphore : AcquireReleaseContext
     {
-        LinkedList<Future>? _waiters;
+        // self._waiters (a deque in CPython): an intrusive list of waiter futures, so that a
+        // contended acquire allocates no list node and removal is O(1).
+        Waiter? _firstWaiter, _lastWaiter;
+        int _waiterCount;
         internal long _value;
+
+        sealed class Waiter(AbstractEventLoop loop) : Future(loop)
+        {
+            internal Waiter? _prev, _next;
+        }
 
         public Semaphore(long value = 1)
         {
@@ -19,8 +27,7 @@ public static partial class asyncio
         public bool locked()
         {
             if (_value == 0) return true;
-            if (_waiters == null) return false;
-            foreach (var w in _waiters)
+            for (var w = _firstWaiter; w != null; w = w._next)
                 if (!w.cancelled()) return true;
             return false;
         }
@@ -57,7 +64,7 @@ public static partial class asyncio
         sealed class AcquireOperation<T> : Coroutine<T>
         {
             readonly Semaphore _owner;
-            LinkedListNode<Future>? _waiter;
+            Waiter? _waiter;
 
             internal AcquireOperation(Semaphore owner, T value)
             {
@@ -83,7 +90,7 @@ public static partial class asyncio
                     if (TryCompleteAtOnce()) return;
                     _waiter = _owner.AddWaiter();
                     _state = CoroutineState.Suspended;
-                    _yielded = _waiter.Value;           // the driver waits on the future
+                    _yielded = _waiter;                 // the driver waits on the future
                     return;
                 }
                 var waiter = _waiter!;
@@ -93,18 +100,28 @@ public static partial class asyncio
             }
         }
 
-        LinkedListNode<Future> AddWaiter()
+        Waiter AddWaiter()
         {
-            _waiters ??= new LinkedList<Future>();
-            return _waiters.AddLast(new Future(GetLoop()));
+            var waiter = new Waiter(GetLoop()) { _prev = _lastWaiter };
+            if (_lastWaiter == null) _firstWaiter = waiter; else _lastWaiter._next = waiter;
+            _lastWaiter = waiter;
+            _waiterCount++;
+            return waiter;
+        }
+
+        void RemoveWaiter(Waiter waiter)
+        {
+            if (waiter._prev == null) _firstWaiter = waiter._next; else waiter._prev._next = waiter._next;
+            if (waiter._next == null) _lastWaiter = waiter._prev; else waiter._next._prev = waiter._prev;
+            waiter._prev = waiter._next = null;
+            _waiterCount--;
         }
 
         /// <summary>The code after <c>await fut</c> in acquire(); <paramref name="error"/> is what
         /// the await raised (null when the future gave its result).</summary>
-        void EndWait(LinkedListNode<Future> waiter, System.Exception? error)
+        void EndWait(Waiter fut, System.Exception? error)
         {
-            var fut = waiter.Value;
-            _waiters!.Remove(waiter);
+            RemoveWaiter(fut);
             if (error != null)
             {
                 if (error is CancelledError && !fut.cancelled())
@@ -125,13 +142,12 @@ public static partial class asyncio
 
         void WakeUpNext()
         {
-            if (_waiters == null) return;
-            foreach (var fut in _waiters)
+            for (var fut = _firstWaiter; fut != null; fut = fut._next)
             {
                 if (!fut.done())
                 {
                     _value--;
-                    fut.SetResultCore(true);
+                    fut.SetResultCore(BoxedTrue);
                     return;
                 }
             }
@@ -140,7 +156,7 @@ public static partial class asyncio
         public override string __repr__()
         {
             var extra = locked() ? "locked" : $"unlocked, value:{_value}";
-            if (_waiters is { Count: > 0 }) extra += $", waiters:{_waiters.Count}";
+            if (_waiterCount > 0) extra += $", waiters:{_waiterCount}";
             return $"<asyncio.locks.{GetType().Name} object [{extra}]>";
         }
     }

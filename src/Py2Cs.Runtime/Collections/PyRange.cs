@@ -6,14 +6,20 @@ namespace Py2Cs.Runtime;
 /// <summary>Python's range object: lazy, sized, indexable, with repr <c>range(0, 5)</c>.</summary>
 public sealed class PyRange : IReadOnlyList<long>, IPyRepr, IPyHashable
 {
+    // Inlinable (the throw is in a helper) so that the JIT can keep the range of a
+    // `foreach (var i in range(n))` off the heap when nothing else sees it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyRange(long start, long stop, long step = 1)
     {
-        if (step == 0) throw new ValueError("range() arg 3 must not be zero");
+        if (step == 0) ThrowZeroStep();
         this.start = start;
         this.stop = stop;
         this.step = step;
         Length = step > 0 ? (stop > start ? (stop - start - 1) / step + 1 : 0) : (start > stop ? (start - stop - 1) / -step + 1 : 0);
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    static void ThrowZeroStep() => throw new ValueError("range() arg 3 must not be zero");
 
 #pragma warning disable IDE1006 // Python's attribute names
     public long start { get; }
