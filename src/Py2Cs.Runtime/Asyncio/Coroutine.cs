@@ -97,6 +97,7 @@ public abstract class CoroutineBase : INotifyCompletion
     internal bool IsDone => _state == CoroutineState.Done;
 
     /// <summary>coro.send(None) when <paramref name="toThrow"/> is null, else coro.throw(toThrow).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal virtual void Resume(System.Exception? toThrow)
     {
         if (toThrow != null && _state == CoroutineState.Created)

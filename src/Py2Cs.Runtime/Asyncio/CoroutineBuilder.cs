@@ -8,6 +8,9 @@ namespace Py2Cs.Runtime;
 // first points the builder (inside the caller's state machine, `this`) at the box, then copies the
 // state machine, so the copy's builder and the returned object share the same coroutine.
 
+// The builder methods the compiled bodies call at every step, like the loop's hot paths, are
+// compiled fully optimized at once ([AggressiveOptimization]): a program that runs for a fraction
+// of a second would otherwise spend much of it in their tier-0 code.
 public struct CoroutineBuilder<T>
 {
     Coroutine<T>? _coroutine;
@@ -15,6 +18,7 @@ public struct CoroutineBuilder<T>
     public static CoroutineBuilder<T> Create() => default;
     public Coroutine<T> Task => _coroutine ?? throw new InvalidOperationException("internal error: Task read before Start");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
     {
         var box = new CoroutineBox<T, TStateMachine>();
@@ -32,10 +36,12 @@ public struct CoroutineBuilder<T>
 
     public void SetException(System.Exception exception) => _coroutine!.Complete(exception);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
         where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine =>
         _coroutine!._yielded = AwaitedObject.Recognise(awaiter);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
         where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine =>
         _coroutine!._yielded = AwaitedObject.Recognise(awaiter);
@@ -48,6 +54,7 @@ public struct CoroutineBuilder
     public static CoroutineBuilder Create() => default;
     public Coroutine Task => _coroutine ?? throw new InvalidOperationException("internal error: Task read before Start");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
     {
         var box = new CoroutineBox<TStateMachine>();
@@ -61,10 +68,12 @@ public struct CoroutineBuilder
 
     public void SetException(System.Exception exception) => _coroutine!.Complete(exception);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
         where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine =>
         _coroutine!._yielded = AwaitedObject.Recognise(awaiter);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
         where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine =>
         _coroutine!._yielded = AwaitedObject.Recognise(awaiter);
@@ -77,6 +86,7 @@ internal sealed class CoroutineBox<T, TStateMachine> : Coroutine<T> where TState
 
     internal CoroutineBox() => _hasBody = true;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal override void MoveNextBody() => _machine.MoveNext();
 
     internal override Type StateMachineType => typeof(TStateMachine);
@@ -89,6 +99,7 @@ internal sealed class CoroutineBox<TStateMachine> : Coroutine where TStateMachin
 
     internal CoroutineBox() => _hasBody = true;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal override void MoveNextBody() => _machine.MoveNext();
 
     internal override Type StateMachineType => typeof(TStateMachine);

@@ -63,6 +63,7 @@ public static partial class asyncio
 
         public virtual void set_exception(System.Exception exception) => SetExceptionCore(exception);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal void SetResultCore(object? result)
         {
             if (_state != FutureState.Pending) throw new InvalidStateError("invalid state");
@@ -143,6 +144,7 @@ public static partial class asyncio
         /// <summary>add_done_callback(task.__wakeup).</summary>
         internal void AddWakeup(Task task) => AddEntry(task);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void AddEntry(object entry)
         {
             if (_state != FutureState.Pending) { Schedule(entry); return; }
@@ -179,6 +181,7 @@ public static partial class asyncio
 
         internal bool HasCallbacks => _callbacks != null && (_callbacks is not List<object> l || l.Count > 0);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void ScheduleCallbacks()
         {
             var callbacks = _callbacks;

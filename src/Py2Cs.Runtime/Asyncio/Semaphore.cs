@@ -82,6 +82,7 @@ public static partial class asyncio
                 return true;
             }
 
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             internal override void Resume(System.Exception? toThrow)
             {
                 if (_state == CoroutineState.Created)

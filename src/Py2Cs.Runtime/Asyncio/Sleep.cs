@@ -37,6 +37,7 @@ public static partial class asyncio
 
         public override string __name__ => "sleep";
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal override void Resume(System.Exception? toThrow)
         {
             if (_state == CoroutineState.Created)

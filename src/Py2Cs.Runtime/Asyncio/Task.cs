@@ -25,6 +25,7 @@ public static partial class asyncio
         /// reported right after the final step, where CPython's refcounting reports it.</summary>
         internal bool _unreferenced;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal Task(AbstractEventLoop loop, CoroutineBase coro, string? name, contextvars.Context? context = null) : base(loop)
         {
             _context = context ?? contextvars.CaptureIfInUse();
@@ -82,6 +83,7 @@ public static partial class asyncio
             throw new RuntimeError("Task does not support set_exception operation");
 
         // __wakeup: what future.result() would raise, without throwing and catching it.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void Wakeup(Future future)
         {
             System.Exception? error;
@@ -101,6 +103,7 @@ public static partial class asyncio
             Step(error);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void Step(System.Exception? exc)
         {
             if (done()) throw new InvalidStateError($"_step(): already done: {__repr__()}, {Builtins.repr(exc)}");
@@ -237,6 +240,7 @@ public static partial class asyncio
             return awaiting;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void WaitOn(Future future)
         {
             if (future._loop != _loop)
@@ -255,6 +259,7 @@ public static partial class asyncio
             if (_mustCancel && future.cancel(_cancelMessage)) _mustCancel = false;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void Finish(CoroutineBase coro)
         {
             _loop._tasks.Remove(this);
