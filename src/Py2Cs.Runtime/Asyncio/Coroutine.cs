@@ -27,8 +27,6 @@ public abstract class CoroutineBase : INotifyCompletion
     /// <summary>The coroutine that awaits this one inline (the `yield from` chain).</summary>
     internal CoroutineBase? _parent;
     internal System.Exception? _error;
-    /// <summary>gather's duplicate check (see Gather.AllDistinct).</summary>
-    internal long _gatherStamp;
 
     internal abstract object? ResultObject { get; }
 

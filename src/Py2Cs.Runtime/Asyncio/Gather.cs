@@ -77,32 +77,42 @@ public static partial class asyncio
     }
 
     static long s_gatherStamp;
+    /// <summary>Marks a coroutine already seen by AllDistinct (stored in its _parent, which is
+    /// always null for a coroutine that has not started).</summary>
+    static readonly Coroutine s_seenMarker = new(null);
 
-    /// <summary>True when every argument is a future or coroutine object and none is repeated,
-    /// so each becomes its own child. Marks each object with a stamp unique to this call instead
-    /// of hashing it; any other kind of argument takes the general path.</summary>
+    /// <summary>True when every argument is a future or an unstarted coroutine object and none is
+    /// repeated, so each becomes its own child. Futures are marked with a stamp unique to this
+    /// call and coroutines through their unused _parent, instead of hashing them; anything else
+    /// takes the general path.</summary>
     static bool AllDistinct(object[] aws)
     {
         long stamp = Interlocked.Increment(ref s_gatherStamp);
+        bool distinct = true, markedCoroutines = false;
         foreach (var aw in aws)
         {
             switch (aw)
             {
                 case Future f:
-                    if (f._gatherStamp == stamp) return false;
+                    if (f._gatherStamp == stamp) distinct = false;
                     f._gatherStamp = stamp;
                     break;
                 case CoroutineBase { _isSharedInstance: true }:
                     break;      // sleep(0)'s one object stands for a new coroutine at every call
-                case CoroutineBase c:
-                    if (c._gatherStamp == stamp) return false;
-                    c._gatherStamp = stamp;
+                case CoroutineBase { _state: CoroutineBase.CoroutineState.Created, _parent: null } c:
+                    c._parent = s_seenMarker;
+                    markedCoroutines = true;
                     break;
-                default:
-                    return false;
+                default:        // a repeated or started coroutine, or another awaitable
+                    distinct = false;
+                    break;
             }
+            if (!distinct) break;
         }
-        return true;
+        if (markedCoroutines)
+            foreach (var aw in aws)
+                if (aw is CoroutineBase c && c._parent == s_seenMarker) c._parent = null;
+        return distinct;
     }
 
     internal static GatheringFuture<object?> GatherFutures(AbstractEventLoop loop, List<Future> children, bool returnExceptions) =>
