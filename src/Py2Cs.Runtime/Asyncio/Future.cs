@@ -22,8 +22,6 @@ public static partial class asyncio
         object? _callbacks;             // null | one entry | List<object> of entries
         internal bool _logTraceback;
         internal readonly AbstractEventLoop _loop;
-        /// <summary>gather's duplicate check (see Gather.AllDistinct).</summary>
-        internal long _gatherStamp;
 
         /// <summary><c>asyncio.Future()</c>: binds to the running loop, else the policy's loop.</summary>
         public Future() : this(EventLoopPolicy.GetEventLoopForFuture()) { }

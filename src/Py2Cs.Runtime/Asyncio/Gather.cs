@@ -81,10 +81,10 @@ public static partial class asyncio
     /// always null for a coroutine that has not started).</summary>
     static readonly Coroutine s_seenMarker = new(null);
 
-    /// <summary>True when every argument is a future or an unstarted coroutine object and none is
-    /// repeated, so each becomes its own child. Futures are marked with a stamp unique to this
-    /// call and coroutines through their unused _parent, instead of hashing them; anything else
-    /// takes the general path.</summary>
+    /// <summary>True when every argument is a task or an unstarted coroutine object and none is
+    /// repeated, so each becomes its own child. Tasks are marked with a stamp unique to this call
+    /// and coroutines through their unused _parent, instead of hashing them; anything else (plain
+    /// futures included) takes the general path.</summary>
     static bool AllDistinct(object[] aws)
     {
         long stamp = Interlocked.Increment(ref s_gatherStamp);
@@ -93,9 +93,9 @@ public static partial class asyncio
         {
             switch (aw)
             {
-                case Future f:
-                    if (f._gatherStamp == stamp) distinct = false;
-                    f._gatherStamp = stamp;
+                case Task t:
+                    if (t._gatherStamp == stamp) distinct = false;
+                    t._gatherStamp = stamp;
                     break;
                 case CoroutineBase { _isSharedInstance: true }:
                     break;      // sleep(0)'s one object stands for a new coroutine at every call

@@ -24,6 +24,9 @@ public static partial class asyncio
         /// <summary>Set by forget(): the program holds no reference, so an unretrieved exception is
         /// reported right after the final step, where CPython's refcounting reports it.</summary>
         internal bool _unreferenced;
+        /// <summary>gather's duplicate check (see Gather.AllDistinct); only tasks carry it, so
+        /// that plain futures (lock waiters, sleep futures) stay small.</summary>
+        internal long _gatherStamp;
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal Task(AbstractEventLoop loop, CoroutineBase coro, string? name, contextvars.Context? context = null) : base(loop)
