@@ -54,7 +54,7 @@ public static partial class asyncio
         public Coroutine<object?> __aexit__(object? exc_type, object? exc, object? tb)
         {
             release();
-            return Coroutine<object?>.Returning(null);
+            return CoroutineBase.ReturningNone;   // nothing to wait for: no allocation
         }
     }
 }

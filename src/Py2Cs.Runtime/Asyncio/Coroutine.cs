@@ -18,7 +18,9 @@ public abstract class CoroutineBase : INotifyCompletion
 {
     internal enum CoroutineState : byte { Created, Running, Suspended, Done }
 
-    internal IAsyncStateMachine? _stateMachine;
+    /// <summary>True for a compiled `async` body (a CoroutineBox); false for the hand-written
+    /// coroutines without a state machine (sleep(0), Returning).</summary>
+    internal bool _hasBody;
     internal CoroutineState _state;
     /// <summary>What the body is suspended on: a Future, a CoroutineBase, or YieldAwaitable.</summary>
     internal object? _yielded;
@@ -28,19 +30,25 @@ public abstract class CoroutineBase : INotifyCompletion
 
     internal abstract object? ResultObject { get; }
 
+    /// <summary>One step of the compiled body: the state machine's MoveNext.</summary>
+    internal virtual void MoveNextBody() { }
+
+    /// <summary>The compiler-generated state machine type, for the Python function's name.</summary>
+    internal virtual Type? StateMachineType => null;
+
     /// <summary>A Task of the right result type, for code that only knows "some coroutine".</summary>
     internal abstract asyncio.Task CreateTask(asyncio.AbstractEventLoop loop, string? name);
 
     /// <summary>The Python function name, from the compiler-generated state machine type.</summary>
     public virtual string __name__ =>
-        PythonFunctionInfo.For(_stateMachine) is { } info ? info.QualName[(info.QualName.LastIndexOf('.') + 1)..] : StateMachineNames.FunctionName(_stateMachine);
+        PythonFunctionInfo.For(StateMachineType) is { } info ? info.QualName[(info.QualName.LastIndexOf('.') + 1)..] : StateMachineNames.FunctionName(StateMachineType);
 
-    public string __qualname__ => PythonFunctionInfo.For(_stateMachine)?.QualName ?? __name__;
+    public string __qualname__ => PythonFunctionInfo.For(StateMachineType)?.QualName ?? __name__;
 
     /// <summary>CPython's coroutine part of a task repr: "boom() done, defined at prog.py:4".</summary>
     internal string ReprForTask(bool done)
     {
-        var info = PythonFunctionInfo.For(_stateMachine);
+        var info = PythonFunctionInfo.For(StateMachineType);
         var state = done ? "done" : "running";
         return info == null || !done ? $"{__qualname__}() {state}" : $"{info.QualName}() done, defined at {info.File}:{info.Line}";
     }
@@ -50,6 +58,7 @@ public abstract class CoroutineBase : INotifyCompletion
     /// <summary><c>coro.close()</c>: a coroutine that never started is simply marked finished.</summary>
     public void close()
     {
+        if (_isSharedInstance) return;      // stands for a fresh coroutine: nothing to close
         if (_state == CoroutineState.Created) { _state = CoroutineState.Done; _closed = true; }
         else if (_state != CoroutineState.Done)
             throw new RuntimeError("closing a suspended coroutine is not supported by the runtime");
@@ -62,12 +71,31 @@ public abstract class CoroutineBase : INotifyCompletion
     internal bool _yieldsOnce;
     /// <summary>Set by FastPathCoroutine: IsCompleted may finish the work at the await.</summary>
     internal bool _hasFastPath;
+    /// <summary>One stateless object returned by every call (sleep(0), a lock's __aexit__): it is
+    /// never marked awaited, and a task made from it runs a private copy (see FreshCopy).</summary>
+    internal bool _isSharedInstance;
+
+    /// <summary>A private coroutine equal to a shared instance, for a task to run.</summary>
+    internal CoroutineBase FreshCopy() =>
+        _returnsAtOnce ? Coroutine<object?>.Returning(null) : new Coroutine(null);
+
+    /// <summary>The shared coroutine that returns None at once (a lock's __aexit__): awaiting it
+    /// allocates nothing.</summary>
+    internal static readonly Coroutine<object?> ReturningNone = CreateReturningNone();
+
+    static Coroutine<object?> CreateReturningNone()
+    {
+        var coroutine = Coroutine<object?>.Returning(null);
+        coroutine._isSharedInstance = true;
+        return coroutine;
+    }
 
     internal virtual bool TryCompleteAtOnce() => false;
 
     internal bool IsDone => _state == CoroutineState.Done;
 
     /// <summary>coro.send(None) when <paramref name="toThrow"/> is null, else coro.throw(toThrow).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal virtual void Resume(System.Exception? toThrow)
     {
         if (toThrow != null && _state == CoroutineState.Created)
@@ -75,10 +103,10 @@ public abstract class CoroutineBase : INotifyCompletion
             Complete(toThrow);
             return;
         }
-        if (_stateMachine == null) { ResumeYieldOnce(toThrow); return; }
+        if (!_hasBody) { ResumeYieldOnce(toThrow); return; }
         _state = CoroutineState.Running;
         PendingThrow.Set(toThrow);
-        _stateMachine.MoveNext();
+        MoveNextBody();
         if (PendingThrow.TakeUnconsumed() is { } lost)
             throw new InvalidOperationException(
                 "internal error: an exception thrown into a coroutine was not delivered (foreign awaiter)", lost);
@@ -123,7 +151,7 @@ public abstract class CoroutineBase : INotifyCompletion
 
     protected void ThrowIfFailed()
     {
-        if (_returnsAtOnce && _state == CoroutineState.Created) _state = CoroutineState.Done;
+        if (_returnsAtOnce && _state == CoroutineState.Created && !_isSharedInstance) _state = CoroutineState.Done;
         PendingThrow.ThrowIfAny();
         if (_error != null) ExceptionDispatchInfo.Capture(_error).Throw();
     }
@@ -163,7 +191,7 @@ public class Coroutine<T> : CoroutineBase
 
 /// <summary>A coroutine whose Python function returns None; awaiting it gives null.</summary>
 [AsyncMethodBuilder(typeof(CoroutineBuilder))]
-public sealed class Coroutine : Coroutine<object?>
+public class Coroutine : Coroutine<object?>
 {
     internal Coroutine() { }
     internal Coroutine(object? result) : base(result) { }
@@ -190,23 +218,38 @@ public sealed class YieldAwaitable : INotifyCompletion
 internal static class PendingThrow
 {
     [ThreadStatic] static System.Exception? t_pending;
+    /// <summary>How many threads have an exception pending: almost always 0, so the check on every
+    /// await is a plain static read, not a thread-static access.</summary>
+    static int s_pendingAnywhere;
 
-    internal static void Set(System.Exception? e) => t_pending = e;
+    internal static void Set(System.Exception? e)
+    {
+        if (e == null) return;      // nothing is pending between resumes (TakeUnconsumed clears it)
+        t_pending = e;
+        Interlocked.Increment(ref s_pendingAnywhere);
+    }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static void ThrowIfAny()
+    {
+        if (Volatile.Read(ref s_pendingAnywhere) != 0) ThrowPending();
+    }
+
+    static void ThrowPending()
+    {
+        if (Take() is { } e) ExceptionDispatchInfo.Capture(e).Throw();
+    }
+
+    internal static System.Exception? TakeUnconsumed() => Volatile.Read(ref s_pendingAnywhere) == 0 ? null : Take();
+
+    static System.Exception? Take()
     {
         var e = t_pending;
         if (e != null)
         {
             t_pending = null;
-            ExceptionDispatchInfo.Capture(e).Throw();
+            Interlocked.Decrement(ref s_pendingAnywhere);
         }
-    }
-
-    internal static System.Exception? TakeUnconsumed()
-    {
-        var e = t_pending;
-        t_pending = null;
         return e;
     }
 }

@@ -2,62 +2,107 @@ using System.Runtime.CompilerServices;
 
 namespace Py2Cs.Runtime;
 
-// The builders make coroutines lazy: Start() boxes and keeps the state machine but does not run
-// it. Create() allocates the coroutine before Start copies the builder into the box, so the boxed
-// builder and the returned object share the same coroutine.
+// The builders make coroutines lazy: Start() does not run the state machine, it copies it into a
+// CoroutineBox (the coroutine object itself), so a coroutine is one allocation and resuming it is
+// a virtual call to the struct's MoveNext. The compiler calls Start before it reads Task: Start
+// first points the builder (inside the caller's state machine, `this`) at the box, then copies the
+// state machine, so the copy's builder and the returned object share the same coroutine.
 
+// The builder methods the compiled bodies call at every step, like the loop's hot paths, are
+// compiled fully optimized at once ([AggressiveOptimization]): a program that runs for a fraction
+// of a second would otherwise spend much of it in their tier-0 code.
 public struct CoroutineBuilder<T>
 {
-    Coroutine<T> _coroutine;
+    Coroutine<T>? _coroutine;
 
-    public static CoroutineBuilder<T> Create() => new() { _coroutine = new Coroutine<T>() };
-    public Coroutine<T> Task => _coroutine;
+    public static CoroutineBuilder<T> Create() => default;
+    public Coroutine<T> Task => _coroutine ?? throw new InvalidOperationException("internal error: Task read before Start");
 
-    public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine =>
-        _coroutine._stateMachine = stateMachine;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+    {
+        var box = new CoroutineBox<T, TStateMachine>();
+        _coroutine = box;
+        box._machine = stateMachine;
+    }
 
     public void SetStateMachine(IAsyncStateMachine stateMachine) { }
 
     public void SetResult(T result)
     {
-        _coroutine._result = result;
+        _coroutine!._result = result;
         _coroutine.Complete(null);
     }
 
-    public void SetException(System.Exception exception) => _coroutine.Complete(exception);
+    public void SetException(System.Exception exception) => _coroutine!.Complete(exception);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
         where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine =>
-        _coroutine._yielded = AwaitedObject.Recognise(awaiter);
+        _coroutine!._yielded = AwaitedObject.Recognise(awaiter);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
         where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine =>
-        _coroutine._yielded = AwaitedObject.Recognise(awaiter);
+        _coroutine!._yielded = AwaitedObject.Recognise(awaiter);
 }
 
 public struct CoroutineBuilder
 {
-    Coroutine _coroutine;
+    Coroutine? _coroutine;
 
-    public static CoroutineBuilder Create() => new() { _coroutine = new Coroutine() };
-    public Coroutine Task => _coroutine;
+    public static CoroutineBuilder Create() => default;
+    public Coroutine Task => _coroutine ?? throw new InvalidOperationException("internal error: Task read before Start");
 
-    public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine =>
-        _coroutine._stateMachine = stateMachine;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Start<TStateMachine>(ref TStateMachine stateMachine) where TStateMachine : IAsyncStateMachine
+    {
+        var box = new CoroutineBox<TStateMachine>();
+        _coroutine = box;
+        box._machine = stateMachine;
+    }
 
     public void SetStateMachine(IAsyncStateMachine stateMachine) { }
 
-    public void SetResult() => _coroutine.Complete(null);
+    public void SetResult() => _coroutine!.Complete(null);
 
-    public void SetException(System.Exception exception) => _coroutine.Complete(exception);
+    public void SetException(System.Exception exception) => _coroutine!.Complete(exception);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AwaitOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
         where TAwaiter : INotifyCompletion where TStateMachine : IAsyncStateMachine =>
-        _coroutine._yielded = AwaitedObject.Recognise(awaiter);
+        _coroutine!._yielded = AwaitedObject.Recognise(awaiter);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AwaitUnsafeOnCompleted<TAwaiter, TStateMachine>(ref TAwaiter awaiter, ref TStateMachine stateMachine)
         where TAwaiter : ICriticalNotifyCompletion where TStateMachine : IAsyncStateMachine =>
-        _coroutine._yielded = AwaitedObject.Recognise(awaiter);
+        _coroutine!._yielded = AwaitedObject.Recognise(awaiter);
+}
+
+/// <summary>A compiled coroutine returning T, holding its state machine inline.</summary>
+internal sealed class CoroutineBox<T, TStateMachine> : Coroutine<T> where TStateMachine : IAsyncStateMachine
+{
+    internal TStateMachine _machine = default!;
+
+    internal CoroutineBox() => _hasBody = true;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal override void MoveNextBody() => _machine.MoveNext();
+
+    internal override Type StateMachineType => typeof(TStateMachine);
+}
+
+/// <summary>A compiled coroutine returning None, holding its state machine inline.</summary>
+internal sealed class CoroutineBox<TStateMachine> : Coroutine where TStateMachine : IAsyncStateMachine
+{
+    internal TStateMachine _machine = default!;
+
+    internal CoroutineBox() => _hasBody = true;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal override void MoveNextBody() => _machine.MoveNext();
+
+    internal override Type StateMachineType => typeof(TStateMachine);
 }
 
 internal static class AwaitedObject
@@ -78,8 +123,8 @@ internal static class AwaitedObject
 /// <summary>Python-facing names of compiled async methods, taken from the state machine type name.</summary>
 internal static class StateMachineNames
 {
-    internal static string FunctionName(IAsyncStateMachine? stateMachine) =>
-        stateMachine == null ? "sleep" : FromCompilerName(stateMachine.GetType().Name);
+    internal static string FunctionName(Type? stateMachineType) =>
+        stateMachineType == null ? "sleep" : FromCompilerName(stateMachineType.Name);
 
     /// <summary>The source name inside a compiler-generated name; "&lt;lambda&gt;" for lambdas.</summary>
     internal static string DelegateName(Delegate d) => FromCompilerName(d.Method.Name);

@@ -17,7 +17,7 @@ public static partial class asyncio
             if (_value) return;
             _value = true;
             foreach (var fut in _waiters)
-                if (!fut.done()) fut.SetResultCore(true);
+                if (!fut.done()) fut.SetResultCore(BoxedTrue);
         }
 
         public void clear() => _value = false;

@@ -69,7 +69,7 @@ public static partial class asyncio
         Handle CallSoonHandle(Handle handle)
         {
             CheckClosed();
-            _ready.Enqueue(new ReadyQueue.Entry { Handle = handle });
+            _ready.Enqueue(ReadyQueue.Entry.ForHandle(handle));
             return handle;
         }
 
@@ -84,14 +84,14 @@ public static partial class asyncio
         {
             CheckClosed();
             var handle = new Handle(this, Handle.InvokeAction, callback, callback);
-            PostFromAnyThread(new ReadyQueue.Entry { Handle = handle });
+            PostFromAnyThread(ReadyQueue.Entry.ForHandle(handle));
             return handle;
         }
         public Handle call_soon_threadsafe<T1>(Action<T1> callback, T1 arg1)
         {
             CheckClosed();
             var handle = new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1)), callback);
-            PostFromAnyThread(new ReadyQueue.Entry { Handle = handle });
+            PostFromAnyThread(ReadyQueue.Entry.ForHandle(handle));
             return handle;
         }
 
@@ -99,7 +99,7 @@ public static partial class asyncio
         {
             CheckClosed();
             var handle = new Handle(this, Handle.InvokeAction, (Action)(() => callback(arg1, arg2)), callback);
-            PostFromAnyThread(new ReadyQueue.Entry { Handle = handle });
+            PostFromAnyThread(ReadyQueue.Entry.ForHandle(handle));
             return handle;
         }
 
@@ -243,7 +243,7 @@ public static partial class asyncio
                 if (timer._when >= endTime) break;
                 TimerHeap.Pop(_scheduled);
                 timer._scheduled = false;
-                _ready.Enqueue(new ReadyQueue.Entry { Handle = timer });
+                _ready.Enqueue(ReadyQueue.Entry.ForHandle(timer));
             }
 
             // Only what is ready now runs in this batch; what the callbacks schedule runs next time.
@@ -251,15 +251,15 @@ public static partial class asyncio
             for (int i = 0; i < ntodo; i++)
             {
                 var entry = _ready.Dequeue();
-                if (entry.Handle != null)
+                if (entry.Handle is { } handle)
                 {
-                    if (!entry.Handle._cancelled) entry.Handle.Run();
+                    if (!handle._cancelled) handle.Run();
                     continue;
                 }
-                try { entry.Callback!(entry.A, entry.B); }
+                try { entry.Callback(entry.A, entry.B); }
                 catch (System.Exception e) when (e is not (SystemExit or KeyboardInterrupt))
                 {
-                    ExceptionLog.Write("Exception in callback " + StateMachineNames.DelegateName(entry.Callback!) + "()", null, e);
+                    ExceptionLog.Write("Exception in callback " + StateMachineNames.DelegateName(entry.Callback) + "()", null, e);
                 }
             }
         }

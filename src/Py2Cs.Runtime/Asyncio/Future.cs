@@ -69,6 +69,7 @@ public static partial class asyncio
 
         public virtual void set_exception(System.Exception exception) => SetExceptionCore(exception);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal void SetResultCore(object? result)
         {
             if (_state != FutureState.Pending) throw new InvalidStateError("invalid state");
@@ -149,6 +150,7 @@ public static partial class asyncio
         /// <summary>add_done_callback(task.__wakeup).</summary>
         internal void AddWakeup(Task task) => AddEntry(task);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void AddEntry(object entry)
         {
             if (_state != FutureState.Pending) { Schedule(entry); return; }
@@ -185,6 +187,7 @@ public static partial class asyncio
 
         internal bool HasCallbacks => _callbacks != null && (_callbacks is not List<object> l || l.Count > 0);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void ScheduleCallbacks()
         {
             var callbacks = _callbacks;
@@ -257,6 +260,9 @@ public static partial class asyncio
             return result();
         }
     }
+
+    /// <summary>The result the locks give their waiters' futures, boxed once.</summary>
+    internal static readonly object BoxedTrue = true;
 
     public static bool isfuture(object? obj) => obj is Future;
     public static bool iscoroutine(object? obj) => obj is CoroutineBase;

@@ -52,10 +52,20 @@ public static partial class asyncio
         }
         AbstractEventLoop? loop = null;
         var children = new List<Future>(aws.Length);
+        if (AllDistinct(aws))
+        {   // the common gather(*tasks): no argument-to-future map, no set of distinct children
+            foreach (var aw in aws)
+            {
+                var future = EnsureFuture(aw, loop);
+                loop ??= future._loop;
+                children.Add(future);
+            }
+            return GatherFutures<T>(loop!, children, returnExceptions, childrenAreDistinct: true);
+        }
         var made = new Dictionary<object, Future>(ReferenceEqualityComparer.Instance);
         foreach (var aw in aws)
         {
-            if (!made.TryGetValue(aw, out var future))
+            if (aw is CoroutineBase { _isSharedInstance: true } || !made.TryGetValue(aw, out var future))
             {
                 future = EnsureFuture(aw, loop);
                 loop ??= future._loop;
@@ -63,18 +73,62 @@ public static partial class asyncio
             }
             children.Add(future);
         }
-        return GatherFutures<T>(loop!, children, returnExceptions);
+        return GatherFutures<T>(loop!, children, returnExceptions, childrenAreDistinct: false);
+    }
+
+    static long s_gatherStamp;
+    /// <summary>Marks a coroutine already seen by AllDistinct (stored in its _parent, which is
+    /// always null for a coroutine that has not started).</summary>
+    static readonly Coroutine s_seenMarker = new(null);
+
+    /// <summary>True when every argument is a task or an unstarted coroutine object and none is
+    /// repeated, so each becomes its own child. Tasks are marked with a stamp unique to this call
+    /// and coroutines through their unused _parent, instead of hashing them; anything else (plain
+    /// futures included) takes the general path.</summary>
+    static bool AllDistinct(object[] aws)
+    {
+        long stamp = Interlocked.Increment(ref s_gatherStamp);
+        bool distinct = true, markedCoroutines = false;
+        foreach (var aw in aws)
+        {
+            switch (aw)
+            {
+                case Task t:
+                    if (t._gatherStamp == stamp) distinct = false;
+                    t._gatherStamp = stamp;
+                    break;
+                case CoroutineBase { _isSharedInstance: true }:
+                    break;      // sleep(0)'s one object stands for a new coroutine at every call
+                case CoroutineBase { _state: CoroutineBase.CoroutineState.Created, _parent: null } c:
+                    c._parent = s_seenMarker;
+                    markedCoroutines = true;
+                    break;
+                default:        // a repeated or started coroutine, or another awaitable
+                    distinct = false;
+                    break;
+            }
+            if (!distinct) break;
+        }
+        if (markedCoroutines)
+            foreach (var aw in aws)
+                if (aw is CoroutineBase c && c._parent == s_seenMarker) c._parent = null;
+        return distinct;
     }
 
     internal static GatheringFuture<object?> GatherFutures(AbstractEventLoop loop, List<Future> children, bool returnExceptions) =>
-        GatherFutures<object?>(loop, children, returnExceptions);
+        GatherFutures<object?>(loop, children, returnExceptions, childrenAreDistinct: false);
 
-    static GatheringFuture<T> GatherFutures<T>(AbstractEventLoop loop, List<Future> children, bool returnExceptions)
+    static GatheringFuture<T> GatherFutures<T>(AbstractEventLoop loop, List<Future> children, bool returnExceptions, bool childrenAreDistinct)
     {
         var outer = new GatheringFuture<T>(loop, children);
-        var distinct = new HashSet<Future>(ReferenceEqualityComparer.Instance);
-        foreach (var child in children) distinct.Add(child);
-        int total = distinct.Count, finished = 0;
+        IEnumerable<Future> distinct = children;
+        if (!childrenAreDistinct)
+        {
+            var set = new HashSet<Future>(ReferenceEqualityComparer.Instance);
+            foreach (var child in children) set.Add(child);
+            distinct = set;
+        }
+        int total = childrenAreDistinct ? children.Count : ((HashSet<Future>)distinct).Count, finished = 0;
 
         void OnChildDone(Future child)
         {
@@ -111,7 +165,10 @@ public static partial class asyncio
         }
 
         Action<Future> callback = OnChildDone;
-        foreach (var child in distinct) child.AddCallback(callback);
+        if (distinct is List<Future> list)
+            foreach (var child in list) child.AddCallback(callback);    // no interface enumerator
+        else
+            foreach (var child in distinct) child.AddCallback(callback);
         return outer;
     }
 }

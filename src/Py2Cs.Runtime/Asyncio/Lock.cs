@@ -61,7 +61,7 @@ public static partial class asyncio
         void WakeUpFirst()
         {
             var first = _waiters?.First;
-            if (first != null && !first.Value.done()) first.Value.SetResultCore(true);
+            if (first != null && !first.Value.done()) first.Value.SetResultCore(BoxedTrue);
         }
 
         public override string __repr__()

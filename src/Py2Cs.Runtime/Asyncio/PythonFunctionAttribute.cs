@@ -23,8 +23,8 @@ internal static class PythonFunctionInfo
     static readonly ConcurrentDictionary<Type, PythonFunctionAttribute?> s_cache = new();
 
     /// <summary>The attribute on the async method whose state machine has this type, if any.</summary>
-    internal static PythonFunctionAttribute? For(IAsyncStateMachine? stateMachine) =>
-        stateMachine == null ? null : s_cache.GetOrAdd(stateMachine.GetType(), Find);
+    internal static PythonFunctionAttribute? For(Type? stateMachineType) =>
+        stateMachineType == null ? null : s_cache.GetOrAdd(stateMachineType, Find);
 
     static PythonFunctionAttribute? Find(Type stateMachineType)
     {

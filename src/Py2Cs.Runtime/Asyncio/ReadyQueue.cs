@@ -7,12 +7,20 @@ namespace Py2Cs.Runtime;
 /// </summary>
 internal sealed class ReadyQueue
 {
+    /// <summary>A callback and its two arguments; a Handle is stored as <see cref="RunHandle"/>
+    /// with the handle in A (three references per entry: the queue can hold 100,000 of them).</summary>
     internal struct Entry
     {
-        public asyncio.Handle? Handle;
-        public Action<object?, object?>? Callback;
+        public Action<object?, object?> Callback;
         public object? A, B;
+
+        internal static Entry ForHandle(asyncio.Handle handle) => new() { Callback = RunHandle, A = handle };
+
+        internal readonly asyncio.Handle? Handle => Callback == RunHandle ? (asyncio.Handle)A! : null;
     }
+
+    /// <summary>The marker callback of a Handle entry (the loop runs the handle itself).</summary>
+    internal static readonly Action<object?, object?> RunHandle = static (handle, _) => ((asyncio.Handle)handle!).Run();
 
     Entry[] _items = new Entry[256];
     int _head, _count;

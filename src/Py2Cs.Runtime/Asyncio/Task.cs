@@ -24,14 +24,18 @@ public static partial class asyncio
         /// <summary>Set by forget(): the program holds no reference, so an unretrieved exception is
         /// reported right after the final step, where CPython's refcounting reports it.</summary>
         internal bool _unreferenced;
+        /// <summary>gather's duplicate check (see Gather.AllDistinct); only tasks carry it, so
+        /// that plain futures (lock waiters, sleep futures) stay small.</summary>
+        internal long _gatherStamp;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         internal Task(AbstractEventLoop loop, CoroutineBase coro, string? name, contextvars.Context? context = null) : base(loop)
         {
             _context = context ?? contextvars.CaptureIfInUse();
             // CPython creates the task anyway; its first step fails (coro.send raises).
             if (coro._state != CoroutineBase.CoroutineState.Created || coro._closed)
                 _startError = new RuntimeError("cannot reuse already awaited coroutine");
-            _coro = coro == SleepZero ? new Coroutine(null) : coro;
+            _coro = coro._isSharedInstance ? coro.FreshCopy() : coro;
             _number = Interlocked.Increment(ref s_taskCounter);
             _name = name;
             loop.CallSoonInternal(s_step, this, null);
@@ -82,6 +86,7 @@ public static partial class asyncio
             throw new RuntimeError("Task does not support set_exception operation");
 
         // __wakeup: what future.result() would raise, without throwing and catching it.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void Wakeup(Future future)
         {
             System.Exception? error;
@@ -101,6 +106,7 @@ public static partial class asyncio
             Step(error);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void Step(System.Exception? exc)
         {
             if (done()) throw new InvalidStateError($"_step(): already done: {__repr__()}, {Builtins.repr(exc)}");
@@ -237,6 +243,7 @@ public static partial class asyncio
             return awaiting;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void WaitOn(Future future)
         {
             if (future._loop != _loop)
@@ -255,6 +262,7 @@ public static partial class asyncio
             if (_mustCancel && future.cancel(_cancelMessage)) _mustCancel = false;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void Finish(CoroutineBase coro)
         {
             _loop._tasks.Remove(this);

@@ -106,7 +106,7 @@ public static partial class asyncio
             var task = (Task)future;
             if (_taskNodes.Remove(task, out var node)) _tasks.Remove(node);
             if (_onCompletedFut != null && _tasks.Count == 0 && !_onCompletedFut.done())
-                _onCompletedFut.SetResultCore(true);
+                _onCompletedFut.SetResultCore(BoxedTrue);
             if (task.cancelled()) return;
             var exc = task.exception();
             if (exc == null) return;

@@ -8,7 +8,9 @@ public static partial class Builtins
     public static long len(string value) => value.Length;
     public static long len(object? value) => Py.Len(value);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static PyRange range(long stop) => new(0, stop);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static PyRange range(long start, long stop, long step = 1) => new(start, stop, step);
 
     public static IEnumerable<(long, T)> enumerate<T>(IEnumerable<T> items, long start = 0)

@@ -38,7 +38,16 @@ public static partial class Builtins
         return new BigInteger(Math.Truncate(value));
     }
 
-    private static readonly Regex IntLiteral = new(@"^[+-]?(?:[0-9a-zA-Z]+(?:_[0-9a-zA-Z]+)*)$", RegexOptions.CultureInvariant);
+    // The literal patterns are built on first use, not in Builtins' type initializer, which every
+    // program runs at start-up (a Regex costs milliseconds to construct).
+    private static Regex IntLiteral => LiteralPatterns.Int;
+    private static Regex FloatLiteral => LiteralPatterns.Float;
+
+    private static class LiteralPatterns
+    {
+        internal static readonly Regex Int = new(@"^[+-]?(?:[0-9a-zA-Z]+(?:_[0-9a-zA-Z]+)*)$", RegexOptions.CultureInvariant);
+        internal static readonly Regex Float = new(@"^[+-]?(?:\d+(?:_\d+)*(?:\.(?:\d+(?:_\d+)*)?)?|\.\d+(?:_\d+)*)(?:[eE][+-]?\d+(?:_\d+)*)?$", RegexOptions.CultureInvariant);
+    }
 
     internal static object IntFromString(string text, long radix)
     {
@@ -93,7 +102,6 @@ public static partial class Builtins
 
     public static double @float() => 0.0;
 
-    private static readonly Regex FloatLiteral = new(@"^[+-]?(?:\d+(?:_\d+)*(?:\.(?:\d+(?:_\d+)*)?)?|\.\d+(?:_\d+)*)(?:[eE][+-]?\d+(?:_\d+)*)?$", RegexOptions.CultureInvariant);
 
     private static double FloatFromString(string text)
     {

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Py2Cs.Runtime;
 
@@ -252,21 +254,30 @@ public static partial class Py
 
     // Typed fast paths for code whose operand types are known.
 
+    // The throws live in helpers so that these fast paths inline; with a constant divisor the JIT
+    // then folds the zero test and turns % into a multiply.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long FloorDiv(long a, long b)
     {
-        if (b == 0) throw new ZeroDivisionError("integer division or modulo by zero");
+        if (b == 0) ThrowZeroDivision("integer division or modulo by zero");
         long q = a / b;
         if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
         return q;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Mod(long a, long b)
     {
-        if (b == 0) throw new ZeroDivisionError("integer modulo by zero");
+        if (b == 0) ThrowZeroDivision("integer modulo by zero");
+        if (b == -1) return 0;              // long.MinValue % -1 would overflow; Python gives 0
         long r = a % b;
-        if (r != 0 && ((r < 0) != (b < 0))) r += b;
+        if (r != 0 && ((r ^ b) < 0)) r += b;   // the remainder takes the divisor's sign
         return r;
     }
+
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    static void ThrowZeroDivision(string message) => throw new ZeroDivisionError(message);
 
     public static double TrueDiv(long a, long b)
     {

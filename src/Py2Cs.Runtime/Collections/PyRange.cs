@@ -1,18 +1,25 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Py2Cs.Runtime;
 
 /// <summary>Python's range object: lazy, sized, indexable, with repr <c>range(0, 5)</c>.</summary>
 public sealed class PyRange : IReadOnlyList<long>, IPyRepr, IPyHashable
 {
+    // Inlinable (the throw is in a helper) so that the JIT can keep the range of a
+    // `foreach (var i in range(n))` off the heap when nothing else sees it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyRange(long start, long stop, long step = 1)
     {
-        if (step == 0) throw new ValueError("range() arg 3 must not be zero");
+        if (step == 0) ThrowZeroStep();
         this.start = start;
         this.stop = stop;
         this.step = step;
         Length = step > 0 ? (stop > start ? (stop - start - 1) / step + 1 : 0) : (start > stop ? (start - stop - 1) / -step + 1 : 0);
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    static void ThrowZeroStep() => throw new ValueError("range() arg 3 must not be zero");
 
 #pragma warning disable IDE1006 // Python's attribute names
     public long start { get; }
@@ -52,12 +59,42 @@ public sealed class PyRange : IReadOnlyList<long>, IPyRepr, IPyHashable
     public long index(long value) => __contains__(value) ? (value - start) / step : throw new ValueError($"{value} is not in range");
     public long count(long value) => __contains__(value) ? 1 : 0;
 
-    public IEnumerator<long> GetEnumerator()
-    {
-        for (long i = 0, v = start; i < Length; i++, v += step) yield return v;
-    }
+    /// <summary>Pattern-based <c>foreach</c> gets this struct: no allocation, no interface call,
+    /// so <c>foreach (var i in range(n))</c> compiles to a tight loop.</summary>
+    public Enumerator GetEnumerator() => new(start, step, Length);
 
+    IEnumerator<long> IEnumerable<long>.GetEnumerator() => GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator : IEnumerator<long>
+    {
+        readonly long _step;
+        long _next, _remaining, _current;
+
+        internal Enumerator(long start, long step, long length)
+        {
+            _next = start;
+            _step = step;
+            _remaining = length;
+            _current = 0;
+        }
+
+        public readonly long Current => _current;
+        readonly object IEnumerator.Current => _current;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MoveNext()
+        {
+            if (_remaining <= 0) return false;
+            _remaining--;
+            _current = _next;
+            _next = unchecked(_next + _step);   // may wrap after the last value; never read then
+            return true;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+        public readonly void Dispose() { }
+    }
 
     public string __repr__() => step == 1 ? $"range({start}, {stop})" : $"range({start}, {stop}, {step})";
     public override string ToString() => __repr__();

@@ -19,7 +19,14 @@ public sealed class RandomModule : PyRandom
 
 public static partial class Builtins
 {
-    public static readonly RandomModule random = new();
+    /// <summary>Created on first use: seeding from the OS entropy source loads the crypto
+    /// library, which would cost every program's start-up.</summary>
+    public static RandomModule random => RandomModuleHolder.Instance;
+
+    private static class RandomModuleHolder
+    {
+        internal static readonly RandomModule Instance = new();
+    }
 }
 
 /// <summary>Python's <c>random.Random</c>: a generator giving CPython's exact sequences for a given seed.</summary>
