@@ -136,7 +136,10 @@ sealed partial class BodyEmitter
     }
 
     static bool IsSuperInitStatement(StatementSyntax s) =>
-        s is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax, Name.Identifier.ValueText: "__init__" } } };
+        s is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver, Name.Identifier.ValueText: "__init__" } } }
+        && WithoutParentheses(receiver) is BaseExpressionSyntax;
+
+    static ExpressionSyntax WithoutParentheses(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? WithoutParentheses(p.Expression) : e;
 
     ConstructorDeclarationSyntax ForwardingConstructor(ClassInfo cls, FunctionInfo inherited)
     {

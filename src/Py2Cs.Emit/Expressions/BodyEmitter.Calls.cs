@@ -44,6 +44,9 @@ sealed partial class BodyEmitter
         {
             case ModuleType m:
                 return LibraryCall(c, m.Name + "." + attr.Attr, attr);
+            case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method && IsStaticInCSharp(method):
+                // instance.static_or_class_method(x) becomes Class.method(x): C# reaches statics through the type only.
+                return InvocationExpression(Member(CSharpNames.Id(it.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: !Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod")));
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
@@ -82,6 +85,9 @@ sealed partial class BodyEmitter
 
     static MemberAccessExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(receiver), CSharpNames.Id(name));
+
+    static bool IsStaticInCSharp(FunctionInfo method) =>
+        Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod") || Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod");
 
     ExpressionSyntax SuperCall(Call c, Attribute attr)
     {

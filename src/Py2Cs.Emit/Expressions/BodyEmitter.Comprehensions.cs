@@ -75,6 +75,12 @@ sealed partial class BodyEmitter
                 lets.Add(LetClause(RangeVariable((Name)t.Elts[i]), MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(item), IdentifierName($"Item{i + 1}"))));
             return (SyntaxFactory.FromClause(Identifier(item), iterable), lets);
         }
+        if (g.Target is Tuple or AstList)
+        {
+            var item = Temp("item");
+            DestructureInto(g.Target, IdentifierName(item), LibraryCatalog.ElementOf(TypeOf(g.Iter)), lets);
+            return (SyntaxFactory.FromClause(Identifier(item), iterable), lets);
+        }
         _module.Unsupported(g.Target, "this comprehension target");
         return (SyntaxFactory.FromClause(Identifier("_"), iterable), lets);
     }

@@ -43,9 +43,13 @@ sealed partial class BodyEmitter
             || IsInt(lt) && IsInt(rt) && op is BinaryOperator.LShift or BinaryOperator.RShift
             || lt == PyType.Str && op is BinaryOperator.Mod
             || lt == PyType.Str && IsInt(rt) && op == BinaryOperator.Mult;
+        // int ** int is an int, a float (negative exponent) or a big int: the object overload decides at run time.
+        if (op == BinaryOperator.Pow && IsInt(lt) && IsInt(rt)) (left, right) = (Boxed(left), Boxed(right));
         var call = Runtime("Py", helper, left, right);
         return typedOverload ? call : Coerce(call, PyType.Object, resultType);
     }
+
+    static ExpressionSyntax Boxed(ExpressionSyntax e) => CastExpression(TypeMapper.ObjectSyntax, Operand(e));
 
     static ExpressionSyntax Operand(ExpressionSyntax e) => e switch
     {

@@ -56,6 +56,9 @@ public sealed partial class LibraryCatalog
         Function("map", PyType.Object);
         Function("filter", PyType.Object);
         Constant("__name__", PyType.Str);
+        // Names the emitter lowers by shape rather than calls: super().m() becomes base.m(), the
+        // method decorators become C# members.
+        foreach (var lowered in new[] { "super", "property", "staticmethod", "classmethod" }) Function(lowered, PyType.Object);
     }
 
     void AddBuiltinExceptions()

@@ -23,6 +23,8 @@ public sealed partial class LibraryCatalog
         AddAsyncio();
         AddSmallModules();
         AddAsyncIteration();
+        AddMath();
+        AddRandom();
     }
 
     public bool IsModule(string name) => _modules.Contains(name);
