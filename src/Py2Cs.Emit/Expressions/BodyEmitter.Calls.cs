@@ -127,6 +127,9 @@ sealed partial class BodyEmitter
                     Argument(Runtime("Py", "Kw", StringLit(k.Name ?? ""), Expr(k.Value)))));
                 return InvocationExpression(CSharpNames.QualifiedExpr("functools.partial")).WithArgumentList(ArgumentList(SeparatedList(
                     rest.Prepend(Argument(DelegateFor(fr.Function, Expr(c.Args[0])))))));
+            case "min" or "max" when c.Args.Length > 1 && c.Keywords.Length == 0 && TypeOf(c) == PyType.Object && !c.Args.Any(a => a is Starred):
+                // max(1, 0.5) compares the values as they are: boxed, so C# does not promote the int.
+                return BuiltinCall(f.QualifiedName, [.. c.Args.Select(a => (ExpressionSyntax)CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(a))))]);
             case "print" when c.Keywords.Length > 0 || c.Args.Any(a => a is Starred):
                 var values = CollectionExpression(SeparatedList<CollectionElementSyntax>(c.Args.Select(a => a is Starred s
                     ? (CollectionElementSyntax)SpreadElement(Expr(s.Value)) : ExpressionElement(Expr(a)))));

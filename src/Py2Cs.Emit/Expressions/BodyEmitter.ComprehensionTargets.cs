@@ -31,11 +31,11 @@ sealed partial class BodyEmitter
                 var unpacked = Temp("unpacked");
                 var boxed = CastExpression(TypeMapper.ObjectSyntax, Operand(source));
                 lets.Add(LetClause(Identifier(unpacked), star < 0
-                    ? Runtime("Py", "Unpack", boxed, IntLiteral(elts.Length))
-                    : Runtime("Py", "UnpackStarred", boxed, IntLiteral(star), IntLiteral(elts.Length - star - 1))));
+                    ? Runtime("Py", "Unpack", boxed, IntLit(elts.Length))
+                    : Runtime("Py", "UnpackStarred", boxed, IntLit(star), IntLit(elts.Length - star - 1))));
                 for (int i = 0; i < elts.Length; i++)
                 {
-                    var slot = ElementAccessExpression(IdentifierName(unpacked)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(IntLiteral(i)))));
+                    var slot = ElementAccessExpression(IdentifierName(unpacked)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(IntLit(i)))));
                     if (elts[i] is Starred { Value: Name sn }) DestructureStarred(sn, slot, lets);
                     else DestructureInto(elts[i], slot, PyType.Object, lets);
                 }
@@ -58,6 +58,4 @@ sealed partial class BodyEmitter
         }
         lets.Add(LetClause(RangeVariable(n), Coerce(slot, PyType.Object, listOfObjects)));
     }
-
-    static LiteralExpressionSyntax IntLiteral(int value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
 }

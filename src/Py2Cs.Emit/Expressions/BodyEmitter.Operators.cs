@@ -147,8 +147,10 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax CompareOne(ExpressionSyntax left, PyType lt, CompareOperator op, ExpressionSyntax right, PyType rt)
     {
-        bool numbers = IsNumber(lt) && IsNumber(rt);
+        // C# compares bool only with bool (Python's True == 1 goes through the runtime).
+        bool numbers = IsNumber(lt) && IsNumber(rt) && lt != PyType.Bool && rt != PyType.Bool;
         bool primitives = numbers || lt == PyType.Str && rt == PyType.Str || lt == PyType.Bool && rt == PyType.Bool;
+        if (op is CompareOperator.Is or CompareOperator.IsNot && IsNullLiteral(left)) (left, right) = (right, left);
         switch (op)
         {
             case CompareOperator.Eq when primitives:
@@ -163,8 +165,8 @@ sealed partial class BodyEmitter
                 };
                 return Precedence.Binary(kind, left, right);
             case CompareOperator.Is or CompareOperator.IsNot:
-                ExpressionSyntax same = right is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression }
-                    ? IsPatternExpression(Operand(left), ConstantPattern(right))
+                ExpressionSyntax same = IsNullLiteral(left) && IsNullLiteral(right) ? LiteralExpression(SyntaxKind.TrueLiteralExpression)
+                    : IsNullLiteral(right) ? IsPatternExpression(Operand(left), ConstantPattern(right))
                     : Runtime("Py", "Is", left, right);
                 return op == CompareOperator.Is ? same : PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Operand(same));
             case CompareOperator.In:
@@ -179,4 +181,6 @@ sealed partial class BodyEmitter
         };
         return Runtime("Py", helper, left, right);
     }
+
+    static bool IsNullLiteral(ExpressionSyntax e) => e is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression };
 }

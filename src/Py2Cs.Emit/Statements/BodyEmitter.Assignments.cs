@@ -48,6 +48,7 @@ sealed partial class BodyEmitter
                 return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), ExprAs(value, MemberType(a))))];
         }
+        if (HasStarredTarget(target)) return AssignStarredFrom(target, Expr(value));
         return AssignTargetFrom(target, Expr(value), TypeOf(value));
     }
 

@@ -16,3 +16,9 @@ public static partial class Py
         return result;
     }
 }
+
+public static partial class Py
+{
+    /// <summary>The starred slot of <see cref="UnpackStarred"/> as a list of the starred target's element type.</summary>
+    public static PyList<T> StarredAs<T>(object? slot) => new(((PyList<object?>)slot!).Select(x => (T)x!));
+}

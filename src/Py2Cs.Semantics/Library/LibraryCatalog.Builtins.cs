@@ -7,6 +7,13 @@ public sealed partial class LibraryCatalog
     static PyType Same(CallArgs a) => a.At(0) ?? PyType.Object;
     static PyType Elem(CallArgs a) => ElementOf(a.At(0) ?? PyType.Object);
 
+    /// <summary>min/max of one iterable give its element; of several values, their common type, or object
+    /// when they differ (max(1, 1.0) is the int 1: no numeric promotion).</summary>
+    static PyType MinMaxResult(CallArgs a) =>
+        a.Positional.Length == 1 ? Elem(a)
+        : a.Positional.Where(p => p is not NeverType).Distinct().Count() > 1 ? PyType.Object
+        : a.Positional.Aggregate(PyType.Never, TypeLattice.Join);
+
     void AddBuiltins()
     {
         Function("print", PyType.None);
@@ -32,8 +39,8 @@ public sealed partial class LibraryCatalog
         Function("all", PyType.Bool);
         Function("abs", Same);
         Function("round", a => a.At(1) is null ? (a.At(0) == PyType.Float || a.At(0) == PyType.Int ? PyType.Int : PyType.Object) : Same(a));
-        Function("min", a => a.Positional.Length == 1 ? Elem(a) : a.Positional.Aggregate(PyType.Never, TypeLattice.Join));
-        Function("max", a => a.Positional.Length == 1 ? Elem(a) : a.Positional.Aggregate(PyType.Never, TypeLattice.Join));
+        Function("min", MinMaxResult);
+        Function("max", MinMaxResult);
         Function("sum", a => Elem(a) is var e && (e == PyType.Int || e == PyType.Float) && (a.At(1) is null || a.At(1) == e) ? e : PyType.Object);
         Function("sorted", a => new ListType(Elem(a)));
         Function("reversed", a => new IterableType(Elem(a)));
