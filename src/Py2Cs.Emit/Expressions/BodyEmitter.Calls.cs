@@ -58,6 +58,11 @@ sealed partial class BodyEmitter
                 if (member is null) break;
                 if (member.Shape == CallShape.Thunk) return ThunkCall(c, Member(Expr(attr.Value), attr.Attr), member.ThunkFrom);
                 return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(PlainArguments(c));
+            case Semantics.Types.TupleType when attr.Attr is "index" or "count" && c.Keywords.Length == 0 && !c.Args.Any(a => a is Starred):
+                // C# value tuples have no methods: t.index(x) becomes PyTuple.From(t).index(x).
+                var asPyTuple = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("PyTuple"), IdentifierName("From")))
+                    .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Expr(attr.Value)))));
+                return InvocationExpression(Member(asPyTuple, attr.Attr)).WithArgumentList(PlainArguments(c));
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType:
                 if (BuiltinMethods.Result(receiverType, attr.Attr, CallArgs.None) is null) break;
                 var element = receiverType switch { ListType l => l.Element, SetType s => s.Element, _ => null };
@@ -297,6 +302,8 @@ sealed partial class BodyEmitter
         if (target == PyType.Float && actual is ObjectType or OptionalType)
             return expected is OptionalType ? Runtime("Py", "FloatOrNone", Expr(a)) : BuiltinCall("@float", Expr(a));
         if (target == PyType.Str) return BuiltinCall("str", Expr(a));
+        // A tuple where an iterable is expected: C# value tuples do not enumerate, so iterate it as a for loop does.
+        if (target is IterableType && actual is TupleType) return Iterable(a);
         return Expr(a);
     }
 

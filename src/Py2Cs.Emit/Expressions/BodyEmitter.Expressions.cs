@@ -59,10 +59,18 @@ sealed partial class BodyEmitter
         if (target is DictType && e is Dict d) return DictDisplay(d, target);
         if (target is SetType && e is Set s) return SetDisplay(s, target);
         if (e is ListComp or SetComp or DictComp && target is ListType or SetType or DictType) return Comprehension(e, target);
+        if (target is ListType { Element: ObjectType } && TypeOf(e) is ListType { Element: not ObjectType } && IsFreshListCall(e))
+            return FreshListAsObjects(Expr(e));
         if (e is Constant { Kind: ConstantKind.None } && !TypeMapper.IsNullable(target) && target is not NeverType)
             return PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.NullLiteralExpression));
         return Coerce(Expr(e), TypeOf(e), target);
     }
+
+    /// <summary>list(...) and sorted(...) build a new list nobody else holds, so it can be rebuilt with object elements.</summary>
+    bool IsFreshListCall(Expr e) => e is Call { Func: Name { Id: "list" or "sorted" } fn } && _model.SymbolOf(fn)?.Kind == SymbolKind.Builtin;
+
+    // xs = list(range(3)) where xs later holds anything: Py.ListOfObjects(list(range(3))).
+    static ExpressionSyntax FreshListAsObjects(ExpressionSyntax list) => Runtime("Py", "ListOfObjects", list);
 
     /// <summary>Converts a C# expression of type <paramref name="from"/> to <paramref name="to"/> where C# needs it spelled out.</summary>
     ExpressionSyntax Coerce(ExpressionSyntax expr, PyType from, PyType to)

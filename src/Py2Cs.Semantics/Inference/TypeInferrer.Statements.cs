@@ -236,6 +236,8 @@ public sealed partial class TypeInferrer
                 {
                     if (container is DictType d) Widen(cs, new DictType(TypeLattice.Join(d.Key, key), TypeLattice.Join(d.Value, value)));
                     else if (container is ListType l && s.Slice is not Slice) Widen(cs, new ListType(TypeLattice.Join(l.Element, value)));
+                    // xs[1:4] = ys stores ys's elements.
+                    else if (container is ListType sl) Widen(cs, new ListType(TypeLattice.Join(sl.Element, LibraryCatalog.ElementOf(value))));
                 }
                 else if (s.Value is Attribute fa && Infer(fa.Value) is InstanceType owner && owner.Class.FindField(fa.Attr) is { } fs)
                 {
