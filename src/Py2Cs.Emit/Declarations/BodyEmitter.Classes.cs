@@ -50,6 +50,7 @@ sealed partial class BodyEmitter
                     break;
             }
         }
+        members.AddRange(InheritedClassMethodCopies(cls));
         if (cls.FindMethod("__init__") is { } inherited && !cls.Methods.ContainsKey("__init__"))
             members.Insert(0, ForwardingConstructor(cls, inherited));
         else if (!cls.Methods.ContainsKey("__init__") && cls.IsException)
@@ -80,7 +81,22 @@ sealed partial class BodyEmitter
         return GenericName(Identifier("IAsyncContextManager")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(TypeMapper.Map(enter.ReturnType))));
     }
 
-    MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f)
+    // An inherited @classmethod that uses cls becomes, in each subclass, a `static new` copy whose cls
+    // is the subclass: Sub.make() constructs a Sub, as Python's cls does (C# statics do not dispatch).
+    IEnumerable<MemberDeclarationSyntax> InheritedClassMethodCopies(ClassInfo cls)
+    {
+        var inherited = (cls.Base?.SelfAndBases() ?? []).SelectMany(b => b.Methods.Values)
+            .Where(m => TypeInferrer.IsDecorated(m, "classmethod") && UsesClsParameter(m))
+            .GroupBy(m => m.Name).Select(g => g.First())
+            .Where(m => !cls.Methods.ContainsKey(m.Name));
+        foreach (var m in inherited)
+            if (EmitClassMember(m.Class!, m, receiver: cls) is { } copy) yield return copy;
+    }
+
+    bool UsesClsParameter(FunctionInfo m) =>
+        m.Parameters.Count > 0 && (_module.NameUses.GetValueOrDefault(m.Parameters[0]) ?? []).Any(u => u is Name { Ctx: ExprContext.Load });
+
+    MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f, ClassInfo? receiver = null)
     {
         bool isStatic = TypeInferrer.IsDecorated(f, "staticmethod");
         bool isClassMethod = TypeInferrer.IsDecorated(f, "classmethod");
@@ -94,7 +110,7 @@ sealed partial class BodyEmitter
         var emitter = new BodyEmitter(_module, f, f.Body);
         if (!isStatic && f.Parameters.Count > 0)
         {
-            if (isClassMethod) emitter._classMethodSymbol = f.Parameters[0];
+            if (isClassMethod) (emitter._classMethodSymbol, emitter._classMethodReceiver) = (f.Parameters[0], receiver);
             else emitter._selfSymbol = f.Parameters[0];
         }
         if (f.Name == "__init__") return emitter.Constructor(cls, f);
@@ -102,6 +118,7 @@ sealed partial class BodyEmitter
 
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: !isStatic);
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
+        if (receiver is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
         if (isStatic || isClassMethod) modifiers.Add(Token(SyntaxKind.StaticKeyword));
         else if (RuntimeVirtuals.Contains(f.Name) || cls.Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
         else modifiers.Add(Token(SyntaxKind.VirtualKeyword));

@@ -20,10 +20,11 @@ sealed partial class BodyEmitter
             case FunctionRefType f:
                 return InvocationExpression(Expr(c.Func)).WithArgumentList(BindArguments(c, f.Function, skipSelf: false));
             case ClassRefType cls:
-                var init = cls.Class.FindMethod("__init__");
+                var constructed = IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class;
+                var init = constructed.FindMethod("__init__");
                 // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
                 var args = init is null ? PlainArguments(c) : BindArguments(c, init, skipSelf: true);
-                return ObjectCreationExpression(CSharpNames.Id(cls.Class.Name)).WithArgumentList(args);
+                return ObjectCreationExpression(CSharpNames.Id(constructed.Name)).WithArgumentList(args);
             case LibraryFunctionType lf:
                 return LibraryCall(c, lf.Function);
             case LibraryClassType lc:
@@ -90,6 +91,8 @@ sealed partial class BodyEmitter
 
     static MemberAccessExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(receiver), CSharpNames.Id(name));
+
+    bool IsClassMethodReceiver(Expr e) => e is Name n && _classMethodSymbol is not null && ReferenceEquals(_model.SymbolOf(n), _classMethodSymbol);
 
     static bool IsStaticInCSharp(FunctionInfo method) =>
         Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod") || Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod");

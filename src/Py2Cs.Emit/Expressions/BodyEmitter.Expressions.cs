@@ -159,7 +159,7 @@ sealed partial class BodyEmitter
                 _module.Unsupported(n, "a module used as a value");
                 return CSharpNames.Id(n.Id);
             case SymbolKind.Parameter when _classMethodSymbol is not null && ReferenceEquals(symbol, _classMethodSymbol):
-                return TypeOfExpression(CSharpNames.Id(_function!.Class!.Name));
+                return TypeOfExpression(CSharpNames.Id((_classMethodReceiver ?? _function!.Class!).Name));
             default:
                 return NameRef(n);
         }
@@ -268,7 +268,7 @@ sealed partial class BodyEmitter
             return Coerce(Runtime("Py", "GetItem", Expr(s.Value), Expr(s.Slice)), PyType.Object, type);
         switch (containerType)
         {
-            case ListType or DictType:
+            case ListType or DictType when IndexFits(containerType, TypeOf(s.Slice)):
                 return ElementAccessExpression(Expr(s.Value)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Index(s.Slice)))));
             case Semantics.Types.TupleType tt when s.Slice is Constant { Kind: ConstantKind.Int, Value: BigInteger i }:
                 var index = i < 0 ? tt.Elements.Count + (int)i : (int)i;
@@ -279,7 +279,18 @@ sealed partial class BodyEmitter
         return Coerce(Runtime("Py", "GetItem", Expr(s.Value), Expr(s.Slice)), PyType.Object, type);
     }
 
-    ExpressionSyntax Index(Expr slice) => Expr(slice);
+    /// <summary>The C# indexer takes the index as it is typed: an int for a list, the key type for a dict
+    /// (a key of another static type goes through Py.GetItem, which raises KeyError as Python does).</summary>
+    static bool IndexFits(PyType container, PyType index) => container switch
+    {
+        ListType => index == PyType.Int || index == PyType.Bool,
+        DictType d => d.Key is ObjectType || SameCSharpType(d.Key, index),
+        _ => false,
+    };
+
+    /// <summary>An index or key; a possibly-None key of a dict with object keys is passed as is (None keys are not supported by the runtime's dict).</summary>
+    ExpressionSyntax Index(Expr slice) =>
+        TypeOf(slice) is ObjectType or OptionalType ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Expr(slice)) : Expr(slice);
 
     ExpressionSyntax SliceBound(Expr? bound) => bound is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : Expr(bound);
 }
