@@ -153,6 +153,7 @@ sealed partial class BodyEmitter
             arguments = ArgumentList(SeparatedList(leading.Concat(arguments.Arguments.Except(leading))));
         }
         ExpressionSyntax call = InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
+        if (f.ReturnsIterator) call = BuiltinCall("iter", call);
         return f.NonNullResult ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call) : call;
     }
 

@@ -58,6 +58,7 @@ sealed partial class BodyEmitter
         if (target is ListType && e is List l) return ListDisplay(l, target);
         if (target is DictType && e is Dict d) return DictDisplay(d, target);
         if (target is SetType && e is Set s) return SetDisplay(s, target);
+        if (target is Semantics.Types.TupleType tt && e is Tuple t) return TupleDisplay(t, tt);
         if (e is ListComp or SetComp or DictComp && target is ListType or SetType or DictType) return Comprehension(e, target);
         if (target is ListType { Element: ObjectType } && TypeOf(e) is ListType { Element: not ObjectType } && IsFreshListCall(e))
             return FreshListAsObjects(Expr(e));
@@ -252,12 +253,22 @@ sealed partial class BodyEmitter
         return creation.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(entries)));
     }
 
-    ExpressionSyntax TupleDisplay(Tuple t)
+    /// <summary>(a, b) becomes a C# tuple; with a target tuple type its items take the target's item types
+    /// (an empty list display typed as the field it fills), and a None item is typed <c>(object?)null</c>.</summary>
+    ExpressionSyntax TupleDisplay(Tuple t, Semantics.Types.TupleType? target = null)
     {
         if (t.Elts.Any(e => e is Starred)) return Unsupported(t.Elts.First(e => e is Starred));
         if (t.Elts.Length == 0) return ObjectCreationExpression(IdentifierName("PyTuple")).WithArgumentList(ArgumentList());
-        if (t.Elts.Length == 1) return Runtime("ValueTuple", "Create", Expr(t.Elts[0]));
-        return TupleExpression(SeparatedList(t.Elts.Select(e => Argument(Expr(e)))));
+        if (target is not null && target.Elements.Count != t.Elts.Length) target = null;
+        ExpressionSyntax Item(Expr e, int i)
+        {
+            var itemType = target?.Elements[i] ?? TypeOf(e);
+            if (e is Constant { Kind: ConstantKind.None } && TypeMapper.IsNullable(itemType))
+                return CastExpression(TypeMapper.Map(itemType is ObjectType or NeverType || itemType == PyType.None ? PyType.Object : itemType), LiteralExpression(SyntaxKind.NullLiteralExpression));
+            return ExprAs(e, itemType);
+        }
+        if (t.Elts.Length == 1) return Runtime("ValueTuple", "Create", Item(t.Elts[0], 0));
+        return TupleExpression(SeparatedList(t.Elts.Select((e, i) => Argument(Item(e, i)))));
     }
 
     ExpressionSyntax SubscriptValue(Subscript s)
@@ -276,7 +287,7 @@ sealed partial class BodyEmitter
                     return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(s.Value), IdentifierName($"Item{index + 1}"));
                 break;
         }
-        return Coerce(Runtime("Py", "GetItem", Expr(s.Value), Expr(s.Slice)), PyType.Object, type);
+        return Parenthesize(Coerce(Runtime("Py", "GetItem", Expr(s.Value), Expr(s.Slice)), PyType.Object, type));
     }
 
     /// <summary>The C# indexer takes the index as it is typed: an int for a list, the key type for a dict

@@ -25,6 +25,7 @@ public sealed partial class LibraryCatalog
         AddAsyncIteration();
         AddMath();
         AddRandom();
+        AddItertools();
     }
 
     public bool IsModule(string name) => _modules.Contains(name);
