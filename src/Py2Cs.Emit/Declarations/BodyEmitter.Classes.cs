@@ -23,10 +23,13 @@ sealed partial class BodyEmitter
         {
             var field = cls.Fields[name];
             if (cls.Base?.FindField(name) is not null) continue;     // declared by the base class
+            var fieldModifiers = TokenList(Token(SyntaxKind.PublicKeyword));
+            if (IsDataclass(cls) && Dataclasses.Option(node, "frozen")) fieldModifiers = fieldModifiers.Add(Token(SyntaxKind.ReadOnlyKeyword));
             members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
                     VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(DefaultValue(field.Type))))))
-                .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword))));
+                .WithModifiers(fieldModifiers));
         }
+        if (IsDataclass(cls)) members.AddRange(DataclassMembers(cls));
         var classEmitter = new BodyEmitter(_module, null, cls.Body);
         foreach (var stmt in node.Body)
         {
@@ -42,6 +45,7 @@ sealed partial class BodyEmitter
                             VariableDeclarator(CSharpNames.Token(target.Id)).WithInitializer(EqualsValueClause(classEmitter.ExprAs(a.Value, symbol.Type))))))
                         .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))));
                     break;
+                case AnnAssign { Target: Name } when IsDataclass(cls):   // a field: declared above
                 case ExprStmt { Value: Constant }:
                 case Pass:
                     break;
@@ -58,7 +62,7 @@ sealed partial class BodyEmitter
 
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
-            : IdentifierName("PyObject");
+            : IdentifierName(IsDataclass(cls) ? "PyDataclass" : "PyObject");
         if (node.Bases.Length > 1) _module.Unsupported(node.Bases[1], "multiple inheritance");
         var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
         if (AsyncContextManagerInterface(cls) is { } manager) bases.Add(SimpleBaseType(manager));

@@ -23,7 +23,8 @@ sealed partial class BodyEmitter
                 var constructed = IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class;
                 var init = constructed.FindMethod("__init__");
                 // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
-                var args = init is null ? PlainArguments(c) : BindArguments(c, init, skipSelf: true);
+                var args = init is not null ? BindArguments(c, init, skipSelf: true)
+                    : IsDataclass(constructed) ? DataclassArguments(c, constructed) : PlainArguments(c);
                 return ObjectCreationExpression(CSharpNames.Id(constructed.Name)).WithArgumentList(args);
             case LibraryFunctionType lf:
                 return LibraryCall(c, lf.Function);

@@ -123,6 +123,8 @@ sealed partial class BodyEmitter
     /// program classes and library objects.</summary>
     bool IsStaticallyKnownMember(Attribute a) => TypeOf(a.Value) switch
     {
+        // Stores into a frozen dataclass go through Py.SetAttr, which raises FrozenInstanceError.
+        InstanceType it when Semantics.Inference.Dataclasses.Option(it.Class.Node, "frozen") => false,
         InstanceType => true,
         ClassRefType => true,
         LibraryInstanceType or FutureType or TaskType => true,

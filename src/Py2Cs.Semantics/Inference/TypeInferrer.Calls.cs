@@ -53,6 +53,7 @@ public sealed partial class TypeInferrer
                 return BindCall(f.Function, args, call, skipSelf);
             case ClassRefType c:
                 if (c.Class.FindMethod("__init__") is { } init) BindCall(init, args, call, skipSelf: true);
+                else if (Dataclasses.IsDataclass(c.Class.Node)) BindDataclassConstruction(c.Class, args);
                 return new InstanceType(c.Class);
             case LibraryFunctionType lf:
                 if (lf.Function.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, lf.Function.ThunkFrom) };

@@ -20,6 +20,7 @@ public sealed partial class TypeInferrer
             case ClassDef c:
                 foreach (var b in c.Bases) Infer(b);
                 ResolveBases(c);
+                if (Dataclasses.IsDataclass(c)) DeclareDataclassFields(c);
                 WalkBody(c.Body);
                 break;
             case Return r:

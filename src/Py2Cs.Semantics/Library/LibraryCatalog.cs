@@ -26,6 +26,7 @@ public sealed partial class LibraryCatalog
         AddMath();
         AddRandom();
         AddItertools();
+        AddDataclasses();
     }
 
     public bool IsModule(string name) => _modules.Contains(name);
