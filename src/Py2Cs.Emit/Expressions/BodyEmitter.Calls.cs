@@ -69,7 +69,10 @@ sealed partial class BodyEmitter
                 if (BuiltinMethods.Result(receiverType, attr.Attr, CallArgs.None) is null) break;
                 var element = receiverType switch { ListType l => l.Element, SetType s => s.Element, _ => null };
                 var args = c.Args.Select((a, i) => Argument(element is not null && (attr.Attr is "append" or "add" or "remove" or "index" or "count" or "discard" || attr.Attr == "insert" && i == 1)
-                    ? ExprAs(a, element) : Expr(a)));
+                    ? ExprAs(a, element)
+                    // d.get(k, []) : a display default is built as the dict's value type.
+                    : receiverType is DictType dv && attr.Attr is "get" or "pop" or "setdefault" && i == 1 && a is AstList or Dict or Set or Tuple ? ExprAs(a, dv.Value)
+                    : Expr(a)));
                 if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) return PlainMethod(c, attr);
                 var invocation = InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(args)));
                 // dict.get and dict.pop with a default return object? in the runtime (the default's type is the caller's).

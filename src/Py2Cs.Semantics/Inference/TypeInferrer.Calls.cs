@@ -106,6 +106,15 @@ public sealed partial class TypeInferrer
         if (refined is null) return;
         if (target is Name n && _tables.Names.GetValueOrDefault(n) is { } symbol) Widen(symbol, refined);
         else if (target is Attribute a && _types.GetValueOrDefault(a.Value) is InstanceType it && it.Class.FindField(a.Attr) is { } field) Widen(field, refined);
+        // d[k].append(x) (a defaultdict(list) grouping): the dict's values hold x too, its keys k.
+        else if (target is Subscript { Slice: not Slice } s && _types.GetValueOrDefault(s.Value) is DictType d)
+            RefineContainerValue(s.Value, new DictType(TypeLattice.Join(d.Key, _types.GetValueOrDefault(s.Slice) ?? PyType.Object), TypeLattice.Join(d.Value, refined)));
+    }
+
+    void RefineContainerValue(Expr target, PyType refined)
+    {
+        if (target is Name n && _tables.Names.GetValueOrDefault(n) is { } symbol) Widen(symbol, refined);
+        else if (target is Attribute a && _types.GetValueOrDefault(a.Value) is InstanceType it && it.Class.FindField(a.Attr) is { } field) Widen(field, refined);
     }
 
     /// <summary>Binds argument types to a program function's parameters; returns the call's type.</summary>

@@ -27,6 +27,7 @@ public sealed partial class LibraryCatalog
         AddRandom();
         AddItertools();
         AddDataclasses();
+        AddCollections();
     }
 
     public bool IsModule(string name) => _modules.Contains(name);
