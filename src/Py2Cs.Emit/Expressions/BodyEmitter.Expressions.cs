@@ -59,6 +59,7 @@ sealed partial class BodyEmitter
         if (target is DictType && e is Dict d) return DictDisplay(d, target);
         if (target is SetType && e is Set s) return SetDisplay(s, target);
         if (target is Semantics.Types.TupleType tt && e is Tuple t) return TupleDisplay(t, tt);
+        if (e is Lambda lambda && target is ObjectType or NeverType or CallableType) return LambdaValue(lambda);
         if (IsDefaultDictCall(e)) return DefaultDict((Call)e, target is DictType ? target : TypeOf(e));
         if (e is ListComp or SetComp or DictComp && target is ListType or SetType or DictType) return Comprehension(e, target);
         if (target is ListType { Element: ObjectType } && TypeOf(e) is ListType { Element: not ObjectType } && IsFreshListCall(e))
