@@ -48,6 +48,7 @@ public sealed partial class LibraryCatalog
         Function("set", a => new SetType(a.At(0) is null ? PyType.Never : Elem(a)));
         Function("dict", a => a.At(0) is DictType d ? d : new DictType(PyType.Never, PyType.Never));
         Function("tuple", _ => PyType.Object);
+        Function("frozenset", PyType.Object);   // PyFrozenSet<T>: the analysis knows no frozenset type yet, so it is an object
         Function("range", new IterableType(PyType.Int));
         Function("enumerate", a => new IterableType(new TupleType(new EquatableArray<PyType>([PyType.Int, Elem(a)]))));
         Function("zip", a => new IterableType(new TupleType(new EquatableArray<PyType>(a.Positional.Select(ElementOf)))));
