@@ -23,10 +23,13 @@ sealed partial class BodyEmitter
         {
             var field = cls.Fields[name];
             if (cls.Base?.FindField(name) is not null) continue;     // declared by the base class
+            var fieldModifiers = TokenList(Token(SyntaxKind.PublicKeyword));
+            if (IsDataclass(cls) && Dataclasses.Option(node, "frozen")) fieldModifiers = fieldModifiers.Add(Token(SyntaxKind.ReadOnlyKeyword));
             members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
                     VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(DefaultValue(field.Type))))))
-                .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword))));
+                .WithModifiers(fieldModifiers));
         }
+        if (IsDataclass(cls)) members.AddRange(DataclassMembers(cls));
         var classEmitter = new BodyEmitter(_module, null, cls.Body);
         foreach (var stmt in node.Body)
         {
@@ -42,6 +45,7 @@ sealed partial class BodyEmitter
                             VariableDeclarator(CSharpNames.Token(target.Id)).WithInitializer(EqualsValueClause(classEmitter.ExprAs(a.Value, symbol.Type))))))
                         .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))));
                     break;
+                case AnnAssign { Target: Name } when IsDataclass(cls):   // a field: declared above
                 case ExprStmt { Value: Constant }:
                 case Pass:
                     break;
@@ -50,6 +54,7 @@ sealed partial class BodyEmitter
                     break;
             }
         }
+        members.AddRange(InheritedClassMethodCopies(cls));
         if (cls.FindMethod("__init__") is { } inherited && !cls.Methods.ContainsKey("__init__"))
             members.Insert(0, ForwardingConstructor(cls, inherited));
         else if (!cls.Methods.ContainsKey("__init__") && cls.IsException)
@@ -57,7 +62,7 @@ sealed partial class BodyEmitter
 
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
-            : IdentifierName("PyObject");
+            : IdentifierName(IsDataclass(cls) ? "PyDataclass" : "PyObject");
         if (node.Bases.Length > 1) _module.Unsupported(node.Bases[1], "multiple inheritance");
         var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
         if (AsyncContextManagerInterface(cls) is { } manager) bases.Add(SimpleBaseType(manager));
@@ -80,7 +85,22 @@ sealed partial class BodyEmitter
         return GenericName(Identifier("IAsyncContextManager")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(TypeMapper.Map(enter.ReturnType))));
     }
 
-    MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f)
+    // An inherited @classmethod that uses cls becomes, in each subclass, a `static new` copy whose cls
+    // is the subclass: Sub.make() constructs a Sub, as Python's cls does (C# statics do not dispatch).
+    IEnumerable<MemberDeclarationSyntax> InheritedClassMethodCopies(ClassInfo cls)
+    {
+        var inherited = (cls.Base?.SelfAndBases() ?? []).SelectMany(b => b.Methods.Values)
+            .Where(m => TypeInferrer.IsDecorated(m, "classmethod") && UsesClsParameter(m))
+            .GroupBy(m => m.Name).Select(g => g.First())
+            .Where(m => !cls.Methods.ContainsKey(m.Name));
+        foreach (var m in inherited)
+            if (EmitClassMember(m.Class!, m, receiver: cls) is { } copy) yield return copy;
+    }
+
+    bool UsesClsParameter(FunctionInfo m) =>
+        m.Parameters.Count > 0 && (_module.NameUses.GetValueOrDefault(m.Parameters[0]) ?? []).Any(u => u is Name { Ctx: ExprContext.Load });
+
+    MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f, ClassInfo? receiver = null)
     {
         bool isStatic = TypeInferrer.IsDecorated(f, "staticmethod");
         bool isClassMethod = TypeInferrer.IsDecorated(f, "classmethod");
@@ -94,7 +114,7 @@ sealed partial class BodyEmitter
         var emitter = new BodyEmitter(_module, f, f.Body);
         if (!isStatic && f.Parameters.Count > 0)
         {
-            if (isClassMethod) emitter._classMethodSymbol = f.Parameters[0];
+            if (isClassMethod) (emitter._classMethodSymbol, emitter._classMethodReceiver) = (f.Parameters[0], receiver);
             else emitter._selfSymbol = f.Parameters[0];
         }
         if (f.Name == "__init__") return emitter.Constructor(cls, f);
@@ -102,6 +122,7 @@ sealed partial class BodyEmitter
 
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: !isStatic);
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
+        if (receiver is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
         if (isStatic || isClassMethod) modifiers.Add(Token(SyntaxKind.StaticKeyword));
         else if (RuntimeVirtuals.Contains(f.Name) || cls.Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
         else modifiers.Add(Token(SyntaxKind.VirtualKeyword));
@@ -136,7 +157,10 @@ sealed partial class BodyEmitter
     }
 
     static bool IsSuperInitStatement(StatementSyntax s) =>
-        s is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax, Name.Identifier.ValueText: "__init__" } } };
+        s is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver, Name.Identifier.ValueText: "__init__" } } }
+        && WithoutParentheses(receiver) is BaseExpressionSyntax;
+
+    static ExpressionSyntax WithoutParentheses(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? WithoutParentheses(p.Expression) : e;
 
     ConstructorDeclarationSyntax ForwardingConstructor(ClassInfo cls, FunctionInfo inherited)
     {

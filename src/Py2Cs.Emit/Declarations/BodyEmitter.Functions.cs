@@ -14,6 +14,8 @@ sealed partial class BodyEmitter
     Symbol? _selfSymbol;
     /// <summary>The <c>cls</c> of a class method: the class itself.</summary>
     Symbol? _classMethodSymbol;
+    /// <summary>The class <c>cls</c> denotes in this copy of a class method (a subclass's copy of an inherited one).</summary>
+    ClassInfo? _classMethodReceiver;
 
     /// <summary>A module-level function as a static method.</summary>
     MethodDeclarationSyntax EmitMethod(FunctionInfo f)

@@ -20,10 +20,12 @@ sealed partial class BodyEmitter
             case FunctionRefType f:
                 return InvocationExpression(Expr(c.Func)).WithArgumentList(BindArguments(c, f.Function, skipSelf: false));
             case ClassRefType cls:
-                var init = cls.Class.FindMethod("__init__");
+                var constructed = IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class;
+                var init = constructed.FindMethod("__init__");
                 // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
-                var args = init is null ? PlainArguments(c) : BindArguments(c, init, skipSelf: true);
-                return ObjectCreationExpression(CSharpNames.Id(cls.Class.Name)).WithArgumentList(args);
+                var args = init is not null ? BindArguments(c, init, skipSelf: true)
+                    : IsDataclass(constructed) ? DataclassArguments(c, constructed) : PlainArguments(c);
+                return ObjectCreationExpression(CSharpNames.Id(constructed.Name)).WithArgumentList(args);
             case LibraryFunctionType lf:
                 return LibraryCall(c, lf.Function);
             case LibraryClassType lc:
@@ -44,6 +46,9 @@ sealed partial class BodyEmitter
         {
             case ModuleType m:
                 return LibraryCall(c, m.Name + "." + attr.Attr, attr);
+            case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method && IsStaticInCSharp(method):
+                // instance.static_or_class_method(x) becomes Class.method(x): C# reaches statics through the type only.
+                return InvocationExpression(Member(CSharpNames.Id(it.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: !Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod")));
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
@@ -55,11 +60,19 @@ sealed partial class BodyEmitter
                 if (member is null) break;
                 if (member.Shape == CallShape.Thunk) return ThunkCall(c, Member(Expr(attr.Value), attr.Attr), member.ThunkFrom);
                 return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(PlainArguments(c));
+            case Semantics.Types.TupleType when attr.Attr is "index" or "count" && c.Keywords.Length == 0 && !c.Args.Any(a => a is Starred):
+                // C# value tuples have no methods: t.index(x) becomes PyTuple.From(t).index(x).
+                var asPyTuple = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("PyTuple"), IdentifierName("From")))
+                    .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Expr(attr.Value)))));
+                return InvocationExpression(Member(asPyTuple, attr.Attr)).WithArgumentList(PlainArguments(c));
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType:
                 if (BuiltinMethods.Result(receiverType, attr.Attr, CallArgs.None) is null) break;
                 var element = receiverType switch { ListType l => l.Element, SetType s => s.Element, _ => null };
                 var args = c.Args.Select((a, i) => Argument(element is not null && (attr.Attr is "append" or "add" or "remove" or "index" or "count" or "discard" || attr.Attr == "insert" && i == 1)
-                    ? ExprAs(a, element) : Expr(a)));
+                    ? ExprAs(a, element)
+                    // d.get(k, []) : a display default is built as the dict's value type.
+                    : receiverType is DictType dv && attr.Attr is "get" or "pop" or "setdefault" && i == 1 && a is AstList or Dict or Set or Tuple ? ExprAs(a, dv.Value)
+                    : Expr(a)));
                 if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) return PlainMethod(c, attr);
                 var invocation = InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(args)));
                 // dict.get and dict.pop with a default return object? in the runtime (the default's type is the caller's).
@@ -82,6 +95,11 @@ sealed partial class BodyEmitter
 
     static MemberAccessExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(receiver), CSharpNames.Id(name));
+
+    bool IsClassMethodReceiver(Expr e) => e is Name n && _classMethodSymbol is not null && ReferenceEquals(_model.SymbolOf(n), _classMethodSymbol);
+
+    static bool IsStaticInCSharp(FunctionInfo method) =>
+        Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod") || Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod");
 
     ExpressionSyntax SuperCall(Call c, Attribute attr)
     {
@@ -121,6 +139,9 @@ sealed partial class BodyEmitter
                     Argument(Runtime("Py", "Kw", StringLit(k.Name ?? ""), Expr(k.Value)))));
                 return InvocationExpression(CSharpNames.QualifiedExpr("functools.partial")).WithArgumentList(ArgumentList(SeparatedList(
                     rest.Prepend(Argument(DelegateFor(fr.Function, Expr(c.Args[0])))))));
+            case "min" or "max" when c.Args.Length > 1 && c.Keywords.Length == 0 && TypeOf(c) == PyType.Object && !c.Args.Any(a => a is Starred):
+                // max(1, 0.5) compares the values as they are: boxed, so C# does not promote the int.
+                return BuiltinCall(f.QualifiedName, [.. c.Args.Select(a => (ExpressionSyntax)CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(a))))]);
             case "print" when c.Keywords.Length > 0 || c.Args.Any(a => a is Starred):
                 var values = CollectionExpression(SeparatedList<CollectionElementSyntax>(c.Args.Select(a => a is Starred s
                     ? (CollectionElementSyntax)SpreadElement(Expr(s.Value)) : ExpressionElement(Expr(a)))));
@@ -136,6 +157,7 @@ sealed partial class BodyEmitter
             arguments = ArgumentList(SeparatedList(leading.Concat(arguments.Arguments.Except(leading))));
         }
         ExpressionSyntax call = InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
+        if (f.ReturnsIterator) call = BuiltinCall("iter", call);
         return f.NonNullResult ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call) : call;
     }
 
@@ -290,6 +312,8 @@ sealed partial class BodyEmitter
         if (target == PyType.Float && actual is ObjectType or OptionalType)
             return expected is OptionalType ? Runtime("Py", "FloatOrNone", Expr(a)) : BuiltinCall("@float", Expr(a));
         if (target == PyType.Str) return BuiltinCall("str", Expr(a));
+        // A tuple where an iterable is expected: C# value tuples do not enumerate, so iterate it as a for loop does.
+        if (target is IterableType && actual is TupleType) return Iterable(a);
         return Expr(a);
     }
 

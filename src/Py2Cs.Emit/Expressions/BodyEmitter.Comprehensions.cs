@@ -75,6 +75,12 @@ sealed partial class BodyEmitter
                 lets.Add(LetClause(RangeVariable((Name)t.Elts[i]), MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(item), IdentifierName($"Item{i + 1}"))));
             return (SyntaxFactory.FromClause(Identifier(item), iterable), lets);
         }
+        if (g.Target is Tuple or AstList)
+        {
+            var item = Temp("item");
+            DestructureInto(g.Target, IdentifierName(item), LibraryCatalog.ElementOf(TypeOf(g.Iter)), lets);
+            return (SyntaxFactory.FromClause(Identifier(item), iterable), lets);
+        }
         _module.Unsupported(g.Target, "this comprehension target");
         return (SyntaxFactory.FromClause(Identifier("_"), iterable), lets);
     }
@@ -167,8 +173,9 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax LambdaExpr(Lambda l)
     {
-        if (l.Args.Defaults.Length > 0 || l.Args.KwDefaults.Any(d => d is not null) || l.Args.VarArg is not null || l.Args.KwArg is not null)
+        if (l.Args.KwDefaults.Any(d => d is not null) || l.Args.VarArg is not null || l.Args.KwArg is not null || l.Args.KwOnlyArgs.Length > 0)
             return Unsupported(l);
+        if (l.Args.Defaults.Length > 0) return LambdaValue(l);
         var parameters = Semantics.Binding.Binder.AllArgs(l.Args).Select(a => Parameter(CSharpNames.Token(a.Name))).ToList();
         var body = Expr(l.Body);
         return parameters.Count == 1

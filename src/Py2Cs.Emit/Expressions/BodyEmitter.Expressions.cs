@@ -58,16 +58,27 @@ sealed partial class BodyEmitter
         if (target is ListType && e is List l) return ListDisplay(l, target);
         if (target is DictType && e is Dict d) return DictDisplay(d, target);
         if (target is SetType && e is Set s) return SetDisplay(s, target);
+        if (target is Semantics.Types.TupleType tt && e is Tuple t) return TupleDisplay(t, tt);
+        if (e is Lambda lambda && target is ObjectType or NeverType or CallableType) return LambdaValue(lambda);
+        if (IsDefaultDictCall(e)) return DefaultDict((Call)e, target is DictType ? target : TypeOf(e));
         if (e is ListComp or SetComp or DictComp && target is ListType or SetType or DictType) return Comprehension(e, target);
         if (e is Call call && target is LibraryInstanceType { TypeArguments.Count: > 0 } && TypeOf(call.Func) is LibraryClassType lc)
             return Construct(call, lc.Class, target);
         if (e is Call moduleCall && target is LibraryInstanceType { TypeArguments.Count: > 0 } && moduleCall.Func is Attribute { Value: var mv } ma
             && TypeOf(mv) is ModuleType m && LibraryCatalog.Instance.Lookup(m.Name + "." + ma.Attr) is LibraryClassType mlc)
             return Construct(moduleCall, mlc.Class, target);
+        if (target is ListType { Element: ObjectType } && TypeOf(e) is ListType { Element: not ObjectType } && IsFreshListCall(e))
+            return FreshListAsObjects(Expr(e));
         if (e is Constant { Kind: ConstantKind.None } && !TypeMapper.IsNullable(target) && target is not NeverType)
             return PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.NullLiteralExpression));
         return Coerce(Expr(e), TypeOf(e), target);
     }
+
+    /// <summary>list(...) and sorted(...) build a new list nobody else holds, so it can be rebuilt with object elements.</summary>
+    bool IsFreshListCall(Expr e) => e is Call { Func: Name { Id: "list" or "sorted" } fn } && _model.SymbolOf(fn)?.Kind == SymbolKind.Builtin;
+
+    // xs = list(range(3)) where xs later holds anything: Py.ListOfObjects(list(range(3))).
+    static ExpressionSyntax FreshListAsObjects(ExpressionSyntax list) => Runtime("Py", "ListOfObjects", list);
 
     /// <summary>Converts a C# expression of type <paramref name="from"/> to <paramref name="to"/> where C# needs it spelled out.</summary>
     ExpressionSyntax Coerce(ExpressionSyntax expr, PyType from, PyType to)
@@ -156,7 +167,7 @@ sealed partial class BodyEmitter
                 _module.Unsupported(n, "a module used as a value");
                 return CSharpNames.Id(n.Id);
             case SymbolKind.Parameter when _classMethodSymbol is not null && ReferenceEquals(symbol, _classMethodSymbol):
-                return TypeOfExpression(CSharpNames.Id(_function!.Class!.Name));
+                return TypeOfExpression(CSharpNames.Id((_classMethodReceiver ?? _function!.Class!).Name));
             default:
                 return NameRef(n);
         }
@@ -249,12 +260,22 @@ sealed partial class BodyEmitter
         return creation.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(entries)));
     }
 
-    ExpressionSyntax TupleDisplay(Tuple t)
+    /// <summary>(a, b) becomes a C# tuple; with a target tuple type its items take the target's item types
+    /// (an empty list display typed as the field it fills), and a None item is typed <c>(object?)null</c>.</summary>
+    ExpressionSyntax TupleDisplay(Tuple t, Semantics.Types.TupleType? target = null)
     {
         if (t.Elts.Any(e => e is Starred)) return Unsupported(t.Elts.First(e => e is Starred));
         if (t.Elts.Length == 0) return ObjectCreationExpression(IdentifierName("PyTuple")).WithArgumentList(ArgumentList());
-        if (t.Elts.Length == 1) return Runtime("ValueTuple", "Create", Expr(t.Elts[0]));
-        return TupleExpression(SeparatedList(t.Elts.Select(e => Argument(Expr(e)))));
+        if (target is not null && target.Elements.Count != t.Elts.Length) target = null;
+        ExpressionSyntax Item(Expr e, int i)
+        {
+            var itemType = target?.Elements[i] ?? TypeOf(e);
+            if (e is Constant { Kind: ConstantKind.None } && TypeMapper.IsNullable(itemType))
+                return CastExpression(TypeMapper.Map(itemType is ObjectType or NeverType || itemType == PyType.None ? PyType.Object : itemType), LiteralExpression(SyntaxKind.NullLiteralExpression));
+            return ExprAs(e, itemType);
+        }
+        if (t.Elts.Length == 1) return Runtime("ValueTuple", "Create", Item(t.Elts[0], 0));
+        return TupleExpression(SeparatedList(t.Elts.Select((e, i) => Argument(Item(e, i)))));
     }
 
     ExpressionSyntax SubscriptValue(Subscript s)
@@ -265,7 +286,7 @@ sealed partial class BodyEmitter
             return Coerce(Runtime("Py", "GetItem", Expr(s.Value), Expr(s.Slice)), PyType.Object, type);
         switch (containerType)
         {
-            case ListType or DictType:
+            case ListType or DictType when IndexFits(containerType, TypeOf(s.Slice)):
                 return ElementAccessExpression(Expr(s.Value)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Index(s.Slice)))));
             case Semantics.Types.TupleType tt when s.Slice is Constant { Kind: ConstantKind.Int, Value: BigInteger i }:
                 var index = i < 0 ? tt.Elements.Count + (int)i : (int)i;
@@ -273,10 +294,21 @@ sealed partial class BodyEmitter
                     return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(s.Value), IdentifierName($"Item{index + 1}"));
                 break;
         }
-        return Coerce(Runtime("Py", "GetItem", Expr(s.Value), Expr(s.Slice)), PyType.Object, type);
+        return Parenthesize(Coerce(Runtime("Py", "GetItem", Expr(s.Value), Expr(s.Slice)), PyType.Object, type));
     }
 
-    ExpressionSyntax Index(Expr slice) => Expr(slice);
+    /// <summary>The C# indexer takes the index as it is typed: an int for a list, the key type for a dict
+    /// (a key of another static type goes through Py.GetItem, which raises KeyError as Python does).</summary>
+    static bool IndexFits(PyType container, PyType index) => container switch
+    {
+        ListType => index == PyType.Int || index == PyType.Bool,
+        DictType d => d.Key is ObjectType || SameCSharpType(d.Key, index),
+        _ => false,
+    };
+
+    /// <summary>An index or key; a possibly-None key of a dict with object keys is passed as is (None keys are not supported by the runtime's dict).</summary>
+    ExpressionSyntax Index(Expr slice) =>
+        TypeOf(slice) is ObjectType or OptionalType ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Expr(slice)) : Expr(slice);
 
     ExpressionSyntax SliceBound(Expr? bound) => bound is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : Expr(bound);
 }

@@ -43,9 +43,13 @@ sealed partial class BodyEmitter
             || IsInt(lt) && IsInt(rt) && op is BinaryOperator.LShift or BinaryOperator.RShift
             || lt == PyType.Str && op is BinaryOperator.Mod
             || lt == PyType.Str && IsInt(rt) && op == BinaryOperator.Mult;
+        // int ** int is an int, a float (negative exponent) or a big int: the object overload decides at run time.
+        if (op == BinaryOperator.Pow && IsInt(lt) && IsInt(rt)) (left, right) = (Boxed(left), Boxed(right));
         var call = Runtime("Py", helper, left, right);
         return typedOverload ? call : Coerce(call, PyType.Object, resultType);
     }
+
+    static ExpressionSyntax Boxed(ExpressionSyntax e) => CastExpression(TypeMapper.ObjectSyntax, Operand(e));
 
     static ExpressionSyntax Operand(ExpressionSyntax e) => e switch
     {
@@ -143,8 +147,10 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax CompareOne(ExpressionSyntax left, PyType lt, CompareOperator op, ExpressionSyntax right, PyType rt)
     {
-        bool numbers = IsNumber(lt) && IsNumber(rt);
+        // C# compares bool only with bool (Python's True == 1 goes through the runtime).
+        bool numbers = IsNumber(lt) && IsNumber(rt) && lt != PyType.Bool && rt != PyType.Bool;
         bool primitives = numbers || lt == PyType.Str && rt == PyType.Str || lt == PyType.Bool && rt == PyType.Bool;
+        if (op is CompareOperator.Is or CompareOperator.IsNot && IsNullLiteral(left)) (left, right) = (right, left);
         switch (op)
         {
             case CompareOperator.Eq when primitives:
@@ -159,8 +165,8 @@ sealed partial class BodyEmitter
                 };
                 return Precedence.Binary(kind, left, right);
             case CompareOperator.Is or CompareOperator.IsNot:
-                ExpressionSyntax same = right is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression }
-                    ? IsPatternExpression(Operand(left), ConstantPattern(right))
+                ExpressionSyntax same = IsNullLiteral(left) && IsNullLiteral(right) ? LiteralExpression(SyntaxKind.TrueLiteralExpression)
+                    : IsNullLiteral(right) ? IsPatternExpression(Operand(left), ConstantPattern(right))
                     : Runtime("Py", "Is", left, right);
                 return op == CompareOperator.Is ? same : PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Operand(same));
             case CompareOperator.In:
@@ -175,4 +181,6 @@ sealed partial class BodyEmitter
         };
         return Runtime("Py", helper, left, right);
     }
+
+    static bool IsNullLiteral(ExpressionSyntax e) => e is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression };
 }

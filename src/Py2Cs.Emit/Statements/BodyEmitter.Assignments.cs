@@ -50,6 +50,7 @@ sealed partial class BodyEmitter
                 return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), ExprAs(value, MemberType(a))))];
         }
+        if (HasStarredTarget(target)) return AssignStarredFrom(target, Expr(value));
         return AssignTargetFrom(target, Expr(value), TypeOf(value));
     }
 
@@ -118,6 +119,8 @@ sealed partial class BodyEmitter
     /// program classes and library objects.</summary>
     bool IsStaticallyKnownMember(Attribute a) => TypeOf(a.Value) switch
     {
+        // Stores into a frozen dataclass go through Py.SetAttr, which raises FrozenInstanceError.
+        InstanceType it when Semantics.Inference.Dataclasses.Option(it.Class.Node, "frozen") => false,
         InstanceType => true,
         ClassRefType => true,
         LibraryInstanceType or FutureType or TaskType => true,

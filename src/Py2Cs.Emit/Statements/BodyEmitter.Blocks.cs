@@ -137,7 +137,7 @@ sealed partial class BodyEmitter
             return SyntaxFactory.Block(ExpressionStatement(Expr(r.Value)), ReturnStatement());
         }
         if (r.Value is null) return ReturnStatement(LiteralExpression(SyntaxKind.NullLiteralExpression));
-        return ReturnStatement(Coerce(Expr(r.Value), TypeOf(r.Value), result));
+        return ReturnStatement(ExprAs(r.Value, result));   // displays take the declared return type's element types
     }
 
     static bool IsVoid(Semantics.Binding.FunctionInfo f) => f.ReturnType is PrimitiveType { Kind: Primitive.None };

@@ -53,6 +53,7 @@ public sealed partial class TypeInferrer
                 return BindCall(f.Function, args, call, skipSelf);
             case ClassRefType c:
                 if (c.Class.FindMethod("__init__") is { } init) BindCall(init, args, call, skipSelf: true);
+                else if (Dataclasses.IsDataclass(c.Class.Node)) BindDataclassConstruction(c.Class, args);
                 return new InstanceType(c.Class);
             case LibraryFunctionType lf:
                 if (lf.Function.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, lf.Function.ThunkFrom) };
@@ -110,6 +111,15 @@ public sealed partial class TypeInferrer
 
     /// <summary>Widens the variable or field an expression names.</summary>
     void RefineTo(Expr target, PyType refined)
+    {
+        if (target is Name n && _tables.Names.GetValueOrDefault(n) is { } symbol) Widen(symbol, refined);
+        else if (target is Attribute a && _types.GetValueOrDefault(a.Value) is InstanceType it && it.Class.FindField(a.Attr) is { } field) Widen(field, refined);
+        // d[k].append(x) (a defaultdict(list) grouping): the dict's values hold x too, its keys k.
+        else if (target is Subscript { Slice: not Slice } s && _types.GetValueOrDefault(s.Value) is DictType d)
+            RefineContainerValue(s.Value, new DictType(TypeLattice.Join(d.Key, _types.GetValueOrDefault(s.Slice) ?? PyType.Object), TypeLattice.Join(d.Value, refined)));
+    }
+
+    void RefineContainerValue(Expr target, PyType refined)
     {
         if (target is Name n && _tables.Names.GetValueOrDefault(n) is { } symbol) Widen(symbol, refined);
         else if (target is Attribute a && _types.GetValueOrDefault(a.Value) is InstanceType it && it.Class.FindField(a.Attr) is { } field) Widen(field, refined);

@@ -210,7 +210,9 @@ public sealed partial class TypeInferrer
             if (op == BinaryOperator.Add && right is ListType rl) return new ListType(TypeLattice.Join(ll.Element, rl.Element));
             if (op == BinaryOperator.Mult && IsInt(right)) return left;
         }
-        if (left is SetType ls && right is SetType rs && op is BinaryOperator.BitOr or BinaryOperator.BitAnd or BinaryOperator.Sub or BinaryOperator.BitXor)
+        // a - b and a & b hold elements of a: the runtime keeps a's element type.
+        if (left is SetType && right is SetType && op is BinaryOperator.BitAnd or BinaryOperator.Sub) return left;
+        if (left is SetType ls && right is SetType rs && op is BinaryOperator.BitOr or BinaryOperator.BitXor)
             return new SetType(TypeLattice.Join(ls.Element, rs.Element));
         return PyType.Object;
     }

@@ -20,6 +20,7 @@ public sealed partial class TypeInferrer
             case ClassDef c:
                 foreach (var b in c.Bases) Infer(b);
                 ResolveBases(c);
+                if (Dataclasses.IsDataclass(c)) DeclareDataclassFields(c);
                 WalkBody(c.Body);
                 break;
             case Return r:
@@ -236,6 +237,8 @@ public sealed partial class TypeInferrer
                 {
                     if (container is DictType d) Widen(cs, new DictType(TypeLattice.Join(d.Key, key), TypeLattice.Join(d.Value, value)));
                     else if (container is ListType l && s.Slice is not Slice) Widen(cs, new ListType(TypeLattice.Join(l.Element, value)));
+                    // xs[1:4] = ys stores ys's elements.
+                    else if (container is ListType sl) Widen(cs, new ListType(TypeLattice.Join(sl.Element, LibraryCatalog.ElementOf(value))));
                 }
                 else if (s.Value is Attribute fa && Infer(fa.Value) is InstanceType owner && owner.Class.FindField(fa.Attr) is { } fs)
                 {

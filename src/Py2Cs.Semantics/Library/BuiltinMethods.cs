@@ -52,6 +52,7 @@ public static class BuiltinMethods
             "issubset" or "issuperset" or "isdisjoint" => PyType.Bool,
             _ => null,
         },
+        TupleType => name is "index" or "count" ? PyType.Int : null,
         _ => null,
     };
 }

@@ -7,6 +7,13 @@ public sealed partial class LibraryCatalog
     static PyType Same(CallArgs a) => a.At(0) ?? PyType.Object;
     static PyType Elem(CallArgs a) => ElementOf(a.At(0) ?? PyType.Object);
 
+    /// <summary>min/max of one iterable give its element; of several values, their common type, or object
+    /// when they differ (max(1, 1.0) is the int 1: no numeric promotion).</summary>
+    static PyType MinMaxResult(CallArgs a) =>
+        a.Positional.Length == 1 ? Elem(a)
+        : a.Positional.Where(p => p is not NeverType).Distinct().Count() > 1 ? PyType.Object
+        : a.Positional.Aggregate(PyType.Never, TypeLattice.Join);
+
     void AddBuiltins()
     {
         Function("print", PyType.None);
@@ -32,8 +39,8 @@ public sealed partial class LibraryCatalog
         Function("all", PyType.Bool);
         Function("abs", Same);
         Function("round", a => a.At(1) is null ? (a.At(0) == PyType.Float || a.At(0) == PyType.Int ? PyType.Int : PyType.Object) : Same(a));
-        Function("min", a => a.Positional.Length == 1 ? Elem(a) : a.Positional.Aggregate(PyType.Never, TypeLattice.Join));
-        Function("max", a => a.Positional.Length == 1 ? Elem(a) : a.Positional.Aggregate(PyType.Never, TypeLattice.Join));
+        Function("min", MinMaxResult);
+        Function("max", MinMaxResult);
         Function("sum", a => Elem(a) is var e && (e == PyType.Int || e == PyType.Float) && (a.At(1) is null || a.At(1) == e) ? e : PyType.Object);
         Function("sorted", a => new ListType(Elem(a)));
         Function("reversed", a => new IterableType(Elem(a)));
@@ -41,6 +48,7 @@ public sealed partial class LibraryCatalog
         Function("set", a => new SetType(a.At(0) is null ? PyType.Never : Elem(a)));
         Function("dict", a => a.At(0) is DictType d ? d : new DictType(PyType.Never, PyType.Never));
         Function("tuple", _ => PyType.Object);
+        Function("frozenset", PyType.Object);   // PyFrozenSet<T>: the analysis knows no frozenset type yet, so it is an object
         Function("range", new IterableType(PyType.Int));
         Function("enumerate", a => new IterableType(new TupleType(new EquatableArray<PyType>([PyType.Int, Elem(a)]))));
         Function("zip", a => new IterableType(new TupleType(new EquatableArray<PyType>(a.Positional.Select(ElementOf)))));
@@ -56,6 +64,11 @@ public sealed partial class LibraryCatalog
         Function("map", PyType.Object);
         Function("filter", PyType.Object);
         Constant("__name__", PyType.Str);
+        foreach (var consumer in new[] { "sorted", "list", "set", "sum", "any", "all", "enumerate", "reversed", "iter" })
+            Params(consumer, (0, "iterable", new IterableType(PyType.Object)));
+        // Names the emitter lowers by shape rather than calls: super().m() becomes base.m(), the
+        // method decorators become C# members.
+        foreach (var lowered in new[] { "super", "property", "staticmethod", "classmethod" }) Function(lowered, PyType.Object);
     }
 
     void AddBuiltinExceptions()

@@ -23,6 +23,11 @@ public sealed partial class LibraryCatalog
         AddAsyncio();
         AddSmallModules();
         AddAsyncIteration();
+        AddMath();
+        AddRandom();
+        AddItertools();
+        AddDataclasses();
+        AddCollections();
     }
 
     public bool IsModule(string name) => _modules.Contains(name);

@@ -32,6 +32,9 @@ public sealed record LibraryFunction(string QualifiedName, string CSharpName, Fu
     /// <summary>A method to call on the result when a statement drops it (<c>create_task(...).forget()</c>:
     /// the runtime then reports an unretrieved exception when CPython would).</summary>
     public string? UnusedResultCall { get; init; }
+    /// <summary>The C# returns a lazy IEnumerable that restarts when enumerated again; Python returns a
+    /// one-shot iterator, so the call is wrapped in <c>iter(...)</c> (itertools).</summary>
+    public bool ReturnsIterator { get; init; }
 }
 
 /// <summary>A method or attribute of a library class.</summary>

@@ -1,0 +1,56 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+// A lambda kept as a value (f = lambda x: x * 2, [lambda x: x + k for k in ...]) has no C# delegate
+// type to infer from, so it is spelled out: (Func<object?, object?>)((object? x) => x * 2).
+// With defaults, lambda x, k=k: x + k becomes Py.WithDefaults((Func<..>)((x, k) => x + k), k): the
+// defaults are evaluated when the lambda is made, as in Python, and fill the arguments a call leaves out.
+sealed partial class BodyEmitter
+{
+    static bool IsPlainPositionalLambda(Lambda l) =>
+        l.Args.KwDefaults.All(d => d is null) && l.Args.VarArg is null && l.Args.KwArg is null && l.Args.KwOnlyArgs.Length == 0;
+
+    ExpressionSyntax LambdaValue(Lambda l)
+    {
+        if (!IsPlainPositionalLambda(l)) return Unsupported(l);
+        if (ReadsComprehensionVariable(l))
+        {
+            // [lambda: i for i in xs]: Python's lambdas all see the last i; a C# query captures each one.
+            _module.Unsupported(l, "a lambda kept as a value that reads a comprehension variable (Python binds it late)");
+            return LiteralExpression(SyntaxKind.NullLiteralExpression);
+        }
+        var scope = _model.ScopeOf(l);
+        var args = Semantics.Binding.Binder.AllArgs(l.Args).ToList();
+        var types = args.Select(a => TypeMapper.Map(scope.Local(a.Name)?.Type ?? PyType.Object)).ToList();
+        var parameters = args.Select((a, i) => Parameter(CSharpNames.Token(a.Name)).WithType(types[i]));
+        bool returnsNothing = TypeOf(l.Body) == PyType.None;
+        var delegateType = returnsNothing
+            ? (types.Count == 0 ? (TypeSyntax)IdentifierName("Action") : GenericName(Identifier("Action")).WithTypeArgumentList(TypeArgumentList(SeparatedList(types))))
+            : GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(types.Append(TypeMapper.ObjectSyntax))));
+        ExpressionSyntax lambda = CastExpression(delegateType, ParenthesizedExpression(
+            ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters)), Expr(l.Body))));
+        if (l.Args.Defaults.Length == 0) return lambda;
+        return Runtime("Py", "WithDefaults", [lambda, .. l.Args.Defaults.Select(d => (ExpressionSyntax)CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(d))))]);
+    }
+
+    bool ReadsComprehensionVariable(Lambda l)
+    {
+        var names = new NameFinder();
+        names.VisitExpr(l.Body);
+        return names.Found.Any(n => _model.SymbolOf(n)?.Scope.Kind == Semantics.Binding.ScopeKind.Comprehension);
+    }
+
+    sealed class NameFinder : Semantics.Binding.AstWalker
+    {
+        public readonly List<Name> Found = [];
+        public override void VisitExpr(Expr expr)
+        {
+            if (expr is Name n) Found.Add(n);
+            base.VisitExpr(expr);
+        }
+    }
+}

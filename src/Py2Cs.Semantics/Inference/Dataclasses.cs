@@ -1,0 +1,31 @@
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Semantics.Inference;
+
+/// <summary>How a class uses <c>@dataclass</c>: plain, or called with options (<c>order=True</c>, <c>frozen=True</c>).</summary>
+public static class Dataclasses
+{
+    static Expr? Decorator(ClassDef c) => c.DecoratorList.FirstOrDefault(d => IsDataclassName(d is Call call ? call.Func : d));
+
+    static bool IsDataclassName(Expr e) => e is Name { Id: "dataclass" } or Attribute { Attr: "dataclass", Value: Name { Id: "dataclasses" } };
+
+    public static bool IsDataclass(ClassDef c) => Decorator(c) is not null;
+
+    /// <summary>A boolean option of the decorator call, false when absent.</summary>
+    public static bool Option(ClassDef c, string name) =>
+        Decorator(c) is Call call && call.Keywords.Any(k => k.Name == name && k.Value is Constant { Value: true });
+
+    /// <summary>The decorator options this translation does not implement (anything but order and frozen set to constants).</summary>
+    public static IEnumerable<Keyword> UnsupportedOptions(ClassDef c) =>
+        Decorator(c) is Call call ? call.Keywords.Where(k => k.Name is not ("order" or "frozen" or "eq" or "repr") || k.Value is not Constant { Kind: ConstantKind.Bool }
+            || k.Name is "eq" or "repr" && k.Value is Constant { Value: false }) : [];
+
+    /// <summary>The annotated fields of the class body, in order (<c>x: int = 0</c>).</summary>
+    public static IEnumerable<AnnAssign> Fields(ClassDef c) => c.Body.OfType<AnnAssign>().Where(a => a.Target is Name);
+
+    /// <summary><c>field(default_factory=list)</c>: the factory expression, else null.</summary>
+    public static Expr? DefaultFactory(Expr? value) =>
+        value is Call { Func: Name { Id: "field" } or Attribute { Attr: "field" } } call ? call.Keywords.FirstOrDefault(k => k.Name == "default_factory")?.Value : null;
+
+    public static bool IsFieldCall(Expr? value) => value is Call { Func: Name { Id: "field" } or Attribute { Attr: "field" } };
+}

@@ -1,0 +1,50 @@
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Semantics.Inference;
+
+// @dataclass: each annotated class-body name is an instance field (typed by its annotation, else by
+// its default and by what constructor calls pass), and calling the class binds arguments to the
+// fields in order, as the generated __init__ does.
+sealed partial class TypeInferrer
+{
+    void DeclareDataclassFields(ClassDef c)
+    {
+        var info = _tables.Classes[c];
+        foreach (var a in Dataclasses.Fields(c))
+        {
+            var name = ((Name)a.Target).Id;
+            if (!info.Fields.TryGetValue(name, out var field))
+            {
+                field = new Symbol(name, SymbolKind.Variable, info.Body);
+                info.Fields[name] = field;
+                info.FieldOrder.Add(name);
+                var declared = Annotations.Read(a.Annotation, _tables);
+                if (declared.IsKnown) (field.DeclaredType, field.Type) = (declared, declared);
+                _changed = true;
+            }
+            if (a.Value is null) continue;
+            if (Dataclasses.DefaultFactory(a.Value) is { } factory) Widen(field, FactoryResult(factory));
+            else if (!Dataclasses.IsFieldCall(a.Value)) Widen(field, Infer(a.Value));
+        }
+    }
+
+    PyType FactoryResult(Expr factory) => factory switch
+    {
+        Name { Id: "list" } => new ListType(PyType.Never),
+        Name { Id: "dict" } => new DictType(PyType.Never, PyType.Never),
+        Name { Id: "set" } => new SetType(PyType.Never),
+        _ => PyType.Object,
+    };
+
+    /// <summary>Dataclass(a, b, c=x): the arguments widen the fields they initialise.</summary>
+    void BindDataclassConstruction(ClassInfo cls, CallArgs args)
+    {
+        for (int i = 0; i < args.Positional.Length && i < cls.FieldOrder.Count; i++)
+            Widen(cls.Fields[cls.FieldOrder[i]], args.Positional[i]);
+        foreach (var (name, type) in args.Keywords)
+            if (cls.Fields.GetValueOrDefault(name) is { } field) Widen(field, type);
+    }
+}
