@@ -85,8 +85,12 @@ public sealed partial class TypeInferrer
         if (cls?.Find(attr.Attr) is { IsMethod: true } member)
         {
             // q.put(x) tells us what the queue holds, as xs.append(x) does for a list.
+            // A partly known item (a tuple with an untyped part) makes it an object queue: C# tuples do not convert.
             if (receiver is LibraryInstanceType { TypeArguments.Count: 1 } queue && attr.Attr is "put" or "put_nowait" && args.At(0) is { } item)
-                RefineTo(attr.Value, new LibraryInstanceType(queue.Class, new EquatableArray<PyType>([TypeLattice.Join(queue.TypeArguments[0], item)])));
+            {
+                var joined = TypeLattice.Join(queue.TypeArguments[0], item);
+                RefineTo(attr.Value, new LibraryInstanceType(queue.Class, new EquatableArray<PyType>([PartlyUnknown(joined) ? PyType.Object : joined])));
+            }
             if (member.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, member.ThunkFrom) };
             return member.Result(inst!, args);
         }
@@ -108,6 +112,13 @@ public sealed partial class TypeInferrer
         };
         if (refined is not null) RefineTo(target, refined);
     }
+
+    static bool PartlyUnknown(PyType t) => t switch
+    {
+        Types.TupleType tt => tt.Elements.Any(e => e is ObjectType || PartlyUnknown(e)),
+        OptionalType o => PartlyUnknown(o.Inner),
+        _ => false,
+    };
 
     /// <summary>Widens the variable or field an expression names.</summary>
     void RefineTo(Expr target, PyType refined)

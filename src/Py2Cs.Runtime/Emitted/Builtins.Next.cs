@@ -1,0 +1,14 @@
+namespace Py2Cs.Runtime;
+
+public static partial class Builtins
+{
+    /// <summary><c>next(it)</c> where the static type is only "iterable of T" (an iterator kept in a
+    /// variable or field typed by its elements): typed like the other overloads.</summary>
+    public static T next<T>(IEnumerable<T> iterator) => iterator is PyIterator<T> it
+        ? it.__next__()
+        : throw new TypeError($"'{type_name(iterator)}' object is not an iterator");
+
+    public static T next<T>(IEnumerable<T> iterator, T @default) => iterator is PyIterator<T> it
+        ? (it.TryNext(out T value) ? value : @default)
+        : throw new TypeError($"'{type_name(iterator)}' object is not an iterator");
+}
