@@ -120,7 +120,11 @@ public abstract class AsyncioTest : IDisposable
     }
 
     protected static string ExperimentPath(string name, [CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "Experiments", name);
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "Experiments", name));
+
+    /// <summary>A conformance program's recorded CPython output (tests/conformance/TIER/NAME.out),
+    /// for the tests that port a corpus program by hand: the corpus is the one copy.</summary>
+    protected static string Corpus(string tierAndName) => Path.Combine("..", "..", "..", "conformance", tierAndName + ".out");
 
     /// <summary>CPython's output lines, without those the test cannot reproduce (given by the filter).</summary>
     protected static List<string> Expected(string name, Func<string, bool>? drop = null) =>

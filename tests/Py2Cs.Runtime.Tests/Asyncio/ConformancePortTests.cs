@@ -86,7 +86,7 @@ public sealed class ConformancePortTests : AsyncioTest
             O.P("anything left:", sched.waiting_on.Any(kv => kv.Value.Count > 0) ? "?" : "{}");
         }
         asyncio.run(main());
-        AssertOutput("c02.out");
+        AssertOutput(Corpus("tier4_realistic/priority_scheduler"));
     }
 
     AsyncGenerator<(string, long, long)> readings(string sensor, long count, double delay = 0.002) => new(async y =>
@@ -208,7 +208,7 @@ public sealed class ConformancePortTests : AsyncioTest
             await gen.aclose();
         }
         asyncio.run(main());
-        AssertOutput("c03.out");
+        AssertOutput(Corpus("tier3_asyncio/async_generators"));
     }
 
     async Coroutine<string> step(string name, double duration)
@@ -263,7 +263,7 @@ public sealed class ConformancePortTests : AsyncioTest
             catch (TimeoutError) { O.P("outer timeout caught"); }
         }
         asyncio.run(main());
-        AssertOutput("c04.out");
+        AssertOutput(Corpus("tier3_asyncio/timeout_context"));
     }
 
     static string resize(string name, long width, long quality = 80)
@@ -314,6 +314,6 @@ public sealed class ConformancePortTests : AsyncioTest
             O.P(new PyList<object?>(results.Select(r => r is PyException ? PyFormat.Repr(r) : r)));
         }
         asyncio.run(main());
-        AssertOutput("c05.out");
+        AssertOutput(Corpus("tier3_asyncio/run_in_executor_pool"));
     }
 }

@@ -76,7 +76,7 @@ public sealed class ExceptionGroupTests : AsyncioTest
             }
         }
         asyncio.run(main());
-        AssertOutput("c01.out");
+        AssertOutput(Corpus("tier3_asyncio/exception_groups"));
     }
 
     [Fact]
