@@ -77,3 +77,12 @@ public sealed class Tier5ErrorsExecutionTests : CorpusExecutionTests
     [SkippableTheory, MemberData(nameof(Programs))]
     public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
 }
+
+[Collection(nameof(CorpusExecutionTests))]
+public sealed class Tier6WildExecutionTests : CorpusExecutionTests
+{
+    public static TheoryData<string> Programs => Corpus.Programs("tier6_wild");
+
+    [SkippableTheory, MemberData(nameof(Programs))]
+    public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
+}
