@@ -59,7 +59,7 @@ sealed class RunCommand
             _env.Error.Write($"py2cs: runtime ready after {clock.ElapsedMilliseconds} ms\n");
         try
         {
-            return ProgramRunner.Run(built.Image, programArgs);
+            return ProgramRunner.Run(built.Image, programArgs, verbose ? line => _env.Error.Write($"py2cs: {line}\n") : null);
         }
         catch (Exception e)
         {
