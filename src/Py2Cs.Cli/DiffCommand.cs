@@ -36,7 +36,9 @@ sealed class DiffCommand
         string existingPath = parsed.GetValue(_existing) ?? Path.ChangeExtension(source.Path, ".cs");
 
         TranspileResult result = _env.Transpile(source);
-        _globals.PrinterFor(parsed, _env.Error).Print(result.Diagnostics, source, result.InternalException);
+        var report = _globals.ReportFor(parsed, _env);
+        report.Diagnostics(result.Diagnostics, source, result.InternalException);
+        report.Complete();
         if (result.HasErrors || result.CSharp is null)
             return ExitCodes.For(result.Diagnostics);
         string now = GeneratedFile.Render(result.CSharp, Path.GetFileName(source.Path));
