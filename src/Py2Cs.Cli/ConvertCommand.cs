@@ -78,7 +78,7 @@ sealed class ConvertCommand
             return Dump(inputs[0], dump, report);
 
         var excludes = (parsed.GetValue(_exclude) ?? []).Select(pattern => new ExcludeGlob(pattern)).ToList();
-        var (planned, errors, isBatch) = ConversionPlan.Make(inputs, excludes, new OutputChoice(output, toStdout));
+        var (planned, errors, isBatch) = ConversionPlan.Make(inputs, excludes, new OutputChoice(output, toStdout, OutputIsFolder: project is not null));
         if (project is not null && planned.Count > 1)
             errors = [.. errors, new InputError(output!, $"--emit-project makes a project for one program; {planned.Count} programs were given")];
         if (errors.Count > 0)

@@ -1,8 +1,9 @@
 namespace Py2Cs.Cli;
 
 /// <summary>Where the C# goes: beside each source, mirrored under a folder (<c>-o DIR</c>), to one
-/// named file (<c>-o FILE.cs</c>, a single input), or to stdout.</summary>
-sealed record OutputChoice(string? Output, bool ToStdout);
+/// named file (<c>-o FILE.cs</c>, a single input), or to stdout.
+/// <paramref name="OutputIsFolder"/>: <c>-o</c> names a folder even for one file (<c>--emit-project</c>).</summary>
+sealed record OutputChoice(string? Output, bool ToStdout, bool OutputIsFolder = false);
 
 /// <summary>
 /// Turns <c>convert PATH...</c> into jobs before anything is written: every input is checked, every
@@ -60,7 +61,7 @@ static class ConversionPlan
 
         var jobs = new List<ConversionJob>();
         if (errors.Count == 0)
-            jobs = [.. unique.Select(source => new ConversionJob(source, output.ToStdout ? null : TargetFor(source, output.Output, isBatch, roots)))];
+            jobs = [.. unique.Select(source => new ConversionJob(source, output.ToStdout ? null : TargetFor(source, output, isBatch, roots)))];
         errors.AddRange(CheckTargets(jobs));
         return (jobs, errors, isBatch);
     }
@@ -78,13 +79,14 @@ static class ConversionPlan
 
     /// <summary>Beside the source; or <c>-o</c>: one file for one input, else a folder that mirrors
     /// the inputs below their common folder.</summary>
-    static string TargetFor(string source, string? output, bool isBatch, IReadOnlyList<string> roots)
+    static string TargetFor(string source, OutputChoice choice, bool isBatch, IReadOnlyList<string> roots)
     {
+        string? output = choice.Output;
         string name = source == SourceFiles.StdinName ? "stdin.cs" : Path.GetFileNameWithoutExtension(source) + ".cs";
         if (output is null)
             return Path.ChangeExtension(source, ".cs");
         if (!isBatch)
-            return Directory.Exists(output) || EndsWithSeparator(output) ? Path.Combine(output, name) : output;
+            return choice.OutputIsFolder || Directory.Exists(output) || EndsWithSeparator(output) ? Path.Combine(output, name) : output;
         if (source == SourceFiles.StdinName)
             return Path.Combine(output, name);
         string relative = Path.GetRelativePath(CommonFolder(roots), Path.GetFullPath(source));

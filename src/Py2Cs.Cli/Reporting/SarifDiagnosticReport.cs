@@ -74,7 +74,7 @@ sealed class SarifDiagnosticReport(TextWriter error) : DiagnosticReport
                 ["id"] = descriptor.Code,
                 ["name"] = name,
                 ["shortDescription"] = Text(descriptor.Title),
-                ["fullDescription"] = Text($"{descriptor.Title} ({RangeMeaning(descriptor.Code)})"),
+                ["fullDescription"] = Text($"{descriptor.Code}: {descriptor.Title}. {RangeMeaning(descriptor.Code)}"),
                 ["defaultConfiguration"] = new JsonObject { ["level"] = DiagnosticFacts.SeverityName(descriptor.Severity) },
             });
         }
@@ -88,11 +88,11 @@ sealed class SarifDiagnosticReport(TextWriter error) : DiagnosticReport
 
     static string RangeMeaning(string code) => code[4] switch
     {
-        '0' => "the Python source has a syntax error",
-        '1' => "the program uses a construct or name py2cs does not translate",
-        '2' => "the generated C# does not compile: a py2cs bug",
-        '9' => "an internal error in py2cs",
-        _ => "see the py2cs documentation",
+        '0' => "The Python source is not valid Python 3.11; fix it as CPython's error would ask.",
+        '1' => "The program uses a construct, module or name that py2cs does not translate yet; nothing is generated for the file.",
+        '2' => "The C# py2cs generated does not compile: a bug in py2cs, worth reporting with the program.",
+        '9' => "py2cs failed on the program: a bug in py2cs, worth reporting with the program.",
+        _ => "A py2cs diagnostic.",
     };
 
     static JsonObject Result(Diagnostic d, string path)

@@ -129,6 +129,7 @@ public sealed class BatchConvertTests : IDisposable
     }
 
     [SkippableFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void A_read_only_output_folder_is_an_io_error_and_leaves_nothing_behind()
     {
         Skip.If(Environment.UserName == "root" || OperatingSystem.IsWindows(), "root writes into read-only folders; Windows has no mode bits");
