@@ -242,6 +242,28 @@ public sealed class BatchConvertTests : IDisposable
         Assert.Equal($"{At("src/b.py")}(1,5): error PYCS0001: invalid syntax\n", result.Stderr);
     }
 
+    [Fact]
+    public void Json_and_sarif_hold_file_problems_too_and_stderr_holds_only_the_document()
+    {
+        Write("src/a.py", "x = $$\n");
+        Write("src/b.py", "print('b')\n");
+        Write("src/b.cs", "class Mine {}\n");
+
+        var json = CliHarness.Run("convert", At("src"), "--diagnostics-format", "json");
+        var sarif = CliHarness.Run("convert", At("src"), "--diagnostics-format", "sarif");
+
+        Assert.Equal((1, 1), (json.ExitCode, sarif.ExitCode));
+        var entries = System.Text.Json.JsonDocument.Parse(json.Stderr).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["PYCS0001", null], entries.Select(e => e.GetProperty("code").GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, entries[1].GetProperty("line").ValueKind);
+        Assert.Contains("refusing to overwrite", entries[1].GetProperty("message").GetString());
+
+        var run = System.Text.Json.JsonDocument.Parse(sarif.Stderr).RootElement.GetProperty("runs")[0];
+        Assert.Equal("PYCS0001", Assert.Single(run.GetProperty("results").EnumerateArray()).GetProperty("ruleId").GetString());
+        var notification = Assert.Single(run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Contains("refusing to overwrite", notification.GetProperty("message").GetProperty("text").GetString());
+    }
+
     static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
 
     static string WithoutTimes(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\(\d+\.\d\d s\)", "(T)");
