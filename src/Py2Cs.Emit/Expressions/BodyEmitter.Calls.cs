@@ -153,6 +153,7 @@ sealed partial class BodyEmitter
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
         if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
+        if (f.Model is { } model) return ModelCall(c, f, model);
         var arguments = PlainArguments(c, f);
         if (!f.LeadingKeywords.IsEmpty && !(c.Args is [Starred]))
         {

@@ -180,9 +180,9 @@ sealed partial class BodyEmitter
         switch (LibraryCatalog.Instance.Lookup(qualified))
         {
             case LibraryClassType c: return TypeOfExpr(c.Class.CSharpName);
-            case LibraryFunctionType f: return CSharpNames.QualifiedExpr(f.Function.CSharpName);
+            case LibraryFunctionType f: return CSharpNames.QualifiedExpr(EscapeDotted(f.Function.CSharpName));
             case null: _module.Unsupported(node, $"'{qualified}'"); return IdentifierName("null");
-            default: return CSharpNames.QualifiedExpr(qualified);
+            default: return CSharpNames.QualifiedExpr(EscapeDotted(LibraryCatalog.Instance.ConstantCSharpName(qualified) ?? qualified));
         }
     }
 

@@ -1,6 +1,7 @@
 namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>string</c> module constants (<c>@string</c> in C#, a keyword).</summary>
+[PyModule("string")]
 public static class @string
 {
     public const string ascii_lowercase = "abcdefghijklmnopqrstuvwxyz";

@@ -6,6 +6,7 @@ namespace Py2Cs.Runtime;
 /// Python's <c>time</c> module. Like <c>random</c>, it is an object (<see cref="Builtins.time"/>)
 /// because C# forbids a class <c>time</c> with a method <c>time()</c>.
 /// </summary>
+[PyModule("time")]
 public sealed class TimeModule : IPyRepr
 {
     private static readonly long StartTicks = Stopwatch.GetTimestamp();
