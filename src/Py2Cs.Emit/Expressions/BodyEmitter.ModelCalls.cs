@@ -16,7 +16,9 @@ namespace Py2Cs.Emit;
 /// </summary>
 sealed partial class BodyEmitter
 {
-    ExpressionSyntax ModelCall(Call c, LibraryFunction f, ModelFunction model)
+    /// <param name="target">The type the value must have (a variable's final type): a factory of a
+    /// generic class then spells the type arguments out (<c>collections.deque&lt;long&gt;()</c>).</param>
+    ExpressionSyntax ModelCall(Call c, LibraryFunction f, ModelFunction model, PyType? target = null)
     {
         var types = LibraryCatalog.Instance.Types;
         var args = StaticArguments(c);
@@ -28,10 +30,19 @@ sealed partial class BodyEmitter
         {
             var bound = ClrTypes.Bind(chosen, args);
             var parameters = generic.GetGenericArguments();
-            if (parameters.Any(p => !bound.ContainsKey(p)))
-                callee = WithTypeArguments(callee, parameters.Select(p => TypeArgument(bound.GetValueOrDefault(p) ?? PyType.Object, p)));
+            bool fromTarget = target is LibraryInstanceType { TypeArguments: var made } && generic.ReturnType.IsGenericType
+                && generic.ReturnType.GetGenericArguments() is var returned && returned.Length == made.Count && returned.All(parameters.Contains);
+            if (fromTarget)
+            {
+                var targetArguments = ((LibraryInstanceType)target!).TypeArguments;
+                var returnedParameters = generic.ReturnType.GetGenericArguments();
+                for (int i = 0; i < returnedParameters.Length; i++) bound[returnedParameters[i]] = targetArguments[i];
+            }
+            if (fromTarget || parameters.Any(p => !bound.ContainsKey(p) || bound[p] is NeverType))
+                callee = WithTypeArguments(callee, parameters.Select(p => TypeArgument(bound.GetValueOrDefault(p) is { IsKnown: true } t ? t : PyType.Object, p)));
+            return InvocationExpression(callee).WithArgumentList(ModelArguments(c, chosen, types, bound));
         }
-        return InvocationExpression(callee).WithArgumentList(ModelArguments(c, chosen, types));
+        return InvocationExpression(callee).WithArgumentList(ModelArguments(c, chosen, types, new Dictionary<Type, PyType>()));
     }
 
     CallArgs StaticArguments(Call c) => new(
@@ -39,7 +50,7 @@ sealed partial class BodyEmitter
         c.Keywords.Where(k => k.Name is not null).ToImmutableDictionary(k => k.Name!, k => TypeOf(k.Value)),
         c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Name is null));
 
-    ArgumentListSyntax ModelArguments(Call c, ModelSignature signature, ClrTypes types)
+    ArgumentListSyntax ModelArguments(Call c, ModelSignature signature, ClrTypes types, IReadOnlyDictionary<Type, PyType> bound)
     {
         var normal = signature.Parameters.Where(p => p.Kind == ParameterKind.Normal).ToList();
         var varArgs = signature.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.VarArgs);
@@ -48,7 +59,7 @@ sealed partial class BodyEmitter
         var extras = new List<ExpressionSyntax>();
         for (int i = 0; i < c.Args.Length; i++)
         {
-            if (i < normal.Count) fixedArgs.Add(Argument(ModelArgument(c.Args[i], normal[i], types)));
+            if (i < normal.Count) fixedArgs.Add(Argument(ModelArgument(c.Args[i], normal[i], types, bound)));
             else extras.Add(DynamicArgument(c.Args[i]));
         }
         var named = new List<ArgumentSyntax>();
@@ -56,7 +67,7 @@ sealed partial class BodyEmitter
         foreach (var k in c.Keywords)
         {
             if (normal.FirstOrDefault(p => p.Name == k.Name) is { } p)
-                named.Add(Argument(ModelArgument(k.Value, p, types)).WithNameColon(NameColon(CSharpNames.Id(p.Name))));
+                named.Add(Argument(ModelArgument(k.Value, p, types, bound)).WithNameColon(NameColon(CSharpNames.Id(p.Name))));
             else keywordItems.Add(Runtime("Py", "Kw", StringLit(k.Name!), DynamicArgument(k.Value)));
         }
         // After a named argument C# takes no positional one: the params arrays are then passed by name.
@@ -81,9 +92,11 @@ sealed partial class BodyEmitter
 
     /// <summary>An argument as the C# parameter takes it: any value for <c>object</c> (a lambda with a delegate
     /// type of its own), the parameter's Python type where the signature fixes one, as written otherwise.</summary>
-    ExpressionSyntax ModelArgument(Expr a, ModelParameter p, ClrTypes types)
+    ExpressionSyntax ModelArgument(Expr a, ModelParameter p, ClrTypes types, IReadOnlyDictionary<Type, PyType> bound)
     {
         if (p.ClrType == typeof(object)) return DynamicArgument(a);
+        // An item of a generic parameter bound to a known type is built as that type (a tuple display, None).
+        if (p.ClrType.IsGenericParameter && bound.GetValueOrDefault(p.ClrType) is { IsKnown: true } item) return ExprAs(a, item);
         if (p.ClrType.ContainsGenericParameters) return Expr(a);
         var expected = types.ToPy(p.ClrType);
         if (expected == PyType.Float || expected == PyType.Str) return ConvertArgument(a, expected);

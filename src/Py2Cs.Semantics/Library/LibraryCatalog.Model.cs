@@ -33,6 +33,10 @@ public sealed partial class LibraryCatalog
                 var qualified = module.Name + "." + c.PythonName;
                 if (!_classes.ContainsKey(qualified) && !_functions.ContainsKey(qualified)) _classes[qualified] = RuntimeClass(c.ClrType, qualified);
             }
+            // collections.deque(...) is a factory of the runtime's deque<T>: that class is collections.deque.
+            foreach (var f in module.Functions.Values)
+                if (f.Overloads.Select(o => o.ReturnType).FirstOrDefault(r => RuntimeModel.CSharpTypeName(r) == f.PythonName && !r.IsNested) is { } made)
+                    RuntimeClass(made, module.Name + "." + f.PythonName);
             foreach (var f in module.Functions.Values)
             {
                 var qualified = module.Name + "." + f.PythonName;
@@ -99,7 +103,7 @@ public sealed partial class LibraryCatalog
             {
                 var chosen = Overloads.Choose(constructors, a, types);
                 var bound = chosen is null ? [] : ClrTypes.Bind(chosen, a);
-                return new LibraryInstanceType(cls, new EquatableArray<PyType>(typeParameters.Select(p => bound.GetValueOrDefault(p) ?? PyType.Object)));
+                return new LibraryInstanceType(cls, new EquatableArray<PyType>(typeParameters.Select(p => bound.GetValueOrDefault(p) ?? PyType.Never)));
             };
         const BindingFlags PublicInstance = BindingFlags.Public | BindingFlags.Instance;
         foreach (var group in type.GetMethods(PublicInstance).Where(m => !m.IsSpecialName && m.DeclaringType != typeof(object)).GroupBy(RuntimeModel.PythonName))

@@ -11,28 +11,32 @@ namespace Py2Cs.Semantics.Library.Model;
 /// </summary>
 public sealed class ClrTypes(Func<Type, LibraryClass?> classOf)
 {
-    public PyType ToPy(Type t, IReadOnlyDictionary<Type, PyType>? bound = null)
+    public PyType ToPy(Type t, IReadOnlyDictionary<Type, PyType>? bound = null) => ToPy(t, bound, outermost: true);
+
+    /// <summary>An unbound generic parameter is any value on its own, and "not known yet" inside a container
+    /// (as in <c>[]</c>): <c>deque()</c> learns its element type from later appends.</summary>
+    PyType ToPy(Type t, IReadOnlyDictionary<Type, PyType>? bound, bool outermost)
     {
         if (t.IsByRef) t = t.GetElementType()!;
-        if (t.IsGenericParameter) return bound?.GetValueOrDefault(t) is { } b && b is not NeverType ? b : PyType.Object;
+        if (t.IsGenericParameter) return bound?.GetValueOrDefault(t) is { } b && (b is not NeverType || !outermost) ? b : outermost ? PyType.Object : PyType.Never;
         if (t == typeof(void)) return PyType.None;
         if (t == typeof(long) || t == typeof(int)) return PyType.Int;
         if (t == typeof(double)) return PyType.Float;
         if (t == typeof(string)) return PyType.Str;
         if (t == typeof(bool)) return PyType.Bool;
-        if (Nullable.GetUnderlyingType(t) is { } inner) return TypeLattice.Join(ToPy(inner, bound), PyType.None);
+        if (Nullable.GetUnderlyingType(t) is { } inner) return TypeLattice.Join(ToPy(inner, bound, outermost), PyType.None);
         if (!t.IsGenericType) return classOf(t) is { } c ? new LibraryInstanceType(c) : PyType.Object;
         var def = t.GetGenericTypeDefinition();
         var args = t.GetGenericArguments();
-        PyType Arg(int i) => ToPy(args[i], bound);
+        PyType Arg(int i) => ToPy(args[i], bound, outermost: false);
         if (def == typeof(Runtime.PyList<>)) return new ListType(Arg(0));
         if (def == typeof(Runtime.PySet<>)) return new SetType(Arg(0));
         if (def == typeof(Runtime.PyDict<,>)) return new DictType(Arg(0), Arg(1));
         if (def == typeof(IEnumerable<>)) return new IterableType(Arg(0));
         if (t.FullName?.StartsWith("System.ValueTuple", StringComparison.Ordinal) == true || def.FullName?.StartsWith("System.ValueTuple", StringComparison.Ordinal) == true)
-            return args.Length is >= 2 and <= 7 ? new Types.TupleType(new EquatableArray<PyType>(args.Select((_, i) => Arg(i)))) : PyType.Object;
+            return args.Length is >= 2 and <= 7 ? new Types.TupleType(new EquatableArray<PyType>(args.Select(a => ToPy(a, bound, outermost: true)))) : PyType.Object;
         if (classOf(def) is { } generic && generic.TypeParameters == args.Length)
-            return new LibraryInstanceType(generic, new EquatableArray<PyType>(args.Select((_, i) => Arg(i) is NeverType ? PyType.Object : Arg(i))));
+            return new LibraryInstanceType(generic, new EquatableArray<PyType>(args.Select((_, i) => Arg(i))));
         return PyType.Object;
     }
 

@@ -44,6 +44,9 @@ public static class Overloads
             position++;
             if (arg is null) continue;
             var expected = types.ToPy(p.ClrType);
+            // A callable whose result is not known cannot fill a typed generic delegate (C# would type
+            // the lambda's result): an overload taking any value fits it better.
+            if (arg is ObjectType or CallableType { Result: ObjectType } && typeof(Delegate).IsAssignableFrom(p.ClrType) && p.ClrType.ContainsGenericParameters) continue;
             if (expected == arg) score += 3;
             else if (p.ClrType.ContainsGenericParameters) score += 1;
             else if (expected is ObjectType) score += 1;
