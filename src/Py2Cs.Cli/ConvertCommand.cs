@@ -90,7 +90,7 @@ sealed class ConvertCommand
         }
 
         var settings = new ConvertSettings(parsed.GetValue(_force), Check: check, ShowDiff: diff);
-        var batch = new ConvertBatch(_env, report, settings, isBatch, Quiet: parsed.GetValue(_globals.Quiet), Verbose: parsed.GetValue(_globals.Verbose));
+        var batch = new ConvertBatch(_env, report, settings, isBatch, quiet: parsed.GetValue(_globals.Quiet), verbose: parsed.GetValue(_globals.Verbose));
         var clock = Stopwatch.StartNew();
         var (status, allConverted) = batch.Run(planned, jobs);
         if (project is not null && allConverted)

@@ -5,13 +5,13 @@ namespace Py2Cs.Cli;
 /// order: diagnostics and problems through the report, diffs and <c>--stdout</c> C# on stdout, and
 /// for a batch one line per file on stderr (written or would change; unchanged ones too with
 /// <c>-v</c>; none with <c>-q</c> or a JSON/SARIF report). A progress bar replaces nothing: it only
-/// shows while a long batch runs on a terminal.
+/// shows while a long batch runs on a terminal, and what is printed meanwhile waits for it to end.
 /// </summary>
-sealed class ConvertBatch(CliEnvironment env, DiagnosticReport report, ConvertSettings settings, bool isBatch, bool Quiet, bool Verbose)
+sealed class ConvertBatch(CliEnvironment env, DiagnosticReport report, ConvertSettings settings, bool isBatch, bool quiet, bool verbose)
 {
     TextWriter _out = env.Out, _error = env.Error;
 
-    public bool Quiet { get; } = Quiet;
+    public bool Quiet { get; } = quiet;
     public BatchSummary Summary { get; } = new(settings.WritesNothing);
 
     /// <summary>The exit status (the worst file's) and whether every file converted.</summary>
@@ -77,7 +77,7 @@ sealed class ConvertBatch(CliEnvironment env, DiagnosticReport report, ConvertSe
     /// document report; unimportant ones with -v only.</summary>
     public void Announce(string line, bool important)
     {
-        if (!(isBatch || settings.WritesNothing) || Quiet || report.IsDocument || (!important && !Verbose)) return;
+        if (!(isBatch || settings.WritesNothing) || Quiet || report.IsDocument || (!important && !verbose)) return;
         _error.Write(line + "\n");
     }
 }
