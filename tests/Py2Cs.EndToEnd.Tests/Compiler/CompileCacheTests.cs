@@ -33,7 +33,9 @@ public sealed class CompileCacheTests : IDisposable
         Assert.True(second.FromCache);
         Assert.Equal(first.Image, second.Image);
         Assert.Equal(9, ProgramRunner.Run(second.Image!, []));
-        Assert.Single(Directory.GetFiles(cache.Directory)); // no temporary files left behind
+        // One image under the C#'s key, one under the source's; no temporary files left behind.
+        Assert.Equal(2, Directory.GetFiles(cache.Directory, "*.dll").Length);
+        Assert.Empty(Directory.GetFiles(cache.Directory, "*.tmp"));
     }
 
     [Fact]
