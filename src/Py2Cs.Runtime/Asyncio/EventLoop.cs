@@ -219,6 +219,8 @@ public static partial class asyncio
             lock (_inboxLock) _inbox.Clear();
             _defaultExecutor?.shutdown(wait: false);
             _defaultExecutor = null;
+            _selector?.Dispose();
+            _selector = null;
         }
 
         // The loop's hot paths are compiled fully optimized at once: quick (tier-0) JIT plus
@@ -227,6 +229,7 @@ public static partial class asyncio
         void RunOnce()
         {
             PurgeCancelledTimers();
+            _selector?.Arm();
 
             double timeout = -1;                       // block
             if (_ready.Count > 0 || _stopping || _inboxHasItems) timeout = 0;
@@ -235,6 +238,7 @@ public static partial class asyncio
 
             Select(timeout);
             DrainInbox();
+            _selector?.ProcessEvents(_ready);
 
             double endTime = time() + _clock_resolution;
             while (_scheduled.Count > 0)
