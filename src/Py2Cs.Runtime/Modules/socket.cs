@@ -278,7 +278,12 @@ public static class SocketModule
         public long getsockopt(long level, long optname)
         {
             var sock = Net;
-            if (level == SOL_SOCKET && optname == SO_ERROR) return Convert.ToInt64(sock.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error));
+            if (level == SOL_SOCKET && optname == SO_ERROR)
+            {
+                // .NET reports SO_ERROR as a SocketError value; Python shows the errno.
+                var code = (SocketError)Convert.ToInt32(sock.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error));
+                return code == SocketError.Success ? 0 : Errno(code, (int)code);
+            }
             if (level == SOL_SOCKET && optname == SO_REUSEADDR) return Convert.ToInt64(sock.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress)) != 0 ? 1 : 0;
             if (level == IPPROTO_TCP && optname == TCP_NODELAY) return sock.NoDelay ? 1 : 0;
             throw new OSError(92L, "Protocol not available");

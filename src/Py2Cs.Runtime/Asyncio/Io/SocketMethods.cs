@@ -83,29 +83,28 @@ public static partial class asyncio
             var endPoint = sock.ToEndPoint(address);
             var shown = sock.family == SocketModule.AF_UNIX ? address : SocketModule.AddressTuple(endPoint);
             var future = create_future();
-            var args = new SocketAsyncEventArgs { RemoteEndPoint = endPoint };
-            args.Completed += (_, e) => PostConnectResult(future, e.SocketError, shown);
-            bool pending;
-            try { pending = sock.Net.ConnectAsync(args); }
-            catch (SocketException e) { throw SocketModule.ErrorFromSocket(e); }
-            if (!pending) PostConnectResult(future, args.SocketError, shown);
-            await future;
-        }
-
-        void PostConnectResult(Future future, SocketError code, object address)
-        {
-            if (is_closed()) return;
-            CallSoonThreadsafeInternal(static (f, r) =>
+            try
             {
-                var future = (Future)f!;
-                if (future.done()) return;
-                var (code, address) = ((SocketError, object))r!;
-                if (code == SocketError.Success) { future.set_result(null); return; }
-                var error = SocketModule.ErrorFromSocketError(code);
-                // selector_events._sock_connect_cb: OSError(err, f'Connect call failed {address}')
-                future.set_exception(SocketModule.ErrorFromErrno(
-                    error.errno is long n ? (int)n : 0, "Connect call failed " + Builtins.repr(address)));
-            }, future, (code, address));
+                sock.Net.Connect(endPoint);
+                future.set_result(null);
+            }
+            catch (SocketException e) when (e.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress or SocketError.Interrupted)
+            {
+                // The connection completes when the socket becomes writable; SO_ERROR says how.
+                var handle = add_writer(sock, () =>
+                {
+                    if (future.done()) return;
+                    long error = sock.getsockopt(SocketModule.SOL_SOCKET, SocketModule.SO_ERROR);
+                    if (error == 0) future.set_result(null);
+                    else future.set_exception(SocketModule.ErrorFromErrno((int)error, "Connect call failed " + Builtins.repr(shown)));
+                });
+                future.AddCallback(_ => { if (!handle._cancelled) remove_writer(sock); });
+            }
+            catch (SocketException e)
+            {
+                future.set_exception(SocketModule.ErrorFromSocket(e));
+            }
+            await future;
         }
 
         internal static bool TryAccept(SocketModule.socket sock, out SocketModule.socket? conn, out System.Exception? error)
