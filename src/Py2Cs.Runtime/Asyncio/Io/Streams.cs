@@ -237,14 +237,14 @@ public static partial class asyncio
     public class StreamWriter : PyObject
     {
         readonly BaseTransport _transport;
-        readonly StreamReaderProtocol _protocol;
+        readonly IStreamFlowControl _protocol;
         readonly StreamReader? _reader;
         readonly AbstractEventLoop _loop;
 
-        public StreamWriter(BaseTransport transport, StreamReaderProtocol protocol, StreamReader? reader, AbstractEventLoop loop)
+        public StreamWriter(BaseTransport transport, BaseProtocol protocol, StreamReader? reader, AbstractEventLoop loop)
         {
             _transport = transport;
-            _protocol = protocol;
+            _protocol = protocol as IStreamFlowControl ?? throw new TypeError("StreamWriter needs a stream protocol");
             _reader = reader;
             _loop = loop;
         }
@@ -265,7 +265,7 @@ public static partial class asyncio
         public void close() => _transport.close();
         public bool is_closing() => _transport.is_closing();
 
-        public async Coroutine wait_closed() => await _protocol.CloseWaiter;
+        public async Coroutine wait_closed() => await _protocol.CloseWaiter(this);
 
         public object? get_extra_info(string name, object? @default = null) => _transport.get_extra_info(name, @default);
 
@@ -280,7 +280,7 @@ public static partial class asyncio
 
     /// <summary>streams.StreamReaderProtocol (with FlowControlMixin): adapts the protocol
     /// callbacks to a StreamReader; on a server, starts the client_connected_cb task.</summary>
-    public class StreamReaderProtocol : Protocol
+    public class StreamReaderProtocol : Protocol, IStreamFlowControl
     {
         readonly AbstractEventLoop _loop;
         StreamReader? _reader;
@@ -289,8 +289,7 @@ public static partial class asyncio
         BaseTransport? _transport;
         Task? _task;
         readonly Future _closed;
-        bool _paused, _connectionLost;
-        readonly List<Future> _drainWaiters = new();
+        readonly FlowControl _flow;
 
         public StreamReaderProtocol(StreamReader stream_reader, Func<StreamReader, StreamWriter, object?>? client_connected_cb = null, AbstractEventLoop? loop = null)
         {
@@ -298,9 +297,11 @@ public static partial class asyncio
             _reader = stream_reader;
             _clientConnectedCb = client_connected_cb;
             _closed = _loop.create_future();
+            _flow = new FlowControl(_loop);
         }
 
-        internal Future CloseWaiter => _closed;
+        Future IStreamFlowControl.CloseWaiter(StreamWriter stream) => _closed;
+        Coroutine IStreamFlowControl.DrainHelper() => _flow.DrainHelper();
 
         public override void connection_made(BaseTransport transport)
         {
@@ -330,16 +331,7 @@ public static partial class asyncio
                     _closed.exception();        // __del__ marks it retrieved
                 }
             }
-            // FlowControlMixin.connection_lost
-            _connectionLost = true;
-            if (_paused)
-            {
-                foreach (var waiter in _drainWaiters)
-                {
-                    if (waiter.done()) continue;
-                    if (exc == null) waiter.set_result(null); else waiter.set_exception(exc);
-                }
-            }
+            _flow.ConnectionLost(exc);
             _reader = null;
             _writer = null;
             _task = null;
@@ -354,20 +346,49 @@ public static partial class asyncio
             return true;
         }
 
-        public override void pause_writing() => _paused = true;
+        public override void pause_writing() => _flow.PauseWriting();
+        public override void resume_writing() => _flow.ResumeWriting();
+    }
 
-        public override void resume_writing()
+    /// <summary>What StreamWriter needs from its protocol: drain() and wait_closed().</summary>
+    internal interface IStreamFlowControl
+    {
+        Coroutine DrainHelper();
+        Future CloseWaiter(StreamWriter stream);
+    }
+
+    /// <summary>streams.FlowControlMixin: drain() waiters released by resume_writing() or by
+    /// the connection's loss.</summary>
+    internal sealed class FlowControl(AbstractEventLoop loop)
+    {
+        bool _paused, _connectionLost;
+        readonly List<Future> _drainWaiters = new();
+
+        internal void PauseWriting() => _paused = true;
+
+        internal void ResumeWriting()
         {
             _paused = false;
             foreach (var waiter in _drainWaiters)
                 if (!waiter.done()) waiter.set_result(null);
         }
 
+        internal void ConnectionLost(System.Exception? exc)
+        {
+            _connectionLost = true;
+            if (!_paused) return;
+            foreach (var waiter in _drainWaiters)
+            {
+                if (waiter.done()) continue;
+                if (exc == null) waiter.set_result(null); else waiter.set_exception(exc);
+            }
+        }
+
         internal async Coroutine DrainHelper()
         {
             if (_connectionLost) throw new ConnectionResetError("Connection lost");
             if (!_paused) return;
-            var waiter = _loop.create_future();
+            var waiter = loop.create_future();
             _drainWaiters.Add(waiter);
             try { await waiter; }
             finally { _drainWaiters.Remove(waiter); }
