@@ -114,6 +114,7 @@ public static partial class asyncio
                 _inboxHasItems = true;
             }
             _selfPipe.Set();        // _write_to_self()
+            _selector?.Wake();      // a loop waiting on sockets waits on the self-pipe socket too
         }
 
         public TimerHandle call_later(double delay, Action callback) =>
@@ -229,7 +230,6 @@ public static partial class asyncio
         void RunOnce()
         {
             PurgeCancelledTimers();
-            _selector?.Arm();
 
             double timeout = -1;                       // block
             if (_ready.Count > 0 || _stopping || _inboxHasItems) timeout = 0;
@@ -295,6 +295,12 @@ public static partial class asyncio
 
         void Select(double timeout)
         {
+            if (_selector is { Count: > 0 } selector)
+            {
+                selector.Poll(timeout);
+                _selfPipe.Reset();
+                return;
+            }
             if (timeout == 0) { _selfPipe.Reset(); return; }
             if (timeout < 0) _selfPipe.Wait();
             // epoll_wait has 1 ms resolution and CPython's selector rounds the timeout up to a

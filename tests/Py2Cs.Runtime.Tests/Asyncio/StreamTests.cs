@@ -9,6 +9,8 @@ namespace Py2Cs.Runtime.Tests.Asyncio;
 [Collection("asyncio")]
 public sealed class StreamTests : AsyncioTest
 {
+    static StreamTests() => IoWarmUp.Ensure();
+
     static string R(object? value) => Py2Cs.Runtime.Builtins.repr(value);
     static byte[] B(string text) => Encoding.ASCII.GetBytes(text);
 

@@ -5,30 +5,23 @@ namespace Py2Cs.Runtime;
 public static partial class asyncio
 {
     /// <summary>
-    /// The selector of selector_events.BaseSelectorEventLoop, split over two threads: a watcher
-    /// thread polls the registered sockets (poll(2) through Socket.Select) and hands the ready set
-    /// to the loop, which turns it into reader/writer handles right after its own wait, before due
+    /// The selector of selector_events.BaseSelectorEventLoop: while sockets are registered, the
+    /// loop's wait is a poll(2) (Socket.Select) on them plus the read end of a self-pipe socket
+    /// pair that call_soon_threadsafe writes to, with the next timer's timeout; the ready
+    /// sockets' reader/writer handles join the ready queue right after the wait and before due
     /// timers, where CPython's _process_events puts them. Readiness is level-triggered as in
-    /// CPython: the watcher polls again only after the loop has run the batch that consumed it.
-    /// The loop pays nothing for this until the first add_reader/add_writer.
+    /// CPython. A loop that never registers a socket never creates one and waits as before.
     /// </summary>
     sealed class Selector
     {
         readonly AbstractEventLoop _loop;
         readonly Dictionary<long, (SocketModule.socket sock, Handle? reader, Handle? writer)> _map = new();
-        readonly Thread _thread;
-        readonly SemaphoreSlim _go = new(0);
         readonly NetSocket _wakeRead, _wakeWrite;
-        readonly object _gate = new();
-
-        // Handed to the watcher by the loop thread (under _gate).
-        List<NetSocket> _pollRead = new(), _pollWrite = new();
-        // Which descriptor each polled socket stood for (read by the loop thread only).
+        readonly List<NetSocket> _pollRead = new(), _pollWrite = new();
+        // Which descriptor each polled socket stood for.
         readonly Dictionary<NetSocket, long> _polledFd = new(ReferenceEqualityComparer.Instance);
-        // Handed back by the watcher (under _gate).
-        List<NetSocket>? _readyRead, _readyWrite;
-        volatile bool _hasEvents;
-        bool _watcherBusy, _dirty, _disposed;
+        readonly byte[] _drain = new byte[256];
+        static readonly byte[] s_oneByte = [0];
 
         internal Selector(AbstractEventLoop loop)
         {
@@ -38,8 +31,6 @@ public static partial class asyncio
             _wakeWrite = b.Net;
             _wakeRead.Blocking = false;
             _wakeWrite.Blocking = false;
-            _thread = new Thread(Watch) { IsBackground = true, Name = "asyncio-selector" };
-            _thread.Start();
         }
 
         internal int Count => _map.Count;
@@ -50,7 +41,6 @@ public static partial class asyncio
         internal void SetReader(SocketModule.socket sock, Handle? handle) => Set(sock, handle, reader: true);
         internal void SetWriter(SocketModule.socket sock, Handle? handle) => Set(sock, handle, reader: false);
 
-        /// <summary>Registers or unregisters one direction; returns whether a handle was replaced.</summary>
         void Set(SocketModule.socket sock, Handle? handle, bool reader)
         {
             long fd = sock.fileno();
@@ -59,61 +49,54 @@ public static partial class asyncio
             if (reader) entry.reader = handle; else entry.writer = handle;
             if (entry.reader == null && entry.writer == null) _map.Remove(fd);
             else _map[fd] = entry;
-            _dirty = true;
         }
 
-        /// <summary>Before the loop waits: give the watcher the current interest set, or make it
-        /// poll again if what it is polling is stale.</summary>
-        internal void Arm()
-        {
-            lock (_gate)
-            {
-                if (_watcherBusy)
-                {
-                    if (_dirty) Wake();
-                    return;
-                }
-                if (_hasEvents || _map.Count == 0) return;
-                _pollRead.Clear();
-                _pollWrite.Clear();
-                _polledFd.Clear();
-                foreach (var (fd, entry) in _map)
-                {
-                    if (entry.sock._sock is not { } net) continue;
-                    _polledFd[net] = fd;
-                    if (entry.reader != null) _pollRead.Add(net);
-                    if (entry.writer != null) _pollWrite.Add(net);
-                }
-                _dirty = false;
-                _watcherBusy = true;
-            }
-            _go.Release();
-        }
-
-        void Wake()
+        /// <summary>_write_to_self: any thread; a full pipe already means "wake up".</summary>
+        internal void Wake()
         {
             try { _wakeWrite.Send(s_oneByte, System.Net.Sockets.SocketFlags.None, out _); }
             catch (ObjectDisposedException) { }
         }
 
-        static readonly byte[] s_oneByte = [0];
+        /// <summary>The loop's wait (seconds; negative blocks), rounded up to whole
+        /// milliseconds as epoll does. The ready sockets are kept for ProcessEvents.</summary>
+        internal void Poll(double timeout)
+        {
+            _pollRead.Clear();
+            _pollWrite.Clear();
+            _polledFd.Clear();
+            foreach (var (fd, entry) in _map)
+            {
+                if (entry.sock._sock is not { } net) continue;
+                _polledFd[net] = fd;
+                if (entry.reader != null) _pollRead.Add(net);
+                if (entry.writer != null) _pollWrite.Add(net);
+            }
+            _pollRead.Add(_wakeRead);
+            int microseconds = timeout < 0 ? -1 : (int)Math.Min(int.MaxValue / 1000, Math.Ceiling(timeout * 1e3)) * 1000;
+            try
+            {
+                NetSocket.Select(_pollRead, _pollWrite.Count == 0 ? null : _pollWrite, null, microseconds);
+            }
+            catch (System.Exception e) when (e is ObjectDisposedException or System.Net.Sockets.SocketException)
+            {
+                // A registered socket was closed without remove_reader: report nothing.
+                _pollRead.Clear();
+                _pollWrite.Clear();
+            }
+            if (_pollRead.Remove(_wakeRead))
+                while (_wakeRead.Receive(_drain, System.Net.Sockets.SocketFlags.None, out var code) > 0 && code == System.Net.Sockets.SocketError.Success) { }
+        }
 
-        /// <summary>After the loop's wait: the ready sockets' handles join the ready queue
-        /// (readers first for each socket, as _process_events does).</summary>
+        /// <summary>_process_events: readers first for each socket; a cancelled handle
+        /// unregisters itself instead of running.</summary>
         internal void ProcessEvents(ReadyQueue ready)
         {
-            if (!_hasEvents) return;
-            List<NetSocket> readable, writable;
-            lock (_gate)
-            {
-                readable = _readyRead!;
-                writable = _readyWrite!;
-                _readyRead = _readyWrite = null;
-                _hasEvents = false;
-                _watcherBusy = false;
-            }
-            foreach (var net in readable) Enqueue(ready, net, reader: true);
-            foreach (var net in writable) Enqueue(ready, net, reader: false);
+            if (_pollRead.Count == 0 && _pollWrite.Count == 0) return;
+            foreach (var net in _pollRead) Enqueue(ready, net, reader: true);
+            foreach (var net in _pollWrite) Enqueue(ready, net, reader: false);
+            _pollRead.Clear();
+            _pollWrite.Clear();
         }
 
         void Enqueue(ReadyQueue ready, NetSocket net, bool reader)
@@ -121,7 +104,6 @@ public static partial class asyncio
             if (!_polledFd.TryGetValue(net, out long fd) || !_map.TryGetValue(fd, out var entry) || entry.sock._sock != net) return;
             var handle = reader ? entry.reader : entry.writer;
             if (handle == null) return;
-            // _add_callback: a cancelled handle unregisters itself instead of running.
             if (handle._cancelled)
             {
                 if (reader) _loop.remove_reader(entry.sock); else _loop.remove_writer(entry.sock);
@@ -130,49 +112,8 @@ public static partial class asyncio
             ready.Enqueue(ReadyQueue.Entry.ForHandle(handle));
         }
 
-        void Watch()
-        {
-            var buffer = new byte[64];
-            while (true)
-            {
-                _go.Wait();
-                List<NetSocket> read, write;
-                lock (_gate)
-                {
-                    if (_disposed) return;
-                    read = new List<NetSocket>(_pollRead) { _wakeRead };
-                    write = new List<NetSocket>(_pollWrite);
-                }
-                try
-                {
-                    if (write.Count == 0) NetSocket.Select(read, null, null, -1);
-                    else NetSocket.Select(read, write, null, -1);
-                }
-                catch (System.Exception e) when (e is ObjectDisposedException or System.Net.Sockets.SocketException)
-                {
-                    // A socket was closed while polled: report nothing, the loop re-arms.
-                    read.Clear();
-                    write.Clear();
-                }
-                if (read.Remove(_wakeRead))
-                    while (_wakeRead.Available > 0) _wakeRead.Receive(buffer);
-                lock (_gate)
-                {
-                    if (_disposed) return;
-                    _readyRead = read;
-                    _readyWrite = write;
-                    _hasEvents = true;
-                }
-                _loop.WakeUp();
-            }
-        }
-
         internal void Dispose()
         {
-            lock (_gate) _disposed = true;
-            _go.Release();
-            Wake();
-            _thread.Join();
             _wakeRead.Dispose();
             _wakeWrite.Dispose();
         }
@@ -244,8 +185,5 @@ public static partial class asyncio
 
         internal bool HasReader(SocketModule.socket sock) => _selector?.Reader(sock.fileno()) is { _cancelled: false };
         internal bool HasWriter(SocketModule.socket sock) => _selector?.Writer(sock.fileno()) is { _cancelled: false };
-
-        /// <summary>_write_to_self: wakes a loop blocked in its wait.</summary>
-        internal void WakeUp() => _selfPipe.Set();
     }
 }
