@@ -13,6 +13,7 @@ public static partial class SyntaxParser
 
     public static partial ParseResult Parse(SourceText source)
     {
+        if (RefusedInput(source) is { } refused) return new ParseResult(null, [refused]);
         ParseResult? result = null;
         ExceptionDispatchInfo? failure = null;
         var thread = new Thread(() =>
@@ -37,6 +38,7 @@ public static partial class SyntaxParser
             if (run.Error is { } error)
                 return new ParseResult(null, [error.Descriptor.At(source.Span(error.Start, error.End), error.Message)]);
             var module = new AstBuilder(source, run.Tokens).BuildModule((PythonParser.File_inputContext)run.Tree!);
+            if (StaticBlockLimit.Check(source, module) is { } tooDeep) return new ParseResult(null, [tooDeep]);
             return new ParseResult(module, []);
         }
         catch (SyntaxErrorException syntaxError)
@@ -51,6 +53,15 @@ public static partial class SyntaxParser
         {
             return InternalError(ex);
         }
+    }
+
+    /// <summary>What CPython refuses before tokenizing: bytes it cannot decode, and NUL characters.</summary>
+    static Diagnostic? RefusedInput(SourceText source)
+    {
+        if (source.DecodingError is { } bad)
+            return DiagnosticCodes.SyntaxError.At(source.Span(bad.Offset, bad.Offset), bad.Message);
+        int nul = source.Text.IndexOf('\0');
+        return nul < 0 ? null : DiagnosticCodes.SyntaxError.At(source.Span(nul, nul), "source code cannot contain null bytes");
     }
 
     // Bad input must never crash the compiler; a bug in the front end becomes a diagnostic.

@@ -59,7 +59,7 @@ sealed partial class BodyEmitter
                 parameter = parameter.WithDefault(EqualsValueClause(ExprAs(def, symbol.Type)));
             parameters.Add(parameter);
         }
-        var statements = new List<StatementSyntax>();
+        var statements = new List<StatementSyntax> { RecursionGuard(f) };
         var body = f.Node.Body;
         if (body.Length > 0 && body[0] is ExprStmt { Value: Constant { Kind: ConstantKind.Str } }) body = body[1..];
         BeginAsyncGenerator(f);
@@ -71,6 +71,21 @@ sealed partial class BodyEmitter
         if (!f.IsGenerator && f.Name != "__init__" && f.ReturnType is not PrimitiveType { Kind: Primitive.None } && Reachability.EndReachable(statements))
             statements.Add(ReturnStatement(DefaultValue(f.ReturnType)));
         return (ParameterList(SeparatedList(parameters)), SyntaxFactory.Block(statements));
+    }
+
+    /// <summary>Python's recursion limit (RecursionError, never a .NET stack overflow): a function that
+    /// runs to completion counts its frame while it runs; a coroutine or generator, which may stay
+    /// suspended, only checks that the stack has room.</summary>
+    StatementSyntax RecursionGuard(FunctionInfo f)
+    {
+        if (f.IsAsync || f.IsGenerator)
+            return ExpressionStatement(InvocationExpression(CSharpNames.QualifiedExpr("PyRecursion.CheckStack")));
+        string name = _usedNames.Contains("frame") ? "frame_" : "frame";
+        _usedNames.Add(name);
+        var enter = InvocationExpression(CSharpNames.QualifiedExpr("PyRecursion.Enter"));
+        return LocalDeclarationStatement(VariableDeclaration(IdentifierName(Token(SyntaxKind.VarKeyword).Text))
+                .WithVariables(SingletonSeparatedList(VariableDeclarator(Identifier(name)).WithInitializer(EqualsValueClause(enter)))))
+            .WithUsingKeyword(Token(SyntaxKind.UsingKeyword));
     }
 
     static TypeSyntax ReturnTypeOf(FunctionInfo f)

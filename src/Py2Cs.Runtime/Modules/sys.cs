@@ -35,6 +35,6 @@ public static class sys
     public static void exit() => throw new SystemExit();
     public static void exit(object? status) => throw new SystemExit(status);
 
-    public static long getrecursionlimit() => 1000;
-    public static void setrecursionlimit(long limit) { }
+    public static long getrecursionlimit() => PyRecursion.Limit;
+    public static void setrecursionlimit(long limit) => PyRecursion.SetLimit(limit);
 }
