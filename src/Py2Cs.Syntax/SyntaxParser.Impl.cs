@@ -55,14 +55,9 @@ public static partial class SyntaxParser
         }
     }
 
-    /// <summary>What CPython refuses before tokenizing: bytes it cannot decode, and NUL characters.</summary>
-    static Diagnostic? RefusedInput(SourceText source)
-    {
-        if (source.DecodingError is { } bad)
-            return DiagnosticCodes.SyntaxError.At(source.Span(bad.Offset, bad.Offset), bad.Message);
-        int nul = source.Text.IndexOf('\0');
-        return nul < 0 ? null : DiagnosticCodes.SyntaxError.At(source.Span(nul, nul), "source code cannot contain null bytes");
-    }
+    /// <summary>What CPython refuses before tokenizing: bytes it cannot decode.</summary>
+    static Diagnostic? RefusedInput(SourceText source) =>
+        source.DecodingError is { } bad ? DiagnosticCodes.SyntaxError.At(source.Span(bad.Offset, bad.Offset), bad.Message) : null;
 
     // Bad input must never crash the compiler; a bug in the front end becomes a diagnostic.
     static ParseResult InternalError(Exception ex) =>

@@ -96,11 +96,21 @@ sealed partial class BodyEmitter
         return f.ReturnType is PrimitiveType { Kind: Primitive.None } ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeMapper.Map(f.ReturnType);
     }
 
+    /// <summary>XML-escaped, and every character C# takes for a line end (which would end the
+    /// comment and turn the rest of the docstring into code or a directive) as a character reference.</summary>
+    static string EscapeDocLine(string line)
+    {
+        var escaped = new System.Text.StringBuilder();
+        foreach (char c in SecurityElement.Escape(line))
+            escaped.Append(c is '\r' or '\u0085' or '\u2028' or '\u2029' ? $"&#x{(int)c:X};" : c.ToString());
+        return escaped.ToString();
+    }
+
     /// <summary>A docstring becomes the XML doc comment of what it documents.</summary>
     static SyntaxTriviaList DocComment(ImmutableArray<Stmt> body)
     {
         if (body.Length == 0 || body[0] is not ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }) return TriviaList();
-        var lines = doc.Trim().Split('\n').Select(l => "/// " + SecurityElement.Escape(l.Trim()));
+        var lines = doc.Trim().Split('\n').Select(l => "/// " + EscapeDocLine(l.Trim()));
         var text = "/// <summary>\n" + string.Join("\n", lines) + "\n/// </summary>\n";
         return ParseLeadingTrivia(text);
     }
