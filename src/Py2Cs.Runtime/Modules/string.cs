@@ -1,8 +1,9 @@
+#pragma warning disable CS8981 // Python module names are lower case.
 namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>string</c> module constants (<c>@string</c> in C#, a keyword).</summary>
 [PyModule("string")]
-public static class @string
+public static partial class @string
 {
     public const string ascii_lowercase = "abcdefghijklmnopqrstuvwxyz";
     public const string ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
