@@ -1,3 +1,4 @@
+#pragma warning disable CS8981 // Python module names are lower case.
 using System.Numerics;
 
 namespace Py2Cs.Runtime;
