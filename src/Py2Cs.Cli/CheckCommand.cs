@@ -33,7 +33,7 @@ sealed class CheckCommand
         foreach (string path in files)
         {
             var source = SourceFiles.Read(path);
-            BuildResult built = ProgramBuilder.Compile(source, _env.Transpile(source), cache);
+            BuildResult built = _env.Build(source, _globals.DynamicFor(parsed), cache);
             printer.Print(built.Diagnostics, source, built.InternalException);
             int status = ExitCodes.For(built.Diagnostics);
             if (status != ExitCodes.Success) failed++;

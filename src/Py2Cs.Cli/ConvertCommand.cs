@@ -13,6 +13,8 @@ sealed class ConvertCommand
 {
     readonly CliEnvironment _env;
     readonly GlobalOptions _globals;
+    /// <summary>The scopes translated dynamically in this run (only with the hidden --force-dynamic).</summary>
+    Py2Cs.Semantics.Verdicts.DynamicScopes _dynamic = Py2Cs.Semantics.Verdicts.DynamicScopes.None;
 
     readonly Argument<string> _input = new("input")
     {
@@ -47,6 +49,7 @@ sealed class ConvertCommand
         bool toStdout = parsed.GetValue(_stdout), force = parsed.GetValue(_force);
         string? dump = parsed.GetValue(_dump);
         var printer = _globals.PrinterFor(parsed, _env.Error);
+        _dynamic = _globals.DynamicFor(parsed);
 
         if (toStdout && output is not null)
             throw new UsageException("--stdout and -o/--output both say where to write; give one");
@@ -85,7 +88,7 @@ sealed class ConvertCommand
         if (target is not null && !force)
             EnsureOverwritable(target);
 
-        TranspileResult result = _env.Transpile(source);
+        TranspileResult result = _env.Translate(source, _dynamic);
         printer.Print(result.Diagnostics, source, result.InternalException);
         if (result.HasErrors || result.CSharp is null)
             return ExitCodes.For(result.Diagnostics);

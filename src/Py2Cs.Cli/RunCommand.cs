@@ -46,7 +46,7 @@ sealed class RunCommand
 
         var clock = Stopwatch.StartNew();
         CompileCache? cache = parsed.GetValue(_noCache) ? null : _env.DefaultCache();
-        BuildResult built = ProgramBuilder.Compile(source, _env.Transpile(source), cache);
+        BuildResult built = _env.Build(source, _globals.DynamicFor(parsed), cache);
         printer.Print(built.Diagnostics, source, built.InternalException);
         if (built.HasErrors || built.Image is null)
             return ExitCodes.For(built.Diagnostics);

@@ -61,6 +61,12 @@ public sealed class PyFunction : ICallable, IPyRepr, IDynamicAttributes
         return true;
     }
 
+    /// <summary>What functools.wraps copies besides the names: the function's <c>__dict__</c>.</summary>
+    public void CopyAttributesTo(PyFunction other)
+    {
+        foreach (var (name, value) in _attributes) other._attributes[name] = value;
+    }
+
     public string __repr__() => $"<function {__qualname__} at {Py.FakeAddress(this)}>";
 
     public override string ToString() => __repr__();
