@@ -326,6 +326,8 @@ sealed partial class BodyEmitter
         if (target == PyType.Str) return BuiltinCall("str", Expr(a));
         // A tuple where an iterable is expected: C# value tuples do not enumerate, so iterate it as a for loop does.
         if (target is IterableType && actual is TupleType) return Iterable(a);
+        // An object where the library takes a typed value: the checked cast (InvalidCast becomes TypeError).
+        if (actual is ObjectType && target is PrimitiveType or ListType or DictType or SetType) return Coerce(Expr(a), actual, expected);
         return Expr(a);
     }
 

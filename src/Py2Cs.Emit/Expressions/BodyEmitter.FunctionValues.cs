@@ -71,6 +71,8 @@ sealed partial class BodyEmitter
         if (node.KwOnlyArgs.Any(p => DefaultOf(f, p) is not null))
             functionArgs.Add(Named("keywordDefaults", ObjectArray(node.KwOnlyArgs.Select(p => DefaultOf(f, p) is { } d
                 ? ExprAs(d, ParamType(f, p)) : LiteralExpression(SyntaxKind.NullLiteralExpression)))));
+        if (f.Node.Body is [ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }, ..])
+            functionArgs.Add(Named("doc", StringLit(doc)));
         return ObjectCreationExpression(IdentifierName("PyFunction")).WithArgumentList(ArgumentList(SeparatedList(functionArgs)));
     }
 
