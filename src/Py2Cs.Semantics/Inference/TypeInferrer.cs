@@ -166,7 +166,7 @@ public sealed partial class TypeInferrer
 
     public static PyType SymbolType(Symbol s) => s.Kind switch
     {
-        SymbolKind.Function => s.Function!.DecoratorsApplied ? PyType.Object : new FunctionRefType(s.Function!),
+        SymbolKind.Function => s.Function is { DecoratorsApplied: true } ? PyType.Object : new FunctionRefType(s.Function!),
         SymbolKind.Class => new ClassRefType(s.Class!),
         SymbolKind.Module => new ModuleType(s.Qualified!),
         SymbolKind.ImportedMember or SymbolKind.Builtin => LibraryCatalog.Instance.Lookup(s.Qualified!) ?? PyType.Object,
