@@ -41,13 +41,14 @@ sealed class RunCommand
     {
         RuntimeWarmup.Start();
         SourceText source = SourceFiles.Read(parsed.GetValue(_file)!);
-        var printer = _globals.PrinterFor(parsed, _env.Error);
+        var report = _globals.ReportFor(parsed, _env);
         bool verbose = parsed.GetValue(_globals.Verbose);
 
         var clock = Stopwatch.StartNew();
         CompileCache? cache = parsed.GetValue(_noCache) ? null : _env.DefaultCache();
         BuildResult built = _env.Build(source, _globals.DynamicFor(parsed), cache);
-        printer.Print(built.Diagnostics, source, built.InternalException);
+        report.Diagnostics(built.Diagnostics, source, built.InternalException);
+        report.Complete();
         if (built.HasErrors || built.Image is null)
             return ExitCodes.For(built.Diagnostics);
         if (verbose)

@@ -30,6 +30,7 @@ public sealed class SemanticModel
     {
         var diagnostics = new List<Diagnostic>();
         var tables = Binder.Bind(module, diagnostics);
+        Warnings.BlockingCallsInAsync.Check(module, tables, diagnostics);
         var types = TypeInferrer.Infer(module, tables, dynamic);
         return new SemanticModel(module, tables, types, diagnostics.ToImmutableArray());
     }
