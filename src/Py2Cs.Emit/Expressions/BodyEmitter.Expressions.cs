@@ -189,6 +189,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax AttributeValue(Attribute a)
     {
         var receiverType = TypeOf(a.Value);
+        if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
         switch (receiverType)
         {
             case ModuleType m:

@@ -48,7 +48,7 @@ sealed partial class BodyEmitter
                     _model.SymbolOf(name) is { } s ? ExprAs(value, s.Type) : Expr(value)))];
             case Attribute a when IsStaticallyKnownMember(a):
                 return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
-                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), ExprAs(value, MemberType(a))))];
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), ExprAs(value, MemberType(a))))];
         }
         if (HasStarredTarget(target)) return AssignStarredFrom(target, Expr(value));
         return AssignTargetFrom(target, Expr(value), TypeOf(value));
@@ -84,7 +84,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax TargetExpr(Expr target) => target switch
     {
         Name n => NameRef(n),
-        Attribute a => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)),
+        Attribute a => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)),
         Subscript s => ElementAccessExpression(Expr(s.Value)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Index(s.Slice))))),
         _ => Expr(target),
     };
@@ -99,7 +99,7 @@ sealed partial class BodyEmitter
         {
             case Attribute a when IsStaticallyKnownMember(a):
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
-                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
             case Attribute a:
                 return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), value);
             case Subscript s when s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType:

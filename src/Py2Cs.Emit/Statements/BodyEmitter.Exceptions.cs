@@ -84,7 +84,8 @@ sealed partial class BodyEmitter
 
     CatchClauseSyntax EmitHandler(ExceptHandler h)
     {
-        var (type, filterTypes) = CatchType(h.Type);
+        bool dynamicType = h.Type is not null && !IsStaticExceptionType(h.Type);
+        var (type, filterTypes) = dynamicType ? (IdentifierName("BaseException"), null) : CatchType(h.Type);
         string? variable = null;
         var prologue = new List<StatementSyntax>();
         if (h.Name is not null)
@@ -98,10 +99,14 @@ sealed partial class BodyEmitter
                     prologue.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), IdentifierName(variable))));
             }
         }
-        else if (filterTypes is not null) variable = Temp("exc");
+        else if (filterTypes is not null || dynamicType || RaisesNewException(h.Body)) variable = Temp("exc");
         var declaration = CatchDeclaration(type);
         if (variable is not null) declaration = declaration.WithIdentifier(CSharpNames.Token(variable));
-        var clause = CatchClause().WithDeclaration(declaration).WithBlock(SyntaxFactory.Block(prologue.Concat(EmitBlock(h.Body))));
+        _handledExceptions.Push(variable);
+        var handlerBody = EmitBlock(h.Body);
+        _handledExceptions.Pop();
+        var clause = CatchClause().WithDeclaration(declaration).WithBlock(SyntaxFactory.Block(prologue.Concat(handlerBody)));
+        if (dynamicType) clause = clause.WithFilter(CatchFilterClause(DynamicExceptionMatch(IdentifierName(CSharpNames.Escape(variable!)), h.Type!)));
         if (filterTypes is not null && variable is not null)
         {
             ExpressionSyntax test = IsPatternExpression(IdentifierName(CSharpNames.Escape(variable)), TypePattern(filterTypes[0]));
@@ -177,7 +182,7 @@ sealed partial class BodyEmitter
             }
             else exc = Runtime("Py", "WithCause", exc, cause ?? LiteralExpression(SyntaxKind.NullLiteralExpression));
         }
-        return ThrowStatement(exc);
+        return ThrowStatement(WithImplicitContext(exc));
     }
 
     /// <summary><c>raise X</c> accepts a class (instantiated with no arguments) or an instance.</summary>

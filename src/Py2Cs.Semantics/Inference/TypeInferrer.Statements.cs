@@ -18,7 +18,7 @@ public sealed partial class TypeInferrer
         {
             case FunctionDef f: WalkFunction(f); break;
             case ClassDef c:
-                foreach (var b in c.Bases) Infer(b);
+                foreach (var b in c.Bases) if (!ClassAttributes.IsObjectBase(b)) Infer(b);
                 ResolveBases(c);
                 if (Dataclasses.IsDataclass(c)) DeclareDataclassFields(c);
                 WalkBody(c.Body);
@@ -184,7 +184,11 @@ public sealed partial class TypeInferrer
         {
             case MatchValue v: Infer(v.Value); break;
             case MatchSequence s: foreach (var x in s.Patterns) WalkPattern(x); break;
-            case MatchMapping m: foreach (var k in m.Keys) Infer(k); foreach (var x in m.Patterns) WalkPattern(x); break;
+            case MatchMapping m:
+                foreach (var k in m.Keys) Infer(k);
+                foreach (var x in m.Patterns) WalkPattern(x);
+                if (m.Rest is not null && FindLocal(m.Rest) is { } s3) Widen(s3, new DictType(PyType.Object, PyType.Object));
+                break;
             case MatchClass c: Infer(c.Cls); foreach (var x in c.Patterns.Concat(c.KwdPatterns)) WalkPattern(x); break;
             case MatchAs a: if (a.Pattern is not null) WalkPattern(a.Pattern); if (a.Name is not null && FindLocal(a.Name) is { } s1) Widen(s1, PyType.Object); break;
             case MatchStar { Name: { } name }: if (FindLocal(name) is { } s2) Widen(s2, new ListType(PyType.Object)); break;
