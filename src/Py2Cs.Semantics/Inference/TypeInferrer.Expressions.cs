@@ -18,7 +18,7 @@ public sealed partial class TypeInferrer
                 {
                     ConstantKind.None => PyType.None,
                     ConstantKind.Bool => PyType.Bool,
-                    ConstantKind.Int => PyType.Int,
+                    ConstantKind.Int => BigIntegers.FitsInLong(c) ? PyType.Int : PyType.Object,
                     ConstantKind.Float => PyType.Float,
                     ConstantKind.Str => PyType.Str,
                     _ => PyType.Object,
@@ -35,7 +35,9 @@ public sealed partial class TypeInferrer
             case Attribute a: return InferAttribute(a);
             case Call c: return InferCall(c);
             case Await a: return Infer(a.Value) is NeverType ? PyType.Never : LibraryCatalog.AwaitResult(Infer(a.Value));
-            case BinOp b: return BinaryResult(Infer(b.Left), b.Op, Infer(b.Right));
+            case BinOp b:
+                var binary = BinaryResult(Infer(b.Left), b.Op, Infer(b.Right));
+                return BigIntegers.ConstantsOverflow(b) ? PyType.Object : binary;
             case UnaryOp u:
                 var ot = Infer(u.Operand);
                 return u.Op switch
@@ -199,6 +201,7 @@ public sealed partial class TypeInferrer
             {
                 BinaryOperator.Div => PyType.Float,
                 BinaryOperator.Pow => PyType.Object,   // negative exponents give floats
+                BinaryOperator.LShift => PyType.Object,   // past 64 bits: a big int
                 BinaryOperator.MatMult => PyType.Object,
                 BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor when left == PyType.Bool && right == PyType.Bool => PyType.Bool,
                 _ => PyType.Int,

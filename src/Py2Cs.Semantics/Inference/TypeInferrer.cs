@@ -19,6 +19,8 @@ public sealed partial class TypeInferrer
     readonly LibraryCatalog _lib = LibraryCatalog.Instance;
     readonly Dictionary<Expr, PyType> _types = new(ReferenceEqualityComparer.Instance);
     bool _changed;
+    /// <summary>How many loops enclose the statement being walked, in the current function.</summary>
+    int _loopDepth;
     FunctionInfo? _function;
 
     TypeInferrer(Module module, BindingTables tables)
