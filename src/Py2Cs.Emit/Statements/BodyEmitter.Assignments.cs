@@ -168,16 +168,24 @@ sealed partial class BodyEmitter
                 case Subscript s:
                     result.Add(ExpressionStatement(Runtime("Py", "DelItem", Expr(s.Value), Expr(s.Slice))));
                     break;
-                case Attribute a:
-                    result.Add(ExpressionStatement(Runtime("Py", "DelAttr", Expr(a.Value), StringLit(a.Attr))));
+                case Attribute a:   // C# fields cannot be removed: needs instances with a __dict__
+                    _module.Unsupported(a, "'del' of an attribute");
+                    break;
+                // del x where nothing reads x afterwards: drop the reference, as Python does. (A read
+                // after it would raise NameError: such programs are refused, not translated silently.)
+                case Name n when _model.SymbolOf(n) is { } symbol && _loops.Count == 0 && !ReadAfter(symbol, d):
+                    result.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(n), DefaultValue(symbol.Type))));
                     break;
                 default:
-                    _module.Unsupported(t, "'del' of a variable");
+                    _module.Unsupported(t, "'del' of a variable read afterwards or inside a loop");
                     break;
             }
         }
         return result;
     }
+
+    bool ReadAfter(Symbol symbol, Delete d) =>
+        (_module.NameUses.GetValueOrDefault(symbol) ?? []).Any(u => u is Name { Ctx: ExprContext.Load } && u.Span.Start >= d.Span.End);
 
     LocalDeclarationStatementSyntax VarDeclaration(string name, ExpressionSyntax value, TypeSyntax? type = null) =>
         LocalDeclarationStatement(VariableDeclaration(type ?? IdentifierName("var")).WithVariables(SingletonSeparatedList(
