@@ -72,7 +72,9 @@ sealed partial class BodyEmitter
                 else
                     body.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), group)));
             }
+            _handledExceptions.Push(null);   // the group handled is not a C# variable here: no implicit context
             body.AddRange(EmitBlock(h.Body));
+            _handledExceptions.Pop();
             statements.Add(IfStatement(IsPatternExpression(IdentifierName(match), UnaryPattern(ConstantPattern(LiteralExpression(SyntaxKind.NullLiteralExpression)))), SyntaxFactory.Block(body)));
         }
         statements.Add(ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(star), IdentifierName("reraise_unhandled")))));
