@@ -22,6 +22,8 @@ public sealed partial class TypeInferrer
     /// <summary>Scopes translated dynamically: their symbols and results are object, whatever is assigned.</summary>
     readonly DynamicScopes _dynamic;
     bool _changed;
+    /// <summary>How many loops enclose the statement being walked, in the current function.</summary>
+    int _loopDepth;
     FunctionInfo? _function;
 
     TypeInferrer(Module module, BindingTables tables, DynamicScopes dynamic)
