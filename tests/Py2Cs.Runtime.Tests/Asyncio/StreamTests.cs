@@ -23,9 +23,9 @@ public sealed class StreamTests : AsyncioTest
             while (true)
             {
                 var line = await reader.readline();
-                if (line.Length == 0) break;
+                if (line.Count == 0) break;
                 O.P("server got", R(line));
-                writer.write(Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(line).ToUpperInvariant()));
+                writer.write(Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(line.ToArray()).ToUpperInvariant()));
                 await writer.drain();
             }
             O.P("server: eof", reader.at_eof());
@@ -48,7 +48,7 @@ public sealed class StreamTests : AsyncioTest
                 await writer.drain();
                 O.P("client got", R(await reader.readline()));
             }
-            writer.writelines([B("a"), B("b\n")]);
+            writer.writelines(new List<byte[]> { B("a"), B("b\n") });
             O.P("client got", R(await reader.readexactly(3)));
             writer.write_eof();
             O.P("client read", R(await reader.read()));
@@ -89,7 +89,7 @@ public sealed class StreamTests : AsyncioTest
                 await asyncio.sleep(0.05);
                 var data = await reader.readexactly(size);
                 var line = await reader.readuntil(B("--END--"));
-                got.set_result(((long)data.Length, line));
+                got.set_result(((long)data.Count, line));
                 writer.close();
             }
             var server = await asyncio.start_server(handle, "127.0.0.1", 0);
@@ -103,7 +103,7 @@ public sealed class StreamTests : AsyncioTest
             O.P("after drain at most low water:", transport.get_write_buffer_size() <= 16 * 1024);
             writer.write(B("tail--END--"));
             await writer.drain();
-            var (length, tail) = ((long, byte[]))(await got)!;
+            var (length, tail) = ((long, PyBytes))(await got)!;
             O.P($"({length}, {R(tail)})");
             O.P("eof:", R(await reader.read()), reader.at_eof());
             writer.close();
