@@ -332,7 +332,9 @@ public static class SocketModule
             return (conn, conn.getpeername());
         }
 
-        public byte[] recv(long bufsize, long flags = 0)
+        public PyBytes recv(long bufsize, long flags = 0) => new(Recv(bufsize));
+
+        byte[] Recv(long bufsize)
         {
             if (bufsize < 0) throw new ValueError("negative buffersize in recv");
             var buffer = new byte[bufsize];
@@ -348,7 +350,7 @@ public static class SocketModule
             return n;
         }
 
-        public long send(byte[] data, long flags = 0) => Send(data);
+        public long send(object data, long flags = 0) => Send(PyBytesLike.BytesOf(data));
 
         internal long Send(ReadOnlySpan<byte> data)
         {
@@ -357,10 +359,11 @@ public static class SocketModule
             return n;
         }
 
-        public void sendall(byte[] data, long flags = 0)
+        public void sendall(object data, long flags = 0)
         {
+            var bytes = PyBytesLike.BytesOf(data);
             int sent = 0;
-            while (sent < data.Length) sent += (int)Send(data.AsSpan(sent));
+            while (sent < bytes.Length) sent += (int)Send(bytes.AsSpan(sent));
         }
 
         public object getsockname()

@@ -167,13 +167,13 @@ public static class threading
         {
             if (!_started) throw new RuntimeError("cannot join thread before it is started");
             if (_thread == NetThread.CurrentThread) throw new RuntimeError("cannot join current thread");
-            if (_isDummy || _thread == null || _ident == null && this == s_main) return;
-            if (this == s_main) { _thread.Join(timeout == null ? Timeout.Infinite : (int)(timeout.Value * 1000)); return; }
+            // The main thread and threads started elsewhere are not joined through this module.
+            if (_isDummy || this == s_main) return;
             if (timeout == null) _done.Wait();
             else _done.Wait(TimeSpan.FromSeconds(Math.Max(0, timeout.Value)));
         }
 
-        public bool is_alive() => _started && !_stopped && (_thread == null || _thread.IsAlive || !_done.IsSet && !_isDummy && this != s_main);
+        public bool is_alive() => _started && !_stopped && (_thread == null || _thread.IsAlive || !_done.IsSet);
 
         public override string __repr__()
         {

@@ -28,7 +28,7 @@ static class IoWarmUp
             b.setblocking(false);
             var got = loop.create_future();
             loop.add_reader(a, () => { loop.remove_reader(a); got.set_result(null); });
-            await loop.sock_sendall(b, [1]);
+            await loop.sock_sendall(b, new byte[] { 1 });
             await got;
             await loop.sock_recv(a, 10);
             a.close();

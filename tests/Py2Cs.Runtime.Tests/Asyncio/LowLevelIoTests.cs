@@ -23,10 +23,10 @@ public sealed class LowLevelIoTests : AsyncioTest
             _transport = transport;
             o.P("server: connection from", transport.get_extra_info("peername") != null);
         }
-        public override void data_received(byte[] data)
+        public override void data_received(PyBytes data)
         {
             o.P("server: data", R(data));
-            _transport!.write(data.Reverse().ToArray());
+            _transport!.write(data.ToArray().Reverse().ToArray());
         }
         public override bool? eof_received() { o.P("server: eof"); return null; }
         public override void connection_lost(System.Exception? exc) => o.P("server: lost", exc);
@@ -40,7 +40,7 @@ public sealed class LowLevelIoTests : AsyncioTest
             transport.write(B("abc"));
             transport.write_eof();
         }
-        public override void data_received(byte[] data) => o.P("client: data", R(data));
+        public override void data_received(PyBytes data) => o.P("client: data", R(data));
         public override bool? eof_received() { o.P("client: eof"); return false; }
         public override void connection_lost(System.Exception? exc)
         {

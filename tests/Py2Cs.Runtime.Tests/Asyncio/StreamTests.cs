@@ -23,9 +23,9 @@ public sealed class StreamTests : AsyncioTest
             while (true)
             {
                 var line = await reader.readline();
-                if (line.Length == 0) break;
+                if (line.Count == 0) break;
                 O.P("server got", R(line));
-                writer.write(Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(line).ToUpperInvariant()));
+                writer.write(Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(line.ToArray()).ToUpperInvariant()));
                 await writer.drain();
             }
             O.P("server: eof", reader.at_eof());
@@ -48,7 +48,7 @@ public sealed class StreamTests : AsyncioTest
                 await writer.drain();
                 O.P("client got", R(await reader.readline()));
             }
-            writer.writelines([B("a"), B("b\n")]);
+            writer.writelines(new List<byte[]> { B("a"), B("b\n") });
             O.P("client got", R(await reader.readexactly(3)));
             writer.write_eof();
             O.P("client read", R(await reader.read()));
@@ -75,5 +75,44 @@ public sealed class StreamTests : AsyncioTest
         }
         asyncio.run(main());
         AssertOutput("io_streams_echo.python.out");
+    }
+
+    [Fact]
+    public void Drain_waits_for_the_write_buffer_to_fall_below_the_low_water_mark()
+    {
+        const int size = 16 * 1024 * 1024;
+        async Coroutine main()
+        {
+            var got = asyncio.get_running_loop().create_future();
+            async Coroutine handle(asyncio.StreamReader reader, asyncio.StreamWriter writer)
+            {
+                await asyncio.sleep(0.05);
+                var data = await reader.readexactly(size);
+                var line = await reader.readuntil(B("--END--"));
+                got.set_result(((long)data.Count, line));
+                writer.close();
+            }
+            var server = await asyncio.start_server(handle, "127.0.0.1", 0);
+            var port = (((string, long))((asyncio.TransportSocket)server.sockets[0]!).getsockname()).Item2;
+            var (reader, writer) = await asyncio.open_connection("127.0.0.1", port);
+            var transport = writer.transport;
+            O.P(R(transport.get_write_buffer_limits()));
+            writer.write(new byte[size].Select(_ => (byte)'x').ToArray());
+            O.P("buffered above high water:", transport.get_write_buffer_size() > 64 * 1024);
+            await writer.drain();
+            O.P("after drain at most low water:", transport.get_write_buffer_size() <= 16 * 1024);
+            writer.write(B("tail--END--"));
+            await writer.drain();
+            var (length, tail) = ((long, PyBytes))(await got)!;
+            O.P($"({length}, {R(tail)})");
+            O.P("eof:", R(await reader.read()), reader.at_eof());
+            writer.close();
+            await writer.wait_closed();
+            O.P(transport.__repr__().StartsWith("<_SelectorSocketTransport closed fd="));
+            server.close();
+            await server.wait_closed();
+        }
+        asyncio.run(main());
+        AssertOutput("io_flow_control.python.out");
     }
 }

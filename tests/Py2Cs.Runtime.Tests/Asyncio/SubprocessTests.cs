@@ -28,7 +28,7 @@ public sealed class SubprocessTests : AsyncioTest
 
             p = await asyncio.create_subprocess_shell("echo a; echo b 1>&2", stdout: PIPE, stderr: asyncio.subprocess.STDOUT);
             var (out3, err3) = await p.communicate();
-            var words = Encoding.ASCII.GetString(out3!).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).OrderBy(w => w, StringComparer.Ordinal).Select(w => R(B(w)));
+            var words = Encoding.ASCII.GetString(out3!.ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).OrderBy(w => w, StringComparer.Ordinal).Select(w => R(B(w)));
             O.P("merged:", "[" + string.Join(", ", words) + "]", R(err3));
 
             p = await asyncio.create_subprocess_exec("cat", stdin: PIPE, stdout: PIPE);
@@ -40,7 +40,7 @@ public sealed class SubprocessTests : AsyncioTest
             while (true)
             {
                 var line = await p.stdout!.readline();
-                if (line.Length == 0) break;
+                if (line.Count == 0) break;
                 O.P("streamed:", R(line));
             }
             O.P("wait:", await p.wait());

@@ -16,14 +16,14 @@ public static partial class asyncio
     /// the transport open for writing; None/False closes it.</summary>
     public class Protocol : BaseProtocol
     {
-        public virtual void data_received(byte[] data) { }
+        public virtual void data_received(PyBytes data) { }
         public virtual bool? eof_received() => null;
     }
 
     /// <summary>asyncio.SubprocessProtocol.</summary>
     public class SubprocessProtocol : BaseProtocol
     {
-        public virtual void pipe_data_received(long fd, byte[] data) { }
+        public virtual void pipe_data_received(long fd, PyBytes data) { }
         public virtual void pipe_connection_lost(long fd, System.Exception? exc) { }
         public virtual void process_exited() { }
     }
@@ -56,12 +56,18 @@ public static partial class asyncio
         public virtual (long, long) get_write_buffer_limits() => throw new NotImplementedError();
         public virtual void write(byte[] data) => throw new NotImplementedError();
 
+        /// <summary>write(data) for any bytes-like Python value.</summary>
+        public void write(PyBytesLike data) => write(data.ToArray());
+
         public virtual void writelines(IEnumerable<byte[]> list_of_data)
         {
             var joined = new ByteBuffer();
             foreach (var data in list_of_data) joined.Append(data);
             write(joined.Span.ToArray());
         }
+
+        public void writelines(System.Collections.IEnumerable list_of_data) =>
+            writelines(list_of_data.Cast<object>().Select(d => PyBytesLike.BytesOf(d)));
 
         public virtual void write_eof() => throw new NotImplementedError();
         public virtual bool can_write_eof() => throw new NotImplementedError();

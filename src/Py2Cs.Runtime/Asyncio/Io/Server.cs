@@ -100,12 +100,8 @@ public static partial class asyncio
             }
             catch (CancelledError)
             {
-                try
-                {
-                    close();
-                    await wait_closed();
-                }
-                finally { }
+                close();
+                await wait_closed();
                 throw;
             }
             finally

@@ -35,7 +35,9 @@ public static partial class asyncio
             return sent;
         }
 
-        public async Coroutine<byte[]> sock_recv(SocketModule.socket sock, long n)
+        public async Coroutine<PyBytes> sock_recv(SocketModule.socket sock, long n) => new(await SockRecv(sock, n));
+
+        async Coroutine<byte[]> SockRecv(SocketModule.socket sock, long n)
         {
             if (TryRecv(sock, n, out var data, out var error))
                 return error == null ? data : throw error;
@@ -52,12 +54,14 @@ public static partial class asyncio
 
         public async Coroutine<long> sock_recv_into(SocketModule.socket sock, byte[] buf)
         {
-            var data = await sock_recv(sock, buf.Length);
+            var data = await SockRecv(sock, buf.Length);
             data.CopyTo(buf, 0);
             return data.Length;
         }
 
-        public async Coroutine sock_sendall(SocketModule.socket sock, byte[] data)
+        public Coroutine sock_sendall(SocketModule.socket sock, object data) => SockSendall(sock, PyBytesLike.BytesOf(data));
+
+        async Coroutine SockSendall(SocketModule.socket sock, byte[] data)
         {
             int n = TrySend(sock, data, out var error);
             if (error != null) throw error;

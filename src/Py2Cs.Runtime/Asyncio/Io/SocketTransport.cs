@@ -80,7 +80,7 @@ public static partial class asyncio
             if (!AbstractEventLoop.TryRecv(_sock!, MaxSize, out var data, out var error)) return;
             if (error != null) { FatalError(error, "Fatal read error on socket transport"); return; }
             if (data.Length == 0) { ReadReadyOnEof(); return; }
-            try { ((Protocol)_protocol!).data_received(data); }
+            try { ((Protocol)_protocol!).data_received(new PyBytes(data)); }
             catch (System.Exception e) when (e is not (SystemExit or KeyboardInterrupt))
             {
                 FatalError(e, "Fatal error: protocol.data_received() call failed.");

@@ -8,14 +8,14 @@ public static partial class asyncio
     /// <summary>asyncio.IncompleteReadError: EOF before the expected bytes (or separator).</summary>
     public class IncompleteReadError : EOFError
     {
-        public IncompleteReadError(byte[] partial, long? expected)
-            : base($"{partial.Length} bytes read on a total of {(expected == null ? "undefined" : expected.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))} expected bytes")
+        public IncompleteReadError(PyBytes partial, long? expected)
+            : base($"{partial.Count} bytes read on a total of {(expected == null ? "undefined" : expected.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))} expected bytes")
         {
             this.partial = partial;
             this.expected = expected;
         }
 
-        public byte[] partial { get; }
+        public PyBytes partial { get; }
         public long? expected { get; }
         public override string PythonTypeName => "asyncio.exceptions.IncompleteReadError";
     }
@@ -97,7 +97,9 @@ public static partial class asyncio
 
         public bool at_eof() => _eof && _buffer.Count == 0;
 
-        public void feed_data(byte[] data)
+        public void feed_data(object data) => FeedData(PyBytesLike.BytesOf(data));
+
+        internal void FeedData(byte[] data)
         {
             if (_eof) throw new AssertionError("feed_data after feed_eof");
             if (data.Length == 0) return;
@@ -130,7 +132,7 @@ public static partial class asyncio
 
         static readonly byte[] s_newline = "\n"u8.ToArray();
 
-        public async Coroutine<byte[]> readline()
+        public async Coroutine<PyBytes> readline()
         {
             try
             {
@@ -150,9 +152,11 @@ public static partial class asyncio
             }
         }
 
-        public async Coroutine<byte[]> readuntil(byte[]? separator = null)
+        public async Coroutine<PyBytes> readuntil(object? separator = null) =>
+            new(await ReadUntil(separator == null ? s_newline : PyBytesLike.BytesOf(separator)));
+
+        async Coroutine<byte[]> ReadUntil(byte[] separator)
         {
-            separator ??= s_newline;
             int seplen = separator.Length;
             if (seplen == 0) throw new ValueError("Separator should be at least one-byte string");
             if (_exception != null) throw _exception;
@@ -171,7 +175,7 @@ public static partial class asyncio
                 if (_eof)
                 {
                     var chunk = _buffer.Take(_buffer.Count);
-                    throw new IncompleteReadError(chunk, null);
+                    throw new IncompleteReadError(new PyBytes(chunk), null);
                 }
                 await WaitForData("readuntil");
             }
@@ -182,7 +186,9 @@ public static partial class asyncio
             return line;
         }
 
-        public async Coroutine<byte[]> read(long n = -1)
+        public async Coroutine<PyBytes> read(long n = -1) => new(await Read(n));
+
+        async Coroutine<byte[]> Read(long n)
         {
             if (_exception != null) throw _exception;
             if (n == 0) return [];
@@ -191,7 +197,7 @@ public static partial class asyncio
                 var blocks = new ByteBuffer();
                 while (true)
                 {
-                    var block = await read(_limit);
+                    var block = await Read(_limit);
                     if (block.Length == 0) break;
                     blocks.Append(block);
                 }
@@ -203,7 +209,9 @@ public static partial class asyncio
             return data;
         }
 
-        public async Coroutine<byte[]> readexactly(long n)
+        public async Coroutine<PyBytes> readexactly(long n) => new(await ReadExactly(n));
+
+        async Coroutine<byte[]> ReadExactly(long n)
         {
             if (n < 0) throw new ValueError("readexactly size can not be less than zero");
             if (_exception != null) throw _exception;
@@ -213,7 +221,7 @@ public static partial class asyncio
                 if (_eof)
                 {
                     var incomplete = _buffer.Take(_buffer.Count);
-                    throw new IncompleteReadError(incomplete, n);
+                    throw new IncompleteReadError(new PyBytes(incomplete), n);
                 }
                 await WaitForData("readexactly");
             }
@@ -224,10 +232,10 @@ public static partial class asyncio
 
         public StreamReader __aiter__() => this;
 
-        public async Coroutine<byte[]> __anext__()
+        public async Coroutine<PyBytes> __anext__()
         {
             var line = await readline();
-            if (line.Length == 0) throw new StopAsyncIteration();
+            if (line.Count == 0) throw new StopAsyncIteration();
             return line;
         }
     }
@@ -258,8 +266,8 @@ public static partial class asyncio
 
         public BaseTransport transport => _transport;
 
-        public void write(byte[] data) => _transport.write(data);
-        public void writelines(IEnumerable<byte[]> data) => _transport.writelines(data);
+        public void write(object data) => _transport.write(PyBytesLike.BytesOf(data));
+        public void writelines(System.Collections.IEnumerable data) => _transport.writelines(data.Cast<object>().Select(d => PyBytesLike.BytesOf(d)));
         public void write_eof() => _transport.write_eof();
         public bool can_write_eof() => _transport.can_write_eof();
         public void close() => _transport.close();
@@ -338,7 +346,7 @@ public static partial class asyncio
             _transport = null;
         }
 
-        public override void data_received(byte[] data) => _reader?.feed_data(data);
+        public override void data_received(PyBytes data) => _reader?.FeedData(data.ToArray());
 
         public override bool? eof_received()
         {

@@ -47,7 +47,7 @@ public static partial class asyncio
             public void kill() => _transport.kill();
 
             [PythonFunction("Process._feed_stdin", "/usr/lib/python3.11/asyncio/subprocess.py", 145)]
-            async Coroutine<object?> FeedStdin(byte[] input)
+            async Coroutine<object?> FeedStdin(object input)
             {
                 stdin!.write(input);
                 try { await stdin.drain(); }
@@ -69,14 +69,14 @@ public static partial class asyncio
             }
 
             /// <summary>communicate(input=None): (stdout bytes or None, stderr bytes or None).</summary>
-            public async Coroutine<(byte[]?, byte[]?)> communicate(byte[]? input = null)
+            public async Coroutine<(PyBytes?, PyBytes?)> communicate(object? input = null)
             {
                 var feed = input != null ? FeedStdin(input) : Noop();
                 var readOut = stdout != null ? ReadStream(1) : Noop();
                 var readErr = stderr != null ? ReadStream(2) : Noop();
                 var results = await gather(feed, readOut, readErr);
                 await wait();
-                return ((byte[]?)results[1], (byte[]?)results[2]);
+                return ((PyBytes?)results[1], (PyBytes?)results[2]);
             }
         }
     }
@@ -94,7 +94,7 @@ public static partial class asyncio
     static string ArgText(object? arg) => arg switch
     {
         string s => s,
-        byte[] b => System.Text.Encoding.UTF8.GetString(b),
+        byte[] or PyBytesLike => System.Text.Encoding.UTF8.GetString(PyBytesLike.BytesOf(arg)),
         null => throw new TypeError("expected str, bytes or os.PathLike object, not NoneType"),
         _ => Builtins.str(arg),
     };
@@ -154,7 +154,7 @@ public static partial class asyncio
                 stdin = new StreamWriter(inPipe, this, null, _loop);
         }
 
-        public override void pipe_data_received(long fd, byte[] data) =>
+        public override void pipe_data_received(long fd, PyBytes data) =>
             (fd == 1 ? stdout : fd == 2 ? stderr : null)?.feed_data(data);
 
         public override void pipe_connection_lost(long fd, System.Exception? exc)
@@ -348,7 +348,7 @@ public static partial class asyncio
             else _loop.call_soon(callback);
         }
 
-        internal void PipeDataReceived(long fd, byte[] data) => Call(() => _protocol.pipe_data_received(fd, data));
+        internal void PipeDataReceived(long fd, byte[] data) => Call(() => _protocol.pipe_data_received(fd, new PyBytes(data)));
 
         internal void PipeConnectionLost(long fd, System.Exception? exc)
         {
