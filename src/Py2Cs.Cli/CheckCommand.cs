@@ -16,12 +16,13 @@ sealed class CheckCommand
     readonly Argument<string[]> _inputs = new("inputs") { Description = ".py files or folders of them", Arity = ArgumentArity.OneOrMore };
     readonly Option<bool> _noCache = CommonOptions.NoCache();
     readonly Option<int> _jobs = CommonOptions.Jobs();
+    readonly Option<string[]> _exclude = CommonOptions.Exclude();
 
     public CheckCommand(CliEnvironment env, GlobalOptions globals)
     {
         _env = env;
         _globals = globals;
-        Command = new Command("check", "Translate and compile, report diagnostics; writes nothing") { _inputs, _noCache, _jobs };
+        Command = new Command("check", "Translate and compile, report diagnostics; writes nothing") { _inputs, _noCache, _jobs, _exclude };
         Command.SetAction(Execute);
     }
 
@@ -32,7 +33,8 @@ sealed class CheckCommand
         int jobs = CommonOptions.JobsFrom(parsed, _jobs);
         var report = _globals.ReportFor(parsed, _env);
         CompileCache? cache = parsed.GetValue(_noCache) ? null : _env.DefaultCache();
-        var (files, errors) = SourceInputs.Expand(parsed.GetValue(_inputs)!);
+        var excludes = (parsed.GetValue(_exclude) ?? []).Select(pattern => new ExcludeGlob(pattern)).ToList();
+        var (files, errors) = SourceInputs.Expand(parsed.GetValue(_inputs)!, excludes);
         if (errors.Count > 0)
         {
             foreach (var error in errors) report.FileProblem(error.Path, error.Message);
