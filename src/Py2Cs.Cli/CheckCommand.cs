@@ -7,7 +7,8 @@ namespace Py2Cs.Cli;
 
 /// <summary><c>py2cs check FILE.py|DIR...</c>: translate and compile without running or writing
 /// anything; report diagnostics. Silent on success for one file; a summary line on stderr for
-/// several. <c>-j</c> compiles several at once; the report is in input order whatever the number.</summary>
+/// several, and a progress bar while a long batch runs on a terminal. <c>-j</c> compiles several
+/// at once; the report is in input order whatever the number.</summary>
 sealed class CheckCommand
 {
     readonly CliEnvironment _env;
@@ -43,6 +44,20 @@ sealed class CheckCommand
         }
 
         var clock = Stopwatch.StartNew();
+        bool quiet = parsed.GetValue(_globals.Quiet);
+        (int worst, int failed) = _env.ErrorIsTerminal && !quiet && !report.IsDocument && files.Count >= BatchProgress.MinimumFiles
+            ? BatchProgress.Run("checking", files.Count, _env.Out, _env.Error, (_, heldError, advance) =>
+                CheckAll(files, jobs, cache, DiagnosticReport.For(_globals.FormatFor(parsed, _env), heldError, parsed.GetValue(_globals.Verbose)), advance))
+            : CheckAll(files, jobs, cache, report, advance: null);
+        if (files.Count > 1 && !quiet && !report.IsDocument)
+            _env.Error.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{files.Count - failed} compiled, {failed} failed ({clock.Elapsed.TotalSeconds:0.00} s)\n"));
+        return worst;
+    }
+
+    /// <summary>Checks every file on <paramref name="jobs"/> threads, reporting in input order; the worst status and the number that failed.</summary>
+    (int Worst, int Failed) CheckAll(IReadOnlyList<string> files, int jobs, CompileCache? cache, DiagnosticReport report, Action? advance)
+    {
         int worst = ExitCodes.Success, failed = 0;
         OrderedParallel.Run(files.Count, jobs, i => Check(files[i], cache), (i, outcome) =>
         {
@@ -52,12 +67,9 @@ sealed class CheckCommand
                 report.FileProblem(files[i], outcome.Problem!);
             if (outcome.Status != ExitCodes.Success) failed++;
             worst = Math.Max(worst, outcome.Status);
-        });
+        }, advance);
         report.Complete();
-        if (files.Count > 1 && !parsed.GetValue(_globals.Quiet) && !report.IsDocument)
-            _env.Error.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{files.Count - failed} compiled, {failed} failed ({clock.Elapsed.TotalSeconds:0.00} s)\n"));
-        return worst;
+        return (worst, failed);
     }
 
     sealed record Checked(SourceText? Source, BuildResult Built, string? Problem, int Status);
