@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Py2Cs.Compiler;
+using Py2Cs.Semantics.Verdicts;
 using Py2Cs.Syntax.Text;
 
 namespace Py2Cs.Cli;
@@ -45,10 +46,11 @@ sealed class CheckCommand
 
         var clock = Stopwatch.StartNew();
         bool quiet = parsed.GetValue(_globals.Quiet);
+        DynamicScopes dynamic = _globals.DynamicFor(parsed);
         (int worst, int failed) = _env.ErrorIsTerminal && !quiet && !report.IsDocument && files.Count >= BatchProgress.MinimumFiles
             ? BatchProgress.Run("checking", files.Count, _env.Out, _env.Error, (_, heldError, advance) =>
-                CheckAll(files, jobs, cache, DiagnosticReport.For(_globals.FormatFor(parsed, _env), heldError, parsed.GetValue(_globals.Verbose)), advance))
-            : CheckAll(files, jobs, cache, report, advance: null);
+                CheckAll(files, jobs, cache, dynamic, DiagnosticReport.For(_globals.FormatFor(parsed, _env), heldError, parsed.GetValue(_globals.Verbose)), advance))
+            : CheckAll(files, jobs, cache, dynamic, report, advance: null);
         if (files.Count > 1 && !quiet && !report.IsDocument)
             _env.Error.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{files.Count - failed} compiled, {failed} failed ({clock.Elapsed.TotalSeconds:0.00} s)\n"));
@@ -56,10 +58,9 @@ sealed class CheckCommand
     }
 
     /// <summary>Checks every file on <paramref name="jobs"/> threads, reporting in input order; the worst status and the number that failed.</summary>
-    (int Worst, int Failed) CheckAll(IReadOnlyList<string> files, int jobs, CompileCache? cache, DiagnosticReport report, Action? advance)
+    (int Worst, int Failed) CheckAll(IReadOnlyList<string> files, int jobs, CompileCache? cache, DynamicScopes dynamic, DiagnosticReport report, Action? advance)
     {
         int worst = ExitCodes.Success, failed = 0;
-        var dynamic = _globals.DynamicFor(parsed);
         OrderedParallel.Run(files.Count, jobs, i => Check(files[i], cache, dynamic), (i, outcome) =>
         {
             if (outcome.Source is not null)
@@ -75,7 +76,7 @@ sealed class CheckCommand
 
     sealed record Checked(SourceText? Source, BuildResult Built, string? Problem, int Status);
 
-    Checked Check(string path, CompileCache? cache, Py2Cs.Semantics.Verdicts.DynamicScopes dynamic)
+    Checked Check(string path, CompileCache? cache, DynamicScopes dynamic)
     {
         SourceText source;
         try
