@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Py2Cs.Compiler;
+using Py2Cs.Semantics.Verdicts;
 using Py2Cs.Syntax.Text;
 
 namespace Py2Cs.Cli;
 
 /// <summary><c>py2cs check FILE.py|DIR...</c>: translate and compile without running or writing
 /// anything; report diagnostics. Silent on success for one file; a summary line on stderr for
-/// several. <c>-j</c> compiles several at once; the report is in input order whatever the number.</summary>
+/// several, and a progress bar while a long batch runs on a terminal. <c>-j</c> compiles several
+/// at once; the report is in input order whatever the number.</summary>
 sealed class CheckCommand
 {
     readonly CliEnvironment _env;
@@ -16,12 +18,13 @@ sealed class CheckCommand
     readonly Argument<string[]> _inputs = new("inputs") { Description = ".py files or folders of them", Arity = ArgumentArity.OneOrMore };
     readonly Option<bool> _noCache = CommonOptions.NoCache();
     readonly Option<int> _jobs = CommonOptions.Jobs();
+    readonly Option<string[]> _exclude = CommonOptions.Exclude();
 
     public CheckCommand(CliEnvironment env, GlobalOptions globals)
     {
         _env = env;
         _globals = globals;
-        Command = new Command("check", "Translate and compile, report diagnostics; writes nothing") { _inputs, _noCache, _jobs };
+        Command = new Command("check", "Translate and compile, report diagnostics; writes nothing") { _inputs, _noCache, _jobs, _exclude };
         Command.SetAction(Execute);
     }
 
@@ -32,7 +35,8 @@ sealed class CheckCommand
         int jobs = CommonOptions.JobsFrom(parsed, _jobs);
         var report = _globals.ReportFor(parsed, _env);
         CompileCache? cache = parsed.GetValue(_noCache) ? null : _env.DefaultCache();
-        var (files, errors) = SourceInputs.Expand(parsed.GetValue(_inputs)!);
+        var excludes = (parsed.GetValue(_exclude) ?? []).Select(pattern => new ExcludeGlob(pattern)).ToList();
+        var (files, errors) = SourceInputs.Expand(parsed.GetValue(_inputs)!, excludes);
         if (errors.Count > 0)
         {
             foreach (var error in errors) report.FileProblem(error.Path, error.Message);
@@ -41,8 +45,22 @@ sealed class CheckCommand
         }
 
         var clock = Stopwatch.StartNew();
+        bool quiet = parsed.GetValue(_globals.Quiet);
+        DynamicScopes dynamic = _globals.DynamicFor(parsed);
+        (int worst, int failed) = _env.ErrorIsTerminal && !quiet && !report.IsDocument && files.Count >= BatchProgress.MinimumFiles
+            ? BatchProgress.Run("checking", files.Count, _env.Out, _env.Error, (_, heldError, advance) =>
+                CheckAll(files, jobs, cache, dynamic, DiagnosticReport.For(_globals.FormatFor(parsed, _env), heldError, parsed.GetValue(_globals.Verbose)), advance))
+            : CheckAll(files, jobs, cache, dynamic, report, advance: null);
+        if (files.Count > 1 && !quiet && !report.IsDocument)
+            _env.Error.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{files.Count - failed} compiled, {failed} failed ({clock.Elapsed.TotalSeconds:0.00} s)\n"));
+        return worst;
+    }
+
+    /// <summary>Checks every file on <paramref name="jobs"/> threads, reporting in input order; the worst status and the number that failed.</summary>
+    (int Worst, int Failed) CheckAll(IReadOnlyList<string> files, int jobs, CompileCache? cache, DynamicScopes dynamic, DiagnosticReport report, Action? advance)
+    {
         int worst = ExitCodes.Success, failed = 0;
-        var dynamic = _globals.DynamicFor(parsed);
         OrderedParallel.Run(files.Count, jobs, i => Check(files[i], cache, dynamic), (i, outcome) =>
         {
             if (outcome.Source is not null)
@@ -51,17 +69,14 @@ sealed class CheckCommand
                 report.FileProblem(files[i], outcome.Problem!);
             if (outcome.Status != ExitCodes.Success) failed++;
             worst = Math.Max(worst, outcome.Status);
-        });
+        }, advance);
         report.Complete();
-        if (files.Count > 1 && !parsed.GetValue(_globals.Quiet) && !report.IsDocument)
-            _env.Error.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{files.Count - failed} compiled, {failed} failed ({clock.Elapsed.TotalSeconds:0.00} s)\n"));
-        return worst;
+        return (worst, failed);
     }
 
     sealed record Checked(SourceText? Source, BuildResult Built, string? Problem, int Status);
 
-    Checked Check(string path, CompileCache? cache, Py2Cs.Semantics.Verdicts.DynamicScopes dynamic)
+    Checked Check(string path, CompileCache? cache, DynamicScopes dynamic)
     {
         SourceText source;
         try

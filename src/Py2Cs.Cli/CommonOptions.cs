@@ -16,6 +16,13 @@ static class CommonOptions
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    public static Option<string[]> Exclude() => new("--exclude")
+    {
+        Description = "Skip files and folders that match this glob (*, ?, **) while walking folders; repeatable",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     /// <summary>The value of <c>-j</c>, which must be at least 1.</summary>
     public static int JobsFrom(ParseResult parsed, Option<int> jobs)
     {

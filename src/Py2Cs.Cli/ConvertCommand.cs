@@ -27,12 +27,7 @@ sealed class ConvertCommand
     };
     readonly Option<bool> _stdout = new("--stdout") { Description = "Write the C# of one file to stdout instead of a file" };
     readonly Option<bool> _force = new("--force") { Description = "Overwrite targets even when py2cs did not generate them" };
-    readonly Option<string[]> _exclude = new("--exclude")
-    {
-        Description = "Skip files and folders that match this glob (*, ?, **) while walking folders; repeatable",
-        Arity = ArgumentArity.OneOrMore,
-        AllowMultipleArgumentsPerToken = false,
-    };
+    readonly Option<string[]> _exclude = CommonOptions.Exclude();
     readonly Option<bool> _check = new("--check")
     {
         Description = "Write nothing; exit 0 when every output is up to date, 1 when one would change or a file fails, 2 on usage or I/O errors",

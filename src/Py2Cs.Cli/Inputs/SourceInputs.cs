@@ -1,10 +1,10 @@
 namespace Py2Cs.Cli;
 
 /// <summary>The .py files a command that reads only (<c>check</c>) takes from its PATH arguments:
-/// files as named, folders walked; problems (missing paths, link loops, empty folders) listed.</summary>
+/// files as named, folders walked (minus <c>--exclude</c>); problems (missing paths, link loops, empty folders) listed.</summary>
 static class SourceInputs
 {
-    public static (IReadOnlyList<string> Files, IReadOnlyList<InputError> Errors) Expand(IEnumerable<string> inputs)
+    public static (IReadOnlyList<string> Files, IReadOnlyList<InputError> Errors) Expand(IEnumerable<string> inputs, IReadOnlyList<ExcludeGlob> excludes)
     {
         var files = new List<string>();
         var errors = new List<InputError>();
@@ -12,7 +12,7 @@ static class SourceInputs
         {
             if (Directory.Exists(input))
             {
-                var (found, walkErrors) = SourceTree.Walk(input, []);
+                var (found, walkErrors) = SourceTree.Walk(input, excludes);
                 files.AddRange(found);
                 errors.AddRange(walkErrors);
                 if (found.Count == 0 && walkErrors.Count == 0)

@@ -108,4 +108,26 @@ public sealed class DiagnosticsAndUsageTests : IDisposable
         Assert.Contains("bad.py(1,5): error PYCS0001", result.Stderr);
         Assert.Matches(@"\n1 compiled, 1 failed \(\d+\.\d\d s\)\n$", result.Stderr);
     }
+
+    [Fact]
+    public void Check_walks_folders_minus_exclude_and_reports_in_order_whatever_the_jobs()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "src", "vendor"));
+        Write("src/a.py", "print(1)\n");
+        Write("src/b.py", "x = $$\n");
+        Write("src/vendor/c.py", "y = $$\n");
+        Py2Cs.Compiler.TranspileResult Compiles(Py2Cs.Syntax.Text.SourceText source) => source.Text.Contains("$$")
+            ? FakeTranspiler.Transpile(source)
+            : new Py2Cs.Compiler.TranspileResult("static class P { static int Main() => 0; }\n", []);
+
+        var one = CliHarness.Run(Compiles, "", "check", Path.Combine(_dir, "src"), "--exclude", "vendor", "-j", "1");
+        var two = CliHarness.Run(Compiles, "", "check", Path.Combine(_dir, "src"), "--exclude", "vendor", "-j", "2");
+
+        Assert.Equal((1, 1), (one.ExitCode, two.ExitCode));
+        Assert.StartsWith($"{Path.Combine(_dir, "src", "b.py")}(1,5): error PYCS0001", one.Stderr);
+        Assert.DoesNotContain("c.py", one.Stderr);
+        Assert.Contains("1 compiled, 1 failed", one.Stderr);
+        static string WithoutTime(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\(\d+\.\d\d s\)", "(T)");
+        Assert.Equal(WithoutTime(one.Stderr), WithoutTime(two.Stderr));
+    }
 }
