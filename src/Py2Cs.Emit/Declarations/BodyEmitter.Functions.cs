@@ -18,14 +18,14 @@ sealed partial class BodyEmitter
     ClassInfo? _classMethodReceiver;
 
     /// <summary>A module-level function as a static method.</summary>
-    MethodDeclarationSyntax EmitMethod(FunctionInfo f)
+    MethodDeclarationSyntax EmitMethod(FunctionInfo f, string? csharpName = null)
     {
         CheckFunctionDecorators(f);
         var emitter = new BodyEmitter(_module, f, f.Body);
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.StaticKeyword) };
         if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
-        return MethodDeclaration(ReturnTypeOf(f), CSharpNames.Token(f.Name))
+        return MethodDeclaration(ReturnTypeOf(f), CSharpNames.Token(csharpName ?? f.Name))
             .WithModifiers(TokenList(modifiers))
             .WithParameterList(parameters)
             .WithBody(body)
@@ -33,13 +33,13 @@ sealed partial class BodyEmitter
     }
 
     /// <summary>A nested function as a C# local function (closures capture the same variables).</summary>
-    StatementSyntax EmitLocalFunction(FunctionInfo f)
+    StatementSyntax EmitLocalFunction(FunctionInfo f, string? csharpName = null)
     {
         CheckFunctionDecorators(f);
         var emitter = new BodyEmitter(_module, f, f.Body) { _selfSymbol = _selfSymbol };
         emitter._usedNames.UnionWith(_usedNames);
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
-        var local = LocalFunctionStatement(ReturnTypeOf(f), CSharpNames.Token(f.Name)).WithParameterList(parameters).WithBody(body);
+        var local = LocalFunctionStatement(ReturnTypeOf(f), CSharpNames.Token(csharpName ?? f.Name)).WithParameterList(parameters).WithBody(body);
         if (f.IsAsync && !f.IsGenerator) local = local.WithModifiers(TokenList(Token(SyntaxKind.AsyncKeyword)));
         return local;
     }
@@ -59,7 +59,7 @@ sealed partial class BodyEmitter
                 parameter = parameter.WithDefault(EqualsValueClause(ExprAs(def, symbol.Type)));
             parameters.Add(parameter);
         }
-        var statements = new List<StatementSyntax>();
+        var statements = new List<StatementSyntax> { RecursionGuard(f) };
         var body = f.Node.Body;
         if (body.Length > 0 && body[0] is ExprStmt { Value: Constant { Kind: ConstantKind.Str } }) body = body[1..];
         BeginAsyncGenerator(f);
@@ -73,6 +73,21 @@ sealed partial class BodyEmitter
         return (ParameterList(SeparatedList(parameters)), SyntaxFactory.Block(statements));
     }
 
+    /// <summary>Python's recursion limit (RecursionError, never a .NET stack overflow): a function that
+    /// runs to completion counts its frame while it runs; a coroutine or generator, which may stay
+    /// suspended, only checks that the stack has room.</summary>
+    StatementSyntax RecursionGuard(FunctionInfo f)
+    {
+        if (f.IsAsync || f.IsGenerator)
+            return ExpressionStatement(InvocationExpression(CSharpNames.QualifiedExpr("PyRecursion.CheckStack")));
+        string name = _usedNames.Contains("frame") ? "frame_" : "frame";
+        _usedNames.Add(name);
+        var enter = InvocationExpression(CSharpNames.QualifiedExpr("PyRecursion.Enter"));
+        return LocalDeclarationStatement(VariableDeclaration(IdentifierName(Token(SyntaxKind.VarKeyword).Text))
+                .WithVariables(SingletonSeparatedList(VariableDeclarator(Identifier(name)).WithInitializer(EqualsValueClause(enter)))))
+            .WithUsingKeyword(Token(SyntaxKind.UsingKeyword));
+    }
+
     static TypeSyntax ReturnTypeOf(FunctionInfo f)
     {
         if (f.IsAsyncGenerator) return TypeMapper.Map(TypeInferrer.ResultOfCalling(f));
@@ -81,11 +96,21 @@ sealed partial class BodyEmitter
         return f.ReturnType is PrimitiveType { Kind: Primitive.None } ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeMapper.Map(f.ReturnType);
     }
 
+    /// <summary>XML-escaped, and every character C# takes for a line end (which would end the
+    /// comment and turn the rest of the docstring into code or a directive) as a character reference.</summary>
+    static string EscapeDocLine(string line)
+    {
+        var escaped = new System.Text.StringBuilder();
+        foreach (char c in SecurityElement.Escape(line))
+            escaped.Append(c is '\r' or '\u0085' or '\u2028' or '\u2029' ? $"&#x{(int)c:X};" : c.ToString());
+        return escaped.ToString();
+    }
+
     /// <summary>A docstring becomes the XML doc comment of what it documents.</summary>
     static SyntaxTriviaList DocComment(ImmutableArray<Stmt> body)
     {
         if (body.Length == 0 || body[0] is not ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }) return TriviaList();
-        var lines = doc.Trim().Split('\n').Select(l => "/// " + SecurityElement.Escape(l.Trim()));
+        var lines = doc.Trim().Split('\n').Select(l => "/// " + EscapeDocLine(l.Trim()));
         var text = "/// <summary>\n" + string.Join("\n", lines) + "\n/// </summary>\n";
         return ParseLeadingTrivia(text);
     }

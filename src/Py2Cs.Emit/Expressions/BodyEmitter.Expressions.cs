@@ -85,6 +85,9 @@ sealed partial class BodyEmitter
     /// <summary>Converts a C# expression of type <paramref name="from"/> to <paramref name="to"/> where C# needs it spelled out.</summary>
     ExpressionSyntax Coerce(ExpressionSyntax expr, PyType from, PyType to)
     {
+        // A program function where C# holds an object (a callback in a list, a decorator's result): a PyFunction.
+        if (from is FunctionRefType fr && IsMethodGroupOf(expr, fr.Function) && TypeMapper.Map(to) is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } })
+            return FunctionValue(fr.Function, expr, skipSelf: false);
         if (to is ObjectType or NeverType || from is NeverType) return expr;
         if (from == to || SameCSharpType(from, to)) return expr;
         if (from == PyType.Int && to == PyType.Float) return expr;

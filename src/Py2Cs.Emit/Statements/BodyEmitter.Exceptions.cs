@@ -90,7 +90,10 @@ sealed partial class BodyEmitter
         if (h.Name is not null)
         {
             var symbol = _scope.Local(h.Name) ?? _scope.Module.Local(h.Name);
-            if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct) variable = h.Name;
+            // `except E as e: pass` never reads e: a catch without a name (C# warns about an unused one).
+            if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct && !IsReadIn(symbol, h))
+                variable = filterTypes is not null ? Temp("exc") : null;
+            else if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct) variable = h.Name;
             else
             {
                 variable = Temp("exc");
@@ -111,6 +114,9 @@ sealed partial class BodyEmitter
         }
         return clause;
     }
+
+    bool IsReadIn(Symbol symbol, ExceptHandler handler) =>
+        (_module.NameUses.GetValueOrDefault(symbol) ?? []).Any(u => u is Name { Ctx: ExprContext.Load } && Within(u, handler));
 
     /// <summary>The C# catch type for an except clause's type expression, and for a tuple of types
     /// the individual types (the catch then takes their common base and filters).</summary>

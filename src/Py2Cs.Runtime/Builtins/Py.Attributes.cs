@@ -64,6 +64,7 @@ public static partial class Py
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
             case FieldInfo field: return field.GetValue(obj);
         }
+        if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             return new BoundMethod(obj, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
@@ -94,6 +95,7 @@ public static partial class Py
                 field.SetValue(obj, Coerce(value, field.FieldType, name));
                 return;
         }
+        if (obj is IDynamicAttributes dynamic && dynamic.TrySetAttribute(name, value)) return;
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
 

@@ -39,7 +39,7 @@ public sealed partial class TypeInferrer
                 break;
             case AnnAssign a:
                 var declared = Annotations.Read(a.Annotation, _tables);
-                if (a.Target is Name n && _tables.Names.GetValueOrDefault(n) is { } sym && declared.IsKnown)
+                if (a.Target is Name n && _tables.Names.GetValueOrDefault(n) is { } sym && declared.IsKnown && !_dynamic.Covers(sym.Scope))
                 {
                     sym.DeclaredType = declared;
                     sym.Type = declared;

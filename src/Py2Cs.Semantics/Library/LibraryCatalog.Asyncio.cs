@@ -123,12 +123,15 @@ public sealed partial class LibraryCatalog
         Module("functools");
         var partial = Class("functools.partial", "Partial", null);
         Function("functools.partial", _ => new LibraryInstanceType(partial));
+        Function("functools.wraps", PyType.Object);
         Module("concurrent");
         Module("concurrent.futures");
         var pool = Class("concurrent.futures.ThreadPoolExecutor", "concurrent_futures.ThreadPoolExecutor", null);
         pool.Method("shutdown", PyType.None);
         Update(_functions["asyncio.create_task"] with { UnusedResultCall = "forget" });
         Function("sys.exit", PyType.None);
+        Function("sys.getrecursionlimit", PyType.Int);
+        Function("sys.setrecursionlimit", PyType.None);
         Constant("sys.argv", new ListType(PyType.Str));
         var stream = Class("sys.TextIO", "PyTextStream", null);
         stream.Method("write", PyType.Int).Method("flush", PyType.None);
