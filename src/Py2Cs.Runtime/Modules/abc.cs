@@ -33,7 +33,7 @@ public static class AbcModule
             {
                 var name = m.GetCustomAttribute<PyNameAttribute>()?.Name ?? m.Name;
                 if (concrete.Contains(name) || abstractNames.Contains(name)) continue;
-                if (m.IsDefined(typeof(AbstractMethodAttribute))) abstractNames.Add(name);
+                if (m.IsDefined(typeof(AbstractMethodAttribute), inherit: false)) abstractNames.Add(name);
                 else concrete.Add(name);
             }
         return [.. abstractNames];
