@@ -154,10 +154,12 @@ public sealed partial class TypeInferrer
         }
     }
 
+    // A def in a class body names a method, not a module function: it has no FunctionInfo of its
+    // own there (`x = helper(1)` inside the class body), so it is an untyped value.
     public static PyType SymbolType(Symbol s) => s.Kind switch
     {
-        SymbolKind.Function => new FunctionRefType(s.Function!),
-        SymbolKind.Class => new ClassRefType(s.Class!),
+        SymbolKind.Function => s.Function is { } f ? new FunctionRefType(f) : PyType.Object,
+        SymbolKind.Class => s.Class is { } c ? new ClassRefType(c) : PyType.Object,
         SymbolKind.Module => new ModuleType(s.Qualified!),
         SymbolKind.ImportedMember or SymbolKind.Builtin => LibraryCatalog.Instance.Lookup(s.Qualified!) ?? PyType.Object,
         _ => s.Type,
