@@ -42,7 +42,8 @@ sealed class CheckCommand
 
         var clock = Stopwatch.StartNew();
         int worst = ExitCodes.Success, failed = 0;
-        OrderedParallel.Run(files.Count, jobs, i => Check(files[i], cache), (i, outcome) =>
+        var dynamic = _globals.DynamicFor(parsed);
+        OrderedParallel.Run(files.Count, jobs, i => Check(files[i], cache, dynamic), (i, outcome) =>
         {
             if (outcome.Source is not null)
                 report.Diagnostics(outcome.Built.Diagnostics, outcome.Source, outcome.Built.InternalException);
@@ -60,7 +61,7 @@ sealed class CheckCommand
 
     sealed record Checked(SourceText? Source, BuildResult Built, string? Problem, int Status);
 
-    Checked Check(string path, CompileCache? cache)
+    Checked Check(string path, CompileCache? cache, Py2Cs.Semantics.Verdicts.DynamicScopes dynamic)
     {
         SourceText source;
         try
@@ -74,13 +75,15 @@ sealed class CheckCommand
         TranspileResult transpiled;
         try
         {
-            transpiled = _env.Transpile(source);
+            transpiled = _env.Translate(source, dynamic);
         }
         catch (Exception e)
         {
             transpiled = new TranspileResult(null, [InternalError.During("conversion", e)]) { InternalException = e };
         }
-        BuildResult built = ProgramBuilder.Compile(source, transpiled, cache);
+        // The safety net: a typed translation that does not compile is translated again with what the errors point at dynamic.
+        BuildResult built = ProgramBuilder.Compile(source, transpiled, cache,
+            _env.TranspileWith is null ? null : scopes => _env.TranspileWith(source, scopes), dynamic);
         return new Checked(source, built, null, ExitCodes.For(built.Diagnostics));
     }
 }

@@ -18,6 +18,7 @@ sealed class CliApp(CliEnvironment env)
             globals.Verbose,
             globals.Quiet,
             globals.DiagnosticsFormat,
+            globals.ForceDynamic,
             new ConvertCommand(env, globals).Command,
             run.Command,
             new DiffCommand(env, globals).Command,

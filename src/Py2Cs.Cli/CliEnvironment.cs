@@ -1,4 +1,5 @@
 using Py2Cs.Compiler;
+using Py2Cs.Semantics.Verdicts;
 using Py2Cs.Syntax.Text;
 
 namespace Py2Cs.Cli;
@@ -12,4 +13,16 @@ sealed record CliEnvironment(
     TextWriter Error,
     Func<SourceText, TranspileResult> Transpile,
     Func<CompileCache?> DefaultCache,
-    bool ErrorIsTerminal = false);
+    bool ErrorIsTerminal = false,
+    Func<SourceText, DynamicScopes, TranspileResult>? TranspileWith = null)
+{
+    /// <summary>Translates with the given scopes dynamic (the plain translation when none are, or when
+    /// this environment cannot: a test's fake transpiler).</summary>
+    public TranspileResult Translate(SourceText source, DynamicScopes dynamic) =>
+        dynamic.IsEmpty || TranspileWith is null ? Transpile(source) : TranspileWith(source, dynamic);
+
+    /// <summary>Translates and compiles with the safety net (the demotion step) where this environment can translate again.</summary>
+    public BuildResult Build(SourceText source, DynamicScopes dynamic, CompileCache? cache) =>
+        ProgramBuilder.Compile(source, Translate(source, dynamic), cache,
+            TranspileWith is null ? null : scopes => TranspileWith(source, scopes), dynamic);
+}

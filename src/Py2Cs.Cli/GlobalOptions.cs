@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Py2Cs.Semantics.Verdicts;
 
 namespace Py2Cs.Cli;
 
@@ -26,6 +27,20 @@ sealed class GlobalOptions
         Description = "Print only errors: no per-file lines, no summary, no progress bar",
         Recursive = true,
     };
+
+    /// <summary>For tests and diagnosis: translate every scope dynamically, as PY2CS_FORCE_DYNAMIC=1 does.</summary>
+    public Option<bool> ForceDynamic { get; } = new("--force-dynamic")
+    {
+        Description = "Translate every variable, parameter, field and result as object (checks the typed path against the dynamic one)",
+        Hidden = true,
+        Recursive = true,
+    };
+
+    /// <summary>The environment variable the test harness sets to force every program dynamic.</summary>
+    public const string ForceDynamicVariable = "PY2CS_FORCE_DYNAMIC";
+
+    public DynamicScopes DynamicFor(ParseResult parsed) =>
+        parsed.GetValue(ForceDynamic) || Environment.GetEnvironmentVariable(ForceDynamicVariable) == "1" ? DynamicScopes.Everything : DynamicScopes.None;
 
     public Option<string?> DiagnosticsFormat { get; } = new("--diagnostics-format")
     {

@@ -49,11 +49,12 @@ sealed class RunCommand
         // An unchanged program run before: its image straight from the cache, without translating
         // it or loading Roslyn (most of a cached run's start-up otherwise). Only a program that
         // translated without a diagnostic is cached so, so there is nothing to report.
-        byte[]? image = ProgramBuilder.FromSourceCache(source, cache);
+        var dynamic = _globals.DynamicFor(parsed);
+        byte[]? image = ProgramBuilder.FromSourceCache(source, cache, dynamic.All);
         bool fromCache = image is not null;
         if (image is null)
         {
-            BuildResult built = ProgramBuilder.Compile(source, _env.Transpile(source), cache);
+            BuildResult built = _env.Build(source, dynamic, cache);
             report.Diagnostics(built.Diagnostics, source, built.InternalException);
             report.Complete();
             if (built.HasErrors || built.Image is null)

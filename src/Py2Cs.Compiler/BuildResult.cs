@@ -11,6 +11,9 @@ public sealed record BuildResult(string? GeneratedFile, byte[]? Image, Immutable
     /// <summary>True when the image came from the <see cref="CompileCache"/> instead of Roslyn.</summary>
     public bool FromCache { get; init; }
 
+    /// <summary>The C# errors when the generated file did not compile (what the demotion step reads).</summary>
+    public ImmutableArray<CSharpError> CSharpErrors { get; init; } = [];
+
     /// <summary>The exception behind a PYCS9001 diagnostic, for <c>--verbose</c>.</summary>
     public Exception? InternalException { get; init; }
 }

@@ -43,9 +43,9 @@ public sealed class CompileCache(string directory)
     /// file name (compiled into the image), the runtime build, and the build of every py2cs assembly
     /// that translates or compiles it with the Roslyn version they reference, all read without
     /// loading Roslyn.</summary>
-    public static string KeyForSource(SourceText source)
+    public static string KeyForSource(SourceText source, bool allDynamic = false)
     {
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', "source", Path.GetFileName(source.Path), source.Text, s_toolBuild.Value)));
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', allDynamic ? "source, all dynamic" : "source", Path.GetFileName(source.Path), source.Text, s_toolBuild.Value)));
         return Convert.ToHexStringLower(hash);
     }
 

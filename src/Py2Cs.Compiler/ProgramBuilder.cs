@@ -1,22 +1,58 @@
 using Py2Cs.Emit;
+using Py2Cs.Semantics.Verdicts;
 using Py2Cs.Syntax.Text;
 
 namespace Py2Cs.Compiler;
 
 /// <summary>The whole pipeline of <c>py2cs run</c> and <c>py2cs check</c>: transpile, then compile
-/// the generated file (exactly the text <c>py2cs convert</c> writes), through the cache when given one.</summary>
+/// the generated file (exactly the text <c>py2cs convert</c> writes), through the cache when given one.
+/// With a way to translate again, the safety net: a typed translation that does not compile is
+/// translated again with the scopes the C# errors point at made dynamic (<see cref="Demotion"/>), a
+/// few rounds, then with everything dynamic; PYCS2001 (the typed translation's errors) only when that
+/// fails too.</summary>
 public static class ProgramBuilder
 {
-    public static BuildResult Build(SourceText source, CompileCache? cache, TranslationOptions? options = null) =>
-        Compile(source, Transpiler.Transpile(source, options), cache);
+    /// <summary>Rounds of demoting the scopes the errors name before making everything dynamic.</summary>
+    const int DemotionRounds = 4;
+
+    public static BuildResult Build(SourceText source, CompileCache? cache, TranslationOptions? options = null)
+    {
+        options ??= new TranslationOptions();
+        return Compile(source, Transpiler.Transpile(source, options), cache, dynamic => Transpiler.Transpile(source, options with { Dynamic = dynamic }), options.Dynamic);
+    }
 
     /// <summary>The image built before from this very source by this very py2cs (see
     /// <see cref="CompileCache.KeyForSource"/>), found without translating or loading Roslyn; null on a miss.</summary>
-    public static byte[]? FromSourceCache(SourceText source, CompileCache? cache) =>
-        cache?.TryGet(CompileCache.KeyForSource(source));
+    public static byte[]? FromSourceCache(SourceText source, CompileCache? cache, bool allDynamic = false) =>
+        cache?.TryGet(CompileCache.KeyForSource(source, allDynamic));
 
     /// <summary>Compiles an existing transpilation (callers that transpile themselves, e.g. the CLI).</summary>
-    public static BuildResult Compile(SourceText source, TranspileResult transpiled, CompileCache? cache)
+    /// <param name="retranslate">Translates the same source with the given scopes dynamic; null: no safety net.</param>
+    /// <param name="translatedWith">The dynamic scopes <paramref name="transpiled"/> was made with.</param>
+    public static BuildResult Compile(SourceText source, TranspileResult transpiled, CompileCache? cache,
+        Func<DynamicScopes, TranspileResult>? retranslate = null, DynamicScopes? translatedWith = null)
+    {
+        bool allDynamic = translatedWith?.All ?? false;
+        var first = CompileOnce(source, transpiled, cache, allDynamic);
+        if (first.Image is not null || first.CSharpErrors.IsEmpty || first.GeneratedFile is null || retranslate is null) return first;
+
+        var scopes = translatedWith ?? DynamicScopes.None;
+        var failed = first;
+        for (int round = 0; round < DemotionRounds && !scopes.All; round++)
+        {
+            var demoted = scopes.With(Demotion.ScopesAt(failed.GeneratedFile!, failed.CSharpErrors));
+            if (demoted == scopes || demoted.Keys.SetEquals(scopes.Keys)) break;
+            scopes = demoted;
+            var attempt = CompileOnce(source, retranslate(scopes), cache, allDynamic);
+            if (attempt.Image is not null) return attempt;
+            if (attempt.CSharpErrors.IsEmpty || attempt.GeneratedFile is null) break;
+            failed = attempt;
+        }
+        if (!scopes.All && CompileOnce(source, retranslate(DynamicScopes.Everything), cache, allDynamic) is { Image: not null } dynamic) return dynamic;
+        return first;
+    }
+
+    static BuildResult CompileOnce(SourceText source, TranspileResult transpiled, CompileCache? cache, bool allDynamic)
     {
         if (transpiled.HasErrors || transpiled.CSharp is null)
             return new BuildResult(null, null, transpiled.Diagnostics) { InternalException = transpiled.InternalException };
@@ -27,7 +63,7 @@ public static class ProgramBuilder
             string? key = cache is null ? null : CompileCache.KeyFor(file);
             if (key is not null && cache!.TryGet(key) is { } cached)
             {
-                RememberBySource(source, transpiled.Diagnostics, cached, cache);
+                RememberBySource(source, transpiled.Diagnostics, cached, cache, allDynamic);
                 return new BuildResult(file, cached, transpiled.Diagnostics) { FromCache = true };
             }
 
@@ -36,9 +72,9 @@ public static class ProgramBuilder
             if (compiled.Image is not null && key is not null)
             {
                 cache!.Put(key, compiled.Image);
-                RememberBySource(source, diagnostics, compiled.Image, cache);
+                RememberBySource(source, diagnostics, compiled.Image, cache, allDynamic);
             }
-            return new BuildResult(file, compiled.Image, diagnostics);
+            return new BuildResult(file, compiled.Image, diagnostics) { CSharpErrors = compiled.Errors };
         }
         catch (Exception e)
         {
@@ -47,10 +83,11 @@ public static class ProgramBuilder
     }
 
     /// <summary>Only a program that translated without a single diagnostic is found by its source
-    /// later: skipping translation must not skip a warning the user would otherwise see.</summary>
-    static void RememberBySource(SourceText source, ImmutableArray<Py2Cs.Syntax.Diagnostics.Diagnostic> diagnostics, byte[] image, CompileCache cache)
+    /// later: skipping translation must not skip a warning the user would otherwise see.
+    /// A forced-dynamic run is remembered apart from a default one.</summary>
+    static void RememberBySource(SourceText source, ImmutableArray<Py2Cs.Syntax.Diagnostics.Diagnostic> diagnostics, byte[] image, CompileCache cache, bool allDynamic)
     {
         if (diagnostics.IsEmpty)
-            cache.Put(CompileCache.KeyForSource(source), image);
+            cache.Put(CompileCache.KeyForSource(source, allDynamic), image);
     }
 }

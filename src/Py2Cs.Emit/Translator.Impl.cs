@@ -10,7 +10,7 @@ public static partial class Translator
 {
     public static partial TranslationResult Translate(Module module, SourceText source, TranslationOptions? options)
     {
-        var model = SemanticModel.Analyze(module);
+        var model = SemanticModel.Analyze(module, options?.Dynamic);
         var diagnostics = new List<Diagnostic>(model.Diagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             return new TranslationResult(null, Sorted(diagnostics));

@@ -13,6 +13,10 @@ public sealed record TranslationOptions
 {
     /// <summary>The name of the generated static class (default: the file name without extension, made a valid identifier).</summary>
     public string? ClassName { get; init; }
+
+    /// <summary>Scopes translated dynamically instead of typed: everything (the forced-dynamic switch)
+    /// or what the demotion step named (see docs/dynamic.md).</summary>
+    public Semantics.Verdicts.DynamicScopes Dynamic { get; init; } = Semantics.Verdicts.DynamicScopes.None;
 }
 
 /// <summary>Analysed AST to C#: binds names, infers types, emits Roslyn syntax, formats it.</summary>

@@ -1,6 +1,7 @@
 using Py2Cs.Semantics.Binding;
 using Py2Cs.Semantics.Inference;
 using Py2Cs.Semantics.Types;
+using Py2Cs.Semantics.Verdicts;
 using Py2Cs.Syntax.Ast;
 using Py2Cs.Syntax.Diagnostics;
 
@@ -24,12 +25,13 @@ public sealed class SemanticModel
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>Binds names, then infers types. Passes in this order; each reads only what the previous produced.</summary>
-    public static SemanticModel Analyze(Module module)
+    /// <param name="dynamic">Scopes to translate dynamically (forced, or demoted after a failed compile).</param>
+    public static SemanticModel Analyze(Module module, DynamicScopes? dynamic = null)
     {
         var diagnostics = new List<Diagnostic>();
         var tables = Binder.Bind(module, diagnostics);
         Warnings.BlockingCallsInAsync.Check(module, tables, diagnostics);
-        var types = TypeInferrer.Infer(module, tables);
+        var types = TypeInferrer.Infer(module, tables, dynamic);
         return new SemanticModel(module, tables, types, diagnostics.ToImmutableArray());
     }
 

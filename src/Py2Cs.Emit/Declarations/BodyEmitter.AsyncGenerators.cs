@@ -48,6 +48,7 @@ sealed partial class BodyEmitter
     /// @asynccontextmanager on an async generator (any other decorator would be silently dropped).</summary>
     void CheckFunctionDecorators(FunctionInfo f)
     {
+        if (f.DecoratorsApplied) return;
         foreach (var d in f.Node.DecoratorList)
         {
             if (!IsAsyncContextManagerDecorator(d))

@@ -18,14 +18,14 @@ sealed partial class BodyEmitter
     ClassInfo? _classMethodReceiver;
 
     /// <summary>A module-level function as a static method.</summary>
-    MethodDeclarationSyntax EmitMethod(FunctionInfo f)
+    MethodDeclarationSyntax EmitMethod(FunctionInfo f, string? csharpName = null)
     {
         CheckFunctionDecorators(f);
         var emitter = new BodyEmitter(_module, f, f.Body);
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.StaticKeyword) };
         if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
-        return MethodDeclaration(ReturnTypeOf(f), CSharpNames.Token(f.Name))
+        return MethodDeclaration(ReturnTypeOf(f), CSharpNames.Token(csharpName ?? f.Name))
             .WithModifiers(TokenList(modifiers))
             .WithParameterList(parameters)
             .WithBody(body)
@@ -33,13 +33,13 @@ sealed partial class BodyEmitter
     }
 
     /// <summary>A nested function as a C# local function (closures capture the same variables).</summary>
-    StatementSyntax EmitLocalFunction(FunctionInfo f)
+    StatementSyntax EmitLocalFunction(FunctionInfo f, string? csharpName = null)
     {
         CheckFunctionDecorators(f);
         var emitter = new BodyEmitter(_module, f, f.Body) { _selfSymbol = _selfSymbol };
         emitter._usedNames.UnionWith(_usedNames);
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
-        var local = LocalFunctionStatement(ReturnTypeOf(f), CSharpNames.Token(f.Name)).WithParameterList(parameters).WithBody(body);
+        var local = LocalFunctionStatement(ReturnTypeOf(f), CSharpNames.Token(csharpName ?? f.Name)).WithParameterList(parameters).WithBody(body);
         if (f.IsAsync && !f.IsGenerator) local = local.WithModifiers(TokenList(Token(SyntaxKind.AsyncKeyword)));
         return local;
     }

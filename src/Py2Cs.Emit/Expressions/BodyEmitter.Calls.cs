@@ -17,11 +17,18 @@ sealed partial class BodyEmitter
         var calleeType = TypeOf(c.Func);
         switch (calleeType)
         {
+            case FunctionRefType f when !IsMethodGroupOf(Expr(c.Func), f.Function):
+                // A variable that holds the function: an object (a PyFunction) in C#.
+                return DynamicCall(Expr(c.Func), c, null);
+            case FunctionRefType f when NeedsRuntimeBinding(c, f.Function, skipSelf: false):
+                return RuntimeBoundCall(c, f.Function, Expr(c.Func), skipSelf: false);
             case FunctionRefType f:
                 return InvocationExpression(Expr(c.Func)).WithArgumentList(BindArguments(c, f.Function, skipSelf: false));
             case ClassRefType cls:
                 var constructed = IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class;
                 var init = constructed.FindMethod("__init__");
+                if (init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
+                    return Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
                 // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
                 var args = init is not null ? BindArguments(c, init, skipSelf: true)
                     : IsDataclass(constructed) ? DataclassArguments(c, constructed) : PlainArguments(c);
@@ -49,6 +56,8 @@ sealed partial class BodyEmitter
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method && IsStaticInCSharp(method):
                 // instance.static_or_class_method(x) becomes Class.method(x): C# reaches statics through the type only.
                 return InvocationExpression(Member(CSharpNames.Id(it.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
+            case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method && !Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod") && NeedsRuntimeBinding(c, method, skipSelf: true):
+                return RuntimeBoundCall(c, method, Member(Expr(attr.Value), attr.Attr), skipSelf: true);
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: !Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod")));
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
@@ -75,6 +84,9 @@ sealed partial class BodyEmitter
                     ? ExprAs(a, element)
                     // d.get(k, []) : a display default is built as the dict's value type.
                     : receiverType is DictType dv && attr.Attr is "get" or "pop" or "setdefault" && i == 1 && a is AstList or Dict or Set or Tuple ? ExprAs(a, dv.Value)
+                    // d.get(key) with a key of any type: PyDict's keys are never C# null (None is boxed by the runtime).
+                    : receiverType is DictType && attr.Attr is "get" or "pop" or "setdefault" && i == 0 && TypeOf(a) is ObjectType or OptionalType
+                        ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Operand(Expr(a)))
                     : Expr(a)));
                 if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) return PlainMethod(c, attr);
                 var invocation = InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(args)));
@@ -318,38 +330,45 @@ sealed partial class BodyEmitter
         if (target == PyType.Str) return BuiltinCall("str", Expr(a));
         // A tuple where an iterable is expected: C# value tuples do not enumerate, so iterate it as a for loop does.
         if (target is IterableType && actual is TupleType) return Iterable(a);
+        // An object where the library takes a typed value: the checked cast (InvalidCast becomes TypeError).
+        if (actual is ObjectType && target is PrimitiveType or ListType or DictType or SetType) return Coerce(Expr(a), actual, expected);
         return Expr(a);
     }
 
-    /// <summary>A call the analysis cannot type: <c>Py.Call(f, args)</c> / <c>Py.CallMethod(obj, "name", args)</c>.</summary>
+    /// <summary>A call the analysis cannot type: <c>Py.Call(f, args)</c> / <c>Py.CallMethod(obj, "name", args)</c>.
+    /// With keywords or stars the arguments become one array the callee binds at run time:
+    /// <c>f(a, *xs, k=v, **kw)</c> is <c>Py.Call(f, [a, ..Py.StarArgs(xs), Py.Kw("k", v), ..Py.StarKeywords(kw)])</c>.</summary>
     ExpressionSyntax DynamicCall(ExpressionSyntax? callee, Call c, Attribute? method)
     {
-        if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred))
-        {
-            _module.Unsupported(c, "keyword or starred arguments in a call whose target is not known statically");
-            return LiteralExpression(SyntaxKind.NullLiteralExpression);
-        }
         var args = new List<ExpressionSyntax>();
-        InvocationExpressionSyntax call;
         if (method is not null)
         {
             args.Add(Expr(method.Value));
             args.Add(StringLit(method.Attr));
-            args.AddRange(c.Args.Select(DynamicArgument));
-            call = Runtime("Py", "CallMethod", args.ToArray());
         }
-        else
-        {
-            args.Add(callee!);
-            args.AddRange(c.Args.Select(DynamicArgument));
-            call = Runtime("Py", "Call", args.ToArray());
-        }
+        else args.Add(callee!);
+        if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) args.Add(DynamicArgumentArray(c));
+        else args.AddRange(c.Args.Select(DynamicArgument));
+        var call = Runtime("Py", method is not null ? "CallMethod" : "Call", args.ToArray());
         return Coerce(call, PyType.Object, TypeOf(c));
+    }
+
+    ExpressionSyntax DynamicArgumentArray(Call c)
+    {
+        var elements = new List<CollectionElementSyntax>();
+        foreach (var a in c.Args)
+            elements.Add(a is Starred s ? SpreadElement(Runtime("Py", "StarArgs", Expr(s.Value))) : ExpressionElement(DynamicArgument(a)));
+        foreach (var k in c.Keywords)
+            elements.Add(k.Name is null ? SpreadElement(Runtime("Py", "StarKeywords", Expr(k.Value)))
+                : ExpressionElement(Runtime("Py", "Kw", StringLit(k.Name), DynamicArgument(k.Value))));
+        // The one collection expression binds to the params array itself.
+        return CollectionExpression(SeparatedList(elements));
     }
 
     /// <summary>An argument of a call resolved at run time: a lambda needs a delegate type of its own.</summary>
     ExpressionSyntax DynamicArgument(Expr a)
     {
+        if (TypeOf(a) is FunctionRefType) return ExprAs(a, PyType.Object);
         if (a is not Lambda l) return Expr(a);
         var arity = Semantics.Binding.Binder.AllArgs(l.Args).Count();
         var type = GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(Enumerable.Repeat(TypeMapper.ObjectSyntax, arity + 1))));
@@ -457,6 +476,21 @@ sealed partial class BodyEmitter
         return k >= 0 ? a.KwDefaults[k] : null;
     }
 
+    /// <summary>C# takes a constant as a parameter default only in its own type: <c>object? c = 3</c> does not compile.</summary>
+    static bool ConstantFitsCSharpDefault(Constant c, PyType type)
+    {
+        var inner = type is OptionalType o ? o.Inner : type;
+        return c.Kind switch
+        {
+            ConstantKind.None => TypeMapper.IsNullable(type),
+            ConstantKind.Int => inner == PyType.Int || inner == PyType.Float,
+            ConstantKind.Float => inner == PyType.Float,
+            ConstantKind.Str => inner == PyType.Str,
+            ConstantKind.Bool => inner == PyType.Bool,
+            _ => false,
+        };
+    }
+
     /// <summary>Whether the C# signature declares the parameter optional: a constant default, and
     /// only constant-defaulted parameters after it (C# needs optional parameters last).</summary>
     static bool HasCSharpDefault(FunctionInfo f, Arg p)
@@ -466,7 +500,7 @@ sealed partial class BodyEmitter
         {
             var q = all[i];
             if (q == f.Node.Args.VarArg || q == f.Node.Args.KwArg) return false;
-            if (DefaultOf(f, q) is not Constant) return false;
+            if (DefaultOf(f, q) is not Constant c || !ConstantFitsCSharpDefault(c, f.Parameters[i].Type)) return false;
         }
         return true;
     }

@@ -21,6 +21,8 @@ sealed partial class BodyEmitter
         Attribute a => AttributeValue(a),
         Call c => Call(c),
         Await a => Await(a),
+        // Int constants whose result passes 64 bits: computed by the runtime, as a big int.
+        BinOp b when Semantics.Inference.BigIntegers.ConstantsOverflow(b) => Binary(Boxed(Expr(b.Left)), PyType.Object, b.Op, Boxed(Expr(b.Right)), PyType.Object, b),
         BinOp b => Binary(Expr(b.Left), TypeOf(b.Left), b.Op, Expr(b.Right), TypeOf(b.Right), b),
         UnaryOp u => Unary(u),
         BoolOp b => BoolOp(b),
@@ -85,6 +87,9 @@ sealed partial class BodyEmitter
     /// <summary>Converts a C# expression of type <paramref name="from"/> to <paramref name="to"/> where C# needs it spelled out.</summary>
     ExpressionSyntax Coerce(ExpressionSyntax expr, PyType from, PyType to)
     {
+        // A program function where C# holds an object (a callback in a list, a decorator's result): a PyFunction.
+        if (from is FunctionRefType fr && IsMethodGroupOf(expr, fr.Function) && TypeMapper.Map(to) is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } })
+            return FunctionValue(fr.Function, expr, skipSelf: false);
         if (to is ObjectType or NeverType || from is NeverType) return expr;
         if (from == to || SameCSharpType(from, to)) return expr;
         if (from == PyType.Int && to == PyType.Float) return expr;
@@ -116,8 +121,8 @@ sealed partial class BodyEmitter
     {
         if (value >= int.MinValue && value <= int.MaxValue) return IntLit((int)value);
         if (value >= long.MinValue && value <= long.MaxValue) return LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal((long)value));
-        _module.Unsupported(node, "an integer literal larger than 64 bits");
-        return IntLit(0);
+        // Past 64 bits: a big integer, held as object (inference types the literal so).
+        return CastExpression(TypeMapper.ObjectSyntax, Runtime("System.Numerics.BigInteger", "Parse", StringLit(value.ToString(CultureInfo.InvariantCulture))));
     }
 
     static LiteralExpressionSyntax IntLit(int value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
@@ -191,6 +196,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax AttributeValue(Attribute a)
     {
         var receiverType = TypeOf(a.Value);
+        if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
         switch (receiverType)
         {
             case ModuleType m:

@@ -12,6 +12,11 @@ sealed partial class BodyEmitter
         var result = new List<StatementSyntax>();
         foreach (var stmt in body)
         {
+            if (members is not null && stmt is FunctionDef { DecoratorList.Length: > 0 } d && _model.FunctionOf(d) is { DecoratorsApplied: true } decorated)
+            {
+                result.Add(EmitDecoratedModuleFunction(decorated, members));
+                continue;
+            }
             if (members is not null && stmt is FunctionDef f) { members.Add(EmitMethod(_model.FunctionOf(f))); continue; }
             if (members is not null && stmt is ClassDef c) { members.Add(EmitClass(_model.ClassOf(c))); continue; }
             if (stmt is Assign a && _moduleInitializers.ContainsValue(a)) continue;
@@ -46,12 +51,13 @@ sealed partial class BodyEmitter
             case Try t: return EmitTry(t);
             case With w: return EmitWith(w);
             case Assert a: return [EmitAssert(a)];
+            case FunctionDef f when _model.FunctionOf(f).DecoratorsApplied: return EmitDecoratedLocalFunction(_model.FunctionOf(f));
             case FunctionDef f: return [EmitLocalFunction(_model.FunctionOf(f))];
             case Import or ImportFrom: return EmitImport(stmt);
             case Global or Nonlocal: return [];
             case Delete d: return EmitDelete(d);
             case ClassDef c: _module.Unsupported(c, "a class defined inside a function"); return [];
-            case Match m: _module.Unsupported(m, "the match statement"); return [];
+            case Match m: return EmitMatch(m);
             default: _module.Unsupported(stmt, stmt.GetType().Name); return [];
         }
     }
@@ -78,6 +84,7 @@ sealed partial class BodyEmitter
     {
         if (e.Value is Constant) return [];           // docstrings and bare literals do nothing
         if (e.Value is Yield ay && _function is { IsAsyncGenerator: true }) return [ExpressionStatement(YieldValue(ay))];
+        if (e.Value is YieldFrom yf && _function is { IsGenerator: true, IsAsyncGenerator: false }) return [EmitYieldFrom(yf)];
         if (e.Value is Yield y)
             return [YieldStatement(SyntaxKind.YieldReturnStatement, y.Value is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : Expr(y.Value))];
         var expr = Expr(e.Value);

@@ -72,7 +72,9 @@ sealed partial class BodyEmitter
                 else
                     body.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), group)));
             }
+            _handledExceptions.Push(null);   // the group handled is not a C# variable here: no implicit context
             body.AddRange(EmitBlock(h.Body));
+            _handledExceptions.Pop();
             statements.Add(IfStatement(IsPatternExpression(IdentifierName(match), UnaryPattern(ConstantPattern(LiteralExpression(SyntaxKind.NullLiteralExpression)))), SyntaxFactory.Block(body)));
         }
         statements.Add(ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(star), IdentifierName("reraise_unhandled")))));
@@ -84,13 +86,17 @@ sealed partial class BodyEmitter
 
     CatchClauseSyntax EmitHandler(ExceptHandler h)
     {
-        var (type, filterTypes) = CatchType(h.Type);
+        bool dynamicType = h.Type is not null && !IsStaticExceptionType(h.Type);
+        var (type, filterTypes) = dynamicType ? (IdentifierName("BaseException"), null) : CatchType(h.Type);
         string? variable = null;
         var prologue = new List<StatementSyntax>();
         if (h.Name is not null)
         {
             var symbol = _scope.Local(h.Name) ?? _scope.Module.Local(h.Name);
-            if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct) variable = h.Name;
+            // `except E as e: pass` never reads e: a catch without a name (C# warns about an unused one).
+            if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct && !IsReadIn(symbol, h))
+                variable = filterTypes is not null ? Temp("exc") : null;
+            else if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct) variable = h.Name;
             else
             {
                 variable = Temp("exc");
@@ -98,10 +104,14 @@ sealed partial class BodyEmitter
                     prologue.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), IdentifierName(variable))));
             }
         }
-        else if (filterTypes is not null) variable = Temp("exc");
+        else if (filterTypes is not null || dynamicType || RaisesNewException(h.Body)) variable = Temp("exc");
         var declaration = CatchDeclaration(type);
         if (variable is not null) declaration = declaration.WithIdentifier(CSharpNames.Token(variable));
-        var clause = CatchClause().WithDeclaration(declaration).WithBlock(SyntaxFactory.Block(prologue.Concat(EmitBlock(h.Body))));
+        _handledExceptions.Push(variable);
+        var handlerBody = EmitBlock(h.Body);
+        _handledExceptions.Pop();
+        var clause = CatchClause().WithDeclaration(declaration).WithBlock(SyntaxFactory.Block(prologue.Concat(handlerBody)));
+        if (dynamicType) clause = clause.WithFilter(CatchFilterClause(DynamicExceptionMatch(IdentifierName(CSharpNames.Escape(variable!)), h.Type!)));
         if (filterTypes is not null && variable is not null)
         {
             ExpressionSyntax test = IsPatternExpression(IdentifierName(CSharpNames.Escape(variable)), TypePattern(filterTypes[0]));
@@ -111,6 +121,9 @@ sealed partial class BodyEmitter
         }
         return clause;
     }
+
+    bool IsReadIn(Symbol symbol, ExceptHandler handler) =>
+        (_module.NameUses.GetValueOrDefault(symbol) ?? []).Any(u => u is Name { Ctx: ExprContext.Load } && Within(u, handler));
 
     /// <summary>The C# catch type for an except clause's type expression, and for a tuple of types
     /// the individual types (the catch then takes their common base and filters).</summary>
@@ -177,7 +190,7 @@ sealed partial class BodyEmitter
             }
             else exc = Runtime("Py", "WithCause", exc, cause ?? LiteralExpression(SyntaxKind.NullLiteralExpression));
         }
-        return ThrowStatement(exc);
+        return ThrowStatement(WithImplicitContext(exc));
     }
 
     /// <summary><c>raise X</c> accepts a class (instantiated with no arguments) or an instance.</summary>

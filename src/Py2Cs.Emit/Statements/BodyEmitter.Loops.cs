@@ -113,8 +113,27 @@ sealed partial class BodyEmitter
                 t.Elts.Select(e => SingleVariableDesignation(CSharpNames.Token(((Name)e).Id))))));
         }
         var temp = Temp("item");
-        prologue.AddRange(AssignTargetFrom(target, IdentifierName(temp), element));
+        if (target is Tuple scoped && scoped.Elts.All(e => e is Name en && _model.SymbolOf(en) is { } s && StrategyOf(s) == LocalStrategy.ScopedByConstruct))
+            prologue.AddRange(DeclareUnpacked(scoped, IdentifierName(temp)));
+        else prologue.AddRange(AssignTargetFrom(target, IdentifierName(temp), element));
         return DeclarationExpression(var_, SingleVariableDesignation(Identifier(temp)));
+    }
+
+    /// <summary>for a, b in items (items not of 2-tuples): the loop's own variables, declared from
+    /// <c>Py.Unpack(item, 2)</c>, which raises Python's "too many values to unpack".</summary>
+    IEnumerable<StatementSyntax> DeclareUnpacked(Tuple target, ExpressionSyntax item)
+    {
+        var unpacked = Temp("unpacked");
+        yield return VarDeclaration(unpacked, Runtime("Py", "Unpack", item, IntLit(target.Elts.Length)));
+        for (int i = 0; i < target.Elts.Length; i++)
+        {
+            var name = (Name)target.Elts[i];
+            var type = _model.SymbolOf(name)!.Type;
+            _usedNames.Add(name.Id);
+            var value = ElementAccessExpression(IdentifierName(unpacked)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(IntLit(i)))));
+            yield return LocalDeclarationStatement(VariableDeclaration(TypeMapper.Map(type)).WithVariables(SingletonSeparatedList(
+                VariableDeclarator(CSharpNames.Token(name.Id)).WithInitializer(EqualsValueClause(Coerce(value, PyType.Object, type))))));
+        }
     }
 
     /// <summary>An expression C#'s foreach can iterate with Python's element semantics.</summary>

@@ -64,6 +64,8 @@ public static partial class Py
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
             case FieldInfo field: return field.GetValue(obj);
         }
+        if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
+        if (TryGetClassAttribute(obj, name, out object? classAttribute)) return classAttribute;
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             return new BoundMethod(obj, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
@@ -85,6 +87,7 @@ public static partial class Py
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is PyDataclass { IsFrozen: true }) throw new FrozenInstanceError($"cannot assign to field '{name}'");
+        if (obj is Type cls && TrySetClassAttribute(cls, name, value)) return;
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo { SetMethod: not null } property:
@@ -94,6 +97,7 @@ public static partial class Py
                 field.SetValue(obj, Coerce(value, field.FieldType, name));
                 return;
         }
+        if (obj is IDynamicAttributes dynamic && dynamic.TrySetAttribute(name, value)) return;
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
 

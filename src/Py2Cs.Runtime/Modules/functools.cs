@@ -8,6 +8,9 @@ public static class functools
     /// <summary><c>partial(func, *args, **kwargs)</c>; keyword arguments as <see cref="Py.Kw"/> values.</summary>
     public static Partial partial(object func, params object?[] args) => new(func, args);
 
+    /// <summary>The decorator that makes a wrapper look like the function it wraps (see <see cref="Wraps"/>).</summary>
+    public static Wraps wraps(object? wrapped) => new(wrapped);
+
     public static T reduce<T>(Func<T, T, T> function, IEnumerable<T> items)
     {
         using var e = items.GetEnumerator();

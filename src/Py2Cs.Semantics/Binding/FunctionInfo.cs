@@ -35,5 +35,8 @@ public sealed class FunctionInfo(FunctionDef node, Scope scope, Scope body)
     /// the join of the argument types.</summary>
     public bool EscapesAsValue { get; internal set; }
 
+    /// <summary>The def's name is bound to what its decorators return (an object), not to the function itself.</summary>
+    public bool DecoratorsApplied { get; internal set; }
+
     public override string ToString() => Name;
 }

@@ -1,6 +1,7 @@
 using Py2Cs.Semantics.Binding;
 using Py2Cs.Semantics.Library;
 using Py2Cs.Semantics.Types;
+using Py2Cs.Semantics.Verdicts;
 using Py2Cs.Syntax.Ast;
 
 namespace Py2Cs.Semantics.Inference;
@@ -18,18 +19,23 @@ public sealed partial class TypeInferrer
     readonly Module _module;
     readonly LibraryCatalog _lib = LibraryCatalog.Instance;
     readonly Dictionary<Expr, PyType> _types = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Scopes translated dynamically: their symbols and results are object, whatever is assigned.</summary>
+    readonly DynamicScopes _dynamic;
     bool _changed;
+    /// <summary>How many loops enclose the statement being walked, in the current function.</summary>
+    int _loopDepth;
     FunctionInfo? _function;
 
-    TypeInferrer(Module module, BindingTables tables)
+    TypeInferrer(Module module, BindingTables tables, DynamicScopes dynamic)
     {
         _module = module;
         _tables = tables;
+        _dynamic = dynamic;
     }
 
-    public static IReadOnlyDictionary<Expr, PyType> Infer(Module module, BindingTables tables)
+    public static IReadOnlyDictionary<Expr, PyType> Infer(Module module, BindingTables tables, DynamicScopes? dynamic = null)
     {
-        var inferrer = new TypeInferrer(module, tables);
+        var inferrer = new TypeInferrer(module, tables, dynamic ?? DynamicScopes.None);
         inferrer.Run();
         return inferrer._types;
     }
@@ -66,6 +72,7 @@ public sealed partial class TypeInferrer
 
     void SeedDeclaredTypes()
     {
+        MarkAppliedDecorators();
         foreach (var f in _tables.Functions.Values)
         {
             var args = Binder.AllArgs(f.Node.Args).ToList();
@@ -75,7 +82,7 @@ public sealed partial class TypeInferrer
                 var arg = args[i];
                 if (arg == f.Node.Args.VarArg) p.DeclaredType = PyType.Object;
                 else if (arg == f.Node.Args.KwArg) p.DeclaredType = PyType.Object;
-                else if (arg.Annotation is not null && Annotations.Read(arg.Annotation, _tables) is not NeverType and var declared) p.DeclaredType = declared;
+                else if (arg.Annotation is not null && !_dynamic.Covers(f) && Annotations.Read(arg.Annotation, _tables) is not NeverType and var declared) p.DeclaredType = declared;
                 if (p.DeclaredType is { } d) p.Type = d;
             }
             if (f.Class is { } cls && f.Parameters.Count > 0 && !IsDecorated(f, "staticmethod"))
@@ -84,7 +91,7 @@ public sealed partial class TypeInferrer
                 self.DeclaredType = IsDecorated(f, "classmethod") ? new ClassRefType(cls) : new InstanceType(cls);
                 self.Type = self.DeclaredType;
             }
-            if (f.Node.Returns is not null && Annotations.Read(f.Node.Returns, _tables) is not NeverType and var returns) f.DeclaredReturn = returns;
+            if (f.Node.Returns is not null && !DynamicResult(f) && Annotations.Read(f.Node.Returns, _tables) is not NeverType and var returns) f.DeclaredReturn = returns;
         }
     }
 
@@ -126,6 +133,7 @@ public sealed partial class TypeInferrer
     void Widen(Symbol symbol, PyType type)
     {
         if (symbol.DeclaredType is not null || type is NeverType && symbol.Type is not NeverType) return;
+        if (type is not NeverType && _dynamic.Covers(symbol.Scope)) type = PyType.Object;
         var joined = TypeLattice.Join(symbol.Type, type);
         if (joined != symbol.Type)
         {
@@ -134,8 +142,12 @@ public sealed partial class TypeInferrer
         }
     }
 
+    /// <summary>A dynamic function returns object, except dunders whose C# signature the runtime fixes (__repr__ is string).</summary>
+    bool DynamicResult(FunctionInfo f) => _dynamic.Covers(f) && !(f.Name.StartsWith("__") && f.Name.EndsWith("__"));
+
     void WidenReturn(FunctionInfo f, PyType type)
     {
+        if (type is not NeverType && DynamicResult(f)) type = PyType.Object;
         var joined = TypeLattice.Join(f.ReturnType, type);
         if (joined != f.ReturnType)
         {
@@ -158,7 +170,7 @@ public sealed partial class TypeInferrer
     // own there (`x = helper(1)` inside the class body), so it is an untyped value.
     public static PyType SymbolType(Symbol s) => s.Kind switch
     {
-        SymbolKind.Function => s.Function is { } f ? new FunctionRefType(f) : PyType.Object,
+        SymbolKind.Function => s.Function is { } f ? (f.DecoratorsApplied ? PyType.Object : new FunctionRefType(f)) : PyType.Object,
         SymbolKind.Class => s.Class is { } c ? new ClassRefType(c) : PyType.Object,
         SymbolKind.Module => new ModuleType(s.Qualified!),
         SymbolKind.ImportedMember or SymbolKind.Builtin => LibraryCatalog.Instance.Lookup(s.Qualified!) ?? PyType.Object,

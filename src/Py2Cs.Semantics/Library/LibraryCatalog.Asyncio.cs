@@ -123,6 +123,7 @@ public sealed partial class LibraryCatalog
         Module("functools");
         var partial = Class("functools.partial", "Partial", null);
         Function("functools.partial", _ => new LibraryInstanceType(partial));
+        Function("functools.wraps", PyType.Object);
         Module("concurrent");
         Module("concurrent.futures");
         var pool = Class("concurrent.futures.ThreadPoolExecutor", "concurrent_futures.ThreadPoolExecutor", null);

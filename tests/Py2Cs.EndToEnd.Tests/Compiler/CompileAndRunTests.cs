@@ -15,6 +15,7 @@ public sealed class CompileAndRunTests
         CompileResult result = InMemoryCompiler.Compile(GeneratedFile.Render(csharp, "prog.py"), Source);
         Assert.True(result.Image is not null, string.Join("\n", result.Diagnostics.Select(d => d.Message)));
         Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Warnings);
         return result.Image!;
     }
 
@@ -72,14 +73,15 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
-    public void A_csharp_warning_fails_too()
+    public void A_csharp_warning_never_fails_a_run_but_is_kept()
     {
-        string file = GeneratedFile.Render("public static class Prog { public static int Main() { int unused; return 0; } }", "prog.py");
+        string file = GeneratedFile.Render("public static class Prog { public static int Main() { int unused; return 7; } }", "prog.py");
 
         CompileResult result = InMemoryCompiler.Compile(file, Source);
 
-        Assert.Null(result.Image);
-        Assert.Contains("warning CS0168", Assert.Single(result.Diagnostics).Message);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("CS0168", Assert.Single(result.Warnings));
+        Assert.Equal(7, ProgramRunner.Run(result.Image!, []));
     }
 
     [Fact]

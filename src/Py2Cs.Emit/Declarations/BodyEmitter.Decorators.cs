@@ -1,0 +1,43 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+// @a @b(x) def f(...): ...   becomes the typed method under another name, and where the def ran:
+//   static object? f;   static R f_undecorated(...) { ... }   ...   f = Py.Call(a, Py.Call(b(x), new PyFunction(..., f_undecorated)));
+// (a nested def: a local function and a local object? f). Decorators are plain calls of the function
+// as a value, run in order when the def statement runs, as in CPython; the name holds what they return.
+sealed partial class BodyEmitter
+{
+    static string UndecoratedName(FunctionInfo f) => f.Name + "_undecorated";
+
+    /// <summary>The decorated value: the innermost decorator is applied first.</summary>
+    ExpressionSyntax DecoratedValue(FunctionInfo f)
+    {
+        ExpressionSyntax value = FunctionValue(f, IdentifierName(UndecoratedName(f)), skipSelf: false);
+        foreach (var d in f.Node.DecoratorList.Reverse())
+            value = Runtime("Py", "Call", ExprAs(d, PyType.Object), value);
+        return value;
+    }
+
+    /// <summary>A module-level decorated def: the method and the field go to the class, the assignment stays in Main.</summary>
+    StatementSyntax EmitDecoratedModuleFunction(FunctionInfo f, List<MemberDeclarationSyntax> members)
+    {
+        members.Add(EmitMethod(f, UndecoratedName(f)));
+        members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.ObjectSyntax)
+                .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(f.Name)))))
+            .WithModifiers(TokenList(Token(SyntaxKind.StaticKeyword))));
+        return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(f.Name), DecoratedValue(f)));
+    }
+
+    /// <summary>A nested decorated def: a local function and a local holding the decorated value.</summary>
+    IEnumerable<StatementSyntax> EmitDecoratedLocalFunction(FunctionInfo f)
+    {
+        yield return EmitLocalFunction(f, UndecoratedName(f));
+        yield return LocalDeclarationStatement(VariableDeclaration(TypeMapper.ObjectSyntax)
+            .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(f.Name)).WithInitializer(EqualsValueClause(DecoratedValue(f))))));
+    }
+}

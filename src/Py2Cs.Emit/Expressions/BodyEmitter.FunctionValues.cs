@@ -1,0 +1,122 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+// A program function handed to the dynamic call protocol becomes a runtime PyFunction:
+//   def q(a, b=2, *rest, k, **kw)   as a value   new PyFunction(new PySignature("q", ["a", "b"], defaultCount: 1,
+//       varArgs: "rest", keywordOnly: ["k"], keywordOnlyWithDefault: [false], varKeywords: "kw"), new Func<...>(q), [2L], [null])
+// and a call whose arguments C# cannot bind statically (a '*' into fixed parameters, '**', too many or
+// missing arguments) calls that value through Py.Call, which binds at run time and raises CPython's TypeError.
+sealed partial class BodyEmitter
+{
+    /// <summary>Whether Python's binding of this call cannot be written as a C# argument list: the
+    /// runtime binds it (and raises the TypeError CPython would).</summary>
+    static bool NeedsRuntimeBinding(Call c, FunctionInfo f, bool skipSelf)
+    {
+        var node = f.Node.Args;
+        var positional = node.PosOnlyArgs.Concat(node.Args).Skip(skipSelf ? 1 : 0).ToList();
+        var bound = new HashSet<Arg>();
+        int pi = 0;
+        foreach (var a in c.Args)
+        {
+            if (a is Starred) { if (node.VarArg is null || pi < positional.Count) return true; continue; }
+            if (pi < positional.Count) bound.Add(positional[pi++]);
+            else if (node.VarArg is null) return true;
+        }
+        foreach (var k in c.Keywords)
+        {
+            if (k.Name is null) return true;
+            var p = Semantics.Binding.Binder.AllArgs(node).FirstOrDefault(x => x.Name == k.Name && x != node.VarArg && x != node.KwArg && !node.PosOnlyArgs.Contains(x));
+            if (p is null ? node.KwArg is null : !bound.Add(p)) return true;
+        }
+        return Semantics.Binding.Binder.AllArgs(node).Skip(skipSelf ? 1 : 0)
+            .Any(p => p != node.VarArg && p != node.KwArg && !bound.Contains(p) && DefaultOf(f, p) is null);
+    }
+
+    /// <summary><c>f(...)</c> bound at run time: <c>Py.Call(&lt;f as a PyFunction&gt;, [args])</c>, converted to the call's type.</summary>
+    ExpressionSyntax RuntimeBoundCall(Call c, FunctionInfo f, ExpressionSyntax methodGroup, bool skipSelf) =>
+        Coerce(Runtime("Py", "Call", FunctionValue(f, methodGroup, skipSelf), DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
+
+    /// <summary>A program function (or a method bound to its receiver, <paramref name="skipSelf"/>) as a runtime PyFunction.</summary>
+    ExpressionSyntax FunctionValue(FunctionInfo f, ExpressionSyntax methodGroup, bool skipSelf)
+    {
+        var node = f.Node.Args;
+        var positional = node.PosOnlyArgs.Concat(node.Args).Skip(skipSelf ? 1 : 0).ToList();
+        int positionalOnly = Math.Max(0, node.PosOnlyArgs.Length - (skipSelf ? 1 : 0));
+        var defaults = positional.Select(p => DefaultOf(f, p)).Where(d => d is not null).ToList();
+        var signatureArgs = new List<ArgumentSyntax>
+        {
+            Argument(StringLit(QualifiedName(f))),
+            Argument(StringArray(positional.Select(p => p.Name))),
+        };
+        if (positionalOnly > 0) signatureArgs.Add(Named("positionalOnlyCount", Int(positionalOnly)));
+        if (defaults.Count > 0) signatureArgs.Add(Named("defaultCount", Int(defaults.Count)));
+        if (node.VarArg is not null) signatureArgs.Add(Named("varArgs", StringLit(node.VarArg.Name)));
+        if (node.KwOnlyArgs.Length > 0)
+        {
+            signatureArgs.Add(Named("keywordOnly", StringArray(node.KwOnlyArgs.Select(p => p.Name))));
+            signatureArgs.Add(Named("keywordOnlyWithDefault", CollectionExpression(SeparatedList<CollectionElementSyntax>(
+                node.KwOnlyArgs.Select(p => ExpressionElement(LiteralExpression(DefaultOf(f, p) is null ? SyntaxKind.FalseLiteralExpression : SyntaxKind.TrueLiteralExpression)))))));
+        }
+        if (node.KwArg is not null) signatureArgs.Add(Named("varKeywords", StringLit(node.KwArg.Name)));
+        var signature = ObjectCreationExpression(IdentifierName("PySignature")).WithArgumentList(ArgumentList(SeparatedList(signatureArgs)));
+
+        var functionArgs = new List<ArgumentSyntax> { Argument(signature), Argument(TypedDelegate(f, methodGroup, skipSelf)) };
+        if (defaults.Count > 0)
+            functionArgs.Add(Named("defaults", ObjectArray(positional.Where(p => DefaultOf(f, p) is not null).Select(p => ExprAs(DefaultOf(f, p)!, ParamType(f, p))))));
+        if (node.KwOnlyArgs.Any(p => DefaultOf(f, p) is not null))
+            functionArgs.Add(Named("keywordDefaults", ObjectArray(node.KwOnlyArgs.Select(p => DefaultOf(f, p) is { } d
+                ? ExprAs(d, ParamType(f, p)) : LiteralExpression(SyntaxKind.NullLiteralExpression)))));
+        if (f.Node.Body is [ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }, ..])
+            functionArgs.Add(Named("doc", StringLit(doc)));
+        return ObjectCreationExpression(IdentifierName("PyFunction")).WithArgumentList(ArgumentList(SeparatedList(functionArgs)));
+    }
+
+    /// <summary>The typed method as a delegate of its exact C# signature: <c>new Func&lt;long, string&gt;(f)</c>.</summary>
+    static ExpressionSyntax TypedDelegate(FunctionInfo f, ExpressionSyntax methodGroup, bool skipSelf)
+    {
+        var node = f.Node.Args;
+        var all = Semantics.Binding.Binder.AllArgs(node).ToList();
+        var typeArgs = new List<TypeSyntax>();
+        for (int i = skipSelf ? 1 : 0; i < all.Count; i++)
+            typeArgs.Add(all[i] == node.VarArg ? IdentifierName("PyTuple")
+                : all[i] == node.KwArg ? TypeMapper.Map(new DictType(PyType.Str, PyType.Object)) : TypeMapper.Map(f.Parameters[i].Type));
+        var result = ReturnTypeOf(f);
+        bool isAction = result is PredefinedTypeSyntax p && p.Keyword.IsKind(SyntaxKind.VoidKeyword);
+        if (!isAction) typeArgs.Add(result);
+        TypeSyntax type = typeArgs.Count == 0 ? IdentifierName("Action")
+            : GenericName(Identifier(isAction ? "Action" : "Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArgs)));
+        return ObjectCreationExpression(type).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(methodGroup))));
+    }
+
+    /// <summary>Whether C# names the function itself here (a method group), not a variable holding it.</summary>
+    static bool IsMethodGroupOf(ExpressionSyntax expr, FunctionInfo f) => expr is IdentifierNameSyntax id && id.Identifier.ValueText.TrimStart('@') == f.Name && !f.DecoratorsApplied;
+
+    /// <summary>CPython's <c>__qualname__</c>: <c>A.m</c>, <c>outer.&lt;locals&gt;.inner</c>.</summary>
+    static string QualifiedName(FunctionInfo f)
+    {
+        var parts = new List<string> { f.Name };
+        for (var scope = f.DeclaringScope; scope.Kind != ScopeKind.Module; scope = scope.Parent!)
+        {
+            if (scope.Kind == ScopeKind.Class && scope.Class is { } cls) parts.Add(cls.Name);
+            else if (scope.Kind == ScopeKind.Function && scope.Function is { } outer) parts.Add(outer.Name + ".<locals>");
+        }
+        parts.Reverse();
+        return string.Join(".", parts);
+    }
+
+    static ArgumentSyntax Named(string name, ExpressionSyntax value) => Argument(value).WithNameColon(NameColon(IdentifierName(name)));
+
+    static ExpressionSyntax Int(int value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
+
+    static ExpressionSyntax StringArray(IEnumerable<string> names) =>
+        CollectionExpression(SeparatedList<CollectionElementSyntax>(names.Select(n => ExpressionElement(StringLit(n)))));
+
+    static ExpressionSyntax ObjectArray(IEnumerable<ExpressionSyntax> values) =>
+        ArrayCreationExpression(ArrayType(TypeMapper.ObjectSyntax).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
+            .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(values)));
+}

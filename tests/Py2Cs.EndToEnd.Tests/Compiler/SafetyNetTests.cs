@@ -1,0 +1,91 @@
+using Py2Cs.Compiler;
+using Py2Cs.Semantics.Verdicts;
+using Py2Cs.Syntax.Text;
+
+namespace Py2Cs.EndToEnd.Tests.Compiler;
+
+/// <summary>The safety net of <c>run</c> and <c>check</c>: a typed translation that does not compile is
+/// translated again with the scopes its C# errors point at made dynamic, then with everything dynamic;
+/// PYCS2001 only when that fails too.</summary>
+public sealed class SafetyNetTests
+{
+    static readonly SourceText Source = new("prog.py", "pass\n");
+
+    const string Broken = """
+        public static class Prog
+        {
+            public class Kitchen { public long time_for() => missing_in_method; }
+            static void outer() { long inner() => missing_in_local; }
+            public static int Main() { return missing_in_main; }
+        }
+        """;
+
+    const string Fine = "public static class Prog { public static int Main() => 0; }";
+
+    [Fact]
+    public void Each_error_names_the_python_scope_whose_csharp_member_holds_it()
+    {
+        string file = GeneratedFile.Render(Broken, "prog.py");
+        CompileResult compiled = InMemoryCompiler.Compile(file, Source);
+
+        var scopes = Demotion.ScopesAt(file, compiled.Errors).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal([DynamicScopes.ModuleKey, "Kitchen.time_for", "outer.inner"], scopes);
+    }
+
+    [Fact]
+    public void The_scopes_the_errors_name_are_translated_again_dynamically()
+    {
+        var asked = new List<DynamicScopes>();
+        TranspileResult Retranslate(DynamicScopes scopes)
+        {
+            asked.Add(scopes);
+            return new TranspileResult(scopes.Keys.Contains("Kitchen.time_for") ? Fine : Broken, []);
+        }
+
+        BuildResult built = ProgramBuilder.Compile(Source, new TranspileResult(Broken, []), cache: null, Retranslate);
+
+        Assert.NotNull(built.Image);
+        Assert.Empty(built.Diagnostics);
+        var only = Assert.Single(asked);
+        Assert.False(only.All);
+        Assert.Equal(["<module>", "Kitchen.time_for", "outer.inner"], only.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Pycs2001_reports_the_typed_errors_only_when_the_fully_dynamic_translation_fails_too()
+    {
+        var asked = new List<DynamicScopes>();
+        TranspileResult Retranslate(DynamicScopes scopes)
+        {
+            asked.Add(scopes);
+            return new TranspileResult(Broken, []);
+        }
+
+        BuildResult built = ProgramBuilder.Compile(Source, new TranspileResult(Broken, []), cache: null, Retranslate);
+
+        Assert.Null(built.Image);
+        Assert.Equal("PYCS2001", Assert.Single(built.Diagnostics).Code);
+        Assert.True(asked[^1].All);
+    }
+
+    [Fact]
+    public void Without_a_way_to_translate_again_there_is_no_net()
+    {
+        BuildResult built = ProgramBuilder.Compile(Source, new TranspileResult(Broken, []), cache: null);
+
+        Assert.Equal("PYCS2001", Assert.Single(built.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_forced_dynamic_program_translates_every_variable_as_object_and_still_runs()
+    {
+        var source = new SourceText("prog.py", "def total(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n\nprint(total([1, 2, 3]))\n");
+
+        BuildResult built = ProgramBuilder.Build(source, cache: null, new Py2Cs.Emit.TranslationOptions { Dynamic = DynamicScopes.Everything });
+
+        Assert.NotNull(built.Image);
+        Assert.Contains("static object? total(object? xs)", built.GeneratedFile);
+        Assert.Contains("object? t = 0;", built.GeneratedFile);
+    }
+}
