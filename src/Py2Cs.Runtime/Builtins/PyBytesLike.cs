@@ -48,15 +48,17 @@ public abstract class PyBytesLike : PyObject, IEnumerable<object?>
                 return new byte[n];
         }
         if (source is IEnumerable || source is PyObject)
-            return Py.Iter(source).Select(ByteValue).ToArray();
+            return Py.Iter(source).Select(item => ByteValue(item, "bytes must be in range(0, 256)")).ToArray();
         throw new TypeError($"cannot convert '{Builtins.type_name(source)}' object to {typeName}");
     }
 
-    private protected static byte ByteValue(object? item)
+    private protected static byte ByteValue(object? item) => ByteValue(item, "byte must be in range(0, 256)");
+
+    private protected static byte ByteValue(object? item, string rangeMessage)
     {
         if (!Py.IsInt(item)) throw new TypeError($"'{Builtins.type_name(item)}' object cannot be interpreted as an integer");
         var v = Py.ToBig(item);
-        if (v < 0 || v > 255) throw new ValueError("byte must be in range(0, 256)");
+        if (v < 0 || v > 255) throw new ValueError(rangeMessage);
         return (byte)v;
     }
 

@@ -82,7 +82,8 @@ public static partial class fractions
 
         public object __rpow__(object? other)
         {
-            if (Den.IsOne && Rational(other) is { } r) return r.__pow__(Py.Int(Num));
+            if (Den.IsOne && Py.IsInt(other)) return Py.Pow(other, Py.Int(Num))!;
+            if (Den.IsOne && other is Fraction r) return r.__pow__(Py.Int(Num));
             if (Py.IsNumber(other)) return Py.Pow(other, __float__())!;
             return Builtins.NotImplemented;
         }
