@@ -16,6 +16,7 @@ sealed class CliApp(CliEnvironment env)
         var root = new RootCommand("py2cs: translates Python 3.11 asyncio programs to C# on .NET 10")
         {
             globals.Verbose,
+            globals.Quiet,
             globals.DiagnosticsFormat,
             new ConvertCommand(env, globals).Command,
             run.Command,
@@ -48,6 +49,11 @@ sealed class CliApp(CliEnvironment env)
         {
             env.Error.Write($"py2cs: error: {e.Message}\n");
             return ExitCodes.Failure;
+        }
+        catch (InputFailedException e)
+        {
+            env.Error.Write($"py2cs: error: {e.Message}\n");
+            return ExitCodes.Usage;
         }
         catch (Exception e)
         {

@@ -1,29 +1,51 @@
 using System.CommandLine;
-using Py2Cs.Compiler;
+using System.Diagnostics;
 using Py2Cs.Syntax.Text;
 
 namespace Py2Cs.Cli;
 
 /// <summary>
-/// <c>py2cs convert FILE.py|DIR|-</c>: writes the generated C# beside the source (or to <c>-o</c>,
-/// or stdout). Never overwrites a file that py2cs did not generate, unless <c>--force</c>.
-/// A folder is converted file by file, going on past failures, with a summary line at the end.
+/// <c>py2cs convert PATH...</c>: files, folders (every .py under them) or <c>-</c> for stdin. The
+/// C# goes beside each source, under <c>-o DIR</c> (mirroring the inputs' tree), or to stdout.
+/// Files are written only when their content changes, atomically; a file py2cs did not generate is
+/// never overwritten without <c>--force</c>. <c>--check</c> and <c>--diff</c> write nothing. Inputs
+/// are checked before anything is written; then one failing file never stops the others.
 /// </summary>
 sealed class ConvertCommand
 {
     readonly CliEnvironment _env;
     readonly GlobalOptions _globals;
 
-    readonly Argument<string> _input = new("input")
+    readonly Argument<string[]> _inputs = new("paths")
     {
-        Description = "A .py file, a folder (converts every .py under it), or - to read the program from stdin",
+        Description = ".py files, folders (every .py under them, hidden folders skipped), or - to read one program from stdin",
+        Arity = ArgumentArity.OneOrMore,
     };
     readonly Option<string?> _output = new("--output", "-o")
     {
-        Description = "Write here instead of beside the source: a .cs path, or a folder (a folder input is mirrored into it)",
+        Description = "Write here instead of beside the sources: a .cs path for one file, else a folder that mirrors the inputs' tree",
     };
-    readonly Option<bool> _stdout = new("--stdout") { Description = "Write the C# to stdout instead of a file" };
-    readonly Option<bool> _force = new("--force") { Description = "Overwrite the target even if py2cs did not generate it" };
+    readonly Option<bool> _stdout = new("--stdout") { Description = "Write the C# of one file to stdout instead of a file" };
+    readonly Option<bool> _force = new("--force") { Description = "Overwrite targets even when py2cs did not generate them" };
+    readonly Option<string[]> _exclude = new("--exclude")
+    {
+        Description = "Skip files and folders that match this glob (*, ?, **) while walking folders; repeatable",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+    readonly Option<bool> _check = new("--check")
+    {
+        Description = "Write nothing; exit 0 when every output is up to date, 1 when one would change or a file fails, 2 on usage or I/O errors",
+    };
+    readonly Option<bool> _diff = new("--diff")
+    {
+        Description = "Write nothing; print a unified diff (git apply-able) from each existing output to what would be written",
+    };
+    readonly Option<int> _jobs = CommonOptions.Jobs();
+    readonly Option<string?> _emitProject = new("--emit-project")
+    {
+        Description = "With -o DIR: also write DIR/NAME.csproj and a copy of the runtime, so that `dotnet run` in DIR runs the program",
+    };
     readonly Option<string?> _dump = new("--dump")
     {
         Description = "Print a stage of the pipeline to stdout instead of writing a file: tokens, ast or cs",
@@ -34,7 +56,10 @@ sealed class ConvertCommand
         _env = env;
         _globals = globals;
         _dump.AcceptOnlyFromAmong(DumpKinds.Tokens, DumpKinds.Ast, DumpKinds.CSharp);
-        Command = new Command("convert", "Translate Python to C# and write the .cs file") { _input, _output, _stdout, _force, _dump };
+        Command = new Command("convert", "Translate Python to C# and write the .cs files")
+        {
+            _inputs, _output, _stdout, _force, _exclude, _check, _diff, _jobs, _emitProject, _dump,
+        };
         Command.SetAction(Execute);
     }
 
@@ -42,143 +67,101 @@ sealed class ConvertCommand
 
     int Execute(ParseResult parsed)
     {
-        string input = parsed.GetValue(_input)!;
-        string? output = parsed.GetValue(_output);
-        bool toStdout = parsed.GetValue(_stdout), force = parsed.GetValue(_force);
-        string? dump = parsed.GetValue(_dump);
-        var printer = _globals.PrinterFor(parsed, _env.Error);
+        string[] inputs = parsed.GetValue(_inputs)!;
+        string? output = parsed.GetValue(_output), dump = parsed.GetValue(_dump), project = parsed.GetValue(_emitProject);
+        bool toStdout = parsed.GetValue(_stdout), check = parsed.GetValue(_check), diff = parsed.GetValue(_diff);
+        int jobs = CommonOptions.JobsFrom(parsed, _jobs);
+        CheckCombinations(inputs, output, toStdout, check || diff, dump, project);
 
+        DiagnosticReport report = _globals.ReportFor(parsed, _env);
+        if (dump is not null)
+            return Dump(inputs[0], dump, report);
+
+        var excludes = (parsed.GetValue(_exclude) ?? []).Select(pattern => new ExcludeGlob(pattern)).ToList();
+        var (planned, errors, isBatch) = ConversionPlan.Make(inputs, excludes, new OutputChoice(output, toStdout, OutputIsFolder: project is not null));
+        if (project is not null && planned.Count > 1)
+            errors = [.. errors, new InputError(output!, $"--emit-project makes a project for one program; {planned.Count} programs were given")];
+        if (errors.Count > 0)
+        {
+            // Nothing is written when an input is wrong: a half-converted tree helps no one.
+            foreach (var error in errors) report.FileProblem(error.Path, error.Message);
+            report.Complete();
+            return ExitCodes.Usage;
+        }
+
+        var settings = new ConvertSettings(parsed.GetValue(_force), Check: check, ShowDiff: diff);
+        var batch = new ConvertBatch(_env, report, settings, isBatch, quiet: parsed.GetValue(_globals.Quiet), verbose: parsed.GetValue(_globals.Verbose));
+        var clock = Stopwatch.StartNew();
+        var (status, allConverted) = batch.Run(planned, jobs);
+        if (project is not null && allConverted)
+            status = Math.Max(status, EmitProject(output!, project, parsed.GetValue(_force), report, batch));
+        report.Complete();
+        if (isBatch && !batch.Quiet && !report.IsDocument)
+            _env.Error.Write(batch.Summary.Line(clock.Elapsed));
+        return status;
+    }
+
+    static void CheckCombinations(string[] inputs, string? output, bool toStdout, bool writesNothing, string? dump, string? project)
+    {
         if (toStdout && output is not null)
             throw new UsageException("--stdout and -o/--output both say where to write; give one");
-        if (dump is not null && (toStdout || output is not null))
-            throw new UsageException("--dump prints to stdout; it takes no -o/--output or --stdout");
-
-        if (input != SourceFiles.StdinName && Directory.Exists(input))
-        {
-            if (toStdout || dump is not null)
-                throw new UsageException($"'{input}' is a folder: --stdout and --dump take a single file");
-            return ConvertFolder(input, output, force, printer);
-        }
-
-        SourceText source;
-        if (input == SourceFiles.StdinName)
-        {
-            if (!toStdout && output is null && dump is null)
-                throw new UsageException("reading from stdin (-) needs --stdout or -o PATH to say where the C# goes");
-            source = SourceFiles.ReadStdin(_env.In);
-        }
-        else
-        {
-            source = SourceFiles.Read(input);
-        }
-
-        if (dump is not null)
-            return Dump(source, dump, printer);
-        string? target = toStdout ? null : TargetFor(source.Path, output);
-        return ConvertFile(source, target, force, printer);
+        if (toStdout && writesNothing)
+            throw new UsageException("--check and --diff compare with the files on disk; they take no --stdout");
+        if (dump is not null && (toStdout || output is not null || writesNothing || project is not null || inputs.Length != 1))
+            throw new UsageException("--dump prints one file's stage to stdout; it takes one input and no -o, --stdout, --check, --diff or --emit-project");
+        if (project is not null && (output is null || writesNothing))
+            throw new UsageException("--emit-project NAME writes a project into the -o folder; give -o DIR, and no --check or --diff");
+        if (project is not null && (project.Length == 0 || project.IndexOfAny([.. Path.GetInvalidFileNameChars(), ' ', '/', '\\']) >= 0))
+            throw new UsageException($"--emit-project takes a project name (letters, digits, '.', '_', '-'), not '{project}'");
     }
 
-    /// <summary>Converts one file; target null means stdout. Returns the exit status.</summary>
-    int ConvertFile(SourceText source, string? target, bool force, DiagnosticPrinter printer)
+    int EmitProject(string folder, string name, bool force, DiagnosticReport report, ConvertBatch batch)
     {
-        // Checked before translating so that a refusal costs nothing and says only what matters.
-        if (target is not null && !force)
-            EnsureOverwritable(target);
-
-        TranspileResult result = _env.Transpile(source);
-        printer.Print(result.Diagnostics, source, result.InternalException);
-        if (result.HasErrors || result.CSharp is null)
-            return ExitCodes.For(result.Diagnostics);
-
-        string file = GeneratedFile.Render(result.CSharp, Path.GetFileName(source.Path));
-        if (target is null)
-            _env.Out.Write(file);
-        else
-            Write(target, file);
-        return ExitCodes.Success;
-    }
-
-    int ConvertFolder(string folder, string? outputRoot, bool force, DiagnosticPrinter printer)
-    {
-        int converted = 0, failed = 0;
-        foreach (string path in SourceFiles.Under(folder))
+        try
         {
-            string target = outputRoot is null
-                ? Path.ChangeExtension(path, ".cs")
-                : Path.Combine(outputRoot, Path.ChangeExtension(Path.GetRelativePath(folder, path), ".cs"));
-            int status;
-            try
-            {
-                status = ConvertFile(SourceFiles.Read(path), target, force, printer);
-            }
-            catch (Exception e) when (e is CommandFailedException or UsageException)
-            {
-                _env.Error.Write($"py2cs: error: {e.Message}\n");
-                status = ExitCodes.Failure;
-            }
-            if (status == ExitCodes.Success) converted++; else failed++;
+            foreach (var (path, changed) in ProjectEmitter.Write(folder, name, force))
+                batch.Announce(changed ? $"wrote {path}" : $"unchanged {path}", important: changed);
+            return ExitCodes.Success;
         }
-        _env.Out.Write($"{converted} converted, {failed} failed\n");
-        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        catch (CommandFailedException e)
+        {
+            report.FileProblem(Path.Combine(folder, name + ".csproj"), e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            report.FileProblem(folder, $"cannot write the project into '{folder}': {e.Message}");
+            return ExitCodes.Usage;
+        }
     }
 
-    int Dump(SourceText source, string kind, DiagnosticPrinter printer)
+    int Dump(string input, string kind, DiagnosticReport report)
     {
+        SourceText source = input == SourceFiles.StdinName ? SourceFiles.ReadStdin(_env.In) : SourceFiles.Read(input);
+        int status;
         switch (kind)
         {
             case DumpKinds.Tokens:
                 _env.Out.Write(Py2Cs.Syntax.TokenDumper.Dump(source));
-                return ExitCodes.Success;
+                status = ExitCodes.Success;
+                break;
             case DumpKinds.Ast:
                 var parsed = Py2Cs.Syntax.SyntaxParser.Parse(source);
-                printer.Print(parsed.Diagnostics, source);
-                if (parsed.Module is null) return ExitCodes.For(parsed.Diagnostics);
-                _env.Out.Write(Py2Cs.Syntax.Ast.AstDumper.Dump(parsed.Module) + "\n");
-                return ExitCodes.For(parsed.Diagnostics);
+                report.Diagnostics(parsed.Diagnostics, source);
+                if (parsed.Module is not null)
+                    _env.Out.Write(Py2Cs.Syntax.Ast.AstDumper.Dump(parsed.Module) + "\n");
+                status = ExitCodes.For(parsed.Diagnostics);
+                break;
             default:
-                return ConvertFile(source, target: null, force: false, printer);
+                var result = _env.Transpile(source);
+                report.Diagnostics(result.Diagnostics, source, result.InternalException);
+                if (result.CSharp is not null && !result.HasErrors)
+                    _env.Out.Write(Py2Cs.Compiler.GeneratedFile.Render(result.CSharp, Path.GetFileName(source.Path)));
+                status = ExitCodes.For(result.Diagnostics);
+                break;
         }
-    }
-
-    /// <summary>Beside the source, or <c>-o</c>: a path, or a folder to put NAME.cs in.</summary>
-    static string TargetFor(string sourcePath, string? output)
-    {
-        string name = sourcePath == SourceFiles.StdinPath ? "stdin.cs" : Path.GetFileNameWithoutExtension(sourcePath) + ".cs";
-        if (output is null) return Path.ChangeExtension(sourcePath, ".cs");
-        return Directory.Exists(output) ? Path.Combine(output, name) : output;
-    }
-
-    static void EnsureOverwritable(string target)
-    {
-        if (Directory.Exists(target))
-            throw new CommandFailedException($"'{target}' is a folder");
-        if (!File.Exists(target)) return;
-        string existing;
-        try
-        {
-            existing = File.ReadAllText(target);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CommandFailedException($"cannot read '{target}' to check who wrote it: {e.Message}");
-        }
-        if (!GeneratedFile.IsGenerated(existing))
-            throw new CommandFailedException(
-                $"refusing to overwrite '{target}': py2cs did not generate it (its first line is not a '// <auto-generated by py2cs' marker); use --force to replace it");
-    }
-
-    static void Write(string target, string text)
-    {
-        try
-        {
-            string? folder = Path.GetDirectoryName(target);
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-            File.WriteAllText(target, text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CommandFailedException($"cannot write '{target}': {e.Message}");
-        }
+        report.Complete();
+        return status;
     }
 }
 

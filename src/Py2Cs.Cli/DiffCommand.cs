@@ -36,14 +36,18 @@ sealed class DiffCommand
         string existingPath = parsed.GetValue(_existing) ?? Path.ChangeExtension(source.Path, ".cs");
 
         TranspileResult result = _env.Transpile(source);
-        _globals.PrinterFor(parsed, _env.Error).Print(result.Diagnostics, source, result.InternalException);
+        var report = _globals.ReportFor(parsed, _env);
+        report.Diagnostics(result.Diagnostics, source, result.InternalException);
+        report.Complete();
         if (result.HasErrors || result.CSharp is null)
             return ExitCodes.For(result.Diagnostics);
         string now = GeneratedFile.Render(result.CSharp, Path.GetFileName(source.Path));
 
+        if (Directory.Exists(existingPath))
+            throw new InputFailedException($"'{existingPath}' is a folder; diff compares with a .cs file");
         string before = "";
         if (File.Exists(existingPath))
-            before = File.ReadAllText(existingPath);
+            before = ReadExisting(existingPath);
         else
             _env.Error.Write($"py2cs: '{existingPath}' does not exist; the diff shows the whole generated file\n");
 
@@ -52,5 +56,17 @@ sealed class DiffCommand
             return ExitCodes.Success;
         _env.Out.Write(diff.Length == 0 ? "" : diff.EndsWith('\n') ? diff : diff + "\n");
         return ExitCodes.Failure;
+    }
+
+    static string ReadExisting(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFailedException($"cannot read '{path}': {e.Message}");
+        }
     }
 }

@@ -10,6 +10,11 @@ public static class ProgramBuilder
     public static BuildResult Build(SourceText source, CompileCache? cache, TranslationOptions? options = null) =>
         Compile(source, Transpiler.Transpile(source, options), cache);
 
+    /// <summary>The image built before from this very source by this very py2cs (see
+    /// <see cref="CompileCache.KeyForSource"/>), found without translating or loading Roslyn; null on a miss.</summary>
+    public static byte[]? FromSourceCache(SourceText source, CompileCache? cache) =>
+        cache?.TryGet(CompileCache.KeyForSource(source));
+
     /// <summary>Compiles an existing transpilation (callers that transpile themselves, e.g. the CLI).</summary>
     public static BuildResult Compile(SourceText source, TranspileResult transpiled, CompileCache? cache)
     {
@@ -21,16 +26,31 @@ public static class ProgramBuilder
         {
             string? key = cache is null ? null : CompileCache.KeyFor(file);
             if (key is not null && cache!.TryGet(key) is { } cached)
+            {
+                RememberBySource(source, transpiled.Diagnostics, cached, cache);
                 return new BuildResult(file, cached, transpiled.Diagnostics) { FromCache = true };
+            }
 
             CompileResult compiled = InMemoryCompiler.Compile(file, source);
+            var diagnostics = transpiled.Diagnostics.AddRange(compiled.Diagnostics);
             if (compiled.Image is not null && key is not null)
+            {
                 cache!.Put(key, compiled.Image);
-            return new BuildResult(file, compiled.Image, transpiled.Diagnostics.AddRange(compiled.Diagnostics));
+                RememberBySource(source, diagnostics, compiled.Image, cache);
+            }
+            return new BuildResult(file, compiled.Image, diagnostics);
         }
         catch (Exception e)
         {
             return new BuildResult(file, null, transpiled.Diagnostics.Add(InternalError.During("compilation", e))) { InternalException = e };
         }
+    }
+
+    /// <summary>Only a program that translated without a single diagnostic is found by its source
+    /// later: skipping translation must not skip a warning the user would otherwise see.</summary>
+    static void RememberBySource(SourceText source, ImmutableArray<Py2Cs.Syntax.Diagnostics.Diagnostic> diagnostics, byte[] image, CompileCache cache)
+    {
+        if (diagnostics.IsEmpty)
+            cache.Put(CompileCache.KeyForSource(source), image);
     }
 }

@@ -28,6 +28,7 @@ public sealed class SemanticModel
     {
         var diagnostics = new List<Diagnostic>();
         var tables = Binder.Bind(module, diagnostics);
+        Warnings.BlockingCallsInAsync.Check(module, tables, diagnostics);
         var types = TypeInferrer.Infer(module, tables);
         return new SemanticModel(module, tables, types, diagnostics.ToImmutableArray());
     }

@@ -107,7 +107,7 @@ sealed partial class BodyEmitter
         bool isProperty = TypeInferrer.IsDecorated(f, "property");
         bool isSetter = f.Node.DecoratorList.Any(d => d is Attribute { Attr: "setter" });
         foreach (var d in f.Node.DecoratorList)
-            if (!(d is Name { Id: "staticmethod" or "classmethod" or "property" } || d is Attribute { Attr: "setter" } || IsAsyncContextManagerDecorator(d) && f.IsAsyncGenerator))
+            if (!(d is Name { Id: "staticmethod" or "classmethod" or "property" } || d is Attribute { Attr: "setter" } || IsAsyncContextManagerDecorator(d) && f.IsAsyncGenerator || IsAbstractMethodDecorator(d)))
                 _module.Unsupported(d, "this decorator");
         if (isSetter) return null;   // folded into the property by its getter
 
@@ -128,10 +128,10 @@ sealed partial class BodyEmitter
         else modifiers.Add(Token(SyntaxKind.VirtualKeyword));
         if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
         var returnType = RuntimeVirtuals.Contains(f.Name) ? PredefinedType(Token(SyntaxKind.StringKeyword)) : ReturnTypeOf(f);
-        return MethodDeclaration(returnType, CSharpNames.Token(f.Name))
+        return MarkAbstract(MethodDeclaration(returnType, CSharpNames.Token(f.Name))
             .WithModifiers(TokenList(modifiers))
             .WithParameterList(parameters)
-            .WithBody(body)
+            .WithBody(body), f)
             .WithLeadingTrivia(DocComment(f.Node.Body));
     }
 

@@ -60,7 +60,7 @@ sealed partial class BodyEmitter
                 if (member is null) break;
                 if (member.Shape == CallShape.Thunk) return ThunkCall(c, Member(Expr(attr.Value), attr.Attr), member.ThunkFrom);
                 // q.put(item): the item is built as the queue's element type (a tuple display, None...).
-                if (receiverType is LibraryInstanceType { TypeArguments.Count: 1 } queue && attr.Attr is "put" or "put_nowait" && c.Args.Length == 1 && c.Keywords.Length == 0)
+                if (receiverType is LibraryInstanceType { TypeArguments.Count: 1 } queue && LibraryFlowRules.AddsElement(queue.Class, attr.Attr) && c.Args.Length == 1 && c.Keywords.Length == 0)
                     return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ExprAs(c.Args[0], queue.TypeArguments[0])))));
                 return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(PlainArguments(c));
             case Semantics.Types.TupleType when attr.Attr is "index" or "count" && c.Keywords.Length == 0 && !c.Args.Any(a => a is Starred):
@@ -153,6 +153,7 @@ sealed partial class BodyEmitter
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
         if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
+        if (f.Model is { } model) return ModelCall(c, f, model);
         var arguments = PlainArguments(c, f);
         if (!f.LeadingKeywords.IsEmpty && !(c.Args is [Starred]))
         {

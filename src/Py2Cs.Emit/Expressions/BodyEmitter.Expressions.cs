@@ -67,6 +67,8 @@ sealed partial class BodyEmitter
         if (e is Call moduleCall && target is LibraryInstanceType { TypeArguments.Count: > 0 } && moduleCall.Func is Attribute { Value: var mv } ma
             && TypeOf(mv) is ModuleType m && LibraryCatalog.Instance.Lookup(m.Name + "." + ma.Attr) is LibraryClassType mlc)
             return Construct(moduleCall, mlc.Class, target);
+        if (e is Call factory && target is LibraryInstanceType { TypeArguments.Count: > 0 } && LibraryFunctionOf(factory) is { Model: { } model } made)
+            return ModelCall(factory, made, model, target);
         if (target is ListType { Element: ObjectType } && TypeOf(e) is ListType { Element: not ObjectType } && IsFreshListCall(e))
             return FreshListAsObjects(Expr(e));
         if (e is Constant { Kind: ConstantKind.None } && !TypeMapper.IsNullable(target) && target is not NeverType)
@@ -180,9 +182,9 @@ sealed partial class BodyEmitter
         switch (LibraryCatalog.Instance.Lookup(qualified))
         {
             case LibraryClassType c: return TypeOfExpr(c.Class.CSharpName);
-            case LibraryFunctionType f: return CSharpNames.QualifiedExpr(f.Function.CSharpName);
+            case LibraryFunctionType f: return CSharpNames.QualifiedExpr(EscapeDotted(f.Function.CSharpName));
             case null: _module.Unsupported(node, $"'{qualified}'"); return IdentifierName("null");
-            default: return CSharpNames.QualifiedExpr(qualified);
+            default: return CSharpNames.QualifiedExpr(EscapeDotted(LibraryCatalog.Instance.ConstantCSharpName(qualified) ?? qualified));
         }
     }
 

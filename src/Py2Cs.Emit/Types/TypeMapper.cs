@@ -30,7 +30,7 @@ public static class TypeMapper
         AsyncGeneratorType g => Generic("AsyncGenerator", g.Element),
         InstanceType i => IdentifierName(CSharpNames.Escape(i.Class.Name)),
         LibraryInstanceType { TypeArguments.Count: 0 } l => CSharpNames.Qualified(l.Class.CSharpName),
-        LibraryInstanceType l => GenericFromDotted(l.Class.CSharpName, l.TypeArguments),
+        LibraryInstanceType l => GenericFromDotted(l.Class.CSharpName, l.TypeArguments, l.Class.NonNullTypeArguments),
         _ => ObjectSyntax,
     };
 
@@ -49,10 +49,10 @@ public static class TypeMapper
     static TypeSyntax QualifiedGeneric(string ns, string name, PyType arg) =>
         QualifiedName(IdentifierName(ns), GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(Map(arg)))));
 
-    static TypeSyntax GenericFromDotted(string dotted, IEnumerable<PyType> args)
+    static TypeSyntax GenericFromDotted(string dotted, IEnumerable<PyType> args, bool nonNull = false)
     {
         var dot = dotted.LastIndexOf('.');
-        var generic = GenericName(Identifier(dotted[(dot + 1)..])).WithTypeArgumentList(TypeArgumentList(SeparatedList(args.Select(Map))));
+        var generic = GenericName(Identifier(dotted[(dot + 1)..])).WithTypeArgumentList(TypeArgumentList(SeparatedList(args.Select(t => nonNull ? Key(t) : Map(t)))));
         return dot < 0 ? generic : QualifiedName(CSharpNames.Qualified(dotted[..dot]), generic);
     }
 }

@@ -206,12 +206,12 @@ public static partial class StrMethods
         return sb.ToString();
     }
 
-    public static byte[] encode(this string s, string encoding = "utf-8", string errors = "strict") =>
-        encoding.ToLowerInvariant().Replace("_", "-") switch
+    public static PyBytes encode(this string s, string encoding = "utf-8", string errors = "strict") =>
+        new(encoding.ToLowerInvariant().Replace("_", "-") switch
         {
             "utf-8" or "utf8" => new UTF8Encoding(false).GetBytes(s),
             "ascii" => s.Any(c => c > 0x7F) ? throw new UnicodeError($"'ascii' codec can't encode character") : Encoding.ASCII.GetBytes(s),
             "latin-1" or "latin1" or "iso-8859-1" => Encoding.Latin1.GetBytes(s),
             _ => throw new LookupError($"unknown encoding: {encoding}"),
-        };
+        });
 }

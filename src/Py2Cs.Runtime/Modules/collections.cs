@@ -2,6 +2,7 @@
 namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>collections</c> module: factories for the classes (also usable directly with <c>new</c>).</summary>
+[PyModule("collections")]
 public static class collections
 {
     public static Counter<T> Counter<T>(IEnumerable<T> items) where T : notnull => new(items);

@@ -9,6 +9,7 @@ public interface IContextManager
 }
 
 /// <summary>Python's <c>contextlib</c> module (synchronous parts; the async ones live with asyncio).</summary>
+[PyModule("contextlib")]
 public static partial class contextlib
 {
     /// <summary><c>@contextmanager</c>: the generator runs to its <c>yield</c> on enter and to its end on exit.

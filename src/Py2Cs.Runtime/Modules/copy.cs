@@ -5,6 +5,7 @@ namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>copy</c> module, an object (<see cref="Builtins.copy"/>) because it has a function
 /// named like itself. Runtime collections are rebuilt; other objects are cloned field by field.</summary>
+[PyModule("copy")]
 public sealed class CopyModule
 {
     private static readonly MethodInfo Clone = typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!;

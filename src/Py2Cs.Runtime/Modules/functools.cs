@@ -2,6 +2,7 @@
 namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>functools</c> module.</summary>
+[PyModule("functools")]
 public static class functools
 {
     /// <summary><c>partial(func, *args, **kwargs)</c>; keyword arguments as <see cref="Py.Kw"/> values.</summary>

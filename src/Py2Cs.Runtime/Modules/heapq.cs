@@ -3,6 +3,7 @@ namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>heapq</c>: the same sift algorithms as CPython, so equal-priority items come out
 /// in the same order; items are compared with Python's <c>&lt;</c>.</summary>
+[PyModule("heapq")]
 public static class heapq
 {
     public static void heappush<T>(IList<T> heap, T item)
@@ -89,44 +90,4 @@ public static class heapq
         heap[pos] = newitem;
         SiftDown(heap, startpos, pos);
     }
-}
-
-/// <summary>Python's <c>bisect</c> module, an object (<see cref="Builtins.bisect"/>) because it has a
-/// function named like itself.</summary>
-public sealed class BisectModule
-{
-    public long bisect_left<T>(IReadOnlyList<T> a, T x, long lo = 0, long? hi = null, Func<T, object?>? key = null)
-    {
-        long high = hi ?? a.Count;
-        object? target = x;
-        while (lo < high)
-        {
-            long mid = (lo + high) / 2;
-            if (Py.Lt(key is null ? a[(int)mid] : key(a[(int)mid]), target)) lo = mid + 1; else high = mid;
-        }
-        return lo;
-    }
-
-    public long bisect_right<T>(IReadOnlyList<T> a, T x, long lo = 0, long? hi = null, Func<T, object?>? key = null)
-    {
-        long high = hi ?? a.Count;
-        object? target = x;
-        while (lo < high)
-        {
-            long mid = (lo + high) / 2;
-            if (Py.Lt(target, key is null ? a[(int)mid] : key(a[(int)mid]))) high = mid; else lo = mid + 1;
-        }
-        return lo;
-    }
-
-    public long bisect<T>(IReadOnlyList<T> a, T x) => bisect_right(a, x);
-
-    public void insort_left<T>(PyList<T> a, T x) => a.insert(bisect_left(a, x), x);
-    public void insort_right<T>(PyList<T> a, T x) => a.insert(bisect_right(a, x), x);
-    public void insort<T>(PyList<T> a, T x) => insort_right(a, x);
-}
-
-public static partial class Builtins
-{
-    public static readonly BisectModule bisect = new();
 }

@@ -3,6 +3,7 @@ namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>itertools</c> module. Combinatoric functions yield <see cref="PyTuple"/>s
 /// (their arity depends on arguments); the two-iterable <c>product</c> yields C# tuples.</summary>
+[PyModule("itertools")]
 public static class itertools
 {
     public static IEnumerable<long> count(long start = 0, long step = 1)

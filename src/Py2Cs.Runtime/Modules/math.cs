@@ -4,6 +4,7 @@ using System.Numerics;
 namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>math</c> module.</summary>
+[PyModule("math")]
 public static class math
 {
     public const double pi = Math.PI;

@@ -2,6 +2,7 @@
 namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>operator</c> module: the operators as functions, itemgetter and attrgetter.</summary>
+[PyModule("operator")]
 public static class @operator
 {
     public static object? add(object? a, object? b) => Py.Add(a, b);

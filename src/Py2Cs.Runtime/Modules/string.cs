@@ -1,7 +1,9 @@
+#pragma warning disable CS8981 // Python module names are lower case.
 namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>string</c> module constants (<c>@string</c> in C#, a keyword).</summary>
-public static class @string
+[PyModule("string")]
+public static partial class @string
 {
     public const string ascii_lowercase = "abcdefghijklmnopqrstuvwxyz";
     public const string ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";

@@ -2,6 +2,7 @@
 namespace Py2Cs.Runtime;
 
 /// <summary>Python's <c>sys</c> module (the parts translated programs use).</summary>
+[PyModule("sys")]
 public static class sys
 {
     private static PyTextStream? stdoutStream, stderrStream;

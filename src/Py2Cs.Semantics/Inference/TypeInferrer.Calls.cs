@@ -56,6 +56,10 @@ public sealed partial class TypeInferrer
                 else if (Dataclasses.IsDataclass(c.Class.Node)) BindDataclassConstruction(c.Class, args);
                 return new InstanceType(c.Class);
             case LibraryFunctionType lf:
+                // heapq.heappush(heap, x) tells us what heap holds, as heap.append(x) would.
+                if (LibraryFlowRules.AddToList.TryGetValue(lf.Function.QualifiedName, out var adds) && adds.Item < call.Args.Length
+                    && _types.GetValueOrDefault(call.Args[adds.Container]) is ListType list && args.At(adds.Item) is { } added)
+                    RefineContainer(call.Args[adds.Container], list, "append", new CallArgs([added], ImmutableDictionary<string, PyType>.Empty, false));
                 if (lf.Function.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, lf.Function.ThunkFrom) };
                 return lf.Function.Result(args);
             case LibraryClassType lc:
@@ -86,7 +90,7 @@ public sealed partial class TypeInferrer
         {
             // q.put(x) tells us what the queue holds, as xs.append(x) does for a list.
             // A partly known item (a tuple with an untyped part) makes it an object queue: C# tuples do not convert.
-            if (receiver is LibraryInstanceType { TypeArguments.Count: 1 } queue && attr.Attr is "put" or "put_nowait" && args.At(0) is { } item)
+            if (receiver is LibraryInstanceType { TypeArguments.Count: 1 } queue && LibraryFlowRules.AddsElement(queue.Class, attr.Attr) && args.At(0) is { } item)
             {
                 var joined = TypeLattice.Join(queue.TypeArguments[0], item);
                 RefineTo(attr.Value, new LibraryInstanceType(queue.Class, new EquatableArray<PyType>([PartlyUnknown(joined) ? PyType.Object : joined])));

@@ -28,6 +28,7 @@ public sealed partial class LibraryCatalog
         AddItertools();
         AddDataclasses();
         AddCollections();
+        AddRuntimeModules();
     }
 
     public bool IsModule(string name) => _modules.Contains(name);
@@ -89,6 +90,7 @@ public sealed partial class LibraryCatalog
         IterableType i => i.Element,
         TupleType tt when tt.Elements.Count > 0 => tt.Elements.Aggregate(PyType.Never, TypeLattice.Join),
         PrimitiveType { Kind: Primitive.Str } => PyType.Str,
+        LibraryInstanceType { Class.Element: { } element } l => element(l),
         _ => PyType.Object,
     };
 

@@ -29,6 +29,8 @@ public sealed record LibraryFunction(string QualifiedName, string CSharpName, Fu
     public ImmutableArray<(int Position, string Name, PyType Type)> Parameters { get; init; } = [];
     /// <summary>The C# signature says the result may be null where Python code relies on it not being None.</summary>
     public bool NonNullResult { get; init; }
+    /// <summary>The runtime function this entry was read from (docs/library-model.md), when it was.</summary>
+    public Model.ModelFunction? Model { get; init; }
     /// <summary>A method to call on the result when a statement drops it (<c>create_task(...).forget()</c>:
     /// the runtime then reports an unretrieved exception when CPython would).</summary>
     public string? UnusedResultCall { get; init; }
@@ -57,7 +59,11 @@ public sealed class LibraryClass(string pythonName, string csharpName, LibraryCl
     public int TypeParameters { get; } = typeParameters;
     public bool IsException => PythonName == "BaseException" || Base?.IsException == true;
     /// <summary>The type of an instance built by calling the class with these arguments.</summary>
-    public Func<CallArgs, PyType>? Constructed { get; init; }
+    public Func<CallArgs, PyType>? Constructed { get; set; }
+    /// <summary>What iterating an instance gives (the runtime class's <c>IEnumerable&lt;T&gt;</c>), when known.</summary>
+    public Func<LibraryInstanceType, PyType>? Element { get; set; }
+    /// <summary>The C# type parameters are <c>notnull</c>: an unknown type argument is <c>object</c>, not <c>object?</c>.</summary>
+    public bool NonNullTypeArguments { get; init; }
 
     public LibraryClass Add(string name, Func<LibraryInstanceType, CallArgs, PyType> result, bool method = true, CallShape shape = CallShape.Plain, int thunkFrom = 0)
     {

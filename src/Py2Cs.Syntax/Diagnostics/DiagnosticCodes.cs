@@ -16,6 +16,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnsupportedModule = new("PYCS1002", DiagnosticSeverity.Error, "module not supported yet");
     public static readonly DiagnosticDescriptor UndefinedName = new("PYCS1003", DiagnosticSeverity.Error, "name is not defined");
     public static readonly DiagnosticDescriptor UnsupportedMember = new("PYCS1004", DiagnosticSeverity.Error, "library member not supported yet");
+    public static readonly DiagnosticDescriptor BlockingCallInAsync = new("PYCS1005", DiagnosticSeverity.Warning, "blocking call inside async def");
 
     public static readonly DiagnosticDescriptor EmitFailed = new("PYCS2001", DiagnosticSeverity.Error, "generated C# does not compile");
 

@@ -19,19 +19,21 @@ public sealed class DiagnosticsAndUsageTests : IDisposable
     {
         string py = Write("bad.py", "import asyncio\nx = 1 $$ 2\n");
 
-        var result = CliHarness.Run("convert", py);
+        var result = CliHarness.Run("convert", py, "--diagnostics-format", "people");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"{py}:2:7: error PYCS0001: invalid syntax\n    x = 1 $$ 2\n          ^^\n", result.Stderr);
         Assert.False(File.Exists(Path.Combine(_dir, "bad.cs")));
     }
 
-    [Fact]
-    public void Tools_format_is_one_msbuild_style_line()
+    [Theory]
+    [InlineData("--diagnostics-format", "tools")]
+    [InlineData] // the default when stderr is not a terminal
+    public void Tools_format_is_one_msbuild_style_line(params string[] format)
     {
         string py = Write("bad.py", "x = $$\n");
 
-        var result = CliHarness.Run("convert", py, "--diagnostics-format", "tools");
+        var result = CliHarness.Run(["convert", py, .. format]);
 
         Assert.Equal((1, $"{py}(1,5): error PYCS0001: invalid syntax\n"), (result.ExitCode, result.Stderr));
     }
@@ -44,7 +46,7 @@ public sealed class DiagnosticsAndUsageTests : IDisposable
         var result = CliHarness.Run("convert", py);
 
         Assert.Equal(70, result.ExitCode);
-        Assert.Equal("py2cs: error PYCS9001: internal error: InvalidOperationException: simulated bug (this is a py2cs bug; --verbose shows the stack trace)\n", result.Stderr);
+        Assert.Equal($"{py}(1,1): error PYCS9001: internal error in py2cs during conversion: InvalidOperationException: simulated bug (this is a py2cs bug; --verbose shows the stack trace)\n", result.Stderr);
     }
 
     [Fact]
@@ -102,7 +104,8 @@ public sealed class DiagnosticsAndUsageTests : IDisposable
             "", "check", good, bad);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("1 compiled, 1 failed\n", result.Stdout);
-        Assert.Contains("bad.py:1:5: error PYCS0001", result.Stderr);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("bad.py(1,5): error PYCS0001", result.Stderr);
+        Assert.Matches(@"\n1 compiled, 1 failed \(\d+\.\d\d s\)\n$", result.Stderr);
     }
 }

@@ -69,4 +69,16 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("does not exist", result.Stderr);
         Assert.Contains("+// from prog.py: print(1)", result.Stdout);
     }
+
+    [Fact]
+    public void A_folder_where_the_cs_file_should_be_exits_2()
+    {
+        File.WriteAllText(Py, "print(1)\n");
+        Directory.CreateDirectory(Cs);
+
+        var result = CliHarness.Run("diff", Py);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is a folder", result.Stderr);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class Py2CsProcessTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_dir, "bad.py"), "import asyncio\n\nasync def main(:\n    pass\n");
 
-        var outcome = Py2CsProcess.Run(_dir, ["run", "bad.py"]);
+        var outcome = Py2CsProcess.Run(_dir, ["--diagnostics-format", "people", "run", "bad.py"]);
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Empty(outcome.Stdout);

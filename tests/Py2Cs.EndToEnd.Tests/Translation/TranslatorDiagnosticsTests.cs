@@ -24,6 +24,29 @@ public sealed class TranslatorDiagnosticsTests
         Assert.Equal((line, column), (diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
     }
 
+    [Theory]
+    [InlineData("import asyncio, time\n\nasync def main():\n    time.sleep(0.1)\n\nasyncio.run(main())\n", 4, 5, "time.sleep")]
+    [InlineData("import asyncio\nfrom time import sleep\n\nasync def main():\n    x = 1\n    sleep(x)\n\nasyncio.run(main())\n", 6, 5, "time.sleep")]
+    [InlineData("import asyncio\n\nasync def main():\n    name = input()\n    print(name)\n\nasyncio.run(main())\n", 4, 12, "input")]
+    public void A_blocking_call_inside_async_def_is_a_warning_and_still_translates(string python, int line, int column, string name)
+    {
+        var result = Translate(python);
+
+        Assert.NotNull(result.CSharp);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PYCS1005", Py2Cs.Syntax.Diagnostics.DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
+        Assert.Equal((line, column), (warning.Span.StartLine, warning.Span.StartColumn));
+        Assert.StartsWith($"{name}() blocks the event loop inside 'async def main'", warning.Message);
+    }
+
+    [Fact]
+    public void A_blocking_call_in_a_plain_function_run_by_to_thread_is_fine()
+    {
+        var result = Translate("import asyncio, time\n\ndef work():\n    time.sleep(0.01)\n\nasync def main():\n    await asyncio.to_thread(work)\n    await asyncio.sleep(0)\n\nasyncio.run(main())\n");
+
+        Assert.Empty(result.Diagnostics);
+    }
+
     [Fact]
     public void A_supported_program_translates_without_diagnostics()
     {

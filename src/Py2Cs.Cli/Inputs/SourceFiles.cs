@@ -2,7 +2,7 @@ using Py2Cs.Syntax.Text;
 
 namespace Py2Cs.Cli;
 
-/// <summary>Reading Python sources and finding them in folders.</summary>
+/// <summary>Reading Python sources.</summary>
 static class SourceFiles
 {
     /// <summary>The argument that means stdin, and the path diagnostics show for it (as CPython names it).</summary>
@@ -21,15 +21,9 @@ static class SourceFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CommandFailedException($"cannot read '{path}': {e.Message}");
+            throw new InputFailedException($"cannot read '{path}': {e.Message}");
         }
     }
 
     public static SourceText ReadStdin(TextReader input) => new(StdinPath, input.ReadToEnd());
-
-    /// <summary>Every .py under a folder, in a stable order, skipping hidden folders (.git, .venv).</summary>
-    public static IReadOnlyList<string> Under(string directory) =>
-        [.. Directory.EnumerateFiles(directory, "*.py", SearchOption.AllDirectories)
-            .Where(path => !Path.GetRelativePath(directory, path).Split(Path.DirectorySeparatorChar).SkipLast(1).Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)];
 }

@@ -3,16 +3,16 @@ using Py2Cs.Syntax.Text;
 
 namespace Py2Cs.Cli;
 
-/// <summary>Writes diagnostics to stderr in the chosen format.</summary>
-sealed class DiagnosticPrinter(TextWriter error, DiagnosticsFormat format, bool verbose)
+/// <summary>The <c>people</c> and <c>tools</c> formats: each diagnostic written as it comes.</summary>
+sealed class LineDiagnosticReport(TextWriter error, DiagnosticsFormat format, bool verbose) : DiagnosticReport
 {
-    public void Print(IEnumerable<Diagnostic> diagnostics, SourceText source, Exception? internalException = null)
+    public override void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, SourceText source, Exception? internalException = null)
     {
         foreach (var d in diagnostics)
         {
             if (format == DiagnosticsFormat.Tools)
                 error.Write(DiagnosticFormatter.ForTools(d, source.Path) + "\n");
-            else if (IsAboutWholeFile(d))
+            else if (DiagnosticFacts.IsAboutWholeFile(d))
                 // No place in the .py to point at: a caret under line 1 would mislead.
                 error.Write($"{source.Path}:{d.Span.StartLine}:{d.Span.StartColumn}: error {d.Code}: {d.Message}\n");
             else
@@ -22,6 +22,5 @@ sealed class DiagnosticPrinter(TextWriter error, DiagnosticsFormat format, bool 
             error.Write(internalException + "\n");
     }
 
-    static bool IsAboutWholeFile(Diagnostic d) =>
-        d.Descriptor == DiagnosticCodes.InternalError || d.Descriptor == DiagnosticCodes.EmitFailed;
+    public override void FileProblem(string path, string message) => error.Write($"py2cs: error: {message}\n");
 }

@@ -1,0 +1,45 @@
+using System.Reflection;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// Python's <c>abc</c>: <c>ABC</c> is a base class whose constructor refuses a class that still has
+/// abstract methods, with CPython 3.11's message; the translator marks each <c>@abstractmethod</c> with
+/// <see cref="AbstractMethodAttribute"/>, and a subclass that defines the method (unmarked) makes it concrete.
+/// </summary>
+[PyModule("abc")]
+public static class AbcModule
+{
+    public static object? abstractmethod(object? funcobj) => funcobj;
+
+    public abstract class ABC : PyObject
+    {
+        protected ABC()
+        {
+            var missing = AbstractMethods(GetType());
+            if (missing.Count > 0)
+                throw new TypeError($"Can't instantiate abstract class {Builtins.type_name(this)} with abstract method{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}");
+        }
+    }
+
+    /// <summary>The abstract methods a class leaves undefined, sorted as CPython lists them.</summary>
+    private static List<string> AbstractMethods(Type type)
+    {
+        var abstractNames = new SortedSet<string>(StringComparer.Ordinal);
+        var concrete = new HashSet<string>();
+        // From the class itself up: the most derived definition of a name decides.
+        for (var t = type; t is not null && t != typeof(ABC); t = t.BaseType)
+            foreach (var m in t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            {
+                var name = m.GetCustomAttribute<PyNameAttribute>()?.Name ?? m.Name;
+                if (concrete.Contains(name) || abstractNames.Contains(name)) continue;
+                if (m.IsDefined(typeof(AbstractMethodAttribute))) abstractNames.Add(name);
+                else concrete.Add(name);
+            }
+        return [.. abstractNames];
+    }
+}
+
+/// <summary>Marks a translated <c>@abstractmethod</c>.</summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Property)]
+public sealed class AbstractMethodAttribute : Attribute;

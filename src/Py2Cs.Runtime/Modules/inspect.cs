@@ -1,0 +1,20 @@
+namespace Py2Cs.Runtime;
+
+/// <summary>Python's <c>inspect</c> basics: what kind of callable a value is.</summary>
+[PyModule("inspect")]
+public static class InspectModule
+{
+    /// <summary>A translated <c>async def</c> is a C# method returning a coroutine or task.</summary>
+    public static bool iscoroutinefunction(object? obj) => obj is Delegate d && IsAwaitableType(d.Method.ReturnType);
+
+    public static bool iscoroutine(object? obj) => obj is CoroutineBase;
+
+    public static bool isawaitable(object? obj) => obj is CoroutineBase or asyncio.Future;
+
+    public static bool isclass(object? obj) => obj is Type;
+
+    public static bool isfunction(object? obj) => obj is Delegate;
+
+    private static bool IsAwaitableType(Type t) =>
+        typeof(CoroutineBase).IsAssignableFrom(t) || typeof(asyncio.Future).IsAssignableFrom(t);
+}

@@ -1,0 +1,84 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Runtime = Py2Cs.Runtime;
+
+namespace Py2Cs.Semantics.Library.Model;
+
+/// <summary>
+/// The Python modules the runtime implements, read from its metadata: every public class marked
+/// <c>[PyModule("name")]</c> is a module, its public static methods are functions, its public static
+/// fields and properties constants, its public nested types classes; <c>[PyName]</c> gives the Python
+/// name where C# cannot spell it. Nothing here lists a module by hand: a module added to the runtime
+/// by following docs/library-model.md is importable without touching the translator.
+/// </summary>
+public sealed class RuntimeModel
+{
+    public static readonly RuntimeModel Instance = Read(typeof(Runtime.PyModuleAttribute).Assembly);
+
+    public ImmutableDictionary<string, ModelModule> Modules { get; }
+
+    RuntimeModel(ImmutableDictionary<string, ModelModule> modules) => Modules = modules;
+
+    public ModelModule? Module(string name) => Modules.GetValueOrDefault(name);
+
+    public static RuntimeModel Read(Assembly assembly)
+    {
+        var modules = ImmutableDictionary.CreateBuilder<string, ModelModule>();
+        foreach (var type in assembly.GetExportedTypes())
+            if (type.GetCustomAttribute<Runtime.PyModuleAttribute>() is { } module)
+                modules[module.Name] = ReadModule(module.Name, type);
+        return new RuntimeModel(modules.ToImmutable());
+    }
+
+    static ModelModule ReadModule(string name, Type type)
+    {
+        // A static class is named by its type; a module object (a class with a Python function of its
+        // own name, such as copy.copy) by the Builtins field that holds it.
+        var prefix = IsStatic(type) ? CSharpTypeName(type) : ModuleObjectField(type) ?? CSharpTypeName(type);
+        var flags = BindingFlags.Public | BindingFlags.DeclaredOnly | (IsStatic(type) ? BindingFlags.Static : BindingFlags.Static | BindingFlags.Instance);
+        var functions = type.GetMethods(flags)
+            .Where(m => !m.IsSpecialName && !m.IsDefined(typeof(ExtensionAttribute)) && m.DeclaringType != typeof(object))
+            .GroupBy(PythonName)
+            .ToImmutableDictionary(g => g.Key, g => new ModelFunction(g.Key, prefix + "." + g.First().Name, [.. g.Select(Signature)]));
+        var constants = type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (Member: (MemberInfo)f, Type: f.FieldType))
+            .Concat(type.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => (Member: (MemberInfo)p, Type: p.PropertyType)))
+            .Where(c => !functions.ContainsKey(PythonName(c.Member)))
+            .ToImmutableDictionary(c => PythonName(c.Member), c => new ModelConstant(PythonName(c.Member), prefix + "." + c.Member.Name, c.Type));
+        var classes = type.GetNestedTypes(BindingFlags.Public)
+            .ToImmutableDictionary(PythonName, t => new ModelClass(PythonName(t), CSharpTypeName(t), t));
+        return new ModelModule(name, type, functions, classes, constants);
+    }
+
+    public static ModelSignature Signature(MethodBase method)
+    {
+        var parameters = method.GetParameters().Select(p => new ModelParameter(
+            p.Name ?? "arg",
+            p.ParameterType,
+            !p.IsDefined(typeof(ParamArrayAttribute)) ? ParameterKind.Normal
+                : p.ParameterType.GetElementType() == typeof(Runtime.KeywordArgument) ? ParameterKind.VarKeywords : ParameterKind.VarArgs,
+            p.HasDefaultValue || p.IsOptional));
+        var returns = method is MethodInfo mi ? mi.ReturnType : method.DeclaringType!;
+        return new ModelSignature(method, [.. parameters], returns);
+    }
+
+    /// <summary>The Python name of a member: its <c>[PyName]</c>, or the C# name without the generic arity.</summary>
+    public static string PythonName(MemberInfo member) =>
+        member.GetCustomAttribute<Runtime.PyNameAttribute>()?.Name ?? StripArity(member.Name);
+
+    /// <summary>How generated C# names a runtime type (it imports the <c>Py2Cs.Runtime</c> namespace):
+    /// nested types through their enclosing types, no generic arity.</summary>
+    public static string CSharpTypeName(Type type)
+    {
+        var name = StripArity(type.Name);
+        if (type.DeclaringType is { } outer) return CSharpTypeName(outer) + "." + name;
+        var ns = type.Namespace ?? "";
+        return ns.StartsWith("Py2Cs.Runtime.", StringComparison.Ordinal) ? ns["Py2Cs.Runtime.".Length..] + "." + name : name;
+    }
+
+    static string StripArity(string name) => name.IndexOf('`') is var tick and >= 0 ? name[..tick] : name;
+
+    static bool IsStatic(Type type) => type.IsAbstract && type.IsSealed;
+
+    static string? ModuleObjectField(Type module) =>
+        typeof(Runtime.Builtins).GetFields(BindingFlags.Public | BindingFlags.Static).FirstOrDefault(f => f.FieldType == module)?.Name;
+}
