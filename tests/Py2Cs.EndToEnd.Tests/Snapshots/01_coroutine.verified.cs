@@ -7,6 +7,7 @@ public static class Program01Coroutine
 {
     static async Coroutine my_coroutine()
     {
+        PyRecursion.CheckStack();
         print("Start");
         await asyncio.sleep(1);
         print("End");

@@ -7,6 +7,7 @@ public static class Program02Tasks
 {
     static async Coroutine task_one()
     {
+        PyRecursion.CheckStack();
         print("Task one start");
         await asyncio.sleep(2);
         print("Task one done");
@@ -14,6 +15,7 @@ public static class Program02Tasks
 
     static async Coroutine task_two()
     {
+        PyRecursion.CheckStack();
         print("Task two start");
         await asyncio.sleep(1);
         print("Task two done");
@@ -21,6 +23,7 @@ public static class Program02Tasks
 
     static async Coroutine main()
     {
+        PyRecursion.CheckStack();
         var task1 = asyncio.create_task(task_one());
         var task2 = asyncio.create_task(task_two());
         await task1;

@@ -7,18 +7,21 @@ public static class Program03Gather
 {
     static async Coroutine<string> task_one()
     {
+        PyRecursion.CheckStack();
         await asyncio.sleep(1);
         return "Task one result";
     }
 
     static async Coroutine<string> task_two()
     {
+        PyRecursion.CheckStack();
         await asyncio.sleep(2);
         return "Task two result";
     }
 
     static async Coroutine main()
     {
+        PyRecursion.CheckStack();
         var results = await asyncio.gather(task_one(), task_two());
         print(results);
     }

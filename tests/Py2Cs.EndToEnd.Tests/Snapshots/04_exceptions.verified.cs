@@ -7,11 +7,13 @@ public static class Program04Exceptions
 {
     static async Coroutine faulty_task()
     {
+        PyRecursion.CheckStack();
         throw new ValueError("Something went wrong");
     }
 
     static async Coroutine main()
     {
+        PyRecursion.CheckStack();
         try
         {
             await faulty_task();

@@ -7,12 +7,14 @@ public static class Program05Timeouts
 {
     static async Coroutine<string> my_task()
     {
+        PyRecursion.CheckStack();
         await asyncio.sleep(3);
         return "Done";
     }
 
     static async Coroutine main()
     {
+        PyRecursion.CheckStack();
         string result = null!;
         var completed = false;
         try

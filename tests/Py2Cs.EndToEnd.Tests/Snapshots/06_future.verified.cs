@@ -7,6 +7,7 @@ public static class Program06Future
 {
     static async Coroutine wait_for_result(asyncio.Future future)
     {
+        PyRecursion.CheckStack();
         await asyncio.sleep(1);
         future.set_result("Result is ready!");
         print("Result set!");
@@ -14,6 +15,7 @@ public static class Program06Future
 
     static async Coroutine main()
     {
+        PyRecursion.CheckStack();
         var future = new asyncio.Future();
         await asyncio.create_task(wait_for_result(future));
         print(await future);

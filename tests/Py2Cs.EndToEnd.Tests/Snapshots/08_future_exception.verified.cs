@@ -7,12 +7,14 @@ public static class Program08FutureException
 {
     static async Coroutine fail_later(asyncio.Future future)
     {
+        PyRecursion.CheckStack();
         await asyncio.sleep(1);
         future.set_exception(new ValueError("An error occurred"));
     }
 
     static async Coroutine main()
     {
+        PyRecursion.CheckStack();
         var future = new asyncio.Future();
         await asyncio.create_task(fail_later(future));
         try

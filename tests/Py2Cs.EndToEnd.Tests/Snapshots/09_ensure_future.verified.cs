@@ -7,12 +7,14 @@ public static class Program09EnsureFuture
 {
     static async Coroutine<string> slow_operation()
     {
+        PyRecursion.CheckStack();
         await asyncio.sleep(2);
         return "Slow operation result";
     }
 
     static async Coroutine main()
     {
+        PyRecursion.CheckStack();
         var future = asyncio.ensure_future(slow_operation());
         await asyncio.sleep(1);
         var result = await future;
