@@ -46,13 +46,25 @@ sealed class RunCommand
 
         var clock = Stopwatch.StartNew();
         CompileCache? cache = parsed.GetValue(_noCache) ? null : _env.DefaultCache();
-        BuildResult built = _env.Build(source, _globals.DynamicFor(parsed), cache);
-        report.Diagnostics(built.Diagnostics, source, built.InternalException);
-        report.Complete();
-        if (built.HasErrors || built.Image is null)
-            return ExitCodes.For(built.Diagnostics);
+        // An unchanged program run before: its image straight from the cache, without translating
+        // it or loading Roslyn (most of a cached run's start-up otherwise). Only a program that
+        // translated without a diagnostic is cached so, so there is nothing to report.
+        var dynamic = _globals.DynamicFor(parsed);
+        byte[]? image = ProgramBuilder.FromSourceCache(source, cache, dynamic.All);
+        bool fromCache = image is not null;
+        if (image is null)
+        {
+            BuildResult built = _env.Build(source, dynamic, cache);
+            report.Diagnostics(built.Diagnostics, source, built.InternalException);
+            report.Complete();
+            if (built.HasErrors || built.Image is null)
+                return ExitCodes.For(built.Diagnostics);
+            image = built.Image;
+            fromCache = built.FromCache;
+        }
+        else report.Complete();
         if (verbose)
-            _env.Error.Write($"py2cs: built {source.Path} in {clock.ElapsedMilliseconds} ms{(built.FromCache ? " (compile cache hit)" : "")}\n");
+            _env.Error.Write($"py2cs: built {source.Path} in {clock.ElapsedMilliseconds} ms{(fromCache ? " (compile cache hit)" : "")}\n");
 
         string[] programArgs = [.. ProgramArguments, .. parsed.GetValue(_args) ?? []];
         RuntimeWarmup.Wait(TimeSpan.FromSeconds(5));
@@ -60,7 +72,7 @@ sealed class RunCommand
             _env.Error.Write($"py2cs: runtime ready after {clock.ElapsedMilliseconds} ms\n");
         try
         {
-            return ProgramRunner.Run(built.Image, programArgs);
+            return ProgramRunner.Run(image, programArgs, verbose ? line => _env.Error.Write($"py2cs: {line}\n") : null);
         }
         catch (Exception e)
         {

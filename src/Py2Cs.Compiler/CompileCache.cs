@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Reflection;
 using Microsoft.CodeAnalysis.CSharp;
+using Py2Cs.Syntax.Text;
 
 namespace Py2Cs.Compiler;
 
@@ -35,6 +37,34 @@ public sealed class CompileCache(string directory)
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', csharp, runtimeBuild, compilerBuild, roslyn)));
         return Convert.ToHexStringLower(hash);
     }
+
+    /// <summary>The key of a program's image by its Python source, so that running an unchanged
+    /// program skips translation as well as compilation and never loads Roslyn: the source text and
+    /// file name (compiled into the image), the runtime build, and the build of every py2cs assembly
+    /// that translates or compiles it with the Roslyn version they reference, all read without
+    /// loading Roslyn.</summary>
+    public static string KeyForSource(SourceText source, bool allDynamic = false)
+    {
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', allDynamic ? "source, all dynamic" : "source", Path.GetFileName(source.Path), source.Text, s_toolBuild.Value)));
+        return Convert.ToHexStringLower(hash);
+    }
+
+    static readonly Lazy<string> s_toolBuild = new(() =>
+    {
+        Assembly compiler = typeof(CompileCache).Assembly;
+        var parts = new List<string> { typeof(Py2Cs.Runtime.Builtins).Assembly.ManifestModule.ModuleVersionId.ToString(), compiler.ManifestModule.ModuleVersionId.ToString() };
+        foreach (AssemblyName reference in compiler.GetReferencedAssemblies().OrderBy(r => r.Name, StringComparer.Ordinal))
+        {
+            if (reference.Name?.StartsWith("Py2Cs.", StringComparison.Ordinal) == true)
+            {
+                Assembly ours = Assembly.Load(reference);
+                parts.Add(ours.ManifestModule.ModuleVersionId.ToString());
+                parts.AddRange(ours.GetReferencedAssemblies().Select(r => r.FullName));
+            }
+            else parts.Add(reference.FullName);
+        }
+        return string.Join('\0', parts);
+    });
 
     public byte[]? TryGet(string key)
     {

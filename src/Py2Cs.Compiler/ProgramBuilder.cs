@@ -21,13 +21,19 @@ public static class ProgramBuilder
         return Compile(source, Transpiler.Transpile(source, options), cache, dynamic => Transpiler.Transpile(source, options with { Dynamic = dynamic }), options.Dynamic);
     }
 
+    /// <summary>The image built before from this very source by this very py2cs (see
+    /// <see cref="CompileCache.KeyForSource"/>), found without translating or loading Roslyn; null on a miss.</summary>
+    public static byte[]? FromSourceCache(SourceText source, CompileCache? cache, bool allDynamic = false) =>
+        cache?.TryGet(CompileCache.KeyForSource(source, allDynamic));
+
     /// <summary>Compiles an existing transpilation (callers that transpile themselves, e.g. the CLI).</summary>
     /// <param name="retranslate">Translates the same source with the given scopes dynamic; null: no safety net.</param>
     /// <param name="translatedWith">The dynamic scopes <paramref name="transpiled"/> was made with.</param>
     public static BuildResult Compile(SourceText source, TranspileResult transpiled, CompileCache? cache,
         Func<DynamicScopes, TranspileResult>? retranslate = null, DynamicScopes? translatedWith = null)
     {
-        var first = CompileOnce(source, transpiled, cache);
+        bool allDynamic = translatedWith?.All ?? false;
+        var first = CompileOnce(source, transpiled, cache, allDynamic);
         if (first.Image is not null || first.CSharpErrors.IsEmpty || first.GeneratedFile is null || retranslate is null) return first;
 
         var scopes = translatedWith ?? DynamicScopes.None;
@@ -37,16 +43,16 @@ public static class ProgramBuilder
             var demoted = scopes.With(Demotion.ScopesAt(failed.GeneratedFile!, failed.CSharpErrors));
             if (demoted == scopes || demoted.Keys.SetEquals(scopes.Keys)) break;
             scopes = demoted;
-            var attempt = CompileOnce(source, retranslate(scopes), cache);
+            var attempt = CompileOnce(source, retranslate(scopes), cache, allDynamic);
             if (attempt.Image is not null) return attempt;
             if (attempt.CSharpErrors.IsEmpty || attempt.GeneratedFile is null) break;
             failed = attempt;
         }
-        if (!scopes.All && CompileOnce(source, retranslate(DynamicScopes.Everything), cache) is { Image: not null } dynamic) return dynamic;
+        if (!scopes.All && CompileOnce(source, retranslate(DynamicScopes.Everything), cache, allDynamic) is { Image: not null } dynamic) return dynamic;
         return first;
     }
 
-    static BuildResult CompileOnce(SourceText source, TranspileResult transpiled, CompileCache? cache)
+    static BuildResult CompileOnce(SourceText source, TranspileResult transpiled, CompileCache? cache, bool allDynamic)
     {
         if (transpiled.HasErrors || transpiled.CSharp is null)
             return new BuildResult(null, null, transpiled.Diagnostics) { InternalException = transpiled.InternalException };
@@ -56,16 +62,32 @@ public static class ProgramBuilder
         {
             string? key = cache is null ? null : CompileCache.KeyFor(file);
             if (key is not null && cache!.TryGet(key) is { } cached)
+            {
+                RememberBySource(source, transpiled.Diagnostics, cached, cache, allDynamic);
                 return new BuildResult(file, cached, transpiled.Diagnostics) { FromCache = true };
+            }
 
             CompileResult compiled = InMemoryCompiler.Compile(file, source);
+            var diagnostics = transpiled.Diagnostics.AddRange(compiled.Diagnostics);
             if (compiled.Image is not null && key is not null)
+            {
                 cache!.Put(key, compiled.Image);
-            return new BuildResult(file, compiled.Image, transpiled.Diagnostics.AddRange(compiled.Diagnostics)) { CSharpErrors = compiled.Errors };
+                RememberBySource(source, diagnostics, compiled.Image, cache, allDynamic);
+            }
+            return new BuildResult(file, compiled.Image, diagnostics) { CSharpErrors = compiled.Errors };
         }
         catch (Exception e)
         {
             return new BuildResult(file, null, transpiled.Diagnostics.Add(InternalError.During("compilation", e))) { InternalException = e };
         }
+    }
+
+    /// <summary>Only a program that translated without a single diagnostic is found by its source
+    /// later: skipping translation must not skip a warning the user would otherwise see.
+    /// A forced-dynamic run is remembered apart from a default one.</summary>
+    static void RememberBySource(SourceText source, ImmutableArray<Py2Cs.Syntax.Diagnostics.Diagnostic> diagnostics, byte[] image, CompileCache cache, bool allDynamic)
+    {
+        if (diagnostics.IsEmpty)
+            cache.Put(CompileCache.KeyForSource(source, allDynamic), image);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using System.Runtime.Loader;
@@ -6,22 +7,32 @@ namespace Py2Cs.Compiler;
 
 /// <summary>
 /// Runs a compiled program inside the py2cs process: loads the image into a collectible load
-/// context that shares the already-loaded Py2Cs.Runtime, calls its entry point, returns its exit
-/// status. The program writes straight to the process's stdout and stderr.
+/// context that shares the already-loaded Py2Cs.Runtime, compiles its code ahead
+/// (<see cref="ProgramPreparation"/>), calls its entry point, returns its exit status. The program
+/// writes straight to the process's stdout and stderr.
 /// </summary>
 public static class ProgramRunner
 {
     /// <summary>The program's exit status. An exception that escapes the program's entry point
     /// is rethrown unchanged (for generated code it means the runtime let a .NET exception through).</summary>
-    public static int Run(byte[] image, string[] args)
+    /// <param name="trace">Told how long preparation and the run took and how many methods the JIT
+    /// still compiled while the program ran (<c>--verbose</c>; the benchmark reads it).</param>
+    public static int Run(byte[] image, string[] args, Action<string>? trace = null)
     {
         var context = new ProgramLoadContext();
         try
         {
+            var clock = Stopwatch.StartNew();
             Assembly program = context.LoadFromStream(new MemoryStream(image));
             MethodInfo entry = program.EntryPoint
                 ?? throw new InvalidOperationException("the compiled program has no entry point");
             object?[] arguments = entry.GetParameters().Length == 0 ? [] : [args];
+            ProgramPreparation.Prepare(program, image);
+            trace?.Invoke($"program loaded and compiled ahead in {clock.Elapsed.TotalMilliseconds:0.0} ms");
+
+            clock.Restart();
+            long jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+            TimeSpan jitTime = System.Runtime.JitInfo.GetCompilationTime();
             object? status;
             try
             {
@@ -31,6 +42,12 @@ public static class ProgramRunner
             {
                 ExceptionDispatchInfo.Capture(e.InnerException).Throw();
                 throw;
+            }
+            finally
+            {
+                trace?.Invoke($"program ran in {clock.Elapsed.TotalMilliseconds:0.0} ms; the JIT compiled " +
+                    $"{System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods meanwhile " +
+                    $"({(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:0.0} ms, tiering up included)");
             }
             return status is int code ? code : 0;
         }

@@ -1,17 +1,19 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 
 namespace Py2Cs.Compiler;
 
 /// <summary>
-/// Compiles the runtime library's methods ahead of the program, on another thread while py2cs
-/// translates and compiles. Translated programs print in an order decided by timers 10-25 ms
-/// apart; without this, the JIT compiling the runtime's code paths the first time they run
-/// (the event loop, print, formatting) delays the program's first steps by that much on a
-/// loaded machine and can reorder its output.
+/// Compiles what the runtime library needs beyond its ReadyToRun code, on another thread while
+/// py2cs translates and compiles (see <see cref="PrecompileSet"/> for why it matters): the methods
+/// ReadyToRun leaves to the JIT (the loop's [AggressiveOptimization] hot paths), its coroutine
+/// plumbing over its own async methods, and the framework's generics over its types
+/// (<c>List&lt;ReadyQueue.Entry&gt;</c>), which ReadyToRun cannot compile into the runtime's image.
 /// </summary>
 public static class RuntimeWarmup
 {
+    // Two levels reach the framework's helpers under the runtime's collections.
+    const int CallDepth = 2;
+
     static Task? s_warmup;
 
     public static void Start() => s_warmup ??= Task.Run(PrepareRuntime);
@@ -26,17 +28,13 @@ public static class RuntimeWarmup
     static void PrepareRuntime()
     {
         WarmExceptions();
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        foreach (var type in typeof(Py2Cs.Runtime.PyProgram).Assembly.GetTypes())
-        {
-            if (type.IsGenericTypeDefinition || type.IsInterface) continue;
-            foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
-            {
-                if (method.IsAbstract || method.ContainsGenericParameters || method.GetMethodBody() is null) continue;
-                try { RuntimeHelpers.PrepareMethod(method.MethodHandle); }
-                catch (Exception) { /* a method the JIT cannot prepare ahead is compiled on first call, as usual */ }
-            }
-        }
+        var set = new PrecompileSet();
+        foreach (Type type in typeof(Py2Cs.Runtime.PyProgram).Assembly.GetTypes())
+            if (!type.IsGenericTypeDefinition)
+                set.AddTypeAndCoroutinePlumbing(type);
+        set.AddInstantiationsReached(CallDepth);
+        set.RunForeignClassConstructors(program: null);
+        set.Compile();
     }
 
     /// <summary>A process's first .NET exception costs tens of milliseconds (exception handling

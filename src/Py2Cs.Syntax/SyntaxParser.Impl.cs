@@ -13,6 +13,7 @@ public static partial class SyntaxParser
 
     public static partial ParseResult Parse(SourceText source)
     {
+        if (RefusedInput(source) is { } refused) return new ParseResult(null, [refused]);
         ParseResult? result = null;
         ExceptionDispatchInfo? failure = null;
         var thread = new Thread(() =>
@@ -37,6 +38,7 @@ public static partial class SyntaxParser
             if (run.Error is { } error)
                 return new ParseResult(null, [error.Descriptor.At(source.Span(error.Start, error.End), error.Message)]);
             var module = new AstBuilder(source, run.Tokens).BuildModule((PythonParser.File_inputContext)run.Tree!);
+            if (StaticBlockLimit.Check(source, module) is { } tooDeep) return new ParseResult(null, [tooDeep]);
             return new ParseResult(module, []);
         }
         catch (SyntaxErrorException syntaxError)
@@ -52,6 +54,10 @@ public static partial class SyntaxParser
             return InternalError(ex);
         }
     }
+
+    /// <summary>What CPython refuses before tokenizing: bytes it cannot decode.</summary>
+    static Diagnostic? RefusedInput(SourceText source) =>
+        source.DecodingError is { } bad ? DiagnosticCodes.SyntaxError.At(source.Span(bad.Offset, bad.Offset), bad.Message) : null;
 
     // Bad input must never crash the compiler; a bug in the front end becomes a diagnostic.
     static ParseResult InternalError(Exception ex) =>

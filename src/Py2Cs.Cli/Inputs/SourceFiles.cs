@@ -17,7 +17,7 @@ static class SourceFiles
                 : $"no such file: '{path}'");
         try
         {
-            return new SourceText(path, File.ReadAllText(path));
+            return SourceText.FromBytes(path, File.ReadAllBytes(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -39,12 +39,17 @@ sealed partial class BodyEmitter
                     var member = EmitClassMember(cls, _model.FunctionOf(f));
                     if (member is not null) members.Add(member);
                     break;
-                case Assign { Targets: [Name target] } a:
-                    var symbol = cls.Body.Local(target.Id)!;
-                    members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(symbol.Type)).WithVariables(SingletonSeparatedList(
-                            VariableDeclarator(CSharpNames.Token(target.Id)).WithInitializer(EqualsValueClause(classEmitter.ExprAs(a.Value, symbol.Type))))))
-                        .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword))));
+                case Assign { Targets: [Name { Id: "__slots__" }] }:   // restricts instance attributes; C# fields are fixed already
                     break;
+                case Assign { Targets: [Name target] } a:
+                    members.Add(classEmitter.ClassAttributeField(cls, target.Id, a.Value));
+                    break;
+                case AnnAssign { Target: Name target, Value: { } value } a when !IsDataclass(cls) || Dataclasses.IsClassVar(a):
+                    members.Add(classEmitter.ClassAttributeField(cls, target.Id, value));
+                    break;
+                // An annotation only declares no attribute, in a class whose bases are all known (a
+                // NamedTuple or TypedDict base would make it a field).
+                case AnnAssign { Target: Name, Value: null } when !IsDataclass(cls) && node.Bases.All(b => TypeOf(b) is ClassRefType or LibraryClassType || ClassAttributes.IsObjectBase(b)):
                 case AnnAssign { Target: Name } when IsDataclass(cls):   // a field: declared above
                 case ExprStmt { Value: Constant }:
                 case Pass:
@@ -63,7 +68,8 @@ sealed partial class BodyEmitter
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
             : IdentifierName(IsDataclass(cls) ? "PyDataclass" : "PyObject");
-        if (node.Bases.Length > 1) _module.Unsupported(node.Bases[1], "multiple inheritance");
+        var realBases = node.Bases.Where(b => !ClassAttributes.IsObjectBase(b)).ToList();
+        if (realBases.Count > 1) _module.Unsupported(realBases[1], "multiple inheritance");
         var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
         if (AsyncContextManagerInterface(cls) is { } manager) bases.Add(SimpleBaseType(manager));
         return ClassDeclaration(CSharpNames.Token(cls.Name))

@@ -59,7 +59,7 @@ sealed partial class BodyEmitter
                 parameter = parameter.WithDefault(EqualsValueClause(ExprAs(def, symbol.Type)));
             parameters.Add(parameter);
         }
-        var statements = new List<StatementSyntax>();
+        var statements = new List<StatementSyntax> { RecursionGuard(f) };
         var body = f.Node.Body;
         if (body.Length > 0 && body[0] is ExprStmt { Value: Constant { Kind: ConstantKind.Str } }) body = body[1..];
         BeginAsyncGenerator(f);
@@ -73,6 +73,21 @@ sealed partial class BodyEmitter
         return (ParameterList(SeparatedList(parameters)), SyntaxFactory.Block(statements));
     }
 
+    /// <summary>Python's recursion limit (RecursionError, never a .NET stack overflow): a function that
+    /// runs to completion counts its frame while it runs; a coroutine or generator, which may stay
+    /// suspended, only checks that the stack has room.</summary>
+    StatementSyntax RecursionGuard(FunctionInfo f)
+    {
+        if (f.IsAsync || f.IsGenerator)
+            return ExpressionStatement(InvocationExpression(CSharpNames.QualifiedExpr("PyRecursion.CheckStack")));
+        string name = _usedNames.Contains("frame") ? "frame_" : "frame";
+        _usedNames.Add(name);
+        var enter = InvocationExpression(CSharpNames.QualifiedExpr("PyRecursion.Enter"));
+        return LocalDeclarationStatement(VariableDeclaration(IdentifierName(Token(SyntaxKind.VarKeyword).Text))
+                .WithVariables(SingletonSeparatedList(VariableDeclarator(Identifier(name)).WithInitializer(EqualsValueClause(enter)))))
+            .WithUsingKeyword(Token(SyntaxKind.UsingKeyword));
+    }
+
     static TypeSyntax ReturnTypeOf(FunctionInfo f)
     {
         if (f.IsAsyncGenerator) return TypeMapper.Map(TypeInferrer.ResultOfCalling(f));
@@ -81,11 +96,21 @@ sealed partial class BodyEmitter
         return f.ReturnType is PrimitiveType { Kind: Primitive.None } ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeMapper.Map(f.ReturnType);
     }
 
+    /// <summary>XML-escaped, and every character C# takes for a line end (which would end the
+    /// comment and turn the rest of the docstring into code or a directive) as a character reference.</summary>
+    static string EscapeDocLine(string line)
+    {
+        var escaped = new System.Text.StringBuilder();
+        foreach (char c in SecurityElement.Escape(line))
+            escaped.Append(c is '\r' or '\u0085' or '\u2028' or '\u2029' ? $"&#x{(int)c:X};" : c.ToString());
+        return escaped.ToString();
+    }
+
     /// <summary>A docstring becomes the XML doc comment of what it documents.</summary>
     static SyntaxTriviaList DocComment(ImmutableArray<Stmt> body)
     {
         if (body.Length == 0 || body[0] is not ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }) return TriviaList();
-        var lines = doc.Trim().Split('\n').Select(l => "/// " + SecurityElement.Escape(l.Trim()));
+        var lines = doc.Trim().Split('\n').Select(l => "/// " + EscapeDocLine(l.Trim()));
         var text = "/// <summary>\n" + string.Join("\n", lines) + "\n/// </summary>\n";
         return ParseLeadingTrivia(text);
     }

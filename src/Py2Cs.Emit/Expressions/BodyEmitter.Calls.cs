@@ -84,6 +84,9 @@ sealed partial class BodyEmitter
                     ? ExprAs(a, element)
                     // d.get(k, []) : a display default is built as the dict's value type.
                     : receiverType is DictType dv && attr.Attr is "get" or "pop" or "setdefault" && i == 1 && a is AstList or Dict or Set or Tuple ? ExprAs(a, dv.Value)
+                    // d.get(key) with a key of any type: PyDict's keys are never C# null (None is boxed by the runtime).
+                    : receiverType is DictType && attr.Attr is "get" or "pop" or "setdefault" && i == 0 && TypeOf(a) is ObjectType or OptionalType
+                        ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Operand(Expr(a)))
                     : Expr(a)));
                 if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) return PlainMethod(c, attr);
                 var invocation = InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(args)));

@@ -21,6 +21,8 @@ sealed partial class BodyEmitter
         Attribute a => AttributeValue(a),
         Call c => Call(c),
         Await a => Await(a),
+        // Int constants whose result passes 64 bits: computed by the runtime, as a big int.
+        BinOp b when Semantics.Inference.BigIntegers.ConstantsOverflow(b) => Binary(Boxed(Expr(b.Left)), PyType.Object, b.Op, Boxed(Expr(b.Right)), PyType.Object, b),
         BinOp b => Binary(Expr(b.Left), TypeOf(b.Left), b.Op, Expr(b.Right), TypeOf(b.Right), b),
         UnaryOp u => Unary(u),
         BoolOp b => BoolOp(b),
@@ -119,8 +121,8 @@ sealed partial class BodyEmitter
     {
         if (value >= int.MinValue && value <= int.MaxValue) return IntLit((int)value);
         if (value >= long.MinValue && value <= long.MaxValue) return LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal((long)value));
-        _module.Unsupported(node, "an integer literal larger than 64 bits");
-        return IntLit(0);
+        // Past 64 bits: a big integer, held as object (inference types the literal so).
+        return CastExpression(TypeMapper.ObjectSyntax, Runtime("System.Numerics.BigInteger", "Parse", StringLit(value.ToString(CultureInfo.InvariantCulture))));
     }
 
     static LiteralExpressionSyntax IntLit(int value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
@@ -194,6 +196,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax AttributeValue(Attribute a)
     {
         var receiverType = TypeOf(a.Value);
+        if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
         switch (receiverType)
         {
             case ModuleType m:

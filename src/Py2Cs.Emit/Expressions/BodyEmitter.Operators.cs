@@ -40,7 +40,6 @@ sealed partial class BodyEmitter
         // Typed overloads exist for int/float operands (Py.FloorDiv(long, long) -> long, ...);
         // everything else goes through object? and is cast back to the inferred result.
         bool typedOverload = numbers && op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod
-            || IsInt(lt) && IsInt(rt) && op is BinaryOperator.LShift or BinaryOperator.RShift
             || lt == PyType.Str && op is BinaryOperator.Mod
             || lt == PyType.Str && IsInt(rt) && op == BinaryOperator.Mult;
         // int ** int is an int, a float (negative exponent) or a big int: the object overload decides at run time.

@@ -42,6 +42,10 @@ sealed partial class BodyEmitter
     static InterpolatedStringTextSyntax InterpolatedText(string text) =>
         InterpolatedStringText(Token(TriviaList(), SyntaxKind.InterpolatedStringTextToken, EscapeInterpolated(text), text, TriviaList()));
 
+    static bool IsSeparatorOrFormat(char ch) => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch)
+        is System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+        or System.Globalization.UnicodeCategory.Format;
+
     static string EscapeInterpolated(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -57,7 +61,9 @@ sealed partial class BodyEmitter
                 '\r' => "\\r",
                 '\t' => "\\t",
                 '\0' => "\\0",
-                _ when char.IsControl(ch) => $"\\u{(int)ch:x4}",
+                // A line or paragraph separator ends a C# string literal; a bidirectional control
+                // (a format character) would make the source read differently from what it does.
+                _ when char.IsControl(ch) || IsSeparatorOrFormat(ch) => $"\\u{(int)ch:x4}",
                 _ => ch.ToString(),
             });
         }

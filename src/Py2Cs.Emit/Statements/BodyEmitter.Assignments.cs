@@ -48,7 +48,7 @@ sealed partial class BodyEmitter
                     _model.SymbolOf(name) is { } s ? ExprAs(value, s.Type) : Expr(value)))];
             case Attribute a when IsStaticallyKnownMember(a):
                 return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
-                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), ExprAs(value, MemberType(a))))];
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), ExprAs(value, MemberType(a))))];
         }
         if (HasStarredTarget(target)) return AssignStarredFrom(target, Expr(value));
         return AssignTargetFrom(target, Expr(value), TypeOf(value));
@@ -84,7 +84,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax TargetExpr(Expr target) => target switch
     {
         Name n => NameRef(n),
-        Attribute a => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)),
+        Attribute a => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)),
         Subscript s => ElementAccessExpression(Expr(s.Value)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Index(s.Slice))))),
         _ => Expr(target),
     };
@@ -99,7 +99,7 @@ sealed partial class BodyEmitter
         {
             case Attribute a when IsStaticallyKnownMember(a):
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
-                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
             case Attribute a:
                 return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), value);
             case Subscript s when s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType:
@@ -168,16 +168,24 @@ sealed partial class BodyEmitter
                 case Subscript s:
                     result.Add(ExpressionStatement(Runtime("Py", "DelItem", Expr(s.Value), Expr(s.Slice))));
                     break;
-                case Attribute a:
-                    result.Add(ExpressionStatement(Runtime("Py", "DelAttr", Expr(a.Value), StringLit(a.Attr))));
+                case Attribute a:   // C# fields cannot be removed: needs instances with a __dict__
+                    _module.Unsupported(a, "'del' of an attribute");
+                    break;
+                // del x where nothing reads x afterwards: drop the reference, as Python does. (A read
+                // after it would raise NameError: such programs are refused, not translated silently.)
+                case Name n when _model.SymbolOf(n) is { } symbol && _loops.Count == 0 && !ReadAfter(symbol, d):
+                    result.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(n), DefaultValue(symbol.Type))));
                     break;
                 default:
-                    _module.Unsupported(t, "'del' of a variable");
+                    _module.Unsupported(t, "'del' of a variable read afterwards or inside a loop");
                     break;
             }
         }
         return result;
     }
+
+    bool ReadAfter(Symbol symbol, Delete d) =>
+        (_module.NameUses.GetValueOrDefault(symbol) ?? []).Any(u => u is Name { Ctx: ExprContext.Load } && u.Span.Start >= d.Span.End);
 
     LocalDeclarationStatementSyntax VarDeclaration(string name, ExpressionSyntax value, TypeSyntax? type = null) =>
         LocalDeclarationStatement(VariableDeclaration(type ?? IdentifierName("var")).WithVariables(SingletonSeparatedList(

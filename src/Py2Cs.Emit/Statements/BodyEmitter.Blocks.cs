@@ -57,7 +57,7 @@ sealed partial class BodyEmitter
             case Global or Nonlocal: return [];
             case Delete d: return EmitDelete(d);
             case ClassDef c: _module.Unsupported(c, "a class defined inside a function"); return [];
-            case Match m: _module.Unsupported(m, "the match statement"); return [];
+            case Match m: return EmitMatch(m);
             default: _module.Unsupported(stmt, stmt.GetType().Name); return [];
         }
     }
@@ -84,6 +84,7 @@ sealed partial class BodyEmitter
     {
         if (e.Value is Constant) return [];           // docstrings and bare literals do nothing
         if (e.Value is Yield ay && _function is { IsAsyncGenerator: true }) return [ExpressionStatement(YieldValue(ay))];
+        if (e.Value is YieldFrom yf && _function is { IsGenerator: true, IsAsyncGenerator: false }) return [EmitYieldFrom(yf)];
         if (e.Value is Yield y)
             return [YieldStatement(SyntaxKind.YieldReturnStatement, y.Value is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : Expr(y.Value))];
         var expr = Expr(e.Value);

@@ -72,7 +72,9 @@ sealed partial class BodyEmitter
                 else
                     body.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), group)));
             }
+            _handledExceptions.Push(null);   // the group handled is not a C# variable here: no implicit context
             body.AddRange(EmitBlock(h.Body));
+            _handledExceptions.Pop();
             statements.Add(IfStatement(IsPatternExpression(IdentifierName(match), UnaryPattern(ConstantPattern(LiteralExpression(SyntaxKind.NullLiteralExpression)))), SyntaxFactory.Block(body)));
         }
         statements.Add(ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(star), IdentifierName("reraise_unhandled")))));
@@ -84,7 +86,8 @@ sealed partial class BodyEmitter
 
     CatchClauseSyntax EmitHandler(ExceptHandler h)
     {
-        var (type, filterTypes) = CatchType(h.Type);
+        bool dynamicType = h.Type is not null && !IsStaticExceptionType(h.Type);
+        var (type, filterTypes) = dynamicType ? (IdentifierName("BaseException"), null) : CatchType(h.Type);
         string? variable = null;
         var prologue = new List<StatementSyntax>();
         if (h.Name is not null)
@@ -101,10 +104,14 @@ sealed partial class BodyEmitter
                     prologue.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), IdentifierName(variable))));
             }
         }
-        else if (filterTypes is not null) variable = Temp("exc");
+        else if (filterTypes is not null || dynamicType || RaisesNewException(h.Body)) variable = Temp("exc");
         var declaration = CatchDeclaration(type);
         if (variable is not null) declaration = declaration.WithIdentifier(CSharpNames.Token(variable));
-        var clause = CatchClause().WithDeclaration(declaration).WithBlock(SyntaxFactory.Block(prologue.Concat(EmitBlock(h.Body))));
+        _handledExceptions.Push(variable);
+        var handlerBody = EmitBlock(h.Body);
+        _handledExceptions.Pop();
+        var clause = CatchClause().WithDeclaration(declaration).WithBlock(SyntaxFactory.Block(prologue.Concat(handlerBody)));
+        if (dynamicType) clause = clause.WithFilter(CatchFilterClause(DynamicExceptionMatch(IdentifierName(CSharpNames.Escape(variable!)), h.Type!)));
         if (filterTypes is not null && variable is not null)
         {
             ExpressionSyntax test = IsPatternExpression(IdentifierName(CSharpNames.Escape(variable)), TypePattern(filterTypes[0]));
@@ -183,7 +190,7 @@ sealed partial class BodyEmitter
             }
             else exc = Runtime("Py", "WithCause", exc, cause ?? LiteralExpression(SyntaxKind.NullLiteralExpression));
         }
-        return ThrowStatement(exc);
+        return ThrowStatement(WithImplicitContext(exc));
     }
 
     /// <summary><c>raise X</c> accepts a class (instantiated with no arguments) or an instance.</summary>

@@ -10,6 +10,7 @@ namespace Py2Cs.Runtime;
 /// Nothing is captured until the program creates its first ContextVar, so programs that do not
 /// use contextvars pay nothing on the task hot path.
 /// </summary>
+[PyModule("contextvars")]
 public static class contextvars
 {
     internal static volatile bool InUse;

@@ -114,6 +114,7 @@ public static partial class asyncio
                 _inboxHasItems = true;
             }
             _selfPipe.Set();        // _write_to_self()
+            _selector?.Wake();      // a loop waiting on sockets waits on the self-pipe socket too
         }
 
         public TimerHandle call_later(double delay, Action callback) =>
@@ -219,6 +220,8 @@ public static partial class asyncio
             lock (_inboxLock) _inbox.Clear();
             _defaultExecutor?.shutdown(wait: false);
             _defaultExecutor = null;
+            _selector?.Dispose();
+            _selector = null;
         }
 
         // The loop's hot paths are compiled fully optimized at once: quick (tier-0) JIT plus
@@ -235,6 +238,7 @@ public static partial class asyncio
 
             Select(timeout);
             DrainInbox();
+            _selector?.ProcessEvents(_ready);
 
             double endTime = time() + _clock_resolution;
             while (_scheduled.Count > 0)
@@ -291,6 +295,12 @@ public static partial class asyncio
 
         void Select(double timeout)
         {
+            if (_selector is { Count: > 0 } selector)
+            {
+                selector.Poll(timeout);
+                _selfPipe.Reset();
+                return;
+            }
             if (timeout == 0) { _selfPipe.Reset(); return; }
             if (timeout < 0) _selfPipe.Wait();
             // epoll_wait has 1 ms resolution and CPython's selector rounds the timeout up to a

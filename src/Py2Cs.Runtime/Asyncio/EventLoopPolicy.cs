@@ -19,7 +19,7 @@ internal static class EventLoopPolicy
         t_isMainForTests = isMainThread;
     }
 
-    static bool IsMainThread => t_isMainForTests
+    internal static bool IsMainThread => t_isMainForTests
         || (PyProgram.PythonMainThread is { } main ? Thread.CurrentThread == main : Environment.CurrentManagedThreadId == 1);
 
     internal static string CurrentThreadName =>

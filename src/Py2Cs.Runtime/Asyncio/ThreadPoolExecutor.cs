@@ -4,10 +4,11 @@ using System.Runtime.ExceptionServices;
 namespace Py2Cs.Runtime;
 
 /// <summary>The parts of concurrent.futures that asyncio programs use.</summary>
-public static class concurrent_futures
+[PyModule("concurrent.futures")]
+public static partial class concurrent_futures
 {
     /// <summary>concurrent.futures.Future: completed on a worker thread, waited on by blocking.</summary>
-    public class Future
+    public partial class Future : PyObject
     {
         readonly object _gate = new();
         bool _done, _cancelled, _running;
@@ -43,6 +44,34 @@ public static class concurrent_futures
 
         internal void SetResult(object? result) => Finish(result, null);
         internal void SetException(System.Exception exception) => Finish(null, exception);
+
+        public void set_result(object? result)
+        {
+            lock (_gate) if (_done) throw new asyncio.InvalidStateError($"{StateName()}: {__repr__()}");
+            Finish(result, null);
+        }
+
+        public void set_exception(System.Exception exception)
+        {
+            lock (_gate) if (_done) throw new asyncio.InvalidStateError($"{StateName()}: {__repr__()}");
+            Finish(null, exception);
+        }
+
+        public bool set_running_or_notify_cancel() => SetRunningOrNotifyCancel();
+
+        string StateName() { lock (_gate) return _cancelled ? "CANCELLED" : _done ? "FINISHED" : _running ? "RUNNING" : "PENDING"; }
+
+        public override string __repr__()
+        {
+            lock (_gate)
+            {
+                var head = $"<Future at {Py.FakeAddress(this)} state=";
+                if (!_done) return head + (_running ? "running>" : "pending>");
+                if (_cancelled) return head + "cancelled>";
+                if (_exception != null) return head + $"finished raised {Builtins.type_name(_exception)}>";
+                return head + $"finished returned {Builtins.type_name(_result)}>";
+            }
+        }
 
         void Finish(object? result, System.Exception? exception)
         {
@@ -136,6 +165,23 @@ public static class concurrent_futures
         }
 
         public Future submit(Action fn) => submit(() => { fn(); return null; });
+
+        /// <summary>submit(fn, *args) for any Python callable.</summary>
+        public Future submit(object fn, params object?[] args) => submit(() => Py.Call(fn, args));
+
+        /// <summary>Executor.map: submits every call at once, yields results in order.</summary>
+        public IEnumerable<object?> map(object fn, System.Collections.IEnumerable iterable, double? timeout = null)
+        {
+            var futures = iterable.Cast<object?>().Select(item => submit(() => Py.Call(fn, item))).ToList();
+            return Results(futures, timeout);
+        }
+
+        static IEnumerable<object?> Results(List<Future> futures, double? timeout)
+        {
+            var deadline = timeout == null ? (DateTime?)null : DateTime.UtcNow.AddSeconds(timeout.Value);
+            foreach (var future in futures)
+                yield return future.result(deadline == null ? null : Math.Max(0, (deadline.Value - DateTime.UtcNow).TotalSeconds));
+        }
 
         void AdjustThreadCount()
         {

@@ -151,7 +151,7 @@ internal static class NumberText
 
     /// <summary>Adds grouping separators to the integer part and pads; zero padding ('=' with fill '0')
     /// pads the digits themselves so that separators land in the padding too, as CPython does.</summary>
-    private static string Finish(string sign, string prefix, string body, FormatSpec spec, int groupSize, char defaultAlign)
+    internal static string Finish(string sign, string prefix, string body, FormatSpec spec, int groupSize, char defaultAlign)
     {
         int intEnd = 0;
         while (intEnd < body.Length && char.IsAsciiHexDigit(body[intEnd]) && !(groupSize == 3 && body[intEnd] is 'e' or 'E')) intEnd++;

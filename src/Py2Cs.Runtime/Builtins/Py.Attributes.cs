@@ -65,6 +65,7 @@ public static partial class Py
             case FieldInfo field: return field.GetValue(obj);
         }
         if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
+        if (TryGetClassAttribute(obj, name, out object? classAttribute)) return classAttribute;
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             return new BoundMethod(obj, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
@@ -86,6 +87,7 @@ public static partial class Py
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is PyDataclass { IsFrozen: true }) throw new FrozenInstanceError($"cannot assign to field '{name}'");
+        if (obj is Type cls && TrySetClassAttribute(cls, name, value)) return;
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo { SetMethod: not null } property:

@@ -44,7 +44,8 @@ public static class PyProgram
             var python = Py.Translate(e);
             if (python is SystemExit exit) return ExitStatus(exit, errStream);
             errStream.write(Traceback.Format(python, scriptName));
-            return 1;
+            // CPython dies of the SIGINT it re-raises on an uncaught KeyboardInterrupt: a shell sees 128 + 2.
+            return python is KeyboardInterrupt ? InterruptedExitStatus : 1;
         }
         finally
         {
@@ -73,6 +74,8 @@ public static class PyProgram
         thread.Join();
         failure?.Throw();
     }
+
+    private const int InterruptedExitStatus = 130;
 
     private static int ExitStatus(SystemExit exit, PyTextStream stderr)
     {

@@ -59,6 +59,7 @@ public class FrozenInstanceError : AttributeError
 }
 
 /// <summary>Python's <c>dataclasses</c> module helpers.</summary>
+[PyModule("dataclasses")]
 public static class dataclasses
 {
     /// <summary><c>asdict(obj)</c>: recursively converts dataclasses, copying lists, tuples and dicts.</summary>

@@ -48,6 +48,23 @@ public static class heapq
         for (int i = heap.Count / 2 - 1; i >= 0; i--) SiftUp(heap, i);
     }
 
+    /// <summary><c>merge(*iterables)</c>: the sorted inputs merged lazily; among equal items the earlier
+    /// iterable's comes first, as CPython's heap of (item, order) pairs gives them.</summary>
+    public static IEnumerable<object?> merge(params object?[] iterables)
+    {
+        var sources = iterables.Select(i => Py.Iter(i).GetEnumerator()).ToList();
+        var live = sources.Select(e => e.MoveNext()).ToList();
+        while (true)
+        {
+            int best = -1;
+            for (int i = 0; i < sources.Count; i++)
+                if (live[i] && (best < 0 || Py.Lt(sources[i].Current, sources[best].Current))) best = i;
+            if (best < 0) yield break;
+            yield return sources[best].Current;
+            live[best] = sources[best].MoveNext();
+        }
+    }
+
     public static PyList<T> nsmallest<T>(long n, IEnumerable<T> items, Func<T, object?>? key = null) =>
         new(PySort.Sorted(items, key, reverse: false).Take((int)Math.Max(0, n)));
 

@@ -9,6 +9,7 @@ namespace Py2Cs.Runtime;
 /// object, <see cref="Builtins.random"/>: <c>random.seed(42)</c>, <c>random.random()</c>,
 /// <c>random.Random(7)</c> all read as in Python under <c>using static Py2Cs.Runtime.Builtins</c>.
 /// </summary>
+[PyModule("random")]
 public sealed class RandomModule : PyRandom
 {
     /// <summary><c>random.Random(x)</c>: a new independent generator.</summary>

@@ -6,7 +6,7 @@ namespace Py2Cs.Runtime;
 /// <summary>Python's <c>statistics</c> (the common functions). <c>mean</c> sums exactly, as CPython does
 /// with fractions, so results round the same way; a mean of ints that is whole stays an int.</summary>
 [PyModule("statistics")]
-public static class statistics
+public static partial class statistics
 {
     public static object mean(System.Collections.IEnumerable data)
     {

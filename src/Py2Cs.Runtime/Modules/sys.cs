@@ -36,6 +36,10 @@ public static class sys
     public static void exit() => throw new SystemExit();
     public static void exit(object? status) => throw new SystemExit(status);
 
-    public static long getrecursionlimit() => 1000;
-    public static void setrecursionlimit(long limit) { }
+    public static long getrecursionlimit() => PyRecursion.Limit;
+    public static void setrecursionlimit(long limit) => PyRecursion.SetLimit(limit);
+    // An untyped argument (`10**6` may be a big int to the translator) is checked here as CPython does.
+    public static void setrecursionlimit(object? limit) => PyRecursion.SetLimit(Py.TryLong(limit, out long n) ? n
+        : limit is System.Numerics.BigInteger ? throw new OverflowError("Python int too large to convert to C int")
+        : throw new TypeError($"'{Builtins.type_name(limit)}' object cannot be interpreted as an integer"));
 }

@@ -181,7 +181,8 @@ public sealed class Binder : AstWalker
     public override void VisitClassDef(ClassDef c)
     {
         Each(c.DecoratorList);
-        Each(c.Bases);
+        // `class X(object)` says what every class is already: the base names nothing to resolve.
+        foreach (var b in c.Bases) if (!ClassAttributes.IsObjectBase(b)) VisitExpr(b);
         foreach (var k in c.Keywords) VisitExpr(k.Value);
         var symbol = Bind(c.Name, SymbolKind.Class);
         symbol.Kind = SymbolKind.Class;
@@ -276,7 +277,8 @@ public sealed class Binder : AstWalker
             var symbol = Resolve(name.Id, scope, out bool crossedFunction);
             if (symbol is null)
             {
-                _diagnostics.Add(DiagnosticCodes.UndefinedName.At(name.Span, $"name '{name.Id}' is not defined"));
+                var hint = LibraryCatalog.Instance.IsModule(name.Id) ? $"; did you forget `import {name.Id}`?" : "";
+                _diagnostics.Add(DiagnosticCodes.UndefinedName.At(name.Span, $"name '{name.Id}' is not defined{hint}"));
                 continue;
             }
             if (crossedFunction) symbol.IsCaptured = true;
@@ -306,7 +308,8 @@ public sealed class Binder : AstWalker
     Symbol? Builtin(string id)
     {
         if (_tables.Builtins.Local(id) is { } known) return known;
-        if (LibraryCatalog.Instance.Lookup(id) is null) return null;
+        // A module is a name only where an import binds it: `asyncio` without `import asyncio` is a NameError.
+        if (LibraryCatalog.Instance.IsModule(id) || LibraryCatalog.Instance.Lookup(id) is null) return null;
         var symbol = _tables.Builtins.Declare(id, SymbolKind.Builtin);
         symbol.Qualified = id;
         return symbol;

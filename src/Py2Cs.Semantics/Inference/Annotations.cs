@@ -43,6 +43,7 @@ static class Annotations
                     "set" or "Set" => new SetType(Arg(0)),
                     "dict" or "Dict" => new DictType(Arg(0), Arg(1)),
                     "Optional" => TypeLattice.Join(Arg(0), PyType.None),
+                    "ClassVar" or "Final" => Arg(0),   // a class attribute of that type
                     "tuple" or "Tuple" when !args.Any(x => x is Constant { Kind: ConstantKind.Ellipsis }) =>
                         new TupleType(new EquatableArray<PyType>(args.Select(x => Read(x, tables)))),
                     _ => PyType.Object,

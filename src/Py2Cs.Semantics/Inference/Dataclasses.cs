@@ -21,7 +21,11 @@ public static class Dataclasses
             || k.Name is "eq" or "repr" && k.Value is Constant { Value: false }) : [];
 
     /// <summary>The annotated fields of the class body, in order (<c>x: int = 0</c>).</summary>
-    public static IEnumerable<AnnAssign> Fields(ClassDef c) => c.Body.OfType<AnnAssign>().Where(a => a.Target is Name);
+    public static IEnumerable<AnnAssign> Fields(ClassDef c) => c.Body.OfType<AnnAssign>().Where(a => a.Target is Name && !IsClassVar(a));
+
+    /// <summary><c>x: ClassVar[int] = 0</c>: a class attribute, never a dataclass field.</summary>
+    public static bool IsClassVar(AnnAssign a) =>
+        (a.Annotation is Subscript s ? s.Value : a.Annotation) is Name { Id: "ClassVar" } or Attribute { Attr: "ClassVar" };
 
     /// <summary><c>field(default_factory=list)</c>: the factory expression, else null.</summary>
     public static Expr? DefaultFactory(Expr? value) =>

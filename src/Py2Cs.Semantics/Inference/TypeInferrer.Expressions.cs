@@ -18,7 +18,7 @@ public sealed partial class TypeInferrer
                 {
                     ConstantKind.None => PyType.None,
                     ConstantKind.Bool => PyType.Bool,
-                    ConstantKind.Int => PyType.Int,
+                    ConstantKind.Int => BigIntegers.FitsInLong(c) ? PyType.Int : PyType.Object,
                     ConstantKind.Float => PyType.Float,
                     ConstantKind.Str => PyType.Str,
                     _ => PyType.Object,
@@ -35,7 +35,9 @@ public sealed partial class TypeInferrer
             case Attribute a: return InferAttribute(a);
             case Call c: return InferCall(c);
             case Await a: return Infer(a.Value) is NeverType ? PyType.Never : LibraryCatalog.AwaitResult(Infer(a.Value));
-            case BinOp b: return BinaryResult(Infer(b.Left), b.Op, Infer(b.Right));
+            case BinOp b:
+                var binary = BinaryResult(Infer(b.Left), b.Op, Infer(b.Right));
+                return BigIntegers.ConstantsOverflow(b) ? PyType.Object : binary;
             case UnaryOp u:
                 var ot = Infer(u.Operand);
                 return u.Op switch
@@ -152,9 +154,9 @@ public sealed partial class TypeInferrer
             case InstanceType it:
                 if (it.Class.FindField(a.Attr) is { } field) return field.Type;
                 if (it.Class.FindMethod(a.Attr) is { } method && TypeInferrer.IsDecorated(method, "property")) return method.ReturnType;
-                return ClassAttribute(it.Class, a.Attr);
+                return ClassAttribute(it.Class, a.Attr, throughInstance: true);
             case ClassRefType cr:
-                return ClassAttribute(cr.Class, a.Attr);
+                return ClassAttribute(cr.Class, a.Attr, throughInstance: false);
             case LibraryInstanceType or FutureType or TaskType:
                 var (cls, inst) = LibraryReceiver(receiver);
                 if (cls?.Find(a.Attr) is { IsMethod: false } member) return member.Result(inst!, CallArgs.None);
@@ -165,11 +167,18 @@ public sealed partial class TypeInferrer
         }
     }
 
-    PyType ClassAttribute(ClassInfo cls, string name)
+    /// <summary>
+    /// A class attribute's type. Read through an instance, the attribute may come from a subclass
+    /// that assigns it again: one type shared by every such class, or object.
+    /// </summary>
+    PyType ClassAttribute(ClassInfo cls, string name, bool throughInstance)
     {
-        foreach (var c in cls.SelfAndBases())
-            if (c.Body.Local(name) is { Kind: SymbolKind.Variable } s) return s.Type;
-        return PyType.Object;
+        var owner = cls.SelfAndBases().FirstOrDefault(c => ClassAttributes.Declares(c, name));
+        var providers = throughInstance ? ClassAttributes.Overrides(cls, name, _tables.Classes.Values).ToList() : [];
+        if (owner is not null) providers.Add(owner);
+        var types = providers.Select(c => c.Body.Local(name)!.Type).Where(t => t is not NeverType).Distinct().ToList();
+        if (providers.Count == 0) return PyType.Object;
+        return types.Count switch { 0 => PyType.Never, 1 => types[0], _ => PyType.Object };
     }
 
     /// <summary>The library class behind a receiver type, and the receiver as an instance type.</summary>
@@ -192,6 +201,7 @@ public sealed partial class TypeInferrer
             {
                 BinaryOperator.Div => PyType.Float,
                 BinaryOperator.Pow => PyType.Object,   // negative exponents give floats
+                BinaryOperator.LShift => PyType.Object,   // past 64 bits: a big int
                 BinaryOperator.MatMult => PyType.Object,
                 BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor when left == PyType.Bool && right == PyType.Bool => PyType.Bool,
                 _ => PyType.Int,

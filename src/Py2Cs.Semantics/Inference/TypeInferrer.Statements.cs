@@ -18,7 +18,7 @@ public sealed partial class TypeInferrer
         {
             case FunctionDef f: WalkFunction(f); break;
             case ClassDef c:
-                foreach (var b in c.Bases) Infer(b);
+                foreach (var b in c.Bases) if (!ClassAttributes.IsObjectBase(b)) Infer(b);
                 ResolveBases(c);
                 if (Dataclasses.IsDataclass(c)) DeclareDataclassFields(c);
                 WalkBody(c.Body);
@@ -30,11 +30,13 @@ public sealed partial class TypeInferrer
             case Delete d: foreach (var t in d.Targets) if (t is not Name) Infer(t); break;
             case Assign a:
                 var vt = Infer(a.Value);
+                if (BigIntegers.GrowsPast64Bits(a, _loopDepth, vt)) vt = PyType.Object;
                 foreach (var t in a.Targets) Assign(t, vt);
                 break;
             case AugAssign a:
                 var current = Infer(a.Target);
                 var result = BinaryResult(current, a.Op, Infer(a.Value));
+                if (BigIntegers.GrowsPast64Bits(a, _loopDepth, result)) result = PyType.Object;
                 Assign(a.Target, result);
                 break;
             case AnnAssign a:
@@ -50,10 +52,18 @@ public sealed partial class TypeInferrer
             case For f:
                 var it = Infer(f.Iter);
                 Assign(f.Target, f.IsAsync ? AsyncElement(it) : LibraryCatalog.ElementOf(it));
+                _loopDepth++;
                 WalkBody(f.Body);
+                _loopDepth--;
                 WalkBody(f.OrElse);
                 break;
-            case While w: Infer(w.Test); WalkBody(w.Body); WalkBody(w.OrElse); break;
+            case While w:
+                Infer(w.Test);
+                _loopDepth++;
+                WalkBody(w.Body);
+                _loopDepth--;
+                WalkBody(w.OrElse);
+                break;
             case If i: Infer(i.Test); WalkBody(i.Body); WalkBody(i.OrElse); break;
             case With w:
                 foreach (var item in w.Items)
@@ -108,15 +118,15 @@ public sealed partial class TypeInferrer
         int kwStart = positional.Count + (node.Args.VarArg is null ? 0 : 1);
         for (int i = 0; i < node.Args.KwDefaults.Length; i++)
             if (node.Args.KwDefaults[i] is { } kd) Widen(f.Parameters[kwStart + i], Infer(kd));
-        var saved = _function;
-        _function = f;
+        var saved = (_function, _loopDepth);
+        (_function, _loopDepth) = (f, 0);
         WalkBody(node.Body);
         if (ControlFlow.CanFallThrough(node.Body))
         {
             f.ReturnsNone = true;
             WidenReturn(f, PyType.None);
         }
-        _function = saved;
+        (_function, _loopDepth) = saved;
     }
 
     void ResolveBases(ClassDef c)
@@ -184,7 +194,11 @@ public sealed partial class TypeInferrer
         {
             case MatchValue v: Infer(v.Value); break;
             case MatchSequence s: foreach (var x in s.Patterns) WalkPattern(x); break;
-            case MatchMapping m: foreach (var k in m.Keys) Infer(k); foreach (var x in m.Patterns) WalkPattern(x); break;
+            case MatchMapping m:
+                foreach (var k in m.Keys) Infer(k);
+                foreach (var x in m.Patterns) WalkPattern(x);
+                if (m.Rest is not null && FindLocal(m.Rest) is { } s3) Widen(s3, new DictType(PyType.Object, PyType.Object));
+                break;
             case MatchClass c: Infer(c.Cls); foreach (var x in c.Patterns.Concat(c.KwdPatterns)) WalkPattern(x); break;
             case MatchAs a: if (a.Pattern is not null) WalkPattern(a.Pattern); if (a.Name is not null && FindLocal(a.Name) is { } s1) Widen(s1, PyType.Object); break;
             case MatchStar { Name: { } name }: if (FindLocal(name) is { } s2) Widen(s2, new ListType(PyType.Object)); break;

@@ -22,6 +22,8 @@ public sealed partial class TypeInferrer
     /// <summary>Scopes translated dynamically: their symbols and results are object, whatever is assigned.</summary>
     readonly DynamicScopes _dynamic;
     bool _changed;
+    /// <summary>How many loops enclose the statement being walked, in the current function.</summary>
+    int _loopDepth;
     FunctionInfo? _function;
 
     TypeInferrer(Module module, BindingTables tables, DynamicScopes dynamic)
@@ -164,10 +166,12 @@ public sealed partial class TypeInferrer
         }
     }
 
+    // A def in a class body names a method, not a module function: it has no FunctionInfo of its
+    // own there (`x = helper(1)` inside the class body), so it is an untyped value.
     public static PyType SymbolType(Symbol s) => s.Kind switch
     {
-        SymbolKind.Function => s.Function is { DecoratorsApplied: true } ? PyType.Object : new FunctionRefType(s.Function!),
-        SymbolKind.Class => new ClassRefType(s.Class!),
+        SymbolKind.Function => s.Function is { } f ? (f.DecoratorsApplied ? PyType.Object : new FunctionRefType(f)) : PyType.Object,
+        SymbolKind.Class => s.Class is { } c ? new ClassRefType(c) : PyType.Object,
         SymbolKind.Module => new ModuleType(s.Qualified!),
         SymbolKind.ImportedMember or SymbolKind.Builtin => LibraryCatalog.Instance.Lookup(s.Qualified!) ?? PyType.Object,
         _ => s.Type,

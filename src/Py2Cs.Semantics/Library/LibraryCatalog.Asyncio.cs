@@ -130,6 +130,8 @@ public sealed partial class LibraryCatalog
         pool.Method("shutdown", PyType.None);
         Update(_functions["asyncio.create_task"] with { UnusedResultCall = "forget" });
         Function("sys.exit", PyType.None);
+        Function("sys.getrecursionlimit", PyType.Int);
+        Function("sys.setrecursionlimit", PyType.None);
         Constant("sys.argv", new ListType(PyType.Str));
         var stream = Class("sys.TextIO", "PyTextStream", null);
         stream.Method("write", PyType.Int).Method("flush", PyType.None);

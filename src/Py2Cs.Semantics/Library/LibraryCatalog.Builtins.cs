@@ -85,6 +85,8 @@ public sealed partial class LibraryCatalog
         Class("IndexError", "IndexError", lookup);
         Class("KeyError", "KeyError", lookup);
         var os = Class("OSError", "OSError", ex);
+        Alias("IOError", "OSError");            // Python 3 keeps these names for OSError itself
+        Alias("EnvironmentError", "OSError");
         var conn = Class("ConnectionError", "ConnectionError", os);
         Class("ConnectionRefusedError", "ConnectionRefusedError", conn);
         Class("ConnectionResetError", "ConnectionResetError", conn);

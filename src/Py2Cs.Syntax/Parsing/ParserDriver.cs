@@ -38,7 +38,7 @@ internal static class ParserDriver
     {
         int nul = text.IndexOf('\0');
         if (nul >= 0)
-            return new Result(null, new ParseError(DiagnosticCodes.SyntaxError, nul, nul + 1, "source code string cannot contain null bytes"), new CommonTokenStream(new PythonLexer(new AntlrInputStream(""))));
+            return new Result(null, new ParseError(DiagnosticCodes.SyntaxError, nul, nul + 1, "source code cannot contain null bytes"), new CommonTokenStream(new PythonLexer(new AntlrInputStream(""))));
 
         var lexer = new PythonLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();

@@ -1,7 +1,7 @@
 namespace Py2Cs.Syntax.Text;
 
 /// <summary>A source file's text with its path and a line index, for spans and diagnostics.</summary>
-public sealed class SourceText
+public sealed partial class SourceText
 {
     readonly int[] _lineStarts;
 
@@ -24,6 +24,10 @@ public sealed class SourceText
 
     public string Path { get; }
     public string Text { get; }
+
+    /// <summary>Why the file's bytes are not a Python source (a bad coding cookie, bytes that are
+    /// not UTF-8 without one): the parser reports it as CPython's SyntaxError. Null for good text.</summary>
+    public DecodingError? DecodingError { get; private init; }
     public int LineCount => _lineStarts.Length;
 
     /// <summary>1-based line number of a character offset.</summary>

@@ -37,6 +37,29 @@ public sealed class CompileCacheTests : IDisposable
     }
 
     [Fact]
+    public void Source_keys_depend_on_the_text_and_the_file_name()
+    {
+        string key = CompileCache.KeyForSource(new SourceText("dir/a.py", "pass\n"));
+        Assert.Equal(key, CompileCache.KeyForSource(new SourceText("other/a.py", "pass\n")));
+        Assert.NotEqual(key, CompileCache.KeyForSource(new SourceText("dir/b.py", "pass\n")));
+        Assert.NotEqual(key, CompileCache.KeyForSource(new SourceText("dir/a.py", "pass \n")));
+        Assert.NotEqual(key, CompileCache.KeyFor("pass\n"));
+    }
+
+    [Fact]
+    public void A_program_built_without_diagnostics_is_found_by_its_source_without_translating()
+    {
+        var cache = new CompileCache(Path.Combine(_dir, "py2cs"));
+        var source = new SourceText("prog.py", "pass\n");
+        Assert.Null(ProgramBuilder.FromSourceCache(source, cache));
+
+        BuildResult built = ProgramBuilder.Compile(source, new TranspileResult(Program, []), cache);
+
+        Assert.Equal(built.Image, ProgramBuilder.FromSourceCache(source, cache));
+        Assert.Null(ProgramBuilder.FromSourceCache(new SourceText("prog.py", "pass # changed\n"), cache));
+    }
+
+    [Fact]
     public void Parallel_writers_of_one_key_leave_one_whole_image()
     {
         var cache = new CompileCache(_dir);

@@ -6,7 +6,7 @@ namespace Py2Cs.EndToEnd.Tests.Execution;
 /// One theory row per program. A program listed in known-failures.txt is reported as skipped with
 /// its reason (never as passed), and fails if it passes now, so that the list stays true.
 /// One class per folder, all in one collection: programs run one at a time, because their output
-/// order depends on timers (10-25 ms apart) that a loaded machine could blur.
+/// order depends on timers (10-50 ms apart) that a loaded machine could blur.
 /// </summary>
 public abstract class CorpusExecutionTests
 {
@@ -23,6 +23,12 @@ public abstract class CorpusExecutionTests
         Skip.If(true, $"known failure: {knownFailure} [now: {verdict.Summary}]");
     }
 }
+
+/// <summary>The corpus's collection runs alone: xunit runs the assembly's other collections (the
+/// in-process compile, snapshot and CLI tests, each busy with Roslyn) in parallel with each other,
+/// then this one with nothing beside it, so that no test of ours takes the cores from a program's timers.</summary>
+[CollectionDefinition(nameof(CorpusExecutionTests), DisableParallelization = true)]
+public sealed class CorpusExecutionCollection;
 
 [Collection(nameof(CorpusExecutionTests))]
 public sealed class ExamplesExecutionTests : CorpusExecutionTests

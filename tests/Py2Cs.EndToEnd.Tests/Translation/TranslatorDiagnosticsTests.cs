@@ -10,9 +10,10 @@ public sealed class TranslatorDiagnosticsTests
     static TranspileResult Translate(string python) => Transpiler.Transpile(new SourceText("prog.py", python));
 
     [Theory]
-    [InlineData("import asyncio\nmatch 1:\n    case 1:\n        pass\n", "PYCS1001", 2, 1)]
+    [InlineData("import asyncio\nclass A:\n    for i in range(3):\n        pass\n", "PYCS1001", 3, 5)]
     [InlineData("import xml.dom\n", "PYCS1002", 1, 8)]
     [InlineData("print(undefined_name)\n", "PYCS1003", 1, 7)]
+    [InlineData("async def main():\n    pass\n\nasyncio.run(main())\n", "PYCS1003", 4, 1)]
     [InlineData("import asyncio\nasyncio.no_such_function()\n", "PYCS1004", 2, 1)]
     public void An_unsupported_or_undefined_construct_is_a_diagnostic_at_its_span(string python, string code, int line, int column)
     {
@@ -45,6 +46,15 @@ public sealed class TranslatorDiagnosticsTests
         var result = Translate("import asyncio, time\n\ndef work():\n    time.sleep(0.01)\n\nasync def main():\n    await asyncio.to_thread(work)\n    await asyncio.sleep(0)\n\nasyncio.run(main())\n");
 
         Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_module_used_without_its_import_is_undefined_with_a_hint()
+    {
+        var result = Translate("async def main():\n    pass\n\nasyncio.run(main())\n");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("name 'asyncio' is not defined; did you forget `import asyncio`?", diagnostic.Message);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static class Overloads
     public static ModelSignature? Choose(IEnumerable<ModelSignature> overloads, CallArgs args, ClrTypes types)
     {
         ModelSignature? best = null;
-        int bestScore = -1;
+        int bestScore = int.MinValue;
         foreach (var s in overloads)
         {
             if (!s.Accepts(args.Positional.Length, args.Keywords.Keys)) continue;

@@ -80,5 +80,6 @@ public sealed class RuntimeModel
     static bool IsStatic(Type type) => type.IsAbstract && type.IsSealed;
 
     static string? ModuleObjectField(Type module) =>
-        typeof(Runtime.Builtins).GetFields(BindingFlags.Public | BindingFlags.Static).FirstOrDefault(f => f.FieldType == module)?.Name;
+        typeof(Runtime.Builtins).GetFields(BindingFlags.Public | BindingFlags.Static).FirstOrDefault(f => f.FieldType == module)?.Name
+        ?? typeof(Runtime.Builtins).GetProperties(BindingFlags.Public | BindingFlags.Static).FirstOrDefault(p => p.PropertyType == module)?.Name;
 }

@@ -1,0 +1,56 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+// obj.X, self.X, Cls.X and cls.X where X is a class attribute (a static field of the class that
+// assigns it) become a read of that static field: Owner.X where the class providing X is known
+// statically (through a class, or through an instance whose class no subclass overrides X), and
+// Py.GetAttr(obj, "X") where a subclass assigns X again: the runtime then finds the most derived
+// static field, as Python's lookup through type(obj) does.
+sealed partial class BodyEmitter
+{
+    ExpressionSyntax? ClassAttributeValue(Attribute a, PyType receiverType)
+    {
+        switch (receiverType)
+        {
+            case ClassRefType cr when ClassAttributes.Owner(cr.Class, a.Attr) is not null:
+                var receiver = a.Value is Name n && _classMethodSymbol is not null && ReferenceEquals(_model.SymbolOf(n), _classMethodSymbol)
+                    ? _classMethodReceiver ?? cr.Class : cr.Class;
+                return StaticMember(receiver, a.Attr);   // C# finds a base's static field through the subclass, as Python does
+            case InstanceType it when it.Class.FindField(a.Attr) is null && it.Class.FindMethod(a.Attr) is null:
+                if (ClassAttributes.Overrides(it.Class, a.Attr, _model.Tables.Classes.Values).Any())
+                    return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+                return ClassAttributes.Owner(it.Class, a.Attr) is { } owner ? StaticMember(owner, a.Attr) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// <c>count = 0</c> in a class body becomes <c>public static long count = 0;</c>; a subclass that
+    /// assigns the name again hides its base's field (<c>new</c>), as its own class attribute.
+    /// </summary>
+    FieldDeclarationSyntax ClassAttributeField(ClassInfo cls, string name, Expr value)
+    {
+        var symbol = cls.Body.Local(name)!;
+        var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword) };
+        if (cls.Base?.SelfAndBases().Any(b => ClassAttributes.Declares(b, name) || b.Fields.ContainsKey(name) || b.Methods.ContainsKey(name)) == true)
+            modifiers.Insert(1, Token(SyntaxKind.NewKeyword));
+        return FieldDeclaration(VariableDeclaration(Types.TypeMapper.Map(symbol.Type)).WithVariables(SingletonSeparatedList(
+                VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(ExprAs(value, symbol.Type))))))
+            .WithModifiers(TokenList(modifiers));
+    }
+
+    /// <summary>The receiver of a member store: a class by its C# name (its static fields), anything else as a value.</summary>
+    ExpressionSyntax MemberReceiver(Expr value)
+    {
+        if (TypeOf(value) is not ClassRefType cr) return Expr(value);
+        var cls = value is Name n && _classMethodSymbol is not null && ReferenceEquals(_model.SymbolOf(n), _classMethodSymbol) ? _classMethodReceiver ?? cr.Class : cr.Class;
+        return CSharpNames.Id(cls.Name);
+    }
+
+    static MemberAccessExpressionSyntax StaticMember(ClassInfo cls, string name) =>
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, CSharpNames.Id(cls.Name), CSharpNames.Id(name));
+}

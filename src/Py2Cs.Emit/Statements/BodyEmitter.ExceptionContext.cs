@@ -1,0 +1,50 @@
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+// Two parts of `except` that depend on run-time values:
+// - `raise X` inside a handler becomes `throw Py.WithContext(X, handled)`: the exception being
+//   handled becomes X's __context__, as CPython chains implicitly (a traceback then prints "During
+//   handling of the above exception, another exception occurred:"; `from None` still suppresses it).
+// - `except retry_on as e`, where retry_on is a variable holding a class or a tuple of classes,
+//   becomes `catch (BaseException e) when (Py.ExceptionMatches(e, retry_on))`: the value is read
+//   when an exception arrives, as Python evaluates the except clause's expression then.
+sealed partial class BodyEmitter
+{
+    /// <summary>The C# variables of the handlers being emitted, innermost last (null: the handler has none).</summary>
+    readonly Stack<string?> _handledExceptions = new();
+
+    ExpressionSyntax WithImplicitContext(ExpressionSyntax exception) =>
+        _handledExceptions.Count > 0 && _handledExceptions.Peek() is { } handled
+            ? Runtime("Py", "WithContext", exception, IdentifierName(Naming.CSharpNames.Escape(handled)))
+            : exception;
+
+    bool IsStaticExceptionType(Expr type) =>
+        type is Tuple tuple ? tuple.Elts.All(e => ExceptionClassOf(e) is not null) : ExceptionClassOf(type) is not null;
+
+    ExpressionSyntax DynamicExceptionMatch(ExpressionSyntax caught, Expr classes) =>
+        Runtime("Py", "ExceptionMatches", caught, Expr(classes));
+
+    /// <summary>Whether a handler body raises a new exception (<c>raise X</c>, not a bare re-raise), outside nested functions.</summary>
+    static bool RaisesNewException(ImmutableArray<Stmt> body)
+    {
+        var finder = new NewRaiseFinder();
+        finder.VisitBody(body);
+        return finder.Found;
+    }
+
+    sealed class NewRaiseFinder : AstWalker
+    {
+        public bool Found;
+
+        public override void VisitStmt(Stmt stmt)
+        {
+            if (stmt is Raise { Exc: not null }) Found = true;
+            base.VisitStmt(stmt);
+        }
+
+        public override void VisitFunctionDef(FunctionDef f) { }
+        public override void VisitClassDef(ClassDef c) { }
+    }
+}

@@ -1,0 +1,34 @@
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Semantics.Binding;
+
+/// <summary>
+/// Class attributes: names a class body assigns (<c>count = 0</c>, <c>limit: ClassVar[int] = 3</c>).
+/// Python finds them on the instance's class or the nearest base that assigns them, after the
+/// instance's own attributes; a subclass that assigns the name again overrides it for its instances.
+/// </summary>
+public static class ClassAttributes
+{
+    /// <summary>Whether <paramref name="cls"/>'s own body assigns <paramref name="name"/> (a variable, not a method).</summary>
+    public static bool Declares(ClassInfo cls, string name) =>
+        cls.Body.Local(name) is { Kind: SymbolKind.Variable } && !cls.Methods.ContainsKey(name) && !cls.Fields.ContainsKey(name)
+        && cls.Node.Body.Any(s => s is Assign { Targets: [Name { Id: var assigned }] } && assigned == name
+            || s is AnnAssign { Target: Name { Id: var annotated }, Value: not null } && annotated == name);
+
+    /// <summary>
+    /// The class whose body provides <paramref name="name"/> for <paramref name="cls"/> (itself or the
+    /// nearest base), when it is a class attribute and no instance field of that name exists.
+    /// </summary>
+    public static ClassInfo? Owner(ClassInfo cls, string name)
+    {
+        if (cls.FindField(name) is not null) return null;
+        return cls.SelfAndBases().FirstOrDefault(c => Declares(c, name));
+    }
+
+    /// <summary>The base <c>object</c> in <c>class X(object)</c>: every class has it, C# classes too.</summary>
+    public static bool IsObjectBase(Expr b) => b is Name { Id: "object" };
+
+    /// <summary>The subclasses of <paramref name="cls"/> (at any depth) that assign <paramref name="name"/> again.</summary>
+    public static IEnumerable<ClassInfo> Overrides(ClassInfo cls, string name, IEnumerable<ClassInfo> allClasses) =>
+        allClasses.Where(c => c != cls && c.SelfAndBases().Contains(cls) && Declares(c, name));
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Translates every .py of a Python source tree (default: this machine's CPython standard library,
+# test/ excluded) and prints how many files converted, were refused as unsupported (PYCS1xxx),
+# failed otherwise (syntax PYCS0xxx, generated C# PYCS2xxx), or crashed py2cs (PYCS9xxx, a bug).
+# Translation only: nothing is compiled or run.
+#   bash tools/stdlib-report.sh [DIR] [--list]   (--list prints each crashed file with its message)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+src="" list=0
+for a in "$@"; do case "$a" in --list) list=1 ;; *) src="$a" ;; esac; done
+# The system's CPython (Debian's /usr/bin/python3 where it exists), not a pyenv or venv one.
+py=/usr/bin/python3; [ -x "$py" ] || py=python3
+[ -n "$src" ] || src="$("$py" -c "import sysconfig;print(sysconfig.get_paths()['stdlib'])")"
+dll=src/Py2Cs.Cli/bin/Release/net10.0/py2cs.dll
+[ -f "$dll" ] || dotnet build src/Py2Cs.Cli -c Release -nologo -v q >/dev/null
+
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+# A copy without the CPython test suite and installed packages, so one py2cs process does the lot.
+files=$(python3 - "$src" "$work/in" <<'PY'
+import os, shutil, sys
+src, dst = sys.argv[1], sys.argv[2]
+n = 0
+for root, dirs, names in os.walk(src):
+    rel = os.path.relpath(root, src)
+    dirs[:] = [d for d in dirs if not (rel == "." and d == "test") and d not in ("site-packages", "dist-packages", "__pycache__")]
+    for name in names:
+        if name.endswith(".py"):
+            os.makedirs(os.path.join(dst, rel), exist_ok=True)
+            shutil.copyfile(os.path.join(root, name), os.path.join(dst, rel, name))
+            n += 1
+print(n)
+PY
+)
+
+start=$(date +%s.%N)
+dotnet "$dll" --diagnostics-format tools convert "$work/in" -o "$work/out" >"$work/stdout" 2>"$work/stderr" || true
+end=$(date +%s.%N)
+
+# Each diagnostic line reads `path(line,col): error PYCSnnnn: message`; a file counts once, by its
+# worst outcome: crashed > failed > unsupported.
+python3 - "$work" "$files" "$start" "$end" "$list" <<'PY'
+import re, sys, os
+work, files, start, end, listing = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5] == "1"
+rank = {"unsupported": 1, "failed": 2, "crashed": 3}
+worst, first = {}, {}
+for line in open(os.path.join(work, "stderr"), encoding="utf-8", errors="replace"):
+    m = re.match(r"(.+?)\(\d+,\d+\): error PYCS(\d)\d{3}: (.*)", line)
+    if not m: continue
+    path, phase, message = m.group(1), m.group(2), m.group(3)
+    kind = {"1": "unsupported", "9": "crashed"}.get(phase, "failed")
+    if rank[kind] > rank.get(worst.get(path), 0):
+        worst[path] = kind; first[path] = message
+counts = {k: sum(1 for v in worst.values() if v == k) for k in rank}
+converted = files - len(worst)
+print(f"files {files}, converted {converted}, unsupported {counts['unsupported']}, "
+      f"failed {counts['failed']}, crashed {counts['crashed']}, seconds {end - start:.1f}")
+if listing:
+    for path, kind in sorted(worst.items()):
+        if kind == "crashed": print(f"  crashed: {os.path.relpath(path, os.path.join(work, 'in'))}: {first[path]}")
+sys.exit(1 if counts["crashed"] else 0)
+PY
