@@ -5,7 +5,10 @@ public static class CSharpNames
 {
     public static string Escape(string name)
     {
-        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.VarKeyword)
+        // Query keywords too: inside a query expression (what comprehensions become) `sep.join(p)` or a
+        // variable named `group` would not parse.
+        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.VarKeyword
+            || SyntaxFacts.IsQueryContextualKeyword(SyntaxFacts.GetContextualKeywordKind(name)))
             return "@" + name;
         return name;
     }
