@@ -112,6 +112,7 @@ public static partial class asyncio
     /// <summary>subprocess.SubprocessStreamProtocol: stdout/stderr StreamReaders fed from the
     /// pipes, stdin a StreamWriter; closes the transport when the process has exited and its
     /// output pipes are closed.</summary>
+    [PyHidden]
     public sealed class SubprocessStreamProtocol : SubprocessProtocol, IStreamFlowControl
     {
         readonly long _limit;

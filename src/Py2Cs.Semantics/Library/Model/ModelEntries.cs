@@ -48,5 +48,8 @@ public sealed record ModelModule(
     ImmutableDictionary<string, ModelClass> Classes,
     ImmutableDictionary<string, ModelConstant> Constants)
 {
+    /// <summary>Names CPython's module has that the runtime does not implement, with the reason (<c>[PyMissing]</c>).</summary>
+    public ImmutableDictionary<string, string> Missing { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     public IEnumerable<string> Names => Functions.Keys.Concat(Classes.Keys).Concat(Constants.Keys);
 }
