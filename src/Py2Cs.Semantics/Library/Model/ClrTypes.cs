@@ -62,9 +62,9 @@ public sealed class ClrTypes(Func<Type, LibraryClass?> classOf)
         int position = 0;
         foreach (var p in signature.Parameters)
         {
-            if (p.Kind != ParameterKind.Normal) break;
-            var arg = position < args.Positional.Length ? args.Positional[position] : args.Keyword(p.Name);
-            position++;
+            if (p.Kind is ParameterKind.VarArgs or ParameterKind.VarKeywords) continue;
+            var arg = p.Kind == ParameterKind.Normal && position < args.Positional.Length ? args.Positional[position] : args.Keyword(p.Name);
+            if (p.Kind == ParameterKind.Normal) position++;
             if (arg is null or NeverType) continue;
             foreach (var (parameter, type) in Unify(p.ClrType, arg))
             {

@@ -60,7 +60,8 @@ public sealed class RuntimeModel
         var parameters = method.GetParameters().Select(p => new ModelParameter(
             p.Name ?? "arg",
             p.ParameterType,
-            !p.IsDefined(typeof(ParamArrayAttribute)) ? ParameterKind.Normal
+            p.IsDefined(typeof(Runtime.PyKeywordOnlyAttribute)) ? ParameterKind.KeywordOnly
+            : !p.IsDefined(typeof(ParamArrayAttribute)) ? ParameterKind.Normal
                 : p.ParameterType.GetElementType() == typeof(Runtime.KeywordArgument) ? ParameterKind.VarKeywords : ParameterKind.VarArgs,
             p.HasDefaultValue || p.IsOptional));
         var returns = method is MethodInfo mi ? mi.ReturnType : method.DeclaringType!;
