@@ -114,6 +114,8 @@ sealed partial class BodyEmitter
         ConstantKind.Int => IntConstant((BigInteger)c.Value!, c),
         ConstantKind.Float => FloatLit((double)c.Value!),
         ConstantKind.Str => StringLit((string)c.Value!),
+        ConstantKind.Bytes => Runtime("Py", "Bytes", StringLit(new string(((byte[])c.Value!).Select(b => (char)b).ToArray()))),
+        ConstantKind.Ellipsis => IdentifierName("Ellipsis"),
         _ => Unsupported(c),
     };
 
@@ -187,6 +189,7 @@ sealed partial class BodyEmitter
         switch (LibraryCatalog.Instance.Lookup(qualified))
         {
             case LibraryClassType c: return TypeOfExpr(c.Class.CSharpName);
+            case LibraryFunctionType f when IsBuiltinValue(qualified): return BuiltinValue(qualified);
             case LibraryFunctionType f: return CSharpNames.QualifiedExpr(EscapeDotted(f.Function.CSharpName));
             case null: _module.Unsupported(node, $"'{qualified}'"); return IdentifierName("null");
             default: return CSharpNames.QualifiedExpr(EscapeDotted(LibraryCatalog.Instance.ConstantCSharpName(qualified) ?? qualified));
@@ -197,6 +200,9 @@ sealed partial class BodyEmitter
     {
         var receiverType = TypeOf(a.Value);
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
+        // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
+        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__")
+            return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         switch (receiverType)
         {
             case ModuleType m:
