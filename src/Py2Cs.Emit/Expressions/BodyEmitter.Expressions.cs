@@ -114,7 +114,6 @@ sealed partial class BodyEmitter
         ConstantKind.Int => IntConstant((BigInteger)c.Value!, c),
         ConstantKind.Float => FloatLit((double)c.Value!),
         ConstantKind.Str => StringLit((string)c.Value!),
-        ConstantKind.Bytes => Runtime("Py", "Bytes", StringLit(new string(((byte[])c.Value!).Select(b => (char)b).ToArray()))),
         ConstantKind.Ellipsis => IdentifierName("Ellipsis"),
         _ => Unsupported(c),
     };

@@ -53,3 +53,18 @@ public static partial class Builtins
         : value is not double && Py.TryLong(value, out long index) ? index
         : throw new TypeError("slice indices must be integers or None or have an __index__ method");
 }
+
+// exit()/quit() and __debug__: the site builtins a script may use.
+public static partial class Builtins
+{
+    /// <summary>CPython runs scripts without -O: assertions are on.</summary>
+    public const bool __debug__ = true;
+
+    public static void exit() => throw new SystemExit();
+
+    public static void exit(object? code) => throw new SystemExit(code);
+
+    public static void quit() => throw new SystemExit();
+
+    public static void quit(object? code) => throw new SystemExit(code);
+}

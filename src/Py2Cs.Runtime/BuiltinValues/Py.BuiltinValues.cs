@@ -92,9 +92,3 @@ public sealed class UnboundMethod(Type owner, string name) : ICallable
 
     public override string ToString() => $"<method '{name}' of '{Builtins.PythonName(owner)}' objects>";
 }
-
-public static partial class Py
-{
-    /// <summary>A <c>b"..."</c> literal, written as a C# string whose characters are the bytes (all below 256).</summary>
-    public static PyBytes Bytes(string latin1) => new(latin1.Select(c => (byte)c));
-}

@@ -21,7 +21,6 @@ public sealed partial class TypeInferrer
                     ConstantKind.Int => BigIntegers.FitsInLong(c) ? PyType.Int : PyType.Object,
                     ConstantKind.Float => PyType.Float,
                     ConstantKind.Str => PyType.Str,
-                    ConstantKind.Bytes => LibraryCatalog.Instance.BytesType,
                     _ => PyType.Object,
                 };
             case JoinedStr j:

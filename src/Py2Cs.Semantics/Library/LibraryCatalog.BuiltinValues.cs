@@ -18,8 +18,22 @@ public sealed partial class LibraryCatalog
         Function("slice", _ => Instance0(slice));
         _classes["bytes"] = RuntimeClass(typeof(Runtime.PyBytes), "bytes");
         _classes["bytearray"] = RuntimeClass(typeof(Runtime.PyByteArray), "bytearray");
+        Constant("__debug__", PyType.Bool);
+        Function("exit", PyType.None);
+        Function("quit", PyType.None);
+        AddRuntimeExceptions();
     }
 
-    /// <summary>The type of a <c>b"..."</c> literal.</summary>
-    public PyType BytesType => Instance0(_classes["bytes"]);
+    /// <summary>The builtin exception classes the hand-written entries leave out, from the runtime's
+    /// classes of the same name (Py2Cs.Runtime.ImportError is builtins.ImportError).</summary>
+    void AddRuntimeExceptions()
+    {
+        var runtime = typeof(Runtime.BaseException).Assembly;
+        foreach (var name in PythonBuiltins.Names.Order(StringComparer.Ordinal))
+        {
+            if (Lookup(name) is not null) continue;
+            if (runtime.GetType(typeof(Runtime.BaseException).Namespace + "." + name) is { IsPublic: true } type && typeof(Runtime.BaseException).IsAssignableFrom(type))
+                _classes[name] = ClassOf(type)!;
+        }
+    }
 }
