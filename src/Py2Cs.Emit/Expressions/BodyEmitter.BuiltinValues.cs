@@ -11,9 +11,10 @@ namespace Py2Cs.Emit;
 // type matches the delegate's exactly.
 sealed partial class BodyEmitter
 {
-    /// <summary>Builtins the emitter lowers by shape (super().m(), method decorators) are not values.</summary>
+    /// <summary>Whether the runtime has a value for this builtin: a builtin class or a <c>Builtins</c> function.
+    /// Those lowered by shape (super().m(), method decorators) have none.</summary>
     static bool IsBuiltinValue(string qualified) =>
-        !qualified.Contains('.') && qualified is not ("super" or "property" or "staticmethod" or "classmethod");
+        !qualified.Contains('.') && (Py2Cs.Runtime.BuiltinTypes.Named(qualified) is not null || Py2Cs.Runtime.BuiltinFunction.Named(qualified) is not null);
 
     static ExpressionSyntax BuiltinValue(string name) => Runtime("Py", "Builtin", StringLit(name));
 

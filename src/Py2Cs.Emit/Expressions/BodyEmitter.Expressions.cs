@@ -189,6 +189,9 @@ sealed partial class BodyEmitter
         {
             case LibraryClassType c: return TypeOfExpr(c.Class.CSharpName);
             case LibraryFunctionType f when IsBuiltinValue(qualified): return BuiltinValue(qualified);
+            case LibraryFunctionType when !qualified.Contains('.'):
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedBuiltin, node.Span, $"builtin '{qualified}' used as a value is not supported yet (it is translated where it decorates or is called)");
+                return IdentifierName("null");
             case LibraryFunctionType f: return CSharpNames.QualifiedExpr(EscapeDotted(f.Function.CSharpName));
             case null: _module.Unsupported(node, $"'{qualified}'"); return IdentifierName("null");
             default: return CSharpNames.QualifiedExpr(EscapeDotted(LibraryCatalog.Instance.ConstantCSharpName(qualified) ?? qualified));

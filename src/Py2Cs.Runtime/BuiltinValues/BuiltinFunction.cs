@@ -40,18 +40,32 @@ public sealed class BuiltinFunction : ICallable
     public object? Invoke(object?[] args)
     {
         int count = args.Count(a => a is not KeywordArgument);
+        bool hasKeywords = count < args.Length;
         foreach (var candidate in _overloads)
         {
             var parameters = candidate.GetParameters();
+            // print(*values, sep=...) is declared print(object?[] values, string? sep = ...): the positional
+            // values go into that array, the keywords bind by name.
+            if (hasKeywords && parameters is [{ ParameterType: var first } star, ..] && first == typeof(object[]) && !star.IsDefined(typeof(ParamArrayAttribute)))
+            {
+                object?[] packed = [args.Where(a => a is not KeywordArgument).ToArray(), .. args.OfType<KeywordArgument>()];
+                if (ArgConvert.TryArguments(parameters, packed, out object?[]? bound)) return Result(candidate, bound!);
+                continue;
+            }
+            // A params object?[] would swallow the keywords as values: a builtin's keywords are named parameters.
+            if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])) continue;
             if (!ArgConvert.AcceptsCount(parameters, args.Length) || parameters.Count(p => !p.IsOptional && !p.IsDefined(typeof(ParamArrayAttribute))) > args.Length) continue;
             var method = candidate.IsGenericMethodDefinition ? GenericInference.Close(candidate, args) : candidate;
             if (method is not null && ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted))
-            {
-                var result = Dunder.Invoke(method, null, converted!);
-                return method.ReturnType == typeof(void) ? null : result;
-            }
+                return Result(method, converted!);
         }
         throw new TypeError($"{__name__}() got unsupported arguments ({count} given)");
+    }
+
+    static object? Result(MethodInfo method, object?[] arguments)
+    {
+        var result = Dunder.Invoke(method, null, arguments);
+        return method.ReturnType == typeof(void) ? null : result;
     }
 
     public override string ToString() => $"<built-in function {__name__}>";
