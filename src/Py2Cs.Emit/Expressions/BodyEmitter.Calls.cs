@@ -27,11 +27,12 @@ sealed partial class BodyEmitter
             case ClassRefType cls:
                 var constructed = IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class;
                 var init = constructed.FindMethod("__init__");
-                if (init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
+                // Color(3) looks a member up by value: the runtime does it on the class value.
+                if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
                     return Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
                 // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
                 var args = init is not null ? BindArguments(c, init, skipSelf: true)
-                    : IsDataclass(constructed) ? DataclassArguments(c, constructed) : PlainArguments(c);
+                    : IsDataclass(constructed) || constructed.IsNamedTuple ? DataclassArguments(c, constructed) : PlainArguments(c);
                 return ObjectCreationExpression(CSharpNames.Id(constructed.Name)).WithArgumentList(args);
             case LibraryFunctionType lf:
                 return LibraryCall(c, lf.Function);

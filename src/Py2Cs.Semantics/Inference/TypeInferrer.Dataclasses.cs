@@ -31,6 +31,20 @@ sealed partial class TypeInferrer
         }
     }
 
+    /// <summary>An enum class body: each member name holds an instance of the class, whatever its value.</summary>
+    void WalkEnumBody(ClassDef c)
+    {
+        var member = new InstanceType(_tables.Classes[c]);
+        foreach (var s in c.Body)
+        {
+            if (EnumMembers.MemberName(s) is null) { Walk(s); continue; }
+            Infer(EnumMembers.MemberValue(s));
+            var target = s is Assign a ? a.Targets[0] : ((AnnAssign)s).Target;
+            if (_tables.Names.GetValueOrDefault((Name)target) is { } symbol) Widen(symbol, member);
+            Record(target, member);
+        }
+    }
+
     PyType FactoryResult(Expr factory) => factory switch
     {
         Name { Id: "list" } => new ListType(PyType.Never),
