@@ -70,7 +70,7 @@ public static class EnumModule
             var members = Registry.GetOrAdd(GetType(), _ => []);
             lock (members)
             {
-                this.value = value is auto ? NextValue(name, members) : Normalize(value);
+                this.value = value is auto ? NextValue(name, members) : Normalize(value is int small ? (long)small : value);
                 members.Add(this);
             }
         }

@@ -155,6 +155,7 @@ public sealed partial class TypeInferrer
             case InstanceType it:
                 if (it.Class.FindField(a.Attr) is { } field) return field.Type;
                 if (it.Class.FindMethod(a.Attr) is { } method && TypeInferrer.IsDecorated(method, "property")) return method.ReturnType;
+                if (it.Class.IsEnum && a.Attr == "value" && ClassAttributes.Owner(it.Class, a.Attr) is null) return EnumValueType(it.Class);
                 if (ClassAttributes.Owner(it.Class, a.Attr) is null && LibraryReceiver(it) is ({ } libraryBase, { } asLibrary)
                     && libraryBase.Find(a.Attr) is { IsMethod: false } inherited)
                     return inherited.Result(asLibrary, CallArgs.None);   // member.name, member.value of an enum
