@@ -29,7 +29,7 @@ sealed partial class BodyEmitter
                 var init = constructed.FindMethod("__init__");
                 // Color(3) looks a member up by value: the runtime does it on the class value.
                 if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
-                    return Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
+                    return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
                 // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
                 var args = init is not null ? BindArguments(c, init, skipSelf: true)
                     : IsDataclass(constructed) || constructed.IsNamedTuple ? DataclassArguments(c, constructed) : PlainArguments(c);

@@ -209,7 +209,7 @@ sealed partial class BodyEmitter
                 return Coerce(Runtime("Py", "GetAttr", TypeOfExpression(CSharpNames.Id(enumClass.Class.Name)), StringLit(a.Attr)), PyType.Object, TypeOf(a));
             case InstanceType { Class.IsEnum: true } when a.Attr == "value" && TypeOf(a) is not ObjectType:
                 // The runtime keeps a member's value as an object; inference knows what every member holds.
-                return Coerce(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Expr(a.Value), IdentifierName("value")), PyType.Object, TypeOf(a));
+                return Parenthesize(Coerce(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(Expr(a.Value)), IdentifierName("value")), PyType.Object, TypeOf(a)));
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));

@@ -34,6 +34,7 @@ public static class EnumModule
     public static Enum Lookup(Type type, object? value)
     {
         if (value is Enum e && type.IsInstanceOfType(e)) return e;
+        if (value is int small) value = (long)small;
         foreach (var member in Members(type))
             if (Py.Eq(member.value, value)) return member;
         if (typeof(Flag).IsAssignableFrom(type) && Py.TryLong(value, out long bits)) return Flag.Combine(type, bits);
