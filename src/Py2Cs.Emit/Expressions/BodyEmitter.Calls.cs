@@ -27,14 +27,19 @@ sealed partial class BodyEmitter
             case ClassRefType cls:
                 var constructed = IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class;
                 var init = constructed.FindMethod("__init__");
-                if (init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
-                    return Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
+                // Color(3) looks a member up by value: the runtime does it on the class value.
+                if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
+                    return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
                 // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
                 var args = init is not null ? BindArguments(c, init, skipSelf: true)
-                    : IsDataclass(constructed) ? DataclassArguments(c, constructed) : PlainArguments(c);
+                    : IsDataclass(constructed) || constructed.IsNamedTuple ? DataclassArguments(c, constructed) : PlainArguments(c);
                 return ObjectCreationExpression(CSharpNames.Id(constructed.Name)).WithArgumentList(args);
             case LibraryFunctionType lf:
                 return LibraryCall(c, lf.Function);
+            case LibraryClassType { Class.IsNamedTupleBase: true }:
+                // Only a module-level `P = namedtuple("P", "x y")` becomes a class (Semantics/Lowering/NamedTupleCalls).
+                _module.Unsupported(c, "namedtuple() other than `Name = namedtuple(\"Name\", <literal field names>)` at module level");
+                return IdentifierName("null");
             case LibraryClassType lc:
                 return Construct(c, lc.Class);
             case CallableType when Expr(c.Func) is var fn && c.Keywords.Length == 0 && !c.Args.Any(a => a is Starred):
@@ -60,6 +65,10 @@ sealed partial class BodyEmitter
                 return RuntimeBoundCall(c, method, Member(Expr(attr.Value), attr.Attr), skipSelf: true);
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: !Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod")));
+            case InstanceType { Class.IsNamedTuple: true } it when attr.Attr == "_replace" && it.Class.FindMethod("_replace") is null && c.Args.Length == 0 && c.Keywords.All(k => k.Name is not null):
+                // p._replace(x=1): the runtime tuple base rebuilds the instance through the class's constructor.
+                var changes = c.Keywords.Select(k => Argument(Runtime("Py", "Kw", StringLit(k.Name!), ExprAs(k.Value, it.Class.Fields.GetValueOrDefault(k.Name!)?.Type ?? PyType.Object))));
+                return Coerce(InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(changes))), PyType.Object, it);
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(CSharpNames.Id(cr.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
             case AsyncGeneratorType agen when LibraryCatalog.AsyncGeneratorMethod(agen, attr.Attr) is not null:

@@ -217,6 +217,12 @@ sealed partial class BodyEmitter
             case LibraryInstanceType or FutureType or TaskType when LibraryMemberOf(receiverType, a.Attr) is { IsMethod: true }:
                 // A bound method as a value: the runtime's bound-method object, callable like Python's.
                 return Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr));
+            case ClassRefType { Class.IsEnum: true } enumClass when enumClass.Class.FindMethod(a.Attr) is null:
+                // Color.__members__: what the runtime's enum protocol gives on the class value.
+                return Coerce(Runtime("Py", "GetAttr", TypeOfExpression(CSharpNames.Id(enumClass.Class.Name)), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+            case InstanceType { Class.IsEnum: true } when a.Attr == "value" && TypeOf(a) is not ObjectType:
+                // The runtime keeps a member's value as an object; inference knows what every member holds.
+                return Parenthesize(Coerce(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(Expr(a.Value)), IdentifierName("value")), PyType.Object, TypeOf(a)));
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));
