@@ -19,7 +19,11 @@ sealed partial class BodyEmitter
     {
         ExpressionSyntax value = FunctionValue(f, IdentifierName(UndecoratedName(f)), skipSelf: false);
         foreach (var d in f.Node.DecoratorList.Reverse())
-            value = Runtime("Py", "Call", ExprAs(d, PyType.Object), value);
+            value = TypeOf(d) is LibraryFunctionType library
+                // @functools.cache: the library function called with the function (it has no value of its own in C#).
+                ? InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(library.Function.CSharpName)))
+                    .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Boxed(value)))))
+                : Runtime("Py", "Call", ExprAs(d, PyType.Object), value);
         return value;
     }
 
