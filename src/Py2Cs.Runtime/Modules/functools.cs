@@ -49,8 +49,8 @@ public static class functools
     public static object lru_cache(object? maxsize, bool typed = false) => maxsize switch
     {
         null => new LruCacheDecorator(null),
-        long size => new LruCacheDecorator(size),
         bool flag => new LruCacheDecorator(flag ? 1 : 0),
+        long or int or System.Numerics.BigInteger => new LruCacheDecorator((long)Py.ToBig(maxsize)),
         ICallable or Delegate or Type => new CachedFunction(maxsize, 128),
         _ => throw new TypeError("Expected first argument to be an integer, a callable, or None"),
     };
