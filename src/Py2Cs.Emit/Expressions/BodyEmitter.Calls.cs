@@ -38,7 +38,8 @@ sealed partial class BodyEmitter
             case LibraryClassType lc:
                 return Construct(c, lc.Class);
             default:
-                return DynamicCall(Expr(c.Func), c, null);
+                // A lambda called where it is written, a callable held as an object: the runtime calls it.
+                return DynamicCall(ExprAs(c.Func, PyType.Object), c, null);
         }
     }
 
