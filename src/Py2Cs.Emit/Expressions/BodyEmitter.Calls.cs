@@ -17,7 +17,7 @@ sealed partial class BodyEmitter
         var calleeType = TypeOf(c.Func);
         switch (calleeType)
         {
-            case FunctionRefType f when !IsMethodGroupOf(Expr(c.Func), f.Function):
+            case FunctionRefType f when !IsMethodGroupOf(Expr(c.Func), f.Function) || !NamesFunction(c.Func, f.Function):
                 // A variable that holds the function: an object (a PyFunction) in C#.
                 return DynamicCall(Expr(c.Func), c, null);
             case FunctionRefType f when NeedsRuntimeBinding(c, f.Function, skipSelf: false):
@@ -42,10 +42,9 @@ sealed partial class BodyEmitter
                 return IdentifierName("null");
             case LibraryClassType lc:
                 return Construct(c, lc.Class);
-            case CallableType when Expr(c.Func) is var fn && c.Keywords.Length == 0 && !c.Args.Any(a => a is Starred):
-                return InvocationExpression(fn).WithArgumentList(ArgumentList(SeparatedList(c.Args.Select(a => Argument(Expr(a))))));
             default:
-                return DynamicCall(Expr(c.Func), c, null);
+                // A lambda called where it is written, a callable held as an object: the runtime calls it.
+                return DynamicCall(ExprAs(c.Func, PyType.Object), c, null);
         }
     }
 

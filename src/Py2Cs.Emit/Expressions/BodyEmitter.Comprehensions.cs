@@ -31,11 +31,14 @@ sealed partial class BodyEmitter
         QueryBodySyntax? body = null;
         FromClauseSyntax? first = null;
         var clauses = new List<QueryClauseSyntax>();
+        foreach (var cell in CellClauses(LateBoundVariables(comp, scope)))
+            if (first is null) first = cell; else clauses.Add(cell);
         foreach (var g in generators)
         {
             var (from, lets) = FromClause(g, scope);
             if (first is null) first = from; else clauses.Add(from);
             clauses.AddRange(lets);
+            clauses.AddRange(CellStores(g.Target));
             clauses.AddRange(g.Ifs.Select(cond => WhereClause(Condition(cond))));
         }
         SelectClauseSyntax select;

@@ -158,6 +158,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax NameRef(Name n)
     {
         var symbol = _model.SymbolOf(n);
+        if (symbol is not null && _cells.TryGetValue(symbol, out var cell)) return CellValue(cell);
         if (symbol is not null && _renames.TryGetValue(symbol, out var renamed)) return CSharpNames.Id(renamed);
         if (symbol is not null && ReferenceEquals(symbol, _selfSymbol)) return ThisExpression();
         return CSharpNames.Id(n.Id);
@@ -253,14 +254,14 @@ sealed partial class BodyEmitter
     ExpressionSyntax ListDisplay(List l, PyType type)
     {
         var element = type is ListType lt ? lt.Element : PyType.Object;
-        if (l.Elts.Any(e => e is Starred)) return Unsupported(l.Elts.First(e => e is Starred));
+        if (l.Elts.Any(e => e is Starred)) return StarredSequence(TypeMapper.Map(type is ListType ? type : new ListType(PyType.Object)), l.Elts, element);
         return Collection(TypeMapper.Map(type is ListType ? type : new ListType(PyType.Object)), l.Elts.Select(e => ExprAs(e, element)));
     }
 
     ExpressionSyntax SetDisplay(Set s, PyType type)
     {
         var element = type is SetType st ? st.Element : PyType.Object;
-        if (s.Elts.Any(e => e is Starred)) return Unsupported(s.Elts.First(e => e is Starred));
+        if (s.Elts.Any(e => e is Starred)) return StarredSequence(TypeMapper.Map(type is SetType ? type : new SetType(PyType.Object)), s.Elts, element, "SpreadInSet");
         // CPython builds a display of constants from a frozenset: its iteration order differs.
         if (s.Elts.Length > 0 && s.Elts.All(e => e is Constant))
             return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, TypeMapper.Map(type is SetType ? type : new SetType(PyType.Object)), IdentifierName("FromConstants")))
@@ -279,7 +280,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax DictDisplay(Dict d, PyType type)
     {
         var dt = type as DictType ?? new DictType(PyType.Object, PyType.Object);
-        if (d.Keys.Any(k => k is null)) return Unsupported(d);
+        if (d.Keys.Any(k => k is null)) return UnpackingDict(d, dt);
         var creation = ObjectCreationExpression(TypeMapper.Map(dt)).WithArgumentList(ArgumentList());
         if (d.Keys.Length == 0) return creation;
         var entries = d.Keys.Select((k, i) => (ExpressionSyntax)AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
@@ -292,7 +293,7 @@ sealed partial class BodyEmitter
     /// (an empty list display typed as the field it fills), and a None item is typed <c>(object?)null</c>.</summary>
     ExpressionSyntax TupleDisplay(Tuple t, Semantics.Types.TupleType? target = null)
     {
-        if (t.Elts.Any(e => e is Starred)) return Unsupported(t.Elts.First(e => e is Starred));
+        if (t.Elts.Any(e => e is Starred)) return StarredTuple(t);
         if (t.Elts.Length == 0) return ObjectCreationExpression(IdentifierName("PyTuple")).WithArgumentList(ArgumentList());
         if (target is not null && target.Elements.Count != t.Elts.Length) target = null;
         ExpressionSyntax Item(Expr e, int i)

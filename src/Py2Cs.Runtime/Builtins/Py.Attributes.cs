@@ -90,7 +90,7 @@ public static partial class Py
     public static void SetAttr(object? obj, string name, object? value)
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
-        if (obj is PyDataclass { IsFrozen: true }) throw new FrozenInstanceError($"cannot assign to field '{name}'");
+        if (obj is PyDataclass { IsFrozen: true }) throw new dataclasses.FrozenInstanceError($"cannot assign to field '{name}'");
         if (obj is Type cls && TrySetClassAttribute(cls, name, value)) return;
         switch (FindAttribute(obj.GetType(), name))
         {
