@@ -68,9 +68,12 @@ sealed partial class BodyEmitter
     /// <c>IEnumerable&lt;long&gt;</c> to <c>IEnumerable&lt;object?&gt;</c>). A dict comprehension's key and value
     /// sit in a C# tuple, which converts to no other tuple type: both are cast.</summary>
     ExpressionSyntax ItemAs(Expr e, PyType element, bool key = false, bool inTuple = false) =>
-        element is ObjectType && TypeOf(e) is not ObjectType && (inTuple || IsValueTypeInCSharp(TypeOf(e)))
+        element is ObjectType && (inTuple || IsValueTypeInCSharp(TypeOf(e)) || IsRangeVariable(e))
             ? CastExpression(key ? PredefinedType(Token(SyntaxKind.ObjectKeyword)) : TypeMapper.ObjectSyntax, Operand(ExprAs(e, element)))
             : ExprAs(e, element);
+
+    // A comprehension variable has the C# type of what it iterates (a long of range()), whatever its symbol's type.
+    bool IsRangeVariable(Expr e) => e is Name n && _model.SymbolOf(n) is { } symbol && _renames.ContainsKey(symbol) && !TypeOf(e).IsKnown;
 
     // Reference types convert to object inside IEnumerable<T> (covariance); value types and tuples do not.
     static bool IsValueTypeInCSharp(PyType t) =>
