@@ -28,10 +28,11 @@ public static class RuntimeBoundCalls
     }
 
     /// <summary>Whether a builtin method call (<c>str</c>, <c>list</c>, <c>dict</c>, <c>set</c> receiver) with
-    /// these argument types binds at run time: a dynamic argument where the runtime method takes a typed one.</summary>
+    /// these argument types binds at run time: a dynamic argument where the runtime method takes a typed
+    /// one, or a keyword the C# signature does not name.</summary>
     public static bool MethodBindsAtRunTime(PyType receiver, string name, CallArgs args)
     {
-        if (args.HasStarArgs || !HasDynamic(args)) return false;
+        if (args.HasStarArgs) return false;
         var (type, receiverParameter) = receiver switch
         {
             PrimitiveType { Kind: Primitive.Str } => (typeof(Runtime.StrMethods), 1),
@@ -45,6 +46,9 @@ public static class RuntimeBoundCalls
         var overloads = type.GetMethods(flags).Where(m => RuntimeModel.PythonName(m) == name)
             .Select(m => Drop(RuntimeModel.Signature(m), receiverParameter)).ToList();
         if (overloads.Count == 0) return false;
+        // s.format(name=x): a keyword no overload names binds at run time, into the params array.
+        if (args.Keywords.Keys.Any(k => !overloads.Any(o => o.Parameters.Any(p => p.Kind == ParameterKind.Normal && p.Name == k)))) return true;
+        if (!HasDynamic(args)) return false;
         return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false));
     }
 
