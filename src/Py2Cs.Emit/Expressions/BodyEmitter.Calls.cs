@@ -2,6 +2,7 @@ using Py2Cs.Emit.Naming;
 using Py2Cs.Emit.Types;
 using Py2Cs.Semantics.Binding;
 using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Library.Model;
 using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
 
@@ -85,6 +86,8 @@ sealed partial class BodyEmitter
                 var asPyTuple = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("PyTuple"), IdentifierName("From")))
                     .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Expr(attr.Value)))));
                 return InvocationExpression(Member(asPyTuple, attr.Attr)).WithArgumentList(PlainArguments(c));
+            case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType when RuntimeBoundCalls.MethodBindsAtRunTime(receiverType, attr.Attr, StaticArguments(c)):
+                return DynamicCall(null, c, attr);
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType:
                 if (BuiltinMethods.Result(receiverType, attr.Attr, CallArgs.None) is null) break;
                 var element = receiverType switch { ListType l => l.Element, SetType s => s.Element, _ => null };
@@ -172,6 +175,10 @@ sealed partial class BodyEmitter
                 printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name == "flush" ? PyType.Bool : PyType.Object)).WithNameColon(NameColon(CSharpNames.Id(k.Name ?? "kwargs")))));
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
+        if (RuntimeBoundCalls.BindsAtRunTime(f, StaticArguments(c))) return RuntimeBoundLibraryCall(c, f);
+        // dict(x=1): a keyword no parameter names goes into the **kwargs of the runtime's signature.
+        if (f.Model is null && RuntimeBoundCalls.TakesKeywordsAsKwargs(f, c.Keywords.Where(k => k.Name is not null).Select(k => k.Name!)))
+            return ModelCall(c, f, new ModelFunction(f.Name, f.CSharpName, RuntimeBoundCalls.Overloads(f)));
         if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
         if (f.Model is { } model) return ModelCall(c, f, model);
         var arguments = PlainArguments(c, f);

@@ -62,6 +62,8 @@ sealed partial class BodyEmitter
         if (target is SetType && e is Set s) return SetDisplay(s, target);
         if (target is Semantics.Types.TupleType tt && e is Tuple t) return TupleDisplay(t, tt);
         if (e is Lambda lambda && target is ObjectType or NeverType or CallableType) return LambdaValue(lambda);
+        // A generator expression held as a dynamic value is what Python's is: a one-shot iterator (next() reads it).
+        if (e is GeneratorExp && target is ObjectType) return BuiltinCall("iter", Expr(e));
         if (IsDefaultDictCall(e)) return DefaultDict((Call)e, target is DictType ? target : TypeOf(e));
         if (e is ListComp or SetComp or DictComp && target is ListType or SetType or DictType) return Comprehension(e, target);
         if (e is Call call && target is LibraryInstanceType { TypeArguments.Count: > 0 } && TypeOf(call.Func) is LibraryClassType lc)
