@@ -41,6 +41,9 @@ sealed partial class BodyEmitter
                     break;
                 case Assign { Targets: [Name { Id: "__slots__" }] }:   // restricts instance attributes; C# fields are fixed already
                     break;
+                case Assign { Targets: [Name alias], Value: Name aliased } when MethodAlias(cls, alias.Id, aliased) is { } forward:
+                    members.Add(forward);
+                    break;
                 case Assign { Targets: [Name target] } a:
                     members.Add(classEmitter.ClassAttributeField(cls, target.Id, a.Value));
                     break;

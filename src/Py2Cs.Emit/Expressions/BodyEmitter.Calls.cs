@@ -196,6 +196,7 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax IsInstance(Expr value, Expr classes)
     {
+        if (!IsStaticClass(classes)) return DynamicIsInstance(value, classes);
         var all = classes is Tuple t0 ? t0.Elts : [classes];
         if (all.Any(IsBuiltinTypeName))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
@@ -244,6 +245,10 @@ sealed partial class BodyEmitter
             _ => UnsupportedPattern(cls),
         };
     }
+
+    /// <summary>Whether <c>isinstance</c>'s class argument is a class the emitter can name as a C# type.</summary>
+    bool IsStaticClass(Expr cls) => cls is Tuple t ? t.Elts.All(IsStaticClass)
+        : IsBuiltinTypeName(cls) || TypeOf(cls) is LibraryClassType or ClassRefType;
 
     PatternSyntax UnsupportedPattern(Expr cls)
     {
@@ -294,6 +299,7 @@ sealed partial class BodyEmitter
         var args = new List<ArgumentSyntax>();
         ExpressionSyntax Converted(Expr a, int position, string? name)
         {
+            if (f is not null && BuiltinCallback(a, CallbackParameters.Arity(f, position, name, c.Args.Length + c.Keywords.Length)) is { } callback) return callback;
             var declared = f?.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name);
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
         }

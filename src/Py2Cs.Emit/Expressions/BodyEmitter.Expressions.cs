@@ -117,6 +117,7 @@ sealed partial class BodyEmitter
         // b"ab\x00" becomes PyBytes.FromLiteral("ab\0"): one char per byte keeps the literal readable.
         ConstantKind.Bytes => Runtime(nameof(Py2Cs.Runtime.PyBytes), nameof(Py2Cs.Runtime.PyBytes.FromLiteral),
             StringLit(new string(((byte[])c.Value!).Select(b => (char)b).ToArray()))),
+        ConstantKind.Ellipsis => IdentifierName("Ellipsis"),
         _ => Unsupported(c),
     };
 
@@ -190,6 +191,10 @@ sealed partial class BodyEmitter
         switch (LibraryCatalog.Instance.Lookup(qualified))
         {
             case LibraryClassType c: return TypeOfExpr(c.Class.CSharpName);
+            case LibraryFunctionType f when IsBuiltinValue(qualified): return BuiltinValue(qualified);
+            case LibraryFunctionType when !qualified.Contains('.'):
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedBuiltin, node.Span, $"builtin '{qualified}' used as a value is not supported yet (it is translated where it decorates or is called)");
+                return IdentifierName("null");
             case LibraryFunctionType f: return CSharpNames.QualifiedExpr(EscapeDotted(f.Function.CSharpName));
             case null:
                 _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, LibraryCatalog.Instance.UnsupportedName(qualified));
@@ -202,6 +207,9 @@ sealed partial class BodyEmitter
     {
         var receiverType = TypeOf(a.Value);
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
+        // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
+        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__")
+            return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         switch (receiverType)
         {
             case ModuleType m:
