@@ -13,8 +13,8 @@ internal sealed record OpenMode(string Mode, bool Reading, bool Writing, bool Ap
         if (kinds == 0) throw new ValueError("Must have exactly one of create/read/write/append mode and at most one plus");
         bool plus = mode.Contains('+');
         char kind = mode.First(c => c is 'r' or 'w' or 'a' or 'x');
-        // CPython normalises a binary mode's name: "rb", "wb", "ab", "xb", with '+' after the kind.
-        var normal = kind + (plus ? "+" : "") + (binary ? "b" : "");
+        // CPython normalises a binary mode's name: "rb", "wb", "ab", "xb", then '+' ("rb+").
+        var normal = kind + (binary ? "b" : "") + (plus ? "+" : "");
         return new OpenMode(binary ? normal : mode, kind == 'r' || plus, kind != 'r' || plus, kind == 'a', kind == 'x', kind == 'w', plus, binary);
     }
 
