@@ -134,7 +134,7 @@ sealed partial class BodyEmitter
             case LibraryFunctionType f: return LibraryCall(c, f.Function);
             case LibraryClassType k: return Construct(c, k.Class);
             default:
-                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, $"'{qualified}' is not supported yet");
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, LibraryCatalog.Instance.UnsupportedName(qualified));
                 return LiteralExpression(SyntaxKind.NullLiteralExpression);
         }
     }

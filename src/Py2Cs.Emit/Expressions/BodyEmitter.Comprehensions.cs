@@ -144,10 +144,9 @@ sealed partial class BodyEmitter
                 inner = ForEachVariableStatement(variables[i], Iterable(g.Iter), SyntaxFactory.Block(inner));
                 continue;
             }
-            if (AsyncIterator(g.Iter) is not { } iterable) continue;
             var iterator = Temp("iterator");
-            inner = SyntaxFactory.Block(VarDeclaration(iterator, iterable),
-                AsyncForLoop(IdentifierName(iterator), LibraryCatalog.AsyncElementOf(TypeOf(g.Iter)), variables[i], [inner]));
+            inner = SyntaxFactory.Block(VarDeclaration(iterator, AsyncIterator(g.Iter, statement: true)),
+                AsyncForLoop(IdentifierName(iterator), LibraryCatalog.AsyncElementOf(TypeOf(g.Iter)), variables[i], [inner], dynamic: !IsKnownAsyncIterable(TypeOf(g.Iter))));
         }
         _pending.Add(inner);
         return IdentifierName(result);

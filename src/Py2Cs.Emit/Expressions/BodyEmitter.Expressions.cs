@@ -114,6 +114,9 @@ sealed partial class BodyEmitter
         ConstantKind.Int => IntConstant((BigInteger)c.Value!, c),
         ConstantKind.Float => FloatLit((double)c.Value!),
         ConstantKind.Str => StringLit((string)c.Value!),
+        // b"ab\x00" becomes PyBytes.FromLiteral("ab\0"): one char per byte keeps the literal readable.
+        ConstantKind.Bytes => Runtime(nameof(Py2Cs.Runtime.PyBytes), nameof(Py2Cs.Runtime.PyBytes.FromLiteral),
+            StringLit(new string(((byte[])c.Value!).Select(b => (char)b).ToArray()))),
         ConstantKind.Ellipsis => IdentifierName("Ellipsis"),
         _ => Unsupported(c),
     };
@@ -193,7 +196,9 @@ sealed partial class BodyEmitter
                 _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedBuiltin, node.Span, $"builtin '{qualified}' used as a value is not supported yet (it is translated where it decorates or is called)");
                 return IdentifierName("null");
             case LibraryFunctionType f: return CSharpNames.QualifiedExpr(EscapeDotted(f.Function.CSharpName));
-            case null: _module.Unsupported(node, $"'{qualified}'"); return IdentifierName("null");
+            case null:
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, LibraryCatalog.Instance.UnsupportedName(qualified));
+                return IdentifierName("null");
             default: return CSharpNames.QualifiedExpr(EscapeDotted(LibraryCatalog.Instance.ConstantCSharpName(qualified) ?? qualified));
         }
     }
@@ -229,7 +234,8 @@ sealed partial class BodyEmitter
         var awaitable = TypeOf(a.Value) switch
         {
             CoroutineType or TaskType or FutureType => operand,
-            _ => Runtime("asyncio", "ensure_future", operand),
+            // Not known statically: the runtime awaits whatever it is, inline as Python's await does.
+            _ => Runtime(nameof(Py2Cs.Runtime.AsyncBuiltins), nameof(Py2Cs.Runtime.AsyncBuiltins.Await), operand),
         };
         var type = TypeOf(a);
         var awaited = AwaitExpression(awaitable);
