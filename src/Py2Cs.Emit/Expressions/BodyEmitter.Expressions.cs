@@ -197,6 +197,9 @@ sealed partial class BodyEmitter
     {
         var receiverType = TypeOf(a.Value);
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
+        if (receiverType is ClassRefType or InstanceType && TypeOf(a) is ClassRefType { Class: var nested }
+            && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer && ClassAttributes.NestedClass(outer, a.Attr) == nested)
+            return TypeOfExpression(CSharpNames.Id(nested.Name));   // Shape.Meta: the nested class, declared beside Shape
         switch (receiverType)
         {
             case ModuleType m:
