@@ -28,7 +28,8 @@ sealed partial class BodyEmitter
             if (IsDataclass(cls) && Dataclasses.Option(node, "frozen")) fieldModifiers = fieldModifiers.Add(Token(SyntaxKind.ReadOnlyKeyword));
             members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
                     VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(DefaultValue(field.Type))))))
-                .WithModifiers(fieldModifiers));
+                .WithModifiers(fieldModifiers)
+                .WithAttributeLists(IsDataclass(cls) ? DataclassFieldAttributes(cls, name) : default));
         }
         if (IsDataclass(cls)) members.AddRange(DataclassMembers(cls));
         if (cls.IsNamedTuple && cls.LibraryBase is not null) members.AddRange(NamedTupleMembers(cls));
@@ -46,6 +47,9 @@ sealed partial class BodyEmitter
                     break;
                 case Assign or AnnAssign when cls.IsEnum && EnumMembers.MemberName(stmt) is { } memberName:
                     members.Add(classEmitter.EnumMemberField(cls, memberName, EnumMembers.MemberValue(stmt)));
+                    break;
+                case Assign { Targets: [Name alias], Value: Name aliased } when MethodAlias(cls, alias.Id, aliased) is { } forward:
+                    members.Add(forward);
                     break;
                 case AnnAssign { Target: Name } when cls.IsNamedTuple:   // a tuple field: declared by NamedTupleMembers
                     break;

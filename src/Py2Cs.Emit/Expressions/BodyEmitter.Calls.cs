@@ -2,6 +2,7 @@ using Py2Cs.Emit.Naming;
 using Py2Cs.Emit.Types;
 using Py2Cs.Semantics.Binding;
 using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Library.Model;
 using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
 
@@ -17,7 +18,7 @@ sealed partial class BodyEmitter
         var calleeType = TypeOf(c.Func);
         switch (calleeType)
         {
-            case FunctionRefType f when !IsMethodGroupOf(Expr(c.Func), f.Function):
+            case FunctionRefType f when !IsMethodGroupOf(Expr(c.Func), f.Function) || !NamesFunction(c.Func, f.Function):
                 // A variable that holds the function: an object (a PyFunction) in C#.
                 return DynamicCall(Expr(c.Func), c, null);
             case FunctionRefType f when NeedsRuntimeBinding(c, f.Function, skipSelf: false):
@@ -34,10 +35,9 @@ sealed partial class BodyEmitter
                 return IdentifierName("null");
             case LibraryClassType lc:
                 return Construct(c, lc.Class);
-            case CallableType when Expr(c.Func) is var fn && c.Keywords.Length == 0 && !c.Args.Any(a => a is Starred):
-                return InvocationExpression(fn).WithArgumentList(ArgumentList(SeparatedList(c.Args.Select(a => Argument(Expr(a))))));
             default:
-                return DynamicCall(Expr(c.Func), c, null);
+                // A lambda called where it is written, a callable held as an object: the runtime calls it.
+                return DynamicCall(ExprAs(c.Func, PyType.Object), c, null);
         }
     }
 
@@ -94,6 +94,8 @@ sealed partial class BodyEmitter
                 var asPyTuple = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("PyTuple"), IdentifierName("From")))
                     .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Expr(attr.Value)))));
                 return InvocationExpression(Member(asPyTuple, attr.Attr)).WithArgumentList(PlainArguments(c));
+            case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType when RuntimeBoundCalls.MethodBindsAtRunTime(receiverType, attr.Attr, StaticArguments(c)):
+                return DynamicCall(null, c, attr);
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType:
                 if (BuiltinMethods.Result(receiverType, attr.Attr, CallArgs.None) is null) break;
                 var element = receiverType switch { ListType l => l.Element, SetType s => s.Element, _ => null };
@@ -151,7 +153,7 @@ sealed partial class BodyEmitter
             case LibraryFunctionType f: return LibraryCall(c, f.Function);
             case LibraryClassType k: return Construct(c, k.Class);
             default:
-                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, $"'{qualified}' is not supported yet");
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, LibraryCatalog.Instance.UnsupportedName(qualified));
                 return LiteralExpression(SyntaxKind.NullLiteralExpression);
         }
     }
@@ -181,6 +183,10 @@ sealed partial class BodyEmitter
                 printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name == "flush" ? PyType.Bool : PyType.Object)).WithNameColon(NameColon(CSharpNames.Id(k.Name ?? "kwargs")))));
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
+        if (RuntimeBoundCalls.BindsAtRunTime(f, StaticArguments(c))) return RuntimeBoundLibraryCall(c, f);
+        // dict(x=1): a keyword no parameter names goes into the **kwargs of the runtime's signature.
+        if (f.Model is null && RuntimeBoundCalls.TakesKeywordsAsKwargs(f, c.Keywords.Where(k => k.Name is not null).Select(k => k.Name!)))
+            return ModelCall(c, f, new ModelFunction(f.Name, f.CSharpName, RuntimeBoundCalls.Overloads(f)));
         if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
         if (f.Model is { } model) return ModelCall(c, f, model);
         var arguments = PlainArguments(c, f);
@@ -213,6 +219,7 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax IsInstance(Expr value, Expr classes)
     {
+        if (!IsStaticClass(classes)) return DynamicIsInstance(value, classes);
         var all = classes is Tuple t0 ? t0.Elts : [classes];
         if (all.Any(IsBuiltinTypeName))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
@@ -261,6 +268,10 @@ sealed partial class BodyEmitter
             _ => UnsupportedPattern(cls),
         };
     }
+
+    /// <summary>Whether <c>isinstance</c>'s class argument is a class the emitter can name as a C# type.</summary>
+    bool IsStaticClass(Expr cls) => cls is Tuple t ? t.Elts.All(IsStaticClass)
+        : IsBuiltinTypeName(cls) || TypeOf(cls) is LibraryClassType or ClassRefType;
 
     PatternSyntax UnsupportedPattern(Expr cls)
     {
@@ -312,6 +323,7 @@ sealed partial class BodyEmitter
         ExpressionSyntax Converted(Expr a, int position, string? name)
         {
             if (TypeOf(a) is ClassRefType { Class.IsEnum: true } enumClass) return EnumMembersOf(enumClass.Class);   // max(Color)
+            if (f is not null && BuiltinCallback(a, CallbackParameters.Arity(f, position, name, c.Args.Length + c.Keywords.Length)) is { } callback) return callback;
             var declared = f?.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name);
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
         }

@@ -64,11 +64,48 @@ internal static class ArgConvert
         if (underlying == typeof(BigInteger) && Py.IsInt(value)) { result = Py.ToBig(value); return true; }
         if (underlying == typeof(bool)) { result = Py.Truthy(value); return value is bool; }
         if (underlying == typeof(string) && value is char c) { result = c.ToString(); return true; }
+        bool iterableTarget = underlying == typeof(System.Collections.IEnumerable)
+            || underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IEnumerable<>);
+        // A C# value tuple or a class with __iter__ where an iterable is taken: iterated as Python iterates it.
+        if (iterableTarget && value is not System.Collections.IEnumerable && (value is System.Runtime.CompilerServices.ITuple || value is PyObject && Dunder.Has(value, "__iter__", 0)))
+        {
+            value = Py.Iter(value);
+            result = value;
+            if (underlying.IsInstanceOfType(value)) return true;
+        }
+        // An iterable of other elements where an iterable of X is taken (a list of ints for
+        // statistics.mean's IEnumerable<double>, any list for IEnumerable<object?>): its items converted
+        // as they are read, as Python reads any iterable.
+        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IEnumerable<>) && value is System.Collections.IEnumerable items and not string)
+        {
+            var element = underlying.GetGenericArguments()[0];
+            // A collection is checked now, so an overload whose items do not fit is not chosen; a lazy
+            // iterable (a generator) is read once, when the callee reads it.
+            if (items is System.Collections.ICollection collection && !collection.Cast<object?>().All(item => TryValue(item, element, out _)))
+                return false;
+            result = ConvertedItems(items, element);
+            return true;
+        }
         if (typeof(Delegate).IsAssignableFrom(underlying) && Py.IsCallable(value))
         {
             result = DelegateAdapter.Create(underlying, value);
             return result is not null;
         }
         return false;
+    }
+
+    private static readonly MethodInfo ConvertItemsMethod = typeof(ArgConvert).GetMethod(nameof(ConvertItems), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static object ConvertedItems(System.Collections.IEnumerable items, Type element) =>
+        ConvertItemsMethod.MakeGenericMethod(element).Invoke(null, [items])!;
+
+    private static IEnumerable<T> ConvertItems<T>(System.Collections.IEnumerable items)
+    {
+        foreach (var item in items)
+        {
+            yield return TryValue(item, typeof(T), out object? converted)
+                ? (T)converted!
+                : throw new TypeError($"unsupported item type: '{Builtins.type_name(item)}'");
+        }
     }
 }

@@ -61,6 +61,8 @@ public sealed partial class TypeInferrer
                     && _types.GetValueOrDefault(call.Args[adds.Container]) is ListType list && args.At(adds.Item) is { } added)
                     RefineContainer(call.Args[adds.Container], list, "append", new CallArgs([added], ImmutableDictionary<string, PyType>.Empty, false));
                 if (lf.Function.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, lf.Function.ThunkFrom) };
+                // A dynamic argument no C# overload takes: the runtime picks the overload, the result is dynamic.
+                if (RuntimeBoundCalls.BindsAtRunTime(lf.Function, args)) return PyType.Object;
                 return lf.Function.Result(args);
             case LibraryClassType lc:
                 return lc.Class.Constructed?.Invoke(args) ?? new LibraryInstanceType(lc.Class);
@@ -106,6 +108,7 @@ public sealed partial class TypeInferrer
             return member.Result(inst!, args);
         }
         if (ContainerMutators.Contains(attr.Attr)) RefineContainer(attr.Value, receiver, attr.Attr, args);
+        if (RuntimeBoundCalls.MethodBindsAtRunTime(receiver, attr.Attr, args)) return PyType.Object;
         return BuiltinMethods.Result(receiver, attr.Attr, args) ?? PyType.Object;
     }
 

@@ -22,12 +22,15 @@ sealed partial class TypeInferrer
                 info.Fields[name] = field;
                 info.FieldOrder.Add(name);
                 var declared = Annotations.Read(a.Annotation, _tables);
-                if (declared.IsKnown) (field.DeclaredType, field.Type) = (declared, declared);
+                // `units: float = 1` keeps the int CPython stores (and prints as 1): the annotation is only a hint.
+                bool contradicted = Dataclasses.DefaultValue(a.Value) is { } given && TypeLattice.Join(declared, Infer(given)) != declared;
+                if (declared.IsKnown && !contradicted) (field.DeclaredType, field.Type) = (declared, declared);
                 _changed = true;
             }
             if (a.Value is null) continue;
             if (Dataclasses.DefaultFactory(a.Value) is { } factory) Widen(field, FactoryResult(factory));
-            else if (!Dataclasses.IsFieldCall(a.Value)) Widen(field, Infer(a.Value));
+            else if (Dataclasses.DefaultValue(a.Value) is { } value) Widen(field, Infer(value));
+            if (Dataclasses.IsFieldCall(a.Value)) foreach (var k in ((Call)a.Value).Keywords) if (k.Name != "default") Infer(k.Value);
         }
     }
 
@@ -70,14 +73,22 @@ sealed partial class TypeInferrer
         Name { Id: "list" } => new ListType(PyType.Never),
         Name { Id: "dict" } => new DictType(PyType.Never, PyType.Never),
         Name { Id: "set" } => new SetType(PyType.Never),
-        _ => PyType.Object,
+        // Any other callable: what calling it gives (a lambda's body, a class's instance).
+        _ => Infer(factory) switch
+        {
+            CallableType c => c.Result,
+            ClassRefType k => new InstanceType(k.Class),
+            FunctionRefType f => f.Function.ReturnType,
+            _ => PyType.Object,
+        },
     };
 
     /// <summary>Dataclass(a, b, c=x): the arguments widen the fields they initialise.</summary>
     void BindDataclassConstruction(ClassInfo cls, CallArgs args)
     {
-        for (int i = 0; i < args.Positional.Length && i < cls.FieldOrder.Count; i++)
-            Widen(cls.Fields[cls.FieldOrder[i]], args.Positional[i]);
+        var init = Dataclasses.InitFields(cls.Node).Select(a => ((Name)a.Target).Id).ToList();
+        for (int i = 0; i < args.Positional.Length && i < init.Count; i++)
+            Widen(cls.Fields[init[i]], args.Positional[i]);
         foreach (var (name, type) in args.Keywords)
             if (cls.Fields.GetValueOrDefault(name) is { } field) Widen(field, type);
     }

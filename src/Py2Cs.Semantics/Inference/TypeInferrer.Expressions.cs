@@ -21,6 +21,7 @@ public sealed partial class TypeInferrer
                     ConstantKind.Int => BigIntegers.FitsInLong(c) ? PyType.Int : PyType.Object,
                     ConstantKind.Float => PyType.Float,
                     ConstantKind.Str => PyType.Str,
+                    ConstantKind.Bytes => _lib.Types.ToPy(typeof(Py2Cs.Runtime.PyBytes)),
                     _ => PyType.Object,
                 };
             case JoinedStr j:

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// A runtime library function (a builtin such as <c>max</c>, or a module function such as
+/// <c>statistics.mean</c>) as a first-class Python callable: all the C# overloads of one name, bound at
+/// run time to the arguments' runtime types. Generated code calls a library function through it when an
+/// argument is dynamic (held as <c>object</c>) and no typed overload takes it, so C# cannot pick the
+/// overload: <c>max(xs, key=f)</c> with <c>xs</c> an object becomes
+/// <c>Py.Call(BuiltinFunction.Of(typeof(Builtins), nameof(Builtins.max)), xs, Py.Kw("key", f))</c>.
+/// It is also what a builtin used as a value is (<c>key=len</c>).
+/// </summary>
+public sealed class BuiltinFunction : ICallable
+{
+    private static readonly ConcurrentDictionary<(object Owner, string Name), BuiltinFunction> Made = new();
+
+    private readonly object? _target;
+    private readonly MethodInfo[] _overloads;
+
+    private BuiltinFunction(object? target, string name, MethodInfo[] overloads)
+    {
+        _target = target;
+        __name__ = name;
+        _overloads = overloads;
+    }
+
+    /// <summary>The Python name (<c>max</c>, <c>mean</c>).</summary>
+    public string __name__ { get; }
+
+    /// <summary>The static methods called <paramref name="name"/> of a module class (or <see cref="Builtins"/>).</summary>
+    public static BuiltinFunction Of(Type module, string name) =>
+        Made.GetOrAdd((module, name), key => new BuiltinFunction(null, PythonName(name),
+            Overloads(module.GetMethods(BindingFlags.Public | BindingFlags.Static), name)));
+
+    /// <summary>The instance methods called <paramref name="name"/> of a module object (<c>copy.copy</c>,
+    /// <c>bisect.insort</c>: modules whose class is not static).</summary>
+    public static BuiltinFunction Of(object module, string name) =>
+        Made.GetOrAdd((module, name), key => new BuiltinFunction(module, PythonName(name),
+            Overloads(module.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance), name)));
+
+    private static MethodInfo[] Overloads(MethodInfo[] methods, string name)
+    {
+        var found = methods.Where(m => m.Name == name).ToArray();
+        return found.Length > 0 ? found : throw new AttributeError($"the runtime has no function '{name}'");
+    }
+
+    // A C# name escaped for a keyword (@float) is the Python name without the escape.
+    private static string PythonName(string name) => name.TrimStart('@');
+
+    public object? Invoke(object?[] args)
+    {
+        MethodInfo? best = null;
+        object?[]? bestArguments = null;
+        int bestScore = int.MinValue;
+        foreach (var overload in _overloads)
+        {
+            if (!ArgConvert.AcceptsCount(overload.GetParameters(), args.Count(a => a is not KeywordArgument))) continue;
+            var method = overload.ContainsGenericParameters ? GenericInference.Close(overload, args) : overload;
+            if (method is null || !ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted)) continue;
+            int score = Exactness(method, args);
+            if (score > bestScore) (best, bestArguments, bestScore) = (method, converted, score);
+        }
+        if (best is null)
+            throw new TypeError($"{__name__}() got arguments it does not take: ({string.Join(", ", args.Select(ArgumentText))})");
+        return Dunder.Invoke(best, _target, bestArguments!);
+    }
+
+    /// <summary>How well an overload fits without conversions, as C# would rank it: arguments that are
+    /// already of the parameter's type count, a non-generic overload wins a tie (<c>sorted(string)</c>
+    /// before <c>sorted&lt;T&gt;(IEnumerable&lt;T&gt;)</c>), and fewer unused parameters win after that.</summary>
+    private static int Exactness(MethodInfo method, object?[] args)
+    {
+        var parameters = method.GetParameters();
+        int exact = 0, positional = 0;
+        foreach (var arg in args)
+        {
+            var parameter = arg is KeywordArgument k ? parameters.FirstOrDefault(p => p.Name == k.Name)
+                : positional < parameters.Length ? parameters[positional++] : null;
+            var value = arg is KeywordArgument named ? named.Value : arg;
+            if (parameter is not null && value is not null && parameter.ParameterType.IsInstanceOfType(value)) exact++;
+        }
+        bool generic = method.IsGenericMethod;
+        return exact * 64 + (generic ? 0 : 32) - parameters.Length;
+    }
+
+    private static string ArgumentText(object? arg) =>
+        arg is KeywordArgument k ? $"{k.Name}={Builtins.type_name(k.Value)}" : Builtins.type_name(arg);
+
+    public override string ToString() => $"<built-in function {__name__}>";
+}
