@@ -53,6 +53,12 @@ sealed partial class BodyEmitter
                     break;
                 case AnnAssign { Target: Name } when cls.IsNamedTuple:   // a tuple field: declared by NamedTupleMembers
                     break;
+                case Assign { Targets: [Tuple { Elts: var targets }], Value: Tuple { Elts: var values } } when ClassAttributes.IsParallelAssignment(targets, values):
+                    // WIDTH, HEIGHT = 4, 5: one class attribute per name.
+                    for (int i = 0; i < targets.Length; i++) members.Add(classEmitter.ClassAttributeField(cls, ((Name)targets[i]).Id, values[i]));
+                    break;
+                case ClassDef:   // declared beside the outer class (NestedClasses)
+                    break;
                 case Assign { Targets: [Name target] } a:
                     members.Add(classEmitter.ClassAttributeField(cls, target.Id, a.Value));
                     break;
@@ -89,6 +95,19 @@ sealed partial class BodyEmitter
             .WithBaseList(BaseList(SeparatedList(bases)))
             .WithMembers(List(members))
             .WithLeadingTrivia(DocComment(node.Body));
+    }
+
+    // class Shape: class Meta: ...  Python reaches the inner class only through the outer one
+    // (Shape.Meta, self.Meta), so it becomes a class beside Shape with its own name; two program
+    // classes of one name would clash in C#, and are refused.
+    IEnumerable<ClassDeclarationSyntax> NestedClasses(ClassDef outer)
+    {
+        foreach (var inner in outer.Body.OfType<ClassDef>())
+        {
+            if (_model.Tables.Classes.Keys.Count(c => c.Name == inner.Name) > 1) _module.Unsupported(inner, "two classes of the same name, one nested in another class");
+            yield return EmitClass(_model.ClassOf(inner));
+            foreach (var deeper in NestedClasses(inner)) yield return deeper;
+        }
     }
 
     // class C: async def __aenter__(self) -> T ...; async def __aexit__(self, t, e, tb) ...

@@ -19,6 +19,11 @@ sealed partial class BodyEmitter
                     ImplicitObjectCreationExpression().WithArgumentList(ArgumentList(SeparatedList([Argument(StringLit(name)), Argument(Expr(value))]))))))))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
 
+    /// <summary>An enum class iterated (<c>for c in Color</c>, <c>max(Color)</c>): its members, typed as the class.</summary>
+    static ExpressionSyntax EnumMembersOf(ClassInfo cls) =>
+        InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("EnumClasses"),
+            GenericName(Identifier("Members")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList<TypeSyntax>(CSharpNames.Id(cls.Name))))));
+
     ConstructorDeclarationSyntax EnumConstructor(ClassInfo cls)
     {
         if (cls.Methods.ContainsKey("__init__")) _module.Unsupported(cls.Methods["__init__"].Node, "'__init__' in an enum class");

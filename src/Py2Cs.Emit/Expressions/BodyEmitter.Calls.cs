@@ -26,15 +26,7 @@ sealed partial class BodyEmitter
             case FunctionRefType f:
                 return InvocationExpression(Expr(c.Func)).WithArgumentList(BindArguments(c, f.Function, skipSelf: false));
             case ClassRefType cls:
-                var constructed = IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class;
-                var init = constructed.FindMethod("__init__");
-                // Color(3) looks a member up by value: the runtime does it on the class value.
-                if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
-                    return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
-                // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
-                var args = init is not null ? BindArguments(c, init, skipSelf: true)
-                    : IsDataclass(constructed) || constructed.IsNamedTuple ? DataclassArguments(c, constructed) : PlainArguments(c);
-                return ObjectCreationExpression(CSharpNames.Id(constructed.Name)).WithArgumentList(args);
+                return Construction(c, IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class);
             case LibraryFunctionType lf:
                 return LibraryCall(c, lf.Function);
             case LibraryClassType { Class.IsNamedTupleBase: true }:
@@ -47,6 +39,19 @@ sealed partial class BodyEmitter
                 // A lambda called where it is written, a callable held as an object: the runtime calls it.
                 return DynamicCall(ExprAs(c.Func, PyType.Object), c, null);
         }
+    }
+
+    /// <summary><c>C(args)</c> for a program class: its constructor, or the runtime where binding waits for run time.</summary>
+    ExpressionSyntax Construction(Call c, ClassInfo constructed)
+    {
+        var init = constructed.FindMethod("__init__");
+        // Color(3) looks a member up by value: the runtime does it on the class value.
+        if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
+            return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
+        // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
+        var args = init is not null ? BindArguments(c, init, skipSelf: true)
+            : IsDataclass(constructed) || constructed.IsNamedTuple ? DataclassArguments(c, constructed) : PlainArguments(c);
+        return ObjectCreationExpression(CSharpNames.Id(constructed.Name)).WithArgumentList(args);
     }
 
     ExpressionSyntax MethodCall(Call c, Attribute attr)
@@ -69,6 +74,9 @@ sealed partial class BodyEmitter
                 // p._replace(x=1): the runtime tuple base rebuilds the instance through the class's constructor.
                 var changes = c.Keywords.Select(k => Argument(Runtime("Py", "Kw", StringLit(k.Name!), ExprAs(k.Value, it.Class.Fields.GetValueOrDefault(k.Name!)?.Type ?? PyType.Object))));
                 return Coerce(InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(changes))), PyType.Object, it);
+            case ClassRefType or InstanceType when TypeOf(c) is InstanceType { Class: var made } && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer
+                && ClassAttributes.NestedClass(outer, attr.Attr) == made && outer.FindMethod(attr.Attr) is null:
+                return Construction(c, made);   // Shape.Meta(x): the nested class, declared beside Shape
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(CSharpNames.Id(cr.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
             case AsyncGeneratorType agen when LibraryCatalog.AsyncGeneratorMethod(agen, attr.Attr) is not null:
@@ -314,6 +322,7 @@ sealed partial class BodyEmitter
         var args = new List<ArgumentSyntax>();
         ExpressionSyntax Converted(Expr a, int position, string? name)
         {
+            if (TypeOf(a) is ClassRefType { Class.IsEnum: true } enumClass) return EnumMembersOf(enumClass.Class);   // max(Color)
             if (f is not null && BuiltinCallback(a, CallbackParameters.Arity(f, position, name, c.Args.Length + c.Keywords.Length)) is { } callback) return callback;
             var declared = f?.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name);
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);

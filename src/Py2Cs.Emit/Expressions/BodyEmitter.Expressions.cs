@@ -213,6 +213,9 @@ sealed partial class BodyEmitter
         // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
         if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__")
             return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+        if (receiverType is ClassRefType or InstanceType && TypeOf(a) is ClassRefType { Class: var nested }
+            && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer && ClassAttributes.NestedClass(outer, a.Attr) == nested)
+            return TypeOfExpression(CSharpNames.Id(nested.Name));   // Shape.Meta: the nested class, declared beside Shape
         switch (receiverType)
         {
             case ModuleType m:

@@ -156,6 +156,7 @@ sealed partial class BodyEmitter
                 return ArrayCreationExpression(ArrayType(TypeMapper.Map(element)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
                     .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(elts.Select(e => ExprAs(e, element)))));
         }
+        if (type is ClassRefType { Class.IsEnum: true } enumClass) return EnumMembersOf(enumClass.Class);
         var expr = Expr(iter);
         return type switch
         {

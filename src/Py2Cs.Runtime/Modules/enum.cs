@@ -7,23 +7,19 @@ using System.Runtime.CompilerServices;
 namespace Py2Cs.Runtime;
 
 /// <summary>
-/// Python's <c>enum</c>. A translated enum class derives from one of the nested bases; each member is a
-/// static readonly field of the class created with the member's name and value, in definition order:
-/// <code>public class Color : EnumModule.Enum { public static readonly Color RED = new("RED", 1L); Color(string name, object? value) : base(name, value) { } }</code>
-/// The class as a value (<c>typeof(Color)</c>) is what <c>Color(3)</c>, <c>Color["RED"]</c>,
-/// <c>list(Color)</c> and <c>len(Color)</c> work on, through <see cref="Members"/>, <see cref="Lookup"/>
-/// and <see cref="Named"/>.
+/// The operations on an enum class as a value (<c>typeof(Color)</c>): its members, <c>Color(3)</c>,
+/// <c>Color["RED"]</c>, <c>Color.__members__</c>. The dynamic operations in <see cref="Py"/> use them
+/// on any enum class; translated code iterates <see cref="Members{T}"/>.
 /// </summary>
-[PyModule("enum")]
-public static class EnumModule
+public static class EnumClasses
 {
-    private static readonly ConcurrentDictionary<Type, List<Enum>> Registry = new();
+    internal static readonly ConcurrentDictionary<Type, List<EnumModule.Enum>> Registry = new();
 
     /// <summary>Whether <paramref name="type"/> is an enum class (one with members, not a base).</summary>
-    public static bool IsEnumClass(Type type) => typeof(Enum).IsAssignableFrom(type) && !type.IsAbstract;
+    public static bool IsEnumClass(Type type) => typeof(EnumModule.Enum).IsAssignableFrom(type) && !type.IsAbstract;
 
     /// <summary>The members of an enum class in definition order (aliases left out, as CPython's iteration does).</summary>
-    public static List<Enum> Members(Type type)
+    public static List<EnumModule.Enum> Members(Type type)
     {
         // Members live in the class's static fields: make sure they exist.
         RuntimeHelpers.RunClassConstructor(type.TypeHandle);
@@ -31,18 +27,18 @@ public static class EnumModule
     }
 
     /// <summary><c>Color(value)</c>: the member with that value, else CPython's ValueError.</summary>
-    public static Enum Lookup(Type type, object? value)
+    public static EnumModule.Enum Lookup(Type type, object? value)
     {
-        if (value is Enum e && type.IsInstanceOfType(e)) return e;
+        if (value is EnumModule.Enum e && type.IsInstanceOfType(e)) return e;
         if (value is int small) value = (long)small;
         foreach (var member in Members(type))
             if (Py.Eq(member.value, value)) return member;
-        if (typeof(Flag).IsAssignableFrom(type) && Py.TryLong(value, out long bits)) return Flag.Combine(type, bits);
+        if (typeof(EnumModule.Flag).IsAssignableFrom(type) && Py.TryLong(value, out long bits)) return EnumModule.Flag.Combine(type, bits);
         throw new ValueError($"{Builtins.repr(value)} is not a valid {Builtins.type_name_of(type)}");
     }
 
     /// <summary><c>Color["RED"]</c>: the member with that name, else KeyError.</summary>
-    public static Enum Named(Type type, object? name)
+    public static EnumModule.Enum Named(Type type, object? name)
     {
         foreach (var member in Members(type))
             if (name is string s && member.name == s) return member;
@@ -52,6 +48,20 @@ public static class EnumModule
     /// <summary><c>Color.__members__</c>: name to member, in definition order.</summary>
     public static PyDict<string, object?> MembersByName(Type type) => new(Members(type).Select(m => (m.name, (object?)m)));
 
+    /// <summary><c>for c in Color</c>, <c>max(Color)</c>: the members typed as the class.</summary>
+    public static PyList<T> Members<T>() where T : EnumModule.Enum => new(Members(typeof(T)).Cast<T>());
+}
+
+/// <summary>
+/// Python's <c>enum</c>. A translated enum class derives from one of the nested bases; each member is a
+/// static readonly field of the class created with the member's name and value, in definition order:
+/// <code>public class Color : EnumModule.Enum { public static readonly Color RED = new("RED", 1L); Color(string name, object? value) : base(name, value) { } }</code>
+/// The class as a value (<c>typeof(Color)</c>) is what <c>Color(3)</c>, <c>Color["RED"]</c>,
+/// <c>list(Color)</c> and <c>len(Color)</c> work on, through <see cref="EnumClasses"/>.
+/// </summary>
+[PyModule("enum")]
+public static class EnumModule
+{
     /// <summary><c>@enum.unique</c>: the class itself, or ValueError naming the aliases (none exist in a translated class).</summary>
     public static object? unique(object? enumeration) => enumeration;
 
@@ -68,7 +78,7 @@ public static class EnumModule
         {
             this.name = name;
             if (Combining) { this.value = value; return; }
-            var members = Registry.GetOrAdd(GetType(), _ => []);
+            var members = EnumClasses.Registry.GetOrAdd(GetType(), _ => []);
             lock (members)
             {
                 this.value = value is auto ? NextValue(name, members) : Normalize(value is int small ? (long)small : value);
@@ -186,12 +196,12 @@ public static class EnumModule
         public override string __repr__() => name.Length == 0 ? $"<{Builtins.type_name(this)}: {Builtins.repr(value)}>" : $"<{Builtins.type_name(this)}.{name}: {Builtins.repr(value)}>";
         public override string __str__() => Bits == 0 && name.Length == 0 ? $"{Builtins.type_name(this)}(0)" : $"{Builtins.type_name(this)}.{name}";
 
-        private static long AllBits(Type type) => Members(type).Cast<Flag>().Aggregate(0L, (all, m) => all | m.Bits);
+        private static long AllBits(Type type) => EnumClasses.Members(type).Cast<Flag>().Aggregate(0L, (all, m) => all | m.Bits);
 
         /// <summary>The member with exactly these bits, else a combination named <c>A|B</c> (<c>&lt;F: 0&gt;</c> when empty).</summary>
         internal static Enum Combine(Type type, long bits)
         {
-            var members = Members(type).Cast<Flag>().ToList();
+            var members = EnumClasses.Members(type).Cast<Flag>().ToList();
             if (members.FirstOrDefault(m => m.Bits == bits) is { } exact) return exact;
             var parts = members.Where(m => m.Bits != 0 && (m.Bits & bits) == m.Bits && BitOperations.PopCount((ulong)m.Bits) == 1).Select(m => m.name);
             var combined = Create(type, string.Join("|", parts), bits);

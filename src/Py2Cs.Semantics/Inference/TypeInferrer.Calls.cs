@@ -85,6 +85,9 @@ public sealed partial class TypeInferrer
                 return CallValue(field.Type, args, call, skipSelf: false);
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
                 return BindCall(method, args, call, skipSelf: IsDecorated(method, "classmethod"));
+            case ClassRefType or InstanceType when ClassAttributes.NestedClass(receiver is ClassRefType r ? r.Class : ((InstanceType)receiver).Class, attr.Attr) is { } nested
+                && FindMethodOf(receiver, attr.Attr) is null:
+                return CallValue(new ClassRefType(nested), args, call, skipSelf: false);   // Shape.Meta(x)
             case InstanceType it when it.Class.IsNamedTuple && attr.Attr == "_replace":
                 // p._replace(x=1) builds another instance of p's class from the changed fields.
                 BindDataclassConstruction(it.Class, args with { Positional = [] });
@@ -108,6 +111,9 @@ public sealed partial class TypeInferrer
         if (RuntimeBoundCalls.MethodBindsAtRunTime(receiver, attr.Attr, args)) return PyType.Object;
         return BuiltinMethods.Result(receiver, attr.Attr, args) ?? PyType.Object;
     }
+
+    static FunctionInfo? FindMethodOf(PyType receiver, string name) =>
+        receiver is ClassRefType r ? r.Class.FindMethod(name) : ((InstanceType)receiver).Class.FindMethod(name);
 
     /// <summary><c>xs.append(x)</c> tells us what xs holds: widen the variable's (or field's) element type.</summary>
     void RefineContainer(Expr target, PyType receiver, string method, CallArgs args)

@@ -179,6 +179,7 @@ public sealed partial class TypeInferrer
     /// </summary>
     PyType ClassAttribute(ClassInfo cls, string name, bool throughInstance)
     {
+        if (ClassAttributes.NestedClass(cls, name) is { } nested) return new ClassRefType(nested);
         var owner = cls.SelfAndBases().FirstOrDefault(c => ClassAttributes.Declares(c, name));
         var providers = throughInstance ? ClassAttributes.Overrides(cls, name, _tables.Classes.Values).ToList() : [];
         if (owner is not null) providers.Add(owner);

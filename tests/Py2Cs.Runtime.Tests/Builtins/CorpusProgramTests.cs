@@ -341,8 +341,8 @@ public class CorpusProgramTests
         var first = advance(orders[0], State.NEW);
         print(new PyList<State> { first, second });
         print(State.PAID, repr(State.PAID), Py.Call(typeof(State), "shipped"), ((State)Py.GetItem(typeof(State), "NEW")!).value, list(Py.Iter(typeof(State))));
-        print(Py.Eq(State.NEW, State.NEW), Py.Is(State.NEW, EnumModule.Lookup(typeof(State), "new")), isinstance(State.NEW, typeof(State)));
-        print(Priority.HIGH, @int(Priority.URGENT), Py.Gt(Priority.HIGH, Priority.LOW), EnumModule.Lookup(typeof(Priority), 1L).name);
+        print(Py.Eq(State.NEW, State.NEW), Py.Is(State.NEW, EnumClasses.Lookup(typeof(State), "new")), isinstance(State.NEW, typeof(State)));
+        print(Priority.HIGH, @int(Priority.URGENT), Py.Gt(Priority.HIGH, Priority.LOW), EnumClasses.Lookup(typeof(Priority), 1L).name);
         print(sorted(new PyList<Priority> { Priority.URGENT, Priority.LOW, Priority.HIGH }), Py.Add(Priority.HIGH, 1L));
         var updated = (Order)orders[1]._replace(Py.Kw("total", 25.0));
         print(updated, updated._asdict(), Order._fields, Py.Eq(updated, (2L, "bo", 25.0)));
@@ -350,7 +350,7 @@ public class CorpusProgramTests
         print(oid, who, total);
         var s = new Shipment(7);
         print(s, s.carrier, new Shipment(8, "courier"), Shipment._fields);
-        try { EnumModule.Lookup(typeof(State), "lost"); }
+        try { EnumClasses.Lookup(typeof(State), "lost"); }
         catch (ValueError exc) { print("ValueError:", exc); }
     }));
 
