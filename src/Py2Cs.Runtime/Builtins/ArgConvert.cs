@@ -81,7 +81,7 @@ internal static class ArgConvert
             var element = underlying.GetGenericArguments()[0];
             // A collection is checked now, so an overload whose items do not fit is not chosen; a lazy
             // iterable (a generator) is read once, when the callee reads it.
-            if (items is System.Collections.ICollection collection && !collection.Cast<object?>().All(item => TryValue(item, element, out _)))
+            if (IsCollection(items) && !items.Cast<object?>().All(item => TryValue(item, element, out _)))
                 return false;
             result = ConvertedItems(items, element);
             return true;
@@ -93,6 +93,10 @@ internal static class ArgConvert
         }
         return false;
     }
+
+    // A sized container (a list, dict, set, tuple: it has a length) can be read twice; a generator cannot.
+    private static bool IsCollection(System.Collections.IEnumerable items) =>
+        items is System.Collections.ICollection || items.GetType().GetProperty("Count") is not null || items.GetType().GetMethod("__len__", Type.EmptyTypes) is not null;
 
     private static readonly MethodInfo ConvertItemsMethod = typeof(ArgConvert).GetMethod(nameof(ConvertItems), BindingFlags.NonPublic | BindingFlags.Static)!;
 
