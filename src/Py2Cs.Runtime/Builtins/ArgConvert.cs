@@ -34,6 +34,13 @@ internal static class ArgConvert
             else return false;
             if (!TryValue(value, parameters[i].ParameterType, out converted[i])) return false;
         }
+        if (hasParams && parameters[^1].ParameterType.GetElementType() == typeof(KeywordArgument))
+        {
+            // params KeywordArgument[] is **kwargs: the keywords no parameter named, and no extra positional.
+            if (positional.Length > fixedCount) return false;
+            converted[^1] = keywords.Select(k => new KeywordArgument(k.Key, k.Value)).ToArray();
+            return true;
+        }
         if (hasParams)
         {
             var elementType = parameters[^1].ParameterType.GetElementType()!;
