@@ -23,13 +23,17 @@ sealed partial class BodyEmitter
         {
             var field = cls.Fields[name];
             if (cls.Base?.FindField(name) is not null) continue;     // declared by the base class
+            if (cls.IsNamedTuple) continue;                          // a tuple item: a property below
             var fieldModifiers = TokenList(Token(SyntaxKind.PublicKeyword));
             if (IsDataclass(cls) && Dataclasses.Option(node, "frozen")) fieldModifiers = fieldModifiers.Add(Token(SyntaxKind.ReadOnlyKeyword));
             members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
                     VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(DefaultValue(field.Type))))))
-                .WithModifiers(fieldModifiers));
+                .WithModifiers(fieldModifiers)
+                .WithAttributeLists(IsDataclass(cls) ? DataclassFieldAttributes(cls, name) : default));
         }
         if (IsDataclass(cls)) members.AddRange(DataclassMembers(cls));
+        if (cls.IsNamedTuple && cls.LibraryBase is not null) members.AddRange(NamedTupleMembers(cls));
+        if (cls.IsEnum && cls.LibraryBase is not null) members.Add(EnumConstructor(cls));
         var classEmitter = new BodyEmitter(_module, null, cls.Body);
         foreach (var stmt in node.Body)
         {
@@ -40,6 +44,14 @@ sealed partial class BodyEmitter
                     if (member is not null) members.Add(member);
                     break;
                 case Assign { Targets: [Name { Id: "__slots__" }] }:   // restricts instance attributes; C# fields are fixed already
+                    break;
+                case Assign or AnnAssign when cls.IsEnum && EnumMembers.MemberName(stmt) is { } memberName:
+                    members.Add(classEmitter.EnumMemberField(cls, memberName, EnumMembers.MemberValue(stmt)));
+                    break;
+                case Assign { Targets: [Name alias], Value: Name aliased } when MethodAlias(cls, alias.Id, aliased) is { } forward:
+                    members.Add(forward);
+                    break;
+                case AnnAssign { Target: Name } when cls.IsNamedTuple:   // a tuple field: declared by NamedTupleMembers
                     break;
                 case Assign { Targets: [Name target] } a:
                     members.Add(classEmitter.ClassAttributeField(cls, target.Id, a.Value));

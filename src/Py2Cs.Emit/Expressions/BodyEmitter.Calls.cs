@@ -18,7 +18,7 @@ sealed partial class BodyEmitter
         var calleeType = TypeOf(c.Func);
         switch (calleeType)
         {
-            case FunctionRefType f when !IsMethodGroupOf(Expr(c.Func), f.Function):
+            case FunctionRefType f when !IsMethodGroupOf(Expr(c.Func), f.Function) || !NamesFunction(c.Func, f.Function):
                 // A variable that holds the function: an object (a PyFunction) in C#.
                 return DynamicCall(Expr(c.Func), c, null);
             case FunctionRefType f when NeedsRuntimeBinding(c, f.Function, skipSelf: false):
@@ -28,20 +28,24 @@ sealed partial class BodyEmitter
             case ClassRefType cls:
                 var constructed = IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class;
                 var init = constructed.FindMethod("__init__");
-                if (init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
-                    return Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
+                // Color(3) looks a member up by value: the runtime does it on the class value.
+                if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
+                    return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
                 // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
                 var args = init is not null ? BindArguments(c, init, skipSelf: true)
-                    : IsDataclass(constructed) ? DataclassArguments(c, constructed) : PlainArguments(c);
+                    : IsDataclass(constructed) || constructed.IsNamedTuple ? DataclassArguments(c, constructed) : PlainArguments(c);
                 return ObjectCreationExpression(CSharpNames.Id(constructed.Name)).WithArgumentList(args);
             case LibraryFunctionType lf:
                 return LibraryCall(c, lf.Function);
+            case LibraryClassType { Class.IsNamedTupleBase: true }:
+                // Only a module-level `P = namedtuple("P", "x y")` becomes a class (Semantics/Lowering/NamedTupleCalls).
+                _module.Unsupported(c, "namedtuple() other than `Name = namedtuple(\"Name\", <literal field names>)` at module level");
+                return IdentifierName("null");
             case LibraryClassType lc:
                 return Construct(c, lc.Class);
-            case CallableType when Expr(c.Func) is var fn && c.Keywords.Length == 0 && !c.Args.Any(a => a is Starred):
-                return InvocationExpression(fn).WithArgumentList(ArgumentList(SeparatedList(c.Args.Select(a => Argument(Expr(a))))));
             default:
-                return DynamicCall(Expr(c.Func), c, null);
+                // A lambda called where it is written, a callable held as an object: the runtime calls it.
+                return DynamicCall(ExprAs(c.Func, PyType.Object), c, null);
         }
     }
 
@@ -61,6 +65,10 @@ sealed partial class BodyEmitter
                 return RuntimeBoundCall(c, method, Member(Expr(attr.Value), attr.Attr), skipSelf: true);
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: !Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod")));
+            case InstanceType { Class.IsNamedTuple: true } it when attr.Attr == "_replace" && it.Class.FindMethod("_replace") is null && c.Args.Length == 0 && c.Keywords.All(k => k.Name is not null):
+                // p._replace(x=1): the runtime tuple base rebuilds the instance through the class's constructor.
+                var changes = c.Keywords.Select(k => Argument(Runtime("Py", "Kw", StringLit(k.Name!), ExprAs(k.Value, it.Class.Fields.GetValueOrDefault(k.Name!)?.Type ?? PyType.Object))));
+                return Coerce(InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(changes))), PyType.Object, it);
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(CSharpNames.Id(cr.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
             case AsyncGeneratorType agen when LibraryCatalog.AsyncGeneratorMethod(agen, attr.Attr) is not null:
@@ -137,7 +145,7 @@ sealed partial class BodyEmitter
             case LibraryFunctionType f: return LibraryCall(c, f.Function);
             case LibraryClassType k: return Construct(c, k.Class);
             default:
-                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, $"'{qualified}' is not supported yet");
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, LibraryCatalog.Instance.UnsupportedName(qualified));
                 return LiteralExpression(SyntaxKind.NullLiteralExpression);
         }
     }
@@ -203,6 +211,7 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax IsInstance(Expr value, Expr classes)
     {
+        if (!IsStaticClass(classes)) return DynamicIsInstance(value, classes);
         var all = classes is Tuple t0 ? t0.Elts : [classes];
         if (all.Any(IsBuiltinTypeName))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
@@ -251,6 +260,10 @@ sealed partial class BodyEmitter
             _ => UnsupportedPattern(cls),
         };
     }
+
+    /// <summary>Whether <c>isinstance</c>'s class argument is a class the emitter can name as a C# type.</summary>
+    bool IsStaticClass(Expr cls) => cls is Tuple t ? t.Elts.All(IsStaticClass)
+        : IsBuiltinTypeName(cls) || TypeOf(cls) is LibraryClassType or ClassRefType;
 
     PatternSyntax UnsupportedPattern(Expr cls)
     {
@@ -301,6 +314,7 @@ sealed partial class BodyEmitter
         var args = new List<ArgumentSyntax>();
         ExpressionSyntax Converted(Expr a, int position, string? name)
         {
+            if (f is not null && BuiltinCallback(a, CallbackParameters.Arity(f, position, name, c.Args.Length + c.Keywords.Length)) is { } callback) return callback;
             var declared = f?.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name);
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
         }

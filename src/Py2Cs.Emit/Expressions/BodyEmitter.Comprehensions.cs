@@ -31,11 +31,14 @@ sealed partial class BodyEmitter
         QueryBodySyntax? body = null;
         FromClauseSyntax? first = null;
         var clauses = new List<QueryClauseSyntax>();
+        foreach (var cell in CellClauses(LateBoundVariables(comp, scope)))
+            if (first is null) first = cell; else clauses.Add(cell);
         foreach (var g in generators)
         {
             var (from, lets) = FromClause(g, scope);
             if (first is null) first = from; else clauses.Add(from);
             clauses.AddRange(lets);
+            clauses.AddRange(CellStores(g.Target));
             clauses.AddRange(g.Ifs.Select(cond => WhereClause(Condition(cond))));
         }
         SelectClauseSyntax select;
@@ -160,10 +163,9 @@ sealed partial class BodyEmitter
                 inner = ForEachVariableStatement(variables[i], Iterable(g.Iter), SyntaxFactory.Block(inner));
                 continue;
             }
-            if (AsyncIterator(g.Iter) is not { } iterable) continue;
             var iterator = Temp("iterator");
-            inner = SyntaxFactory.Block(VarDeclaration(iterator, iterable),
-                AsyncForLoop(IdentifierName(iterator), LibraryCatalog.AsyncElementOf(TypeOf(g.Iter)), variables[i], [inner]));
+            inner = SyntaxFactory.Block(VarDeclaration(iterator, AsyncIterator(g.Iter, statement: true)),
+                AsyncForLoop(IdentifierName(iterator), LibraryCatalog.AsyncElementOf(TypeOf(g.Iter)), variables[i], [inner], dynamic: !IsKnownAsyncIterable(TypeOf(g.Iter))));
         }
         _pending.Add(inner);
         return IdentifierName(result);

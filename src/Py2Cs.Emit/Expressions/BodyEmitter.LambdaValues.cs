@@ -17,12 +17,6 @@ sealed partial class BodyEmitter
     ExpressionSyntax LambdaValue(Lambda l)
     {
         if (!IsPlainPositionalLambda(l)) return Unsupported(l);
-        if (ReadsComprehensionVariable(l))
-        {
-            // [lambda: i for i in xs]: Python's lambdas all see the last i; a C# query captures each one.
-            _module.Unsupported(l, "a lambda kept as a value that reads a comprehension variable (Python binds it late)");
-            return LiteralExpression(SyntaxKind.NullLiteralExpression);
-        }
         var scope = _model.ScopeOf(l);
         var args = Semantics.Binding.Binder.AllArgs(l.Args).ToList();
         var types = args.Select(a => TypeMapper.Map(scope.Local(a.Name)?.Type ?? PyType.Object)).ToList();
@@ -35,22 +29,5 @@ sealed partial class BodyEmitter
             ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters)), Expr(l.Body))));
         if (l.Args.Defaults.Length == 0) return lambda;
         return Runtime("Py", "WithDefaults", [lambda, .. l.Args.Defaults.Select(d => (ExpressionSyntax)CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(d))))]);
-    }
-
-    bool ReadsComprehensionVariable(Lambda l)
-    {
-        var names = new NameFinder();
-        names.VisitExpr(l.Body);
-        return names.Found.Any(n => _model.SymbolOf(n)?.Scope.Kind == Semantics.Binding.ScopeKind.Comprehension);
-    }
-
-    sealed class NameFinder : Semantics.Binding.AstWalker
-    {
-        public readonly List<Name> Found = [];
-        public override void VisitExpr(Expr expr)
-        {
-            if (expr is Name n) Found.Add(n);
-            base.VisitExpr(expr);
-        }
     }
 }

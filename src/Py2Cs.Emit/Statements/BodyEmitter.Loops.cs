@@ -115,7 +115,15 @@ sealed partial class BodyEmitter
         var temp = Temp("item");
         if (target is Tuple scoped && OwnsAllNames(scoped))
             prologue.AddRange(DeclareUnpacked(scoped, IdentifierName(temp)));
-        else prologue.AddRange(AssignTargetFrom(target, IdentifierName(temp), element));
+        else
+        {
+            // for i, (a, b) in ...: the loop's own variables are declared in the body, then assigned.
+            foreach (var name in TargetNames(target))
+                if (_model.SymbolOf(name) is { } s && StrategyOf(s) == LocalStrategy.ScopedByConstruct)
+                    prologue.Add(LocalDeclarationStatement(VariableDeclaration(TypeMapper.Map(s.Type))
+                        .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(name.Id))))));
+            prologue.AddRange(AssignTargetFrom(target, IdentifierName(temp), element));
+        }
         return DeclarationExpression(var_, SingleVariableDesignation(Identifier(temp)));
     }
 

@@ -25,6 +25,10 @@ public static partial class Py
                 throw new TypeError($"can only concatenate tuple (not \"{Builtins.type_name(b)}\") to tuple");
             case IPyList list when b is not PyObject: return list.Concat(b);
         }
+        // str + obj: str does not add it, so only obj.__radd__ can; failing that, str's own message.
+        if (a is string)
+            return Dunder.TryCall(b!, "__radd__", out object? reflected, a) && reflected != Builtins.NotImplemented ? reflected
+                : throw new TypeError($"can only concatenate str (not \"{Builtins.type_name(b)}\") to str");
         return Binary(a, b, "__add__", "__radd__", "+");
     }
 

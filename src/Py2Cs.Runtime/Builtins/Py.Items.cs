@@ -18,6 +18,7 @@ public static partial class Py
             case IPyDict dict: return dict.GetObject(index);
             case PyTuple t: return TupleItem(t, index);
             case PyNamedTuple n: return TupleItem(new PyTuple(n.ToArray()), index);
+            case Type type when EnumModule.IsEnumClass(type): return EnumModule.Named(type, index);
             case PyRange r:
                 if (index is Slice rs) return r[rs];
                 return TryLong(index, out long ri) ? r[ri] : throw new TypeError($"range indices must be integers or slices, not {Builtins.type_name(index)}");
@@ -118,6 +119,7 @@ public static partial class Py
             case IPySet set: length = set.Count; return true;
             case PyTuple t: length = t.Count; return true;
             case PyRange r: length = r.Length; return true;
+            case Type type when EnumModule.IsEnumClass(type): length = EnumModule.Members(type).Count; return true;
             case PyObject:
                 if (Dunder.TryCall(obj, "__len__", out object? result)) { length = (long)ToBig(result); return true; }
                 length = 0;
@@ -139,6 +141,7 @@ public static partial class Py
         {
             case string s: return StringItems(s);
             case IEnumerable<object?> objects: return objects;
+            case Type type when EnumModule.IsEnumClass(type): return EnumModule.Members(type).ToList();
             case PyObject when Dunder.Has(obj, "__iter__", 0):
                 Dunder.TryCall(obj, "__iter__", out object? iterator);
                 return Iter(iterator);

@@ -53,7 +53,7 @@ public sealed partial class TypeInferrer
                 return BindCall(f.Function, args, call, skipSelf);
             case ClassRefType c:
                 if (c.Class.FindMethod("__init__") is { } init) BindCall(init, args, call, skipSelf: true);
-                else if (Dataclasses.IsDataclass(c.Class.Node)) BindDataclassConstruction(c.Class, args);
+                else if (Dataclasses.IsDataclass(c.Class.Node) || c.Class.IsNamedTuple) BindDataclassConstruction(c.Class, args);
                 return new InstanceType(c.Class);
             case LibraryFunctionType lf:
                 // heapq.heappush(heap, x) tells us what heap holds, as heap.append(x) would.
@@ -85,6 +85,10 @@ public sealed partial class TypeInferrer
                 return CallValue(field.Type, args, call, skipSelf: false);
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
                 return BindCall(method, args, call, skipSelf: IsDecorated(method, "classmethod"));
+            case InstanceType it when it.Class.IsNamedTuple && attr.Attr == "_replace":
+                // p._replace(x=1) builds another instance of p's class from the changed fields.
+                BindDataclassConstruction(it.Class, args with { Positional = [] });
+                return it;
         }
         if (receiver is AsyncGeneratorType agen) return LibraryCatalog.AsyncGeneratorMethod(agen, attr.Attr) ?? PyType.Object;
         var (cls, inst) = LibraryReceiver(receiver);

@@ -29,6 +29,7 @@ public sealed partial class LibraryCatalog
         AddDataclasses();
         AddCollections();
         AddRuntimeModules();
+        AddBuiltinValues();
     }
 
     public bool IsModule(string name) => _modules.Contains(name);
