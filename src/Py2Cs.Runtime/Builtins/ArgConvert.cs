@@ -34,6 +34,13 @@ internal static class ArgConvert
             else return false;
             if (!TryValue(value, parameters[i].ParameterType, out converted[i])) return false;
         }
+        if (hasParams && parameters[^1].ParameterType.GetElementType() == typeof(KeywordArgument))
+        {
+            // params KeywordArgument[] is **kwargs: the keywords no parameter named, and no extra positional.
+            if (positional.Length > fixedCount) return false;
+            converted[^1] = keywords.Select(k => new KeywordArgument(k.Key, k.Value)).ToArray();
+            return true;
+        }
         if (hasParams)
         {
             var elementType = parameters[^1].ParameterType.GetElementType()!;
@@ -81,7 +88,7 @@ internal static class ArgConvert
             var element = underlying.GetGenericArguments()[0];
             // A collection is checked now, so an overload whose items do not fit is not chosen; a lazy
             // iterable (a generator) is read once, when the callee reads it.
-            if (items is System.Collections.ICollection collection && !collection.Cast<object?>().All(item => TryValue(item, element, out _)))
+            if (IsCollection(items) && !items.Cast<object?>().All(item => TryValue(item, element, out _)))
                 return false;
             result = ConvertedItems(items, element);
             return true;
@@ -93,6 +100,10 @@ internal static class ArgConvert
         }
         return false;
     }
+
+    // A sized container (a list, dict, set, tuple: it has a length) can be read twice; a generator cannot.
+    private static bool IsCollection(System.Collections.IEnumerable items) =>
+        items is System.Collections.ICollection || items.GetType().GetProperty("Count") is not null || items.GetType().GetMethod("__len__", Type.EmptyTypes) is not null;
 
     private static readonly MethodInfo ConvertItemsMethod = typeof(ArgConvert).GetMethod(nameof(ConvertItems), BindingFlags.NonPublic | BindingFlags.Static)!;
 

@@ -83,8 +83,7 @@ public sealed class BuiltinFunction : ICallable
             int score = Exactness(method, args);
             if (score > bestScore) (best, bestArguments, bestScore) = (method, converted, score);
         }
-        if (best is null)
-            throw new TypeError($"{__name__}() got arguments it does not take: ({string.Join(", ", args.Select(ArgumentText))})");
+        if (best is null) throw NoOverload(args);
         return Result(best, bestArguments!);
     }
 
@@ -111,6 +110,26 @@ public sealed class BuiltinFunction : ICallable
         bool generic = method.IsGenericMethod;
         return exact * 64 + (generic ? 0 : 32) - parameters.Length;
     }
+
+    /// <summary>CPython's TypeError where it has one: a value that is not iterable where every overload
+    /// iterates that argument (<c>max(5)</c>: "'int' object is not iterable").</summary>
+    private TypeError NoOverload(object?[] args)
+    {
+        var positional = args.Where(a => a is not KeywordArgument).ToArray();
+        var candidates = _overloads.Where(o => ArgConvert.AcceptsCount(o.GetParameters(), positional.Length)
+            && o.GetParameters().Count(p => !p.IsOptional && !p.IsDefined(typeof(ParamArrayAttribute))) <= positional.Length).ToList();
+        for (int i = 0; i < positional.Length; i++)
+        {
+            if (positional[i] is System.Collections.IEnumerable or System.Runtime.CompilerServices.ITuple or PyObject) continue;
+            if (candidates.Count > 0 && candidates.All(o => o.GetParameters() is var ps && i < ps.Length && IsIterableParameter(ps[i].ParameterType)))
+                return new TypeError($"'{Builtins.type_name(positional[i])}' object is not iterable");
+        }
+        return new TypeError($"{__name__}() got arguments it does not take: ({string.Join(", ", args.Select(ArgumentText))})");
+    }
+
+    private static bool IsIterableParameter(Type type) =>
+        type != typeof(string) && (type == typeof(System.Collections.IEnumerable)
+            || type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>));
 
     private static string ArgumentText(object? arg) =>
         arg is KeywordArgument k ? $"{k.Name}={Builtins.type_name(k.Value)}" : Builtins.type_name(arg);
