@@ -67,6 +67,7 @@ sealed partial class BodyEmitter
         statements.AddRange(HoistedDeclarations());
         statements.AddRange(emitted);
         if (f.IsAsyncGenerator) return (ParameterList(SeparatedList(parameters)), AsyncGeneratorBody(f, statements));
+        if (f.IsGenerator) return (ParameterList(SeparatedList(parameters)), GeneratorBody(f, statements));
         // Python returns None when control falls off the end; C# wants that said.
         if (!f.IsGenerator && f.Name != "__init__" && f.ReturnType is not PrimitiveType { Kind: Primitive.None } && Reachability.EndReachable(statements))
             statements.Add(ReturnStatement(DefaultValue(f.ReturnType)));
@@ -91,7 +92,7 @@ sealed partial class BodyEmitter
     static TypeSyntax ReturnTypeOf(FunctionInfo f)
     {
         if (f.IsAsyncGenerator) return TypeMapper.Map(TypeInferrer.ResultOfCalling(f));
-        if (f.IsGenerator) return TypeMapper.Map(new IterableType(PyType.Object));
+        if (f.IsGenerator) return GeneratorObjectType;
         if (f.IsAsync) return TypeMapper.Map(new CoroutineType(f.ReturnType));
         return f.ReturnType is PrimitiveType { Kind: Primitive.None } ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeMapper.Map(f.ReturnType);
     }

@@ -84,10 +84,19 @@ public sealed class PyGenerator<T> : IEnumerable<T>, IPyRepr
         body.Dispose();
     }
 
-    private T Resume()
+    private T Resume() =>
+        Advance(out T value) ? value : throw (context.ReturnValue is null ? new StopIteration() : new StopIteration(context.ReturnValue));
+
+    /// <summary>Runs the body to its next yield: false once it is exhausted (without raising, so a
+    /// <c>for</c> loop over a generator costs no exception at its end).</summary>
+    private bool Advance(out T value)
     {
         if (running) throw new ValueError("generator already executing");
-        if (finished) throw new StopIteration();
+        if (finished)
+        {
+            value = default!;
+            return false;
+        }
         started = true;
         running = true;
         bool more;
@@ -113,23 +122,17 @@ public sealed class PyGenerator<T> : IEnumerable<T>, IPyRepr
         if (!more)
         {
             finished = true;
-            throw context.ReturnValue is null ? new StopIteration() : new StopIteration(context.ReturnValue);
+            value = default!;
+            return false;
         }
-        return body.Current;
+        value = body.Current;
+        return true;
     }
 
     public bool TryNext(out T value)
     {
-        try
-        {
-            value = __next__();
-            return true;
-        }
-        catch (StopIteration) when (finished)
-        {
-            value = default!;
-            return false;
-        }
+        context.Sent = null;
+        return Advance(out value);
     }
 
     public IEnumerator<T> GetEnumerator()

@@ -4,11 +4,17 @@ public static partial class Builtins
 {
     /// <summary><c>next(it)</c> where the static type is only "iterable of T" (an iterator kept in a
     /// variable or field typed by its elements): typed like the other overloads.</summary>
-    public static T next<T>(IEnumerable<T> iterator) => iterator is PyIterator<T> it
-        ? it.__next__()
-        : throw new TypeError($"'{type_name(iterator)}' object is not an iterator");
+    public static T next<T>(IEnumerable<T> iterator) => iterator switch
+    {
+        PyIterator<T> it => it.__next__(),
+        PyGenerator<T> generator => generator.__next__(),
+        _ => throw new TypeError($"'{type_name(iterator)}' object is not an iterator"),
+    };
 
-    public static T next<T>(IEnumerable<T> iterator, T @default) => iterator is PyIterator<T> it
-        ? (it.TryNext(out T value) ? value : @default)
-        : throw new TypeError($"'{type_name(iterator)}' object is not an iterator");
+    public static T next<T>(IEnumerable<T> iterator, T @default) => iterator switch
+    {
+        PyIterator<T> it => it.TryNext(out T value) ? value : @default,
+        PyGenerator<T> generator => generator.TryNext(out T value) ? value : @default,
+        _ => throw new TypeError($"'{type_name(iterator)}' object is not an iterator"),
+    };
 }
