@@ -147,7 +147,7 @@ sealed partial class BodyEmitter
             case "anext": return AnextCall(c);
             case "aiter": return AiterCall(c);
             case "issubclass" when c.Args.Length == 2:
-                return InvocationExpression(Member(Expr(c.Args[1]), "IsAssignableFrom")).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Expr(c.Args[0])))));
+                return Runtime("Py", "IsSubclass", Expr(c.Args[0]), Expr(c.Args[1]));
             case "functools.partial" when c.Args.Length > 0 && TypeOf(c.Args[0]) is FunctionRefType fr:
                 // partial(f, ...) keeps f as an object: it needs a delegate, not a method group.
                 var rest = c.Args[1..].Select(a => Argument(Expr(a))).Concat(c.Keywords.Select(k =>
@@ -178,10 +178,13 @@ sealed partial class BodyEmitter
     }
 
     /// <summary>The library function a call calls, if it calls one directly.</summary>
-    LibraryFunction? LibraryFunctionOf(Call c) => c.Func switch
+    LibraryFunction? LibraryFunctionOf(Call c) => LibraryFunctionOf(c.Func);
+
+    /// <summary>The library function an expression names (<c>f</c>, <c>module.f</c>), if it names one.</summary>
+    LibraryFunction? LibraryFunctionOf(Expr callee) => callee switch
     {
         Attribute a when TypeOf(a.Value) is ModuleType m => LibraryCatalog.Instance.Lookup(m.Name + "." + a.Attr) is LibraryFunctionType f ? f.Function : null,
-        _ => TypeOf(c.Func) is LibraryFunctionType f ? f.Function : null,
+        _ => TypeOf(callee) is LibraryFunctionType f ? f.Function : null,
     };
 
     static string EscapeDotted(string name) => string.Join('.', name.Split('.').Select(CSharpNames.Escape));
