@@ -78,7 +78,7 @@ sealed partial class BodyEmitter
         var uses = _module.NameUses.GetValueOrDefault(symbol) ?? [];
         var constructs = BindingConstructs(symbol, body).ToList();
         if (constructs.Count > 0 && constructs.Count == symbol.BindingCount &&
-            uses.All(u => constructs.Any(c => Within(u, c))))
+            uses.All(u => constructs.Any(c => Within(u, c))) && !ReadByNestedFunction(uses, body))
             return LocalStrategy.ScopedByConstruct;
         if (IsModule) return LocalStrategy.Field;
         if (DeclaringStatement(symbol, uses, body) is { } declaring)

@@ -12,6 +12,9 @@ namespace Py2Cs.Emit;
 //     public C(long x, PyList<T>? y = null) { this.x = x; this.y = y ?? new PyList<T>(); } }
 // PyDataclass gives repr, ==, ordering (order=True overrides Order) and hashing (frozen=True overrides
 // Frozen; the fields are readonly, so a later assignment does not compile instead of passing silently).
+// field(compare=False, repr=False, init=False) becomes [DataclassField(Compare = false, ...)] on the C# field,
+// which the runtime reads; an attribute set in __post_init__ is a public field marked [DataclassField(IsField = false)];
+// field(default_factory=make) becomes `x ?? (T)Py.Call(make)`: a new value per instance.
 sealed partial class BodyEmitter
 {
     bool IsDataclass(ClassInfo cls) => Dataclasses.IsDataclass(cls.Node);
@@ -20,9 +23,6 @@ sealed partial class BodyEmitter
     {
         foreach (var k in Dataclasses.UnsupportedOptions(cls.Node)) _module.Unsupported(k, $"the dataclass option '{k.Name}'");
         if (cls.Base is not null || cls.LibraryBase is not null) _module.Unsupported(cls.Node, "a dataclass with a base class");
-        var annotated = Dataclasses.Fields(cls.Node).Select(a => ((Name)a.Target).Id).ToHashSet();
-        foreach (var name in cls.FieldOrder.Where(n => !annotated.Contains(n)))
-            _module.Unsupported(cls.Node, $"the attribute '{name}' of a dataclass that is not one of its fields");
         if (cls.Methods.ContainsKey("__init__")) yield break;
         yield return DataclassConstructor(cls);
         foreach (var option in new[] { ("order", "Order"), ("frozen", "Frozen") })
@@ -33,6 +33,24 @@ sealed partial class BodyEmitter
                     .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
     }
 
+    /// <summary><c>[DataclassField(Compare = false, Repr = false, Init = false)]</c> from the field() options, or
+    /// <c>[DataclassField(IsField = false)]</c> on an attribute that is not a field (set in __post_init__).</summary>
+    SyntaxList<AttributeListSyntax> DataclassFieldAttributes(ClassInfo cls, string name)
+    {
+        var field = Dataclasses.Fields(cls.Node).FirstOrDefault(a => ((Name)a.Target).Id == name);
+        var settings = new List<AttributeArgumentSyntax>();
+        if (field is null) settings.Add(AttributeSetting("IsField"));
+        else
+            foreach (var (option, property) in new[] { ("compare", "Compare"), ("repr", "Repr"), ("init", "Init") })
+                if (!Dataclasses.FieldFlag(field.Value, option)) settings.Add(AttributeSetting(property));
+        if (settings.Count == 0) return default;
+        return SingletonList(AttributeList(SingletonSeparatedList(Attribute(IdentifierName("DataclassField"))
+            .WithArgumentList(AttributeArgumentList(SeparatedList(settings))))));
+    }
+
+    static AttributeArgumentSyntax AttributeSetting(string property) =>
+        AttributeArgument(LiteralExpression(SyntaxKind.FalseLiteralExpression)).WithNameEquals(NameEquals(IdentifierName(property)));
+
     ConstructorDeclarationSyntax DataclassConstructor(ClassInfo cls)
     {
         var parameters = new List<ParameterSyntax>();
@@ -41,21 +59,35 @@ sealed partial class BodyEmitter
         {
             var name = ((Name)a.Target).Id;
             var type = cls.Fields[name].Type;
+            foreach (var unsupported in Dataclasses.UnsupportedFieldOptions(a.Value)) _module.Unsupported(unsupported, "this field() argument");
             var parameter = Parameter(CSharpNames.Token(name)).WithType(TypeMapper.Map(type));
             ExpressionSyntax value = IdentifierName(CSharpNames.Token(name));
-            if (Dataclasses.DefaultFactory(a.Value) is { } factory)
+            var factory = Dataclasses.DefaultFactory(a.Value);
+            var defaultValue = Dataclasses.DefaultValue(a.Value);
+            if (!Dataclasses.FieldFlag(a.Value, "init"))
+            {
+                // init=False: not a parameter; the default (or the factory's value) is set by __init__.
+                value = factory is not null ? FactoryValue(factory, type) : defaultValue is not null ? ExprAs(defaultValue, type) : DefaultValue(type);
+                statements.Add(AssignField(name, value));
+                continue;
+            }
+            if (factory is not null)
             {
                 // A fresh value per instance: the parameter defaults to null and the body calls the factory.
-                if (factory is not Name { Id: "list" or "dict" or "set" }) _module.Unsupported(factory, "this default_factory");
                 parameter = parameter.WithType(NullableType(TypeMapper.Map(type))).WithDefault(EqualsValueClause(LiteralExpression(SyntaxKind.NullLiteralExpression)));
-                value = BinaryExpression(SyntaxKind.CoalesceExpression, value, ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList()));
+                value = BinaryExpression(SyntaxKind.CoalesceExpression, value, FactoryValue(factory, type));
             }
-            else if (Dataclasses.IsFieldCall(a.Value)) _module.Unsupported(a.Value!, "this field() call");
-            else if (a.Value is Constant c) parameter = parameter.WithDefault(EqualsValueClause(ExprAs(c, type)));
-            else if (a.Value is not null) _module.Unsupported(a.Value, "a dataclass default that is not a constant");
+            else if (defaultValue is Constant c && ConstantFitsCSharpDefault(c, type)) parameter = parameter.WithDefault(EqualsValueClause(ExprAs(c, type)));
+            else if (defaultValue is Constant other)
+                // An object field with a constant default (`units: float = 1` keeps the int): C# takes it as an attribute.
+                parameter = parameter.WithAttributeLists(SingletonList(AttributeList(SeparatedList([
+                    Attribute(ParseName("System.Runtime.InteropServices.Optional")),
+                    Attribute(ParseName("System.Runtime.InteropServices.DefaultParameterValue"))
+                        .WithArgumentList(AttributeArgumentList(SingletonSeparatedList(AttributeArgument(other.Value is System.Numerics.BigInteger i && TypeOf(other) == PyType.Int
+                            ? LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal((long)i)) : Expr(other)))))]))));
+            else if (defaultValue is not null) _module.Unsupported(defaultValue, "a dataclass default that is not a constant");
             parameters.Add(parameter);
-            statements.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
-                MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ThisExpression(), CSharpNames.Id(name)), value)));
+            statements.Add(AssignField(name, value));
         }
         if (cls.Methods.ContainsKey("__post_init__"))
             statements.Add(ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ThisExpression(), IdentifierName("__post_init__")))));
@@ -64,6 +96,16 @@ sealed partial class BodyEmitter
             .WithParameterList(ParameterList(SeparatedList(parameters)))
             .WithBody(SyntaxFactory.Block(statements));
     }
+
+    static StatementSyntax AssignField(string name, ExpressionSyntax value) =>
+        ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ThisExpression(), CSharpNames.Id(name)), value));
+
+    /// <summary>What <c>default_factory</c> makes: <c>new PyList&lt;T&gt;()</c> for list/dict/set, else the callable called.</summary>
+    ExpressionSyntax FactoryValue(Expr factory, PyType type) =>
+        factory is Name { Id: "list" or "dict" or "set" } n && _model.SymbolOf(n)?.Kind == SymbolKind.Builtin
+            ? ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList())
+            : Coerce(Runtime("Py", "Call", ExprAs(factory, PyType.Object)), PyType.Object, type);
 
     /// <summary>Dataclass(a, b=x): each argument converted to its field's type (list displays built with the field's element type).</summary>
     ArgumentListSyntax DataclassArguments(Call c, ClassInfo cls)
@@ -74,7 +116,8 @@ sealed partial class BodyEmitter
             return ArgumentList();
         }
         PyType FieldType(string? name) => name is not null && cls.Fields.GetValueOrDefault(name) is { } f ? f.Type : PyType.Object;
-        var args = c.Args.Select((a, i) => Argument(ExprAs(a, FieldType(i < cls.FieldOrder.Count ? cls.FieldOrder[i] : null))))
+        var init = Dataclasses.InitFields(cls.Node).Select(a => ((Name)a.Target).Id).ToList();
+        var args = c.Args.Select((a, i) => Argument(ExprAs(a, FieldType(i < init.Count ? init[i] : null))))
             .Concat(c.Keywords.Select(k => Argument(ExprAs(k.Value, FieldType(k.Name))).WithNameColon(NameColon(CSharpNames.Id(k.Name!)))));
         return ArgumentList(SeparatedList(args));
     }

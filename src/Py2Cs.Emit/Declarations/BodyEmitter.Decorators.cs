@@ -19,7 +19,11 @@ sealed partial class BodyEmitter
     {
         ExpressionSyntax value = FunctionValue(f, IdentifierName(UndecoratedName(f)), skipSelf: false);
         foreach (var d in f.Node.DecoratorList.Reverse())
-            value = Runtime("Py", "Call", ExprAs(d, PyType.Object), value);
+            value = TypeOf(d) is LibraryFunctionType library
+                // @functools.cache: the library function called with the function (it has no value of its own in C#).
+                ? InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(library.Function.CSharpName)))
+                    .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Boxed(value)))))
+                : Runtime("Py", "Call", ExprAs(d, PyType.Object), value);
         return value;
     }
 
@@ -33,11 +37,13 @@ sealed partial class BodyEmitter
         return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(f.Name), DecoratedValue(f)));
     }
 
-    /// <summary>A nested decorated def: a local function and a local holding the decorated value.</summary>
+    /// <summary>A nested decorated def: a local holding the decorated value, declared before the local
+    /// function because the body may call itself through the name (a recursive @lru_cache function).</summary>
     IEnumerable<StatementSyntax> EmitDecoratedLocalFunction(FunctionInfo f)
     {
-        yield return EmitLocalFunction(f, UndecoratedName(f));
         yield return LocalDeclarationStatement(VariableDeclaration(TypeMapper.ObjectSyntax)
-            .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(f.Name)).WithInitializer(EqualsValueClause(DecoratedValue(f))))));
+            .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(f.Name)).WithInitializer(EqualsValueClause(LiteralExpression(SyntaxKind.NullLiteralExpression))))));
+        yield return EmitLocalFunction(f, UndecoratedName(f));
+        yield return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(f.Name), DecoratedValue(f)));
     }
 }

@@ -31,11 +31,14 @@ sealed partial class BodyEmitter
         QueryBodySyntax? body = null;
         FromClauseSyntax? first = null;
         var clauses = new List<QueryClauseSyntax>();
+        foreach (var cell in CellClauses(LateBoundVariables(comp, scope)))
+            if (first is null) first = cell; else clauses.Add(cell);
         foreach (var g in generators)
         {
             var (from, lets) = FromClause(g, scope);
             if (first is null) first = from; else clauses.Add(from);
             clauses.AddRange(lets);
+            clauses.AddRange(CellStores(g.Target));
             clauses.AddRange(g.Ifs.Select(cond => WhereClause(Condition(cond))));
         }
         SelectClauseSyntax select;
@@ -44,13 +47,13 @@ sealed partial class BodyEmitter
         {
             case DictComp d:
                 var dt = type as DictType ?? new DictType(PyType.Object, PyType.Object);
-                select = SelectClause(TupleExpression(SeparatedList([Argument(ExprAs(d.Key, dt.Key)), Argument(ExprAs(d.Value, dt.Value))])));
+                select = SelectClause(TupleExpression(SeparatedList([Argument(ItemAs(d.Key, dt.Key, key: true, inTuple: true)), Argument(ItemAs(d.Value, dt.Value, inTuple: true))])));
                 element = dt;
                 break;
             default:
                 element = type switch { ListType l => l.Element, SetType s => s.Element, IterableType i => i.Element, _ => PyType.Object };
                 var elt = ((ListComp?)(comp as ListComp))?.Elt ?? (comp as SetComp)?.Elt ?? ((GeneratorExp)comp).Elt;
-                select = SelectClause(ExprAs(elt, element));
+                select = SelectClause(ItemAs(elt, element));
                 break;
         }
         body = QueryBody(select).WithClauses(List(clauses));
@@ -62,6 +65,22 @@ sealed partial class BodyEmitter
             _ => ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(query)))),
         };
     }
+
+    /// <summary>A comprehension's item as the collection holds it. An item of a dynamic collection is cast to
+    /// <c>object</c>: the query's element type must be exactly the collection's (C# converts no
+    /// <c>IEnumerable&lt;long&gt;</c> to <c>IEnumerable&lt;object?&gt;</c>). A dict comprehension's key and value
+    /// sit in a C# tuple, which converts to no other tuple type: both are cast.</summary>
+    ExpressionSyntax ItemAs(Expr e, PyType element, bool key = false, bool inTuple = false) =>
+        element is ObjectType && (inTuple || IsValueTypeInCSharp(TypeOf(e)) || IsRangeVariable(e))
+            ? CastExpression(key ? PredefinedType(Token(SyntaxKind.ObjectKeyword)) : TypeMapper.ObjectSyntax, Operand(ExprAs(e, element)))
+            : ExprAs(e, element);
+
+    // A comprehension variable has the C# type of what it iterates (a long of range()), whatever its symbol's type.
+    bool IsRangeVariable(Expr e) => e is Name n && _model.SymbolOf(n) is { } symbol && _renames.ContainsKey(symbol) && !TypeOf(e).IsKnown;
+
+    // Reference types convert to object inside IEnumerable<T> (covariance); value types and tuples do not.
+    static bool IsValueTypeInCSharp(PyType t) =>
+        t == PyType.Int || t == PyType.Float || t == PyType.Bool || t is Semantics.Types.TupleType;
 
     (FromClauseSyntax From, List<QueryClauseSyntax> Lets) FromClause(Comprehension g, Scope scope)
     {

@@ -62,6 +62,8 @@ sealed partial class BodyEmitter
         if (target is SetType && e is Set s) return SetDisplay(s, target);
         if (target is Semantics.Types.TupleType tt && e is Tuple t) return TupleDisplay(t, tt);
         if (e is Lambda lambda && target is ObjectType or NeverType or CallableType) return LambdaValue(lambda);
+        // A generator expression held as a dynamic value is what Python's is: a one-shot iterator (next() reads it).
+        if (e is GeneratorExp && target is ObjectType) return BuiltinCall("iter", Expr(e));
         if (IsDefaultDictCall(e)) return DefaultDict((Call)e, target is DictType ? target : TypeOf(e));
         if (e is ListComp or SetComp or DictComp && target is ListType or SetType or DictType) return Comprehension(e, target);
         if (e is Call call && target is LibraryInstanceType { TypeArguments.Count: > 0 } && TypeOf(call.Func) is LibraryClassType lc)
@@ -158,6 +160,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax NameRef(Name n)
     {
         var symbol = _model.SymbolOf(n);
+        if (symbol is not null && _cells.TryGetValue(symbol, out var cell)) return CellValue(cell);
         if (symbol is not null && _renames.TryGetValue(symbol, out var renamed)) return CSharpNames.Id(renamed);
         if (symbol is not null && ReferenceEquals(symbol, _selfSymbol)) return ThisExpression();
         return CSharpNames.Id(n.Id);
@@ -210,6 +213,9 @@ sealed partial class BodyEmitter
         // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
         if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__")
             return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+        if (receiverType is ClassRefType or InstanceType && TypeOf(a) is ClassRefType { Class: var nested }
+            && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer && ClassAttributes.NestedClass(outer, a.Attr) == nested)
+            return TypeOfExpression(CSharpNames.Id(nested.Name));   // Shape.Meta: the nested class, declared beside Shape
         switch (receiverType)
         {
             case ModuleType m:
@@ -217,6 +223,12 @@ sealed partial class BodyEmitter
             case LibraryInstanceType or FutureType or TaskType when LibraryMemberOf(receiverType, a.Attr) is { IsMethod: true }:
                 // A bound method as a value: the runtime's bound-method object, callable like Python's.
                 return Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr));
+            case ClassRefType { Class.IsEnum: true } enumClass when enumClass.Class.FindMethod(a.Attr) is null:
+                // Color.__members__: what the runtime's enum protocol gives on the class value.
+                return Coerce(Runtime("Py", "GetAttr", TypeOfExpression(CSharpNames.Id(enumClass.Class.Name)), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+            case InstanceType { Class.IsEnum: true } when a.Attr == "value" && TypeOf(a) is not ObjectType:
+                // The runtime keeps a member's value as an object; inference knows what every member holds.
+                return Parenthesize(Coerce(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(Expr(a.Value)), IdentifierName("value")), PyType.Object, TypeOf(a)));
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));
@@ -247,14 +259,14 @@ sealed partial class BodyEmitter
     ExpressionSyntax ListDisplay(List l, PyType type)
     {
         var element = type is ListType lt ? lt.Element : PyType.Object;
-        if (l.Elts.Any(e => e is Starred)) return Unsupported(l.Elts.First(e => e is Starred));
+        if (l.Elts.Any(e => e is Starred)) return StarredSequence(TypeMapper.Map(type is ListType ? type : new ListType(PyType.Object)), l.Elts, element);
         return Collection(TypeMapper.Map(type is ListType ? type : new ListType(PyType.Object)), l.Elts.Select(e => ExprAs(e, element)));
     }
 
     ExpressionSyntax SetDisplay(Set s, PyType type)
     {
         var element = type is SetType st ? st.Element : PyType.Object;
-        if (s.Elts.Any(e => e is Starred)) return Unsupported(s.Elts.First(e => e is Starred));
+        if (s.Elts.Any(e => e is Starred)) return StarredSequence(TypeMapper.Map(type is SetType ? type : new SetType(PyType.Object)), s.Elts, element, "SpreadInSet");
         // CPython builds a display of constants from a frozenset: its iteration order differs.
         if (s.Elts.Length > 0 && s.Elts.All(e => e is Constant))
             return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, TypeMapper.Map(type is SetType ? type : new SetType(PyType.Object)), IdentifierName("FromConstants")))
@@ -273,7 +285,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax DictDisplay(Dict d, PyType type)
     {
         var dt = type as DictType ?? new DictType(PyType.Object, PyType.Object);
-        if (d.Keys.Any(k => k is null)) return Unsupported(d);
+        if (d.Keys.Any(k => k is null)) return UnpackingDict(d, dt);
         var creation = ObjectCreationExpression(TypeMapper.Map(dt)).WithArgumentList(ArgumentList());
         if (d.Keys.Length == 0) return creation;
         var entries = d.Keys.Select((k, i) => (ExpressionSyntax)AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
@@ -286,7 +298,7 @@ sealed partial class BodyEmitter
     /// (an empty list display typed as the field it fills), and a None item is typed <c>(object?)null</c>.</summary>
     ExpressionSyntax TupleDisplay(Tuple t, Semantics.Types.TupleType? target = null)
     {
-        if (t.Elts.Any(e => e is Starred)) return Unsupported(t.Elts.First(e => e is Starred));
+        if (t.Elts.Any(e => e is Starred)) return StarredTuple(t);
         if (t.Elts.Length == 0) return ObjectCreationExpression(IdentifierName("PyTuple")).WithArgumentList(ArgumentList());
         if (target is not null && target.Elements.Count != t.Elts.Length) target = null;
         ExpressionSyntax Item(Expr e, int i)

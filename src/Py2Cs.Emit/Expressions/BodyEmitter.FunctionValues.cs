@@ -96,6 +96,9 @@ sealed partial class BodyEmitter
     /// <summary>Whether C# names the function itself here (a method group), not a variable holding it.</summary>
     static bool IsMethodGroupOf(ExpressionSyntax expr, FunctionInfo f) => expr is IdentifierNameSyntax id && id.Identifier.ValueText.TrimStart('@') == f.Name && !f.DecoratorsApplied;
 
+    /// <summary>Whether the Python expression is the def's own name (not a variable that holds the function and happens to share its name).</summary>
+    bool NamesFunction(Expr e, FunctionInfo f) => e is Name n && _model.SymbolOf(n) is { Kind: SymbolKind.Function } s && ReferenceEquals(s.Function, f);
+
     /// <summary>CPython's <c>__qualname__</c>: <c>A.m</c>, <c>outer.&lt;locals&gt;.inner</c>.</summary>
     static string QualifiedName(FunctionInfo f)
     {

@@ -17,12 +17,6 @@ sealed partial class BodyEmitter
     ExpressionSyntax LambdaValue(Lambda l)
     {
         if (!IsPlainPositionalLambda(l)) return Unsupported(l);
-        if (ReadsComprehensionVariable(l))
-        {
-            // [lambda: i for i in xs]: Python's lambdas all see the last i; a C# query captures each one.
-            _module.Unsupported(l, "a lambda kept as a value that reads a comprehension variable (Python binds it late)");
-            return LiteralExpression(SyntaxKind.NullLiteralExpression);
-        }
         var scope = _model.ScopeOf(l);
         var args = Semantics.Binding.Binder.AllArgs(l.Args).ToList();
         var types = args.Select(a => TypeMapper.Map(scope.Local(a.Name)?.Type ?? PyType.Object)).ToList();
@@ -32,25 +26,8 @@ sealed partial class BodyEmitter
             ? (types.Count == 0 ? (TypeSyntax)IdentifierName("Action") : GenericName(Identifier("Action")).WithTypeArgumentList(TypeArgumentList(SeparatedList(types))))
             : GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(types.Append(TypeMapper.ObjectSyntax))));
         ExpressionSyntax lambda = CastExpression(delegateType, ParenthesizedExpression(
-            ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters)), Expr(l.Body))));
+            ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters)), l.Body is Lambda inner ? LambdaValue(inner) : Expr(l.Body))));
         if (l.Args.Defaults.Length == 0) return lambda;
         return Runtime("Py", "WithDefaults", [lambda, .. l.Args.Defaults.Select(d => (ExpressionSyntax)CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(d))))]);
-    }
-
-    bool ReadsComprehensionVariable(Lambda l)
-    {
-        var names = new NameFinder();
-        names.VisitExpr(l.Body);
-        return names.Found.Any(n => _model.SymbolOf(n)?.Scope.Kind == Semantics.Binding.ScopeKind.Comprehension);
-    }
-
-    sealed class NameFinder : Semantics.Binding.AstWalker
-    {
-        public readonly List<Name> Found = [];
-        public override void VisitExpr(Expr expr)
-        {
-            if (expr is Name n) Found.Add(n);
-            base.VisitExpr(expr);
-        }
     }
 }

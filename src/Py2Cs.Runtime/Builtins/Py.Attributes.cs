@@ -19,6 +19,7 @@ public static partial class Py
         {
             case ICallable c: return c.Invoke(args);
             case Delegate d: return Dunder.InvokeDelegate(d, args);
+            case Type type when EnumClasses.IsEnumClass(type) && args.Length == 1: return EnumClasses.Lookup(type, args[0]);
             case Type type when BuiltinTypes.NameOf(type) is { } builtin && BuiltinFunction.Named(builtin) is { } function: return function.Invoke(args);
             case Type type: return Construct(type, args);
             case null: throw new TypeError("'NoneType' object is not callable");
@@ -59,7 +60,7 @@ public static partial class Py
     public static object? GetAttr(object? obj, string name)
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
-        // A class object (what `type(x)` and an __exit__'s exc_type are): its Python name.
+        if (obj is Type enumClass && name == "__members__" && EnumClasses.IsEnumClass(enumClass)) return EnumClasses.MembersByName(enumClass);
         if (obj is Type type && TryGetTypeAttribute(type, name, out object? typeAttribute)) return typeAttribute;
         if (name == "__class__") return Builtins.type(obj);
         switch (FindAttribute(obj.GetType(), name))
@@ -89,7 +90,7 @@ public static partial class Py
     public static void SetAttr(object? obj, string name, object? value)
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
-        if (obj is PyDataclass { IsFrozen: true }) throw new FrozenInstanceError($"cannot assign to field '{name}'");
+        if (obj is PyDataclass { IsFrozen: true }) throw new dataclasses.FrozenInstanceError($"cannot assign to field '{name}'");
         SetAttrUnchecked(obj, name, value);
     }
 

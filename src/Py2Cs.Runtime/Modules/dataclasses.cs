@@ -6,7 +6,7 @@ namespace Py2Cs.Runtime;
 
 /// <summary>
 /// Base of translated <c>@dataclass</c> classes: repr, ==, ordering (when <see cref="Order"/>) and hashing
-/// (when <see cref="Frozen"/>) come from the public instance fields/properties in declaration order, base
+/// (when <see cref="Frozen"/>) come from the public instance fields in declaration order, base
 /// class fields first, as dataclasses generates them.
 /// </summary>
 public abstract class PyDataclass : PyObject
@@ -21,23 +21,35 @@ public abstract class PyDataclass : PyObject
 
     internal bool IsFrozen => Frozen;
 
+    /// <summary>The dataclass fields, in order (attributes set elsewhere, such as in __post_init__, are not fields).</summary>
     internal static MemberInfo[] Fields(Type type) => FieldCache.GetOrAdd(type, t =>
     {
         var chain = new List<Type>();
         for (var c = t; c is not null && c != typeof(PyDataclass); c = c.BaseType) chain.Insert(0, c);
         return chain.SelectMany(c => c.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Where(m => m is FieldInfo || (m is PropertyInfo p && p.GetIndexParameters().Length == 0 && p.GetMethod is not null && !p.IsSpecialName))
+                // A translated field is a C# field; a public property is a @property, never a dataclass field.
+                .Where(m => m is FieldInfo && Options(m).IsField)
                 .OrderBy(m => m.MetadataToken))
             .ToArray();
     });
 
-    internal PyTuple FieldValues() => new(Fields(GetType()).Select(m => m is FieldInfo f ? f.GetValue(this) : ((PropertyInfo)m).GetValue(this)).ToArray());
+    internal static DataclassFieldAttribute Options(MemberInfo m) => m.GetCustomAttribute<DataclassFieldAttribute>() ?? DataclassFieldAttribute.Plain;
+
+    private PyTuple ValuesOf(Func<DataclassFieldAttribute, bool> which) =>
+        new(Fields(GetType()).Where(m => which(Options(m))).Select(ValueOf).ToArray());
+
+    private object? ValueOf(MemberInfo m) => m is FieldInfo f ? f.GetValue(this) : ((PropertyInfo)m).GetValue(this);
+
+    internal PyTuple FieldValues() => ValuesOf(_ => true);
+
+    /// <summary>What ==, ordering and hashing compare: the fields without <c>compare=False</c>.</summary>
+    private PyTuple CompareValues() => ValuesOf(o => o.Compare);
 
     public override string __repr__() =>
-        $"{Builtins.type_name(this)}({string.Join(", ", Fields(GetType()).Zip(FieldValues().Items, (m, v) => $"{m.Name}={Builtins.repr(v)}"))})";
+        $"{Builtins.type_name(this)}({string.Join(", ", Fields(GetType()).Where(m => Options(m).Repr).Select(m => $"{m.Name}={Builtins.repr(ValueOf(m))}"))})";
 
     public object? __eq__(object? other) =>
-        other is not null && other.GetType() == GetType() ? Py.Eq(FieldValues(), ((PyDataclass)other).FieldValues()) : Builtins.NotImplemented;
+        other is not null && other.GetType() == GetType() ? Py.Eq(CompareValues(), ((PyDataclass)other).CompareValues()) : Builtins.NotImplemented;
 
     public object? __lt__(object? other) => Ordered(other, Py.Lt);
     public object? __le__(object? other) => Ordered(other, Py.Le);
@@ -45,23 +57,49 @@ public abstract class PyDataclass : PyObject
     public object? __ge__(object? other) => Ordered(other, Py.Ge);
 
     private object? Ordered(object? other, Func<object?, object?, bool> op) =>
-        Order && other is not null && other.GetType() == GetType() ? op(FieldValues(), ((PyDataclass)other).FieldValues()) : Builtins.NotImplemented;
+        Order && other is not null && other.GetType() == GetType() ? op(CompareValues(), ((PyDataclass)other).CompareValues()) : Builtins.NotImplemented;
 
     public long __hash__() =>
-        Frozen ? FieldValues().PythonHash() : throw new TypeError($"unhashable type: '{Builtins.type_name(this)}'");
+        Frozen ? CompareValues().PythonHash() : throw new TypeError($"unhashable type: '{Builtins.type_name(this)}'");
 }
 
-/// <summary><c>dataclasses.FrozenInstanceError</c>.</summary>
-public class FrozenInstanceError : AttributeError
+/// <summary>
+/// <c>field(compare=False, repr=False, init=False)</c> on a translated dataclass field; with
+/// <see cref="IsField"/> false, an attribute the class sets that is not a dataclass field (one
+/// assigned in <c>__post_init__</c>): repr, ==, asdict and replace leave it out.
+/// </summary>
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property)]
+public sealed class DataclassFieldAttribute : Attribute
 {
-    public FrozenInstanceError(params object?[] args) : base(args) { }
-    public override string PythonTypeName => "dataclasses.FrozenInstanceError";
+    internal static readonly DataclassFieldAttribute Plain = new();
+
+    public bool IsField { get; init; } = true;
+    public bool Compare { get; init; } = true;
+    public bool Repr { get; init; } = true;
+    public bool Init { get; init; } = true;
 }
 
 /// <summary>Python's <c>dataclasses</c> module helpers.</summary>
 [PyModule("dataclasses")]
 public static class dataclasses
 {
+    /// <summary><c>dataclasses.FrozenInstanceError</c>: raised by a store into a frozen dataclass.</summary>
+    public class FrozenInstanceError : AttributeError
+    {
+        public FrozenInstanceError(params object?[] args) : base(args) { }
+        public override string PythonTypeName => "dataclasses.FrozenInstanceError";
+    }
+
+    /// <summary><c>asdict(obj)</c> of a value not known statically: CPython's TypeError when it is not a dataclass.</summary>
+    public static PyDict<string, object?> asdict(object? obj) =>
+        obj is PyDataclass d ? asdict(d) : throw new TypeError("asdict() should be called on dataclass instances");
+
+    public static PyTuple astuple(object? obj) =>
+        obj is PyDataclass d ? astuple(d) : throw new TypeError("astuple() should be called on dataclass instances");
+
+    public static object replace(object? obj, params KeywordArgument[] changes) =>
+        obj is PyDataclass d ? replace(d, changes) : throw new TypeError("replace() should be called on dataclass instances");
+
     /// <summary><c>asdict(obj)</c>: recursively converts dataclasses, copying lists, tuples and dicts.</summary>
     public static PyDict<string, object?> asdict(PyDataclass obj)
     {
@@ -81,7 +119,8 @@ public static class dataclasses
         _ => value,
     };
 
-    /// <summary><c>dataclasses.replace(obj, **changes)</c>: a copy built with the class's constructor.</summary>
+    /// <summary><c>dataclasses.replace(obj, **changes)</c>: a copy built with the class's constructor
+    /// (from the fields it takes; an <c>init=False</c> field cannot be changed, as in CPython).</summary>
     public static object replace(PyDataclass obj, params KeywordArgument[] changes)
     {
         var fields = PyDataclass.Fields(obj.GetType());
@@ -89,9 +128,11 @@ public static class dataclasses
         foreach (var change in changes)
         {
             int i = Array.FindIndex(fields, f => f.Name == change.Name);
-            if (i < 0) throw new TypeError($"__init__() got an unexpected keyword argument '{change.Name}'");
+            if (i < 0) throw new TypeError($"{Builtins.type_name(obj)}.__init__() got an unexpected keyword argument '{change.Name}'");
+            if (!PyDataclass.Options(fields[i]).Init)
+                throw new ValueError($"field {change.Name} is declared with init=False, it cannot be specified with replace()");
             values[i] = change.Value;
         }
-        return Py.Call(obj.GetType(), values)!;
+        return Py.Call(obj.GetType(), fields.Select((f, i) => (f, i)).Where(p => PyDataclass.Options(p.f).Init).Select(p => values[p.i]).ToArray())!;
     }
 }

@@ -46,6 +46,22 @@ public static class functools
 
     // Memoizing wrappers: arguments are compared with Python's equality and hashing (as a tuple key).
 
+    /// <summary><c>@cache</c> on any callable (a function as a value).</summary>
+    public static CachedFunction cache(object user_function) => new(user_function, null);
+
+    /// <summary><c>@lru_cache</c> on any callable, or <c>lru_cache(maxsize)</c> giving the decorator (None: unbounded).</summary>
+    public static object lru_cache(object? maxsize, bool typed = false) => maxsize switch
+    {
+        null => new LruCacheDecorator(null),
+        bool flag => new LruCacheDecorator(flag ? 1 : 0),
+        long or int or System.Numerics.BigInteger => new LruCacheDecorator((long)Py.ToBig(maxsize)),
+        ICallable or Delegate or Type => new CachedFunction(maxsize, 128),
+        _ => throw new TypeError("Expected first argument to be an integer, a callable, or None"),
+    };
+
+    /// <summary><c>lru_cache()</c>: the decorator with the default size, 128.</summary>
+    public static object lru_cache() => new LruCacheDecorator(128);
+
     public static Func<TResult> cache<TResult>(Func<TResult> f) => lru_cache(f, null);
     public static Func<T, TResult> cache<T, TResult>(Func<T, TResult> f) => lru_cache(f, null);
     public static Func<T1, T2, TResult> cache<T1, T2, TResult>(Func<T1, T2, TResult> f) => lru_cache(f, null);
@@ -105,6 +121,14 @@ public static class functools
         public bool __eq__(ComparisonKey<T> other) => compare(Value, other.Value) == 0;
         public override int GetHashCode() => 0;
     }
+}
+
+/// <summary>What <c>lru_cache(maxsize)</c> returns: applied to a function, the cached function.</summary>
+public sealed class LruCacheDecorator(long? maxsize) : ICallable
+{
+    public object? Invoke(object?[] args) => args is [var function] && function is not KeywordArgument
+        ? new CachedFunction(function, maxsize)
+        : throw new TypeError($"decorating_function() takes 1 positional argument but {args.Length} were given");
 }
 
 /// <summary>The result of <c>functools.partial</c>: calls the function with the stored arguments first.</summary>

@@ -1,12 +1,15 @@
 using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
 
 namespace Py2Cs.Semantics.Inference;
 
 // @deco / @deco(args) / @functools.wraps(fn) on a function (not a method) is a plain call: the def's
 // name is bound to deco(<the function as a value>), an object the analysis does not look into. Calls
-// of the name then go through the runtime's call protocol, as in CPython. Decorators the library
-// lowers (asynccontextmanager, lru_cache...) are not among them.
+// of the name then go through the runtime's call protocol, as in CPython. A library function used as
+// a decorator (functools.lru_cache, functools.cache) is such a call too; the decorators the emitter
+// lowers itself (asynccontextmanager, contextmanager, abstractmethod) are not.
 public sealed partial class TypeInferrer
 {
     void MarkAppliedDecorators()
@@ -22,8 +25,21 @@ public sealed partial class TypeInferrer
         while (root is Attribute a) root = a.Value;
         if (root is not Name n || _tables.Names.GetValueOrDefault(n) is not { } symbol) return false;
         if (decorator is Call && IsFunctoolsWraps(head, symbol)) return true;
+        if (LibraryFunctionName(head, symbol) is { } qualified)
+            return !LoweredDecorators.Contains(qualified) && LibraryCatalog.Instance.Lookup(qualified) is LibraryFunctionType;
         return symbol.Kind is SymbolKind.Function or SymbolKind.Variable or SymbolKind.Parameter;
     }
+
+    /// <summary>Library decorators with a lowering of their own (they change how the def is emitted).</summary>
+    static readonly HashSet<string> LoweredDecorators = ["contextlib.asynccontextmanager", "contextlib.contextmanager", "abc.abstractmethod"];
+
+    /// <summary>The qualified name of an imported library member (<c>lru_cache</c>, <c>functools.cache</c>), if the head names one.</summary>
+    static string? LibraryFunctionName(Expr head, Symbol root) => head switch
+    {
+        Name when root.Kind == SymbolKind.ImportedMember => root.Qualified,
+        Attribute { Value: Name } a when root.Kind == SymbolKind.Module => root.Qualified + "." + a.Attr,
+        _ => null,
+    };
 
     static bool IsFunctoolsWraps(Expr head, Symbol root) => head switch
     {

@@ -32,4 +32,23 @@ public static class Dataclasses
         value is Call { Func: Name { Id: "field" } or Attribute { Attr: "field" } } call ? call.Keywords.FirstOrDefault(k => k.Name == "default_factory")?.Value : null;
 
     public static bool IsFieldCall(Expr? value) => value is Call { Func: Name { Id: "field" } or Attribute { Attr: "field" } };
+
+    /// <summary>A keyword argument of a <c>field(...)</c> call (<c>default</c>, <c>compare</c>...), else null.</summary>
+    public static Expr? FieldOption(Expr? value, string name) =>
+        IsFieldCall(value) ? ((Call)value!).Keywords.FirstOrDefault(k => k.Name == name)?.Value : null;
+
+    /// <summary>The default value: <c>x: int = 0</c> or <c>x: int = field(default=0)</c>; null when there is none.</summary>
+    public static Expr? DefaultValue(Expr? value) => IsFieldCall(value) ? FieldOption(value, "default") : value;
+
+    /// <summary>A boolean <c>field()</c> option (<c>compare</c>, <c>repr</c>, <c>init</c>), true when absent.</summary>
+    public static bool FieldFlag(Expr? value, string name) => FieldOption(value, name) is not Constant { Value: false };
+
+    /// <summary>The <c>field()</c> arguments this translation does not implement.</summary>
+    public static IEnumerable<Node> UnsupportedFieldOptions(Expr? value) =>
+        IsFieldCall(value) ? ((Call)value!).Args.Cast<Node>().Concat(((Call)value!).Keywords.Where(k =>
+            k.Name is not ("default" or "default_factory" or "compare" or "repr" or "init")
+            || k.Name is "compare" or "repr" or "init" && k.Value is not Constant { Kind: ConstantKind.Bool })) : [];
+
+    /// <summary>The fields the generated <c>__init__</c> takes, in order (not those with <c>init=False</c>).</summary>
+    public static IEnumerable<AnnAssign> InitFields(ClassDef c) => Fields(c).Where(a => FieldFlag(a.Value, "init"));
 }

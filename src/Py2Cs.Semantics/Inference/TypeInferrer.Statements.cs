@@ -20,8 +20,9 @@ public sealed partial class TypeInferrer
             case ClassDef c:
                 foreach (var b in c.Bases) if (!ClassAttributes.IsObjectBase(b)) Infer(b);
                 ResolveBases(c);
-                if (Dataclasses.IsDataclass(c)) DeclareDataclassFields(c);
-                WalkBody(c.Body);
+                if (Dataclasses.IsDataclass(c) || _tables.Classes[c].IsNamedTuple) DeclareDataclassFields(c);
+                if (_tables.Classes[c].IsEnum) WalkEnumBody(c);
+                else WalkBody(c.Body);
                 break;
             case Return r:
                 var rt = r.Value is null ? PyType.None : Infer(r.Value);
@@ -121,6 +122,10 @@ public sealed partial class TypeInferrer
         int kwStart = positional.Count + (node.Args.VarArg is null ? 0 : 1);
         for (int i = 0; i < node.Args.KwDefaults.Length; i++)
             if (node.Args.KwDefaults[i] is { } kd) Widen(f.Parameters[kwStart + i], Infer(kd));
+        // A decorated function is called through what its decorators return: the analysis sees no call site.
+        if (f.DecoratorsApplied)
+            foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters))
+                if (arg.Annotation is null) Widen(param, PyType.Object);
         var saved = (_function, _loopDepth);
         (_function, _loopDepth) = (f, 0);
         WalkBody(node.Body);

@@ -98,6 +98,7 @@ public sealed partial class LibraryCatalog
         var baseClass = type.BaseType is { } b && b != typeof(object) ? ClassOf(b) : null;
         var cls = new LibraryClass(pythonName, RuntimeModel.CSharpTypeName(type), baseClass, typeParameters.Length)
         {
+            ClrType = type,
             // `where T : notnull` (PyDict keys, Counter's elements) is a NullableAttribute(1) on the parameter.
             NonNullTypeArguments = typeParameters.Any(p => p.GetCustomAttributesData().Any(a => a.AttributeType.Name == "NullableAttribute" && a.ConstructorArguments is [{ Value: (byte)1 }])),
         };
