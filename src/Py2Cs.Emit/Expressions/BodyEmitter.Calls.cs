@@ -165,11 +165,12 @@ sealed partial class BodyEmitter
     {
         switch (f.QualifiedName)
         {
-            case "isinstance" when c.Args.Length == 2: return IsInstance(c.Args[0], c.Args[1]);
+            // A bool in C#; where inference holds the result as another type (an object), it is boxed to it.
+            case "isinstance" when c.Args.Length == 2: return AsInferred(IsInstance(c.Args[0], c.Args[1]), c);
             case "anext": return AnextCall(c);
             case "aiter": return AiterCall(c);
             case "issubclass" when c.Args.Length == 2:
-                return Runtime("Py", "IsSubclass", Expr(c.Args[0]), Expr(c.Args[1]));
+                return AsInferred(Runtime("Py", "IsSubclass", Expr(c.Args[0]), Expr(c.Args[1])), c);
             case "functools.partial" when c.Args.Length > 0 && TypeOf(c.Args[0]) is FunctionRefType fr:
                 // partial(f, ...) keeps f as an object: it needs a delegate, not a method group.
                 var rest = c.Args[1..].Select(a => Argument(Expr(a))).Concat(c.Keywords.Select(k =>
