@@ -90,6 +90,8 @@ sealed partial class BodyEmitter
         if (realBases.Count > 1) _module.Unsupported(realBases[1], "multiple inheritance");
         var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
         if (AsyncContextManagerInterface(cls) is { } manager) bases.Add(SimpleBaseType(manager));
+        if (node.DecoratorList.Any(IsTotalOrderingDecorator))
+            bases.Add(SimpleBaseType(IdentifierName(nameof(Py2Cs.Runtime.ITotalOrdering))));
         return ClassDeclaration(CSharpNames.Token(cls.Name))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithBaseList(BaseList(SeparatedList(bases)))

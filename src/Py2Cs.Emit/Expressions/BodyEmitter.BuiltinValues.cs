@@ -1,3 +1,4 @@
+using Py2Cs.Emit.Types;
 using Py2Cs.Semantics.Library;
 using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
@@ -39,4 +40,8 @@ sealed partial class BodyEmitter
     /// <summary><c>isinstance(x, cls)</c> where cls is a value only the run time knows (a variable, a tuple of them).</summary>
     ExpressionSyntax DynamicIsInstance(Expr value, Expr classes) =>
         Runtime("Py", "IsInstance", Expr(value), Expr(classes));
+
+    /// <summary>A C# bool as the call's inferred type: unchanged for bool, cast where inference holds an object.</summary>
+    ExpressionSyntax AsInferred(ExpressionSyntax boolean, Call c) =>
+        TypeOf(c) == PyType.Bool ? boolean : CastExpression(TypeMapper.Map(TypeOf(c)), Parenthesize(boolean));
 }

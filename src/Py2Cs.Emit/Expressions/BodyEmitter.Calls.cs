@@ -165,11 +165,12 @@ sealed partial class BodyEmitter
     {
         switch (f.QualifiedName)
         {
-            case "isinstance" when c.Args.Length == 2: return IsInstance(c.Args[0], c.Args[1]);
+            // A bool in C#; where inference holds the result as another type (an object), it is boxed to it.
+            case "isinstance" when c.Args.Length == 2: return AsInferred(IsInstance(c.Args[0], c.Args[1]), c);
             case "anext": return AnextCall(c);
             case "aiter": return AiterCall(c);
             case "issubclass" when c.Args.Length == 2:
-                return InvocationExpression(Member(Expr(c.Args[1]), "IsAssignableFrom")).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Expr(c.Args[0])))));
+                return AsInferred(Runtime("Py", "IsSubclass", Expr(c.Args[0]), Expr(c.Args[1])), c);
             case "functools.partial" when c.Args.Length > 0 && TypeOf(c.Args[0]) is FunctionRefType fr:
                 // partial(f, ...) keeps f as an object: it needs a delegate, not a method group.
                 var rest = c.Args[1..].Select(a => Argument(Expr(a))).Concat(c.Keywords.Select(k =>
@@ -204,10 +205,13 @@ sealed partial class BodyEmitter
     }
 
     /// <summary>The library function a call calls, if it calls one directly.</summary>
-    LibraryFunction? LibraryFunctionOf(Call c) => c.Func switch
+    LibraryFunction? LibraryFunctionOf(Call c) => LibraryFunctionOf(c.Func);
+
+    /// <summary>The library function an expression names (<c>f</c>, <c>module.f</c>), if it names one.</summary>
+    LibraryFunction? LibraryFunctionOf(Expr callee) => callee switch
     {
         Attribute a when TypeOf(a.Value) is ModuleType m => LibraryCatalog.Instance.Lookup(m.Name + "." + a.Attr) is LibraryFunctionType f ? f.Function : null,
-        _ => TypeOf(c.Func) is LibraryFunctionType f ? f.Function : null,
+        _ => TypeOf(callee) is LibraryFunctionType f ? f.Function : null,
     };
 
     static string EscapeDotted(string name) => string.Join('.', name.Split('.').Select(CSharpNames.Escape));

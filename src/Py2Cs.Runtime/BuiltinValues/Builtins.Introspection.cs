@@ -68,3 +68,18 @@ public static partial class Builtins
 
     public static void quit(object? code) => throw new SystemExit(code);
 }
+
+// getattr/setattr/hasattr with a name typed object (dynamic code): checked to be a str as CPython does.
+public static partial class Builtins
+{
+    public static object? getattr(object? obj, object? name) => Py.GetAttr(obj, AttributeName(name));
+
+    public static object? getattr(object? obj, object? name, object? @default) => Py.GetAttr(obj, AttributeName(name), @default);
+
+    public static void setattr(object? obj, object? name, object? value) => Py.SetAttr(obj, AttributeName(name), value);
+
+    public static bool hasattr(object? obj, object? name) => Py.HasAttr(obj, AttributeName(name));
+
+    static string AttributeName(object? name) =>
+        name as string ?? throw new TypeError($"attribute name must be string, not '{type_name(name)}'");
+}

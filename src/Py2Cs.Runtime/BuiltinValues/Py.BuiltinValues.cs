@@ -52,6 +52,8 @@ public static partial class Py
             "__bases__" => new PyTuple(Mro(type).Skip(1).Take(1)),
             "__base__" => Mro(type).Skip(1).FirstOrDefault(),
             "__module__" => BuiltinTypes.NameOf(type) is not null || type.Namespace == typeof(Builtins).Namespace ? "builtins" : "__main__",
+            "__setattr__" when type == typeof(object) => new Func<object, string, object?, object?>((self, attribute, v) => { SetAttrUnchecked(self, attribute, v); return null; }),
+            "__getattribute__" when type == typeof(object) => new Func<object, string, object?>((self, attribute) => GetAttr(self, attribute)),
             _ => BuiltinTypes.NameOf(type) is not null && IsMethodOfBuiltinType(type, name) ? new UnboundMethod(type, name) : null,
         };
         return value is not null;

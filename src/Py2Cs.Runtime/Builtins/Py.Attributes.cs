@@ -44,6 +44,7 @@ public static partial class Py
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is char ch) obj = ch.ToString();
+        if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);
@@ -90,6 +91,12 @@ public static partial class Py
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is PyDataclass { IsFrozen: true }) throw new dataclasses.FrozenInstanceError($"cannot assign to field '{name}'");
+        SetAttrUnchecked(obj, name, value);
+    }
+
+    /// <summary>Sets an attribute past a frozen dataclass's guard, as <c>object.__setattr__(self, name, value)</c> does.</summary>
+    internal static void SetAttrUnchecked(object obj, string name, object? value)
+    {
         if (obj is Type cls && TrySetClassAttribute(cls, name, value)) return;
         switch (FindAttribute(obj.GetType(), name))
         {

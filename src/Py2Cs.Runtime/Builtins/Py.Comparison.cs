@@ -71,7 +71,9 @@ public static partial class Py
         if (a is PyObject || b is PyObject)
         {
             if (a is PyObject && Dunder.TryCall(a, name, out object? r, b) && r != Builtins.NotImplemented) return Truthy(r);
+            if (a is ITotalOrdering && TotalOrdering.TryDerive(a, name, b, out r) && r != Builtins.NotImplemented) return Truthy(r);
             if (b is PyObject && Dunder.TryCall(b, reflected, out r, a) && r != Builtins.NotImplemented) return Truthy(r);
+            if (b is ITotalOrdering && TotalOrdering.TryDerive(b, reflected, a, out r) && r != Builtins.NotImplemented) return Truthy(r);
         }
         else if (a is IPyList la && b is IPyList lb) return Lexicographic(la.Items(), lb.Items(), symbol, name, reflected, test);
         else if (AsTupleItems(a) is IReadOnlyList<object?> ta && AsTupleItems(b) is IReadOnlyList<object?> tb)

@@ -8,6 +8,10 @@ public static class functools
     /// <summary><c>partial(func, *args, **kwargs)</c>; keyword arguments as <see cref="Py.Kw"/> values.</summary>
     public static Partial partial(object func, params object?[] args) => new(func, args);
 
+    /// <summary><c>@total_ordering</c> on a class: the translator marks the class <see cref="ITotalOrdering"/>, and
+    /// the comparisons it lacks are derived at run time; applied to a class value it returns it.</summary>
+    public static object total_ordering(object cls) => cls;
+
     /// <summary>The decorator that makes a wrapper look like the function it wraps (see <see cref="Wraps"/>).</summary>
     public static Wraps wraps(object? wrapped) => new(wrapped);
 

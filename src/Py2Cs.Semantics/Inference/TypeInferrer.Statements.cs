@@ -101,7 +101,10 @@ public sealed partial class TypeInferrer
                 WalkBody(t.FinalBody);
                 break;
             case Assert a: Infer(a.Test); if (a.Msg is not null) Infer(a.Msg); break;
-            case ExprStmt e: Infer(e.Value); break;
+            case ExprStmt e:
+                Infer(e.Value);
+                if (SetattrCalls.Assignment(e.Value, n => _tables.Names.GetValueOrDefault(n)?.Kind == SymbolKind.Builtin) is var (target, assigned)) Assign(target, Infer(assigned));
+                break;
         }
     }
 
