@@ -28,6 +28,7 @@ public static class ProgramRunner
                 ?? throw new InvalidOperationException("the compiled program has no entry point");
             object?[] arguments = entry.GetParameters().Length == 0 ? [] : [args];
             ProgramPreparation.Prepare(program, image);
+            SettleHeap();
             trace?.Invoke($"program loaded and compiled ahead in {clock.Elapsed.TotalMilliseconds:0.0} ms");
 
             clock.Restart();
@@ -55,6 +56,19 @@ public static class ProgramRunner
         {
             context.Unload();
         }
+    }
+
+    /// <summary>
+    /// Collects what translating and compiling left behind (Roslyn's trees and symbols: hundreds of
+    /// megabytes on a first run) before the program's clock starts. Otherwise the first full
+    /// collection falls inside the program and pauses it for tens of milliseconds, enough to move a
+    /// timer-driven program's output (a token bucket's slot numbers) on a busy machine.
+    /// </summary>
+    static void SettleHeap()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>Resolves nothing itself except the runtime, which must be the instance py2cs already

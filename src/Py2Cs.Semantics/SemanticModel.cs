@@ -29,6 +29,7 @@ public sealed class SemanticModel
     public static SemanticModel Analyze(Module module, DynamicScopes? dynamic = null)
     {
         var diagnostics = new List<Diagnostic>();
+        module = Lowering.NamedTupleCalls.Lower(module);
         var tables = Binder.Bind(module, diagnostics);
         Warnings.BlockingCallsInAsync.Check(module, tables, diagnostics);
         var types = TypeInferrer.Infer(module, tables, dynamic);

@@ -23,6 +23,7 @@ sealed partial class BodyEmitter
         {
             var field = cls.Fields[name];
             if (cls.Base?.FindField(name) is not null) continue;     // declared by the base class
+            if (cls.IsNamedTuple) continue;                          // a tuple item: a property below
             var fieldModifiers = TokenList(Token(SyntaxKind.PublicKeyword));
             if (IsDataclass(cls) && Dataclasses.Option(node, "frozen")) fieldModifiers = fieldModifiers.Add(Token(SyntaxKind.ReadOnlyKeyword));
             members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
@@ -31,6 +32,8 @@ sealed partial class BodyEmitter
                 .WithAttributeLists(IsDataclass(cls) ? DataclassFieldAttributes(cls, name) : default));
         }
         if (IsDataclass(cls)) members.AddRange(DataclassMembers(cls));
+        if (cls.IsNamedTuple && cls.LibraryBase is not null) members.AddRange(NamedTupleMembers(cls));
+        if (cls.IsEnum && cls.LibraryBase is not null) members.Add(EnumConstructor(cls));
         var classEmitter = new BodyEmitter(_module, null, cls.Body);
         foreach (var stmt in node.Body)
         {
@@ -41,6 +44,20 @@ sealed partial class BodyEmitter
                     if (member is not null) members.Add(member);
                     break;
                 case Assign { Targets: [Name { Id: "__slots__" }] }:   // restricts instance attributes; C# fields are fixed already
+                    break;
+                case Assign or AnnAssign when cls.IsEnum && EnumMembers.MemberName(stmt) is { } memberName:
+                    members.Add(classEmitter.EnumMemberField(cls, memberName, EnumMembers.MemberValue(stmt)));
+                    break;
+                case Assign { Targets: [Name alias], Value: Name aliased } when MethodAlias(cls, alias.Id, aliased) is { } forward:
+                    members.Add(forward);
+                    break;
+                case AnnAssign { Target: Name } when cls.IsNamedTuple:   // a tuple field: declared by NamedTupleMembers
+                    break;
+                case Assign { Targets: [Tuple { Elts: var targets }], Value: Tuple { Elts: var values } } when ClassAttributes.IsParallelAssignment(targets, values):
+                    // WIDTH, HEIGHT = 4, 5: one class attribute per name.
+                    for (int i = 0; i < targets.Length; i++) members.Add(classEmitter.ClassAttributeField(cls, ((Name)targets[i]).Id, values[i]));
+                    break;
+                case ClassDef:   // declared beside the outer class (NestedClasses)
                     break;
                 case Assign { Targets: [Name target] } a:
                     members.Add(classEmitter.ClassAttributeField(cls, target.Id, a.Value));
@@ -78,6 +95,19 @@ sealed partial class BodyEmitter
             .WithBaseList(BaseList(SeparatedList(bases)))
             .WithMembers(List(members))
             .WithLeadingTrivia(DocComment(node.Body));
+    }
+
+    // class Shape: class Meta: ...  Python reaches the inner class only through the outer one
+    // (Shape.Meta, self.Meta), so it becomes a class beside Shape with its own name; two program
+    // classes of one name would clash in C#, and are refused.
+    IEnumerable<ClassDeclarationSyntax> NestedClasses(ClassDef outer)
+    {
+        foreach (var inner in outer.Body.OfType<ClassDef>())
+        {
+            if (_model.Tables.Classes.Keys.Count(c => c.Name == inner.Name) > 1) _module.Unsupported(inner, "two classes of the same name, one nested in another class");
+            yield return EmitClass(_model.ClassOf(inner));
+            foreach (var deeper in NestedClasses(inner)) yield return deeper;
+        }
     }
 
     // class C: async def __aenter__(self) -> T ...; async def __aexit__(self, t, e, tb) ...

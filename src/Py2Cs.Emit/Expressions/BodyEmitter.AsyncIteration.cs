@@ -13,11 +13,15 @@ sealed partial class BodyEmitter
     //   ((Func<Coroutine<T>>)(async () => { var i = it; var d = default;
     //       try { return await i.__anext__(); } catch (StopAsyncIteration) { return d; } }))()
     // aiter(it)            becomes  it (an async generator) or it.__aiter__() (a program class)
+    // Of a value not known to be an async iterator, both become AsyncBuiltins.anext(it[, default]) /
+    // AsyncBuiltins.aiter(it): the runtime's protocol, with CPython's TypeErrors.
     ExpressionSyntax AnextCall(Call c)
     {
         if (c.Keywords.Length > 0 || c.Args.Length is < 1 or > 2 || c.Args.Any(a => a is Starred)) return UnsupportedCall(c, "this form of anext()");
         var source = c.Args[0];
-        if (TypeOf(source) is not (AsyncGeneratorType or InstanceType)) return UnsupportedCall(c, "anext() of something not known to be an async iterator");
+        // A value not known to be an async iterator: the runtime's protocol asks it for __anext__.
+        if (TypeOf(source) is not (AsyncGeneratorType or InstanceType))
+            return Runtime(nameof(Py2Cs.Runtime.AsyncBuiltins), nameof(Py2Cs.Runtime.AsyncBuiltins.anext), [.. c.Args.Select(DynamicArgument)]);
         var element = LibraryCatalog.AsyncElementOf(TypeOf(source));
         ExpressionSyntax Next(ExpressionSyntax iterator) =>
             InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(iterator), IdentifierName("__anext__")));
@@ -41,7 +45,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax AiterCall(Call c)
     {
         if (c.Keywords.Length > 0 || c.Args.Length != 1 || c.Args[0] is Starred) return UnsupportedCall(c, "this form of aiter()");
-        return AsyncIterator(c.Args[0]) ?? LiteralExpression(SyntaxKind.NullLiteralExpression);
+        return AsyncIterator(c.Args[0], statement: false);
     }
 
     /// <summary>A method of an async generator object: __anext__, asend, athrow, aclose, __aiter__.</summary>

@@ -2,6 +2,7 @@ using Py2Cs.Emit.Naming;
 using Py2Cs.Emit.Types;
 using Py2Cs.Semantics.Binding;
 using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Library.Model;
 using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
 
@@ -25,22 +26,32 @@ sealed partial class BodyEmitter
             case FunctionRefType f:
                 return InvocationExpression(Expr(c.Func)).WithArgumentList(BindArguments(c, f.Function, skipSelf: false));
             case ClassRefType cls:
-                var constructed = IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class;
-                var init = constructed.FindMethod("__init__");
-                if (init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
-                    return Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
-                // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
-                var args = init is not null ? BindArguments(c, init, skipSelf: true)
-                    : IsDataclass(constructed) ? DataclassArguments(c, constructed) : PlainArguments(c);
-                return ObjectCreationExpression(CSharpNames.Id(constructed.Name)).WithArgumentList(args);
+                return Construction(c, IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class);
             case LibraryFunctionType lf:
                 return LibraryCall(c, lf.Function);
+            case LibraryClassType { Class.IsNamedTupleBase: true }:
+                // Only a module-level `P = namedtuple("P", "x y")` becomes a class (Semantics/Lowering/NamedTupleCalls).
+                _module.Unsupported(c, "namedtuple() other than `Name = namedtuple(\"Name\", <literal field names>)` at module level");
+                return IdentifierName("null");
             case LibraryClassType lc:
                 return Construct(c, lc.Class);
             default:
                 // A lambda called where it is written, a callable held as an object: the runtime calls it.
                 return DynamicCall(ExprAs(c.Func, PyType.Object), c, null);
         }
+    }
+
+    /// <summary><c>C(args)</c> for a program class: its constructor, or the runtime where binding waits for run time.</summary>
+    ExpressionSyntax Construction(Call c, ClassInfo constructed)
+    {
+        var init = constructed.FindMethod("__init__");
+        // Color(3) looks a member up by value: the runtime does it on the class value.
+        if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
+            return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
+        // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
+        var args = init is not null ? BindArguments(c, init, skipSelf: true)
+            : IsDataclass(constructed) || constructed.IsNamedTuple ? DataclassArguments(c, constructed) : PlainArguments(c);
+        return ObjectCreationExpression(CSharpNames.Id(constructed.Name)).WithArgumentList(args);
     }
 
     ExpressionSyntax MethodCall(Call c, Attribute attr)
@@ -62,6 +73,13 @@ sealed partial class BodyEmitter
                 return RuntimeBoundCall(c, method, Member(Expr(attr.Value), attr.Attr), skipSelf: true);
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: !Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod")));
+            case InstanceType { Class.IsNamedTuple: true } it when attr.Attr == "_replace" && it.Class.FindMethod("_replace") is null && c.Args.Length == 0 && c.Keywords.All(k => k.Name is not null):
+                // p._replace(x=1): the runtime tuple base rebuilds the instance through the class's constructor.
+                var changes = c.Keywords.Select(k => Argument(Runtime("Py", "Kw", StringLit(k.Name!), ExprAs(k.Value, it.Class.Fields.GetValueOrDefault(k.Name!)?.Type ?? PyType.Object))));
+                return Coerce(InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(changes))), PyType.Object, it);
+            case ClassRefType or InstanceType when TypeOf(c) is InstanceType { Class: var made } && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer
+                && ClassAttributes.NestedClass(outer, attr.Attr) == made && outer.FindMethod(attr.Attr) is null:
+                return Construction(c, made);   // Shape.Meta(x): the nested class, declared beside Shape
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(CSharpNames.Id(cr.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
             case AsyncGeneratorType agen when LibraryCatalog.AsyncGeneratorMethod(agen, attr.Attr) is not null:
@@ -82,6 +100,8 @@ sealed partial class BodyEmitter
             case DictType { Value: var valueType } when attr.Attr == "pop" && c.Args is [var key, Constant { Kind: ConstantKind.None }] && c.Keywords.Length == 0 && TypeMapper.IsValueType(valueType):
                 // d.pop(k, None) where the values are C# value types (a tuple, an int): None cannot be a TValue.
                 return Coerce(Runtime("Py", "PopOrNone", Expr(attr.Value), ExprAs(key, ((DictType)receiverType).Key)), PyType.Object, TypeOf(c));
+            case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType when RuntimeBoundCalls.MethodBindsAtRunTime(receiverType, attr.Attr, StaticArguments(c)):
+                return DynamicCall(null, c, attr);
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType:
                 if (BuiltinMethods.Result(receiverType, attr.Attr, CallArgs.None) is null) break;
                 var element = receiverType switch { ListType l => l.Element, SetType s => s.Element, _ => null };
@@ -139,7 +159,7 @@ sealed partial class BodyEmitter
             case LibraryFunctionType f: return LibraryCall(c, f.Function);
             case LibraryClassType k: return Construct(c, k.Class);
             default:
-                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, $"'{qualified}' is not supported yet");
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, LibraryCatalog.Instance.UnsupportedName(qualified));
                 return LiteralExpression(SyntaxKind.NullLiteralExpression);
         }
     }
@@ -169,6 +189,10 @@ sealed partial class BodyEmitter
                 printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name == "flush" ? PyType.Bool : PyType.Object)).WithNameColon(NameColon(CSharpNames.Id(k.Name ?? "kwargs")))));
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
+        if (RuntimeBoundCalls.BindsAtRunTime(f, StaticArguments(c))) return RuntimeBoundLibraryCall(c, f);
+        // dict(x=1): a keyword no parameter names goes into the **kwargs of the runtime's signature.
+        if (f.Model is null && RuntimeBoundCalls.TakesKeywordsAsKwargs(f, c.Keywords.Where(k => k.Name is not null).Select(k => k.Name!)))
+            return ModelCall(c, f, new ModelFunction(f.Name, f.CSharpName, RuntimeBoundCalls.Overloads(f)));
         if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
         if (f.Model is { } model) return ModelCall(c, f, model);
         var arguments = PlainArguments(c, f);
@@ -201,6 +225,7 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax IsInstance(Expr value, Expr classes)
     {
+        if (!IsStaticClass(classes)) return DynamicIsInstance(value, classes);
         var all = classes is Tuple t0 ? t0.Elts : [classes];
         if (all.Any(IsBuiltinTypeName))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
@@ -249,6 +274,10 @@ sealed partial class BodyEmitter
             _ => UnsupportedPattern(cls),
         };
     }
+
+    /// <summary>Whether <c>isinstance</c>'s class argument is a class the emitter can name as a C# type.</summary>
+    bool IsStaticClass(Expr cls) => cls is Tuple t ? t.Elts.All(IsStaticClass)
+        : IsBuiltinTypeName(cls) || TypeOf(cls) is LibraryClassType or ClassRefType;
 
     PatternSyntax UnsupportedPattern(Expr cls)
     {
@@ -299,6 +328,8 @@ sealed partial class BodyEmitter
         var args = new List<ArgumentSyntax>();
         ExpressionSyntax Converted(Expr a, int position, string? name)
         {
+            if (TypeOf(a) is ClassRefType { Class.IsEnum: true } enumClass) return EnumMembersOf(enumClass.Class);   // max(Color)
+            if (f is not null && BuiltinCallback(a, CallbackParameters.Arity(f, position, name, c.Args.Length + c.Keywords.Length)) is { } callback) return callback;
             var declared = f?.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name);
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
         }

@@ -47,13 +47,13 @@ sealed partial class BodyEmitter
         {
             case DictComp d:
                 var dt = type as DictType ?? new DictType(PyType.Object, PyType.Object);
-                select = SelectClause(TupleExpression(SeparatedList([Argument(ExprAs(d.Key, dt.Key)), Argument(ExprAs(d.Value, dt.Value))])));
+                select = SelectClause(TupleExpression(SeparatedList([Argument(ItemAs(d.Key, dt.Key, key: true, inTuple: true)), Argument(ItemAs(d.Value, dt.Value, inTuple: true))])));
                 element = dt;
                 break;
             default:
                 element = type switch { ListType l => l.Element, SetType s => s.Element, IterableType i => i.Element, _ => PyType.Object };
                 var elt = ((ListComp?)(comp as ListComp))?.Elt ?? (comp as SetComp)?.Elt ?? ((GeneratorExp)comp).Elt;
-                select = SelectClause(ExprAs(elt, element));
+                select = SelectClause(ItemAs(elt, element));
                 break;
         }
         body = QueryBody(select).WithClauses(List(clauses));
@@ -65,6 +65,22 @@ sealed partial class BodyEmitter
             _ => ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(query)))),
         };
     }
+
+    /// <summary>A comprehension's item as the collection holds it. An item of a dynamic collection is cast to
+    /// <c>object</c>: the query's element type must be exactly the collection's (C# converts no
+    /// <c>IEnumerable&lt;long&gt;</c> to <c>IEnumerable&lt;object?&gt;</c>). A dict comprehension's key and value
+    /// sit in a C# tuple, which converts to no other tuple type: both are cast.</summary>
+    ExpressionSyntax ItemAs(Expr e, PyType element, bool key = false, bool inTuple = false) =>
+        element is ObjectType && (inTuple || IsValueTypeInCSharp(TypeOf(e)) || IsRangeVariable(e))
+            ? CastExpression(key ? PredefinedType(Token(SyntaxKind.ObjectKeyword)) : TypeMapper.ObjectSyntax, Operand(ExprAs(e, element)))
+            : ExprAs(e, element);
+
+    // A comprehension variable has the C# type of what it iterates (a long of range()), whatever its symbol's type.
+    bool IsRangeVariable(Expr e) => e is Name n && _model.SymbolOf(n) is { } symbol && _renames.ContainsKey(symbol) && !TypeOf(e).IsKnown;
+
+    // Reference types convert to object inside IEnumerable<T> (covariance); value types and tuples do not.
+    static bool IsValueTypeInCSharp(PyType t) =>
+        t == PyType.Int || t == PyType.Float || t == PyType.Bool || t is Semantics.Types.TupleType;
 
     (FromClauseSyntax From, List<QueryClauseSyntax> Lets) FromClause(Comprehension g, Scope scope)
     {
@@ -147,10 +163,9 @@ sealed partial class BodyEmitter
                 inner = ForEachVariableStatement(variables[i], Iterable(g.Iter), SyntaxFactory.Block(inner));
                 continue;
             }
-            if (AsyncIterator(g.Iter) is not { } iterable) continue;
             var iterator = Temp("iterator");
-            inner = SyntaxFactory.Block(VarDeclaration(iterator, iterable),
-                AsyncForLoop(IdentifierName(iterator), LibraryCatalog.AsyncElementOf(TypeOf(g.Iter)), variables[i], [inner]));
+            inner = SyntaxFactory.Block(VarDeclaration(iterator, AsyncIterator(g.Iter, statement: true)),
+                AsyncForLoop(IdentifierName(iterator), LibraryCatalog.AsyncElementOf(TypeOf(g.Iter)), variables[i], [inner], dynamic: !IsKnownAsyncIterable(TypeOf(g.Iter))));
         }
         _pending.Add(inner);
         return IdentifierName(result);

@@ -62,6 +62,8 @@ sealed partial class BodyEmitter
         if (target is SetType && e is Set s) return SetDisplay(s, target);
         if (target is Semantics.Types.TupleType tt && e is Tuple t) return TupleDisplay(t, tt);
         if (e is Lambda lambda && target is ObjectType or NeverType or CallableType) return LambdaValue(lambda);
+        // A generator expression held as a dynamic value is what Python's is: a one-shot iterator (next() reads it).
+        if (e is GeneratorExp && target is ObjectType) return BuiltinCall("iter", Expr(e));
         if (IsDefaultDictCall(e)) return DefaultDict((Call)e, target is DictType ? target : TypeOf(e));
         if (e is ListComp or SetComp or DictComp && target is ListType or SetType or DictType) return Comprehension(e, target);
         if (e is Call call && target is LibraryInstanceType { TypeArguments.Count: > 0 } && TypeOf(call.Func) is LibraryClassType lc)
@@ -114,6 +116,10 @@ sealed partial class BodyEmitter
         ConstantKind.Int => IntConstant((BigInteger)c.Value!, c),
         ConstantKind.Float => FloatLit((double)c.Value!),
         ConstantKind.Str => StringLit((string)c.Value!),
+        // b"ab\x00" becomes PyBytes.FromLiteral("ab\0"): one char per byte keeps the literal readable.
+        ConstantKind.Bytes => Runtime(nameof(Py2Cs.Runtime.PyBytes), nameof(Py2Cs.Runtime.PyBytes.FromLiteral),
+            StringLit(new string(((byte[])c.Value!).Select(b => (char)b).ToArray()))),
+        ConstantKind.Ellipsis => IdentifierName("Ellipsis"),
         _ => Unsupported(c),
     };
 
@@ -188,8 +194,14 @@ sealed partial class BodyEmitter
         switch (LibraryCatalog.Instance.Lookup(qualified))
         {
             case LibraryClassType c: return TypeOfExpr(c.Class.CSharpName);
+            case LibraryFunctionType f when IsBuiltinValue(qualified): return BuiltinValue(qualified);
+            case LibraryFunctionType when !qualified.Contains('.'):
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedBuiltin, node.Span, $"builtin '{qualified}' used as a value is not supported yet (it is translated where it decorates or is called)");
+                return IdentifierName("null");
             case LibraryFunctionType f: return CSharpNames.QualifiedExpr(EscapeDotted(f.Function.CSharpName));
-            case null: _module.Unsupported(node, $"'{qualified}'"); return IdentifierName("null");
+            case null:
+                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, LibraryCatalog.Instance.UnsupportedName(qualified));
+                return IdentifierName("null");
             default: return CSharpNames.QualifiedExpr(EscapeDotted(LibraryCatalog.Instance.ConstantCSharpName(qualified) ?? qualified));
         }
     }
@@ -198,6 +210,12 @@ sealed partial class BodyEmitter
     {
         var receiverType = TypeOf(a.Value);
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
+        // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
+        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__")
+            return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+        if (receiverType is ClassRefType or InstanceType && TypeOf(a) is ClassRefType { Class: var nested }
+            && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer && ClassAttributes.NestedClass(outer, a.Attr) == nested)
+            return TypeOfExpression(CSharpNames.Id(nested.Name));   // Shape.Meta: the nested class, declared beside Shape
         switch (receiverType)
         {
             case ModuleType m:
@@ -205,6 +223,12 @@ sealed partial class BodyEmitter
             case LibraryInstanceType or FutureType or TaskType when LibraryMemberOf(receiverType, a.Attr) is { IsMethod: true }:
                 // A bound method as a value: the runtime's bound-method object, callable like Python's.
                 return Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr));
+            case ClassRefType { Class.IsEnum: true } enumClass when enumClass.Class.FindMethod(a.Attr) is null:
+                // Color.__members__: what the runtime's enum protocol gives on the class value.
+                return Coerce(Runtime("Py", "GetAttr", TypeOfExpression(CSharpNames.Id(enumClass.Class.Name)), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+            case InstanceType { Class.IsEnum: true } when a.Attr == "value" && TypeOf(a) is not ObjectType:
+                // The runtime keeps a member's value as an object; inference knows what every member holds.
+                return Parenthesize(Coerce(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(Expr(a.Value)), IdentifierName("value")), PyType.Object, TypeOf(a)));
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));
@@ -222,7 +246,8 @@ sealed partial class BodyEmitter
         var awaitable = TypeOf(a.Value) switch
         {
             CoroutineType or TaskType or FutureType => operand,
-            _ => Runtime("asyncio", "ensure_future", operand),
+            // Not known statically: the runtime awaits whatever it is, inline as Python's await does.
+            _ => Runtime(nameof(Py2Cs.Runtime.AsyncBuiltins), nameof(Py2Cs.Runtime.AsyncBuiltins.Await), operand),
         };
         var type = TypeOf(a);
         var awaited = AwaitExpression(awaitable);

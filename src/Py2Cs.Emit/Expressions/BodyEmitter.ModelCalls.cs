@@ -66,12 +66,13 @@ sealed partial class BodyEmitter
         var keywordItems = new List<ExpressionSyntax>();
         foreach (var k in c.Keywords)
         {
-            if (normal.FirstOrDefault(p => p.Name == k.Name) is { } p)
+            if (signature.Parameters.FirstOrDefault(p => p.Kind is ParameterKind.Normal or ParameterKind.KeywordOnly && p.Name == k.Name) is { } p)
                 named.Add(Argument(ModelArgument(k.Value, p, types, bound)).WithNameColon(NameColon(CSharpNames.Id(p.Name))));
             else keywordItems.Add(Runtime("Py", "Kw", StringLit(k.Name!), DynamicArgument(k.Value)));
         }
-        // After a named argument C# takes no positional one: the params arrays are then passed by name.
-        bool byName = named.Count > 0;
+        // After a named argument C# takes no positional one: the params arrays are then passed by name. So are
+        // they when keyword-only parameters stand between the positional ones and *args in C#.
+        bool byName = named.Count > 0 || signature.Parameters.Any(p => p.Kind == ParameterKind.KeywordOnly);
         var result = new List<ArgumentSyntax>(fixedArgs);
         if (extras.Count > 0 && varArgs is not null)
         {
@@ -95,6 +96,9 @@ sealed partial class BodyEmitter
     ExpressionSyntax ModelArgument(Expr a, ModelParameter p, ClrTypes types, IReadOnlyDictionary<Type, PyType> bound)
     {
         if (p.ClrType == typeof(object)) return DynamicArgument(a);
+        var delegateType = Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType;
+        if (typeof(Delegate).IsAssignableFrom(delegateType) && delegateType.GetMethod("Invoke") is { } invoke
+            && BuiltinCallback(a, invoke.GetParameters().Length) is { } callback) return callback;
         // An item of a generic parameter bound to a known type is built as that type (a tuple display, None).
         if (p.ClrType.IsGenericParameter && bound.GetValueOrDefault(p.ClrType) is { IsKnown: true } item) return ExprAs(a, item);
         if (p.ClrType.ContainsGenericParameters) return Expr(a);

@@ -54,6 +54,8 @@ sealed partial class BodyEmitter
     {
         IdentifierNameSyntax or LiteralExpressionSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax
             or ParenthesizedExpressionSyntax or ElementAccessExpressionSyntax => e,
+        // `(base).m()` is not C#: base (and this) only ever stand bare before a member access.
+        BaseExpressionSyntax or ThisExpressionSyntax => e,
         _ => ParenthesizedExpression(e),
     };
 

@@ -22,7 +22,7 @@ sealed partial class BodyEmitter
     {
         if (!IsAsync) { _module.Unsupported(f, "'async for' outside an async function"); return []; }
         var element = AsyncElementType(f.Iter);
-        if (AsyncIterator(f.Iter) is not { } iterable) return [];
+        var iterable = AsyncIterator(f.Iter, statement: true);
         var result = new List<StatementSyntax>();
         var iterator = Temp("iterator");
         result.Add(VarDeclaration(iterator, iterable));
@@ -33,7 +33,7 @@ sealed partial class BodyEmitter
         var body = EmitBlock(f.Body);
         _loops.Pop();
         if (loop.BrokeFlag is { } flag) result.Add(BoolLocal(flag));
-        result.Add(AsyncForLoop(IdentifierName(iterator), element, variable, prologue.Concat(body)));
+        result.Add(AsyncForLoop(IdentifierName(iterator), element, variable, prologue.Concat(body), dynamic: !IsKnownAsyncIterable(TypeOf(f.Iter))));
         if (loop.BrokeFlag is { } f2)
             result.Add(IfStatement(PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, IdentifierName(f2)), Block(f.OrElse)));
         return result;
@@ -41,7 +41,7 @@ sealed partial class BodyEmitter
 
     /// <summary>The while loop that pulls items with <c>await iterator.__anext__()</c> into
     /// <paramref name="variable"/> (<c>var x</c> or <c>var (a, b)</c>) and runs <paramref name="body"/>.</summary>
-    StatementSyntax AsyncForLoop(ExpressionSyntax iterator, PyType element, DeclarationExpressionSyntax variable, IEnumerable<StatementSyntax> body)
+    StatementSyntax AsyncForLoop(ExpressionSyntax iterator, PyType element, DeclarationExpressionSyntax variable, IEnumerable<StatementSyntax> body, bool dynamic = false)
     {
         var statements = new List<StatementSyntax>();
         string item;
@@ -49,7 +49,9 @@ sealed partial class BodyEmitter
         else item = Temp("item");
         statements.Add(LocalDeclarationStatement(VariableDeclaration(TypeMapper.Map(element))
             .WithVariables(SingletonSeparatedList(VariableDeclarator(Identifier(item))))));
-        var next = AwaitExpression(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, iterator, IdentifierName("__anext__"))));
+        var next = AwaitExpression(dynamic
+            ? Runtime(nameof(Py2Cs.Runtime.AsyncBuiltins), nameof(Py2Cs.Runtime.AsyncBuiltins.anext), iterator)
+            : InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, iterator, IdentifierName("__anext__"))));
         statements.Add(TryStatement(
             SyntaxFactory.Block(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(item), next))),
             SingletonList(CatchClause().WithDeclaration(CatchDeclaration(IdentifierName("StopAsyncIteration"))).WithBlock(SyntaxFactory.Block(BreakStatement()))),
@@ -63,20 +65,26 @@ sealed partial class BodyEmitter
     /// <summary>What <c>async for</c> binds for this iterable (the awaited result of <c>__anext__</c>).</summary>
     PyType AsyncElementType(Expr iter) => LibraryCatalog.AsyncElementOf(TypeOf(iter));
 
-    /// <summary>The async iterator of an <c>async for</c>: an async generator is its own; a program
-    /// class is asked with <c>__aiter__()</c>. Anything else is not known statically: a diagnostic.</summary>
-    ExpressionSyntax? AsyncIterator(Expr iter)
+    /// <summary>The async iterator of an <c>async for</c> (or of <c>aiter()</c>): an async generator is its own;
+    /// a program class or a runtime class (a stream) is asked with <c>__aiter__()</c>. Anything else is asked at
+    /// run time, through the runtime's async-iteration protocol, which raises CPython's TypeError.</summary>
+    ExpressionSyntax AsyncIterator(Expr iter, bool statement)
     {
-        switch (TypeOf(iter))
-        {
-            case AsyncGeneratorType:
-                return Expr(iter);
-            case InstanceType it when it.Class.FindMethod("__aiter__") is { IsAsync: false, ReturnType: InstanceType iterator }
-                                      && iterator.Class.FindMethod("__anext__") is { IsAsync: true }:
-                return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(Expr(iter)), IdentifierName("__aiter__")));
-            default:
-                _module.Unsupported(iter, "'async for' over something that is not known to be an async generator or a class with __aiter__/__anext__");
-                return null;
-        }
+        var type = TypeOf(iter);
+        if (type is AsyncGeneratorType) return Expr(iter);
+        if (IsKnownAsyncIterable(type))
+            return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(Expr(iter)), IdentifierName("__aiter__")));
+        return Runtime(nameof(Py2Cs.Runtime.AsyncBuiltins),
+            statement ? nameof(Py2Cs.Runtime.AsyncBuiltins.AsyncForIterator) : nameof(Py2Cs.Runtime.AsyncBuiltins.aiter), Expr(iter));
     }
+
+    /// <summary>Whether the async iterator of a value of this type, and its <c>__anext__</c>, are known statically.</summary>
+    static bool IsKnownAsyncIterable(PyType type) => type switch
+    {
+        AsyncGeneratorType => true,
+        InstanceType it => it.Class.FindMethod("__aiter__") is { IsAsync: false, ReturnType: InstanceType iterator }
+                           && iterator.Class.FindMethod("__anext__") is { IsAsync: true },
+        LibraryInstanceType l => LibraryCatalog.AsyncIteratorOf(l) is not null,
+        _ => false,
+    };
 }

@@ -113,7 +113,7 @@ sealed partial class BodyEmitter
                 t.Elts.Select(e => SingleVariableDesignation(CSharpNames.Token(((Name)e).Id))))));
         }
         var temp = Temp("item");
-        if (target is Tuple scoped && scoped.Elts.All(e => e is Name en && _model.SymbolOf(en) is { } s && StrategyOf(s) == LocalStrategy.ScopedByConstruct))
+        if (target is Tuple scoped && OwnsAllNames(scoped))
             prologue.AddRange(DeclareUnpacked(scoped, IdentifierName(temp)));
         else
         {
@@ -129,12 +129,27 @@ sealed partial class BodyEmitter
 
     /// <summary>for a, b in items (items not of 2-tuples): the loop's own variables, declared from
     /// <c>Py.Unpack(item, 2)</c>, which raises Python's "too many values to unpack".</summary>
+    /// <summary>Whether the loop owns every name of a (nested) tuple target: <c>for i, (name, score) in ...</c>.</summary>
+    bool OwnsAllNames(Tuple target) => target.Elts.All(e => e switch
+    {
+        Name en => _model.SymbolOf(en) is { } s && StrategyOf(s) == LocalStrategy.ScopedByConstruct,
+        Tuple nested => OwnsAllNames(nested),
+        _ => false,
+    });
+
     IEnumerable<StatementSyntax> DeclareUnpacked(Tuple target, ExpressionSyntax item)
     {
         var unpacked = Temp("unpacked");
         yield return VarDeclaration(unpacked, Runtime("Py", "Unpack", item, IntLit(target.Elts.Length)));
         for (int i = 0; i < target.Elts.Length; i++)
         {
+            if (target.Elts[i] is Tuple nested)
+            {
+                // A nested target unpacks its item in turn, with the same checks.
+                var slot = ElementAccessExpression(IdentifierName(unpacked)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(IntLit(i)))));
+                foreach (var statement in DeclareUnpacked(nested, slot)) yield return statement;
+                continue;
+            }
             var name = (Name)target.Elts[i];
             var type = _model.SymbolOf(name)!.Type;
             _usedNames.Add(name.Id);
@@ -156,10 +171,13 @@ sealed partial class BodyEmitter
                 return ArrayCreationExpression(ArrayType(TypeMapper.Map(element)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
                     .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(elts.Select(e => ExprAs(e, element)))));
         }
+        if (type is ClassRefType { Class.IsEnum: true } enumClass) return EnumMembersOf(enumClass.Class);
         var expr = Expr(iter);
         return type switch
         {
             ListType or SetType or DictType or IterableType => expr,
+            // A runtime class that is an IEnumerable<T> (a deque, a StringIO's lines): C#'s foreach gives the typed items.
+            LibraryInstanceType { Class.Element: not null } when LibraryCatalog.ElementOf(type).IsKnown => expr,
             PrimitiveType { Kind: Primitive.Str } => BuiltinCall("iter", expr),
             _ => Runtime("Py", "Iter", expr),
         };

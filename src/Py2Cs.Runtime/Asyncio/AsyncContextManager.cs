@@ -26,6 +26,7 @@ public interface IAsyncContextManager<TEnter>
 public static partial class asyncio
 {
     /// <summary>mixins._LoopBoundMixin: bind to the running loop on first blocking use.</summary>
+    [PyHidden]
     public abstract class LoopBound : PyObject
     {
         AbstractEventLoop? _loop;
@@ -40,6 +41,7 @@ public static partial class asyncio
     }
 
     /// <summary>locks._ContextManagerMixin: <c>async with lock:</c> acquires and releases.</summary>
+    [PyHidden]
     public abstract class AcquireReleaseContext : LoopBound, IAsyncContextManager<object?>
     {
         public abstract Coroutine<bool> acquire();

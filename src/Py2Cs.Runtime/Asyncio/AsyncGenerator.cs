@@ -213,7 +213,7 @@ public sealed class GeneratorStep<T> : GeneratorStep
 }
 
 /// <summary>The async iteration builtins: <c>anext(it)</c> and <c>anext(it, default)</c>.</summary>
-public static class AsyncBuiltins
+public static partial class AsyncBuiltins
 {
     public static Coroutine<T> anext<T>(AsyncGenerator<T> iterator) => iterator.__anext__();
 

@@ -115,7 +115,7 @@ public static partial class asyncio
         {
             var extra = _state.ToString().ToLowerInvariant();
             if (!broken) extra += $", waiters:{n_waiting}/{_parties}";
-            return $"<asyncio.locks.Barrier object [{extra}]>";
+            return $"<asyncio.locks.Barrier object at {Py.FakeAddress(this)} [{extra}]>";
         }
     }
 }

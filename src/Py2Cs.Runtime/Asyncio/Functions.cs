@@ -1,6 +1,23 @@
 namespace Py2Cs.Runtime;
 
-// Module-level functions of asyncio: loops, tasks, introspection.
+// Module-level functions of asyncio: loops, tasks, introspection. The module's other Python names are the
+// public members and nested classes of this class's other parts (one concept per file, as CPython's package);
+// runtime helpers that are public for generated code carry [PyHidden].
+[PyModule("asyncio")]
+[PyMissing("child watchers are not implemented (the runtime watches child processes through .NET)",
+    "AbstractChildWatcher", "FastChildWatcher", "MultiLoopChildWatcher", "PidfdChildWatcher", "SafeChildWatcher",
+    "ThreadedChildWatcher", "get_child_watcher", "set_child_watcher")]
+[PyMissing("event loop policies are not implemented", "AbstractEventLoopPolicy", "DefaultEventLoopPolicy",
+    "get_event_loop_policy", "set_event_loop_policy")]
+[PyMissing("Unix-domain socket servers and connections are not implemented", "open_unix_connection", "start_unix_server")]
+[PyMissing("UDP (datagram endpoints) is not implemented", "DatagramProtocol", "DatagramTransport")]
+[PyMissing("this protocol or loop base class is not implemented (use asyncio.Protocol, asyncio.Transport, asyncio.AbstractEventLoop)",
+    "BufferedProtocol", "ReadTransport", "WriteTransport", "AbstractServer", "BaseEventLoop", "SelectorEventLoop")]
+[PyMissing("asyncio.iscoroutinefunction is not implemented", "iscoroutinefunction")]
+[PyMissing("asyncio's internal submodules are not exposed (use the names asyncio itself exports)",
+    "base_events", "base_futures", "base_subprocess", "base_tasks", "constants", "coroutines", "events", "exceptions",
+    "format_helpers", "futures", "locks", "log", "mixins", "protocols", "queues", "runners", "selector_events", "sslproto",
+    "staggered", "streams", "taskgroups", "tasks", "threads", "timeouts", "transports", "trsock", "unix_events", "sys")]
 public static partial class asyncio
 {
     public const string FIRST_COMPLETED = "FIRST_COMPLETED";

@@ -4,6 +4,7 @@ public static partial class asyncio
 {
     /// <summary>tasks._GatheringFuture: cancel() cancels the children; when they are all done the
     /// outer future gets a CancelledError *exception*, so cancelled() stays False.</summary>
+    [PyHidden]
     public sealed class GatheringFuture<T> : Future<PyList<T>>
     {
         internal readonly List<Future> _children;

@@ -125,15 +125,17 @@ public static partial class asyncio
     }
 
     /// <summary>Submits a coroutine to a loop running in another thread; the returned
-    /// concurrent future follows the task (futures._chain_future).</summary>
-    public static concurrent_futures.Future run_coroutine_threadsafe<T>(Coroutine<T> coro, AbstractEventLoop loop)
+    /// concurrent future follows the task (futures._chain_future).
+    /// Any coroutine object is accepted, as in CPython, whatever its result type.</summary>
+    public static concurrent_futures.Future run_coroutine_threadsafe(object coro, AbstractEventLoop loop)
     {
+        if (coro is not CoroutineBase coroutine) throw new TypeError("A coroutine object is required");
         var result = new concurrent_futures.Future();
         loop.call_soon_threadsafe(() =>
         {
             try
             {
-                var task = loop.create_task(coro);
+                var task = coroutine.CreateTask(loop, null);
                 task.AddCallback(t =>
                 {
                     if (t.cancelled()) result.cancel();

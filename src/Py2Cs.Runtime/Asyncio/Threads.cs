@@ -52,6 +52,7 @@ public static partial class asyncio
 
     /// <summary>Await a .NET task from a Python coroutine: the task's completion is posted back to
     /// the loop with call_soon_threadsafe. Cancelling the awaiting task cancels only this future.</summary>
+    [PyHidden]
     public static Future<T> wrap_task<T>(System.Threading.Tasks.Task<T> task)
     {
         var loop = AbstractEventLoop.Running;
@@ -65,6 +66,7 @@ public static partial class asyncio
         return future;
     }
 
+    [PyHidden]
     public static Future<object?> wrap_task(System.Threading.Tasks.Task task) =>
         wrap_task(task.ContinueWith(static t =>
         {

@@ -34,6 +34,13 @@ internal static class ArgConvert
             else return false;
             if (!TryValue(value, parameters[i].ParameterType, out converted[i])) return false;
         }
+        if (hasParams && parameters[^1].ParameterType.GetElementType() == typeof(KeywordArgument))
+        {
+            // params KeywordArgument[] is **kwargs: the keywords no parameter named, and no extra positional.
+            if (positional.Length > fixedCount) return false;
+            converted[^1] = keywords.Select(k => new KeywordArgument(k.Key, k.Value)).ToArray();
+            return true;
+        }
         if (hasParams)
         {
             var elementType = parameters[^1].ParameterType.GetElementType()!;
@@ -64,11 +71,52 @@ internal static class ArgConvert
         if (underlying == typeof(BigInteger) && Py.IsInt(value)) { result = Py.ToBig(value); return true; }
         if (underlying == typeof(bool)) { result = Py.Truthy(value); return value is bool; }
         if (underlying == typeof(string) && value is char c) { result = c.ToString(); return true; }
+        bool iterableTarget = underlying == typeof(System.Collections.IEnumerable)
+            || underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IEnumerable<>);
+        // A C# value tuple or a class with __iter__ where an iterable is taken: iterated as Python iterates it.
+        if (iterableTarget && value is not System.Collections.IEnumerable && (value is System.Runtime.CompilerServices.ITuple || value is PyObject && Dunder.Has(value, "__iter__", 0)))
+        {
+            value = Py.Iter(value);
+            result = value;
+            if (underlying.IsInstanceOfType(value)) return true;
+        }
+        // An iterable of other elements where an iterable of X is taken (a list of ints for
+        // statistics.mean's IEnumerable<double>, any list for IEnumerable<object?>): its items converted
+        // as they are read, as Python reads any iterable.
+        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IEnumerable<>) && value is System.Collections.IEnumerable items and not string)
+        {
+            var element = underlying.GetGenericArguments()[0];
+            // A collection is checked now, so an overload whose items do not fit is not chosen; a lazy
+            // iterable (a generator) is read once, when the callee reads it.
+            if (IsCollection(items) && !items.Cast<object?>().All(item => TryValue(item, element, out _)))
+                return false;
+            result = ConvertedItems(items, element);
+            return true;
+        }
         if (typeof(Delegate).IsAssignableFrom(underlying) && Py.IsCallable(value))
         {
             result = DelegateAdapter.Create(underlying, value);
             return result is not null;
         }
         return false;
+    }
+
+    // A sized container (a list, dict, set, tuple: it has a length) can be read twice; a generator cannot.
+    private static bool IsCollection(System.Collections.IEnumerable items) =>
+        items is System.Collections.ICollection || items.GetType().GetProperty("Count") is not null || items.GetType().GetMethod("__len__", Type.EmptyTypes) is not null;
+
+    private static readonly MethodInfo ConvertItemsMethod = typeof(ArgConvert).GetMethod(nameof(ConvertItems), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static object ConvertedItems(System.Collections.IEnumerable items, Type element) =>
+        ConvertItemsMethod.MakeGenericMethod(element).Invoke(null, [items])!;
+
+    private static IEnumerable<T> ConvertItems<T>(System.Collections.IEnumerable items)
+    {
+        foreach (var item in items)
+        {
+            yield return TryValue(item, typeof(T), out object? converted)
+                ? (T)converted!
+                : throw new TypeError($"unsupported item type: '{Builtins.type_name(item)}'");
+        }
     }
 }

@@ -17,14 +17,16 @@ public static partial class Builtins
         int or short or sbyte or byte or ushort or uint or ulong => typeof(long),
         float => typeof(double),
         char => typeof(string),
-        _ => value.GetType(),
+        Type => typeof(Type),
+        _ => BuiltinTypes.Canonical(value.GetType()),
     };
 
     public static bool issubclass(Type type, params Type[] bases) => bases.Any(b => b.IsAssignableFrom(type));
 
     /// <summary>Python's name for a CLR type (<c>int</c> for long, <c>str</c> for string ...).</summary>
     internal static string PythonName(Type type) =>
-        type == typeof(long) || type == typeof(System.Numerics.BigInteger) ? "int"
+        BuiltinTypes.NameOf(type) is { } builtin ? builtin
+        : type == typeof(long) || type == typeof(System.Numerics.BigInteger) ? "int"
         : type == typeof(double) ? "float"
         : type == typeof(string) ? "str"
         : type == typeof(bool) ? "bool"

@@ -36,6 +36,7 @@ public static partial class Builtins
         float f => NumberText.FloatRepr(f),
         PyObject o => o.__str__(),
         BaseException e => e.__str__(),
+        PyNamedTuple n => n.__str__(),
         _ => repr(value),
     };
 

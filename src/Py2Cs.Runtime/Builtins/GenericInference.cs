@@ -10,9 +10,16 @@ internal static class GenericInference
         var typeParameters = method.GetGenericArguments();
         var bound = new Dictionary<Type, Type>();
         var parameters = method.GetParameters();
-        for (int i = 0; i < parameters.Length && i < args.Length; i++)
+        int position = 0;
+        foreach (var arg in args)
         {
-            if (args[i] is not null) Unify(parameters[i].ParameterType, args[i]!.GetType(), bound);
+            // A keyword binds to the parameter of its name; positionals in order, the rest into a params array.
+            var (parameter, value) = arg is KeywordArgument k ? (parameters.FirstOrDefault(p => p.Name == k.Name), k.Value)
+                : (position < parameters.Length ? parameters[position++] : parameters.LastOrDefault(), arg);
+            if (parameter is null || value is null) continue;
+            var type = parameter.ParameterType;
+            if (parameter.IsDefined(typeof(ParamArrayAttribute)) && !type.IsInstanceOfType(value)) type = type.GetElementType()!;
+            Unify(type, value.GetType(), bound);
         }
         var closed = typeParameters.Select(t => bound.TryGetValue(t, out var b) ? b : typeof(object)).ToArray();
         try { return method.MakeGenericMethod(closed); }

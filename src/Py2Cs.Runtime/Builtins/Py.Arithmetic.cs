@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace Py2Cs.Runtime;
@@ -24,6 +25,10 @@ public static partial class Py
                 throw new TypeError($"can only concatenate tuple (not \"{Builtins.type_name(b)}\") to tuple");
             case IPyList list when b is not PyObject: return list.Concat(b);
         }
+        // str + obj: str does not add it, so only obj.__radd__ can; failing that, str's own message.
+        if (a is string)
+            return Dunder.TryCall(b!, "__radd__", out object? reflected, a) && reflected != Builtins.NotImplemented ? reflected
+                : throw new TypeError($"can only concatenate str (not \"{Builtins.type_name(b)}\") to str");
         return Binary(a, b, "__add__", "__radd__", "+");
     }
 
@@ -243,7 +248,36 @@ public static partial class Py
     {
         if (a is not null && Dunder.TryCall(a, name, out object? result, b) && result != Builtins.NotImplemented) return result;
         if (b is not null && Dunder.TryCall(b, reflected, out result, a) && result != Builtins.NotImplemented) return result;
+        if (TryOperator(a, b, symbol, out result)) return result;
         throw new TypeError($"unsupported operand type(s) for {symbol}: '{Builtins.type_name(a)}' and '{Builtins.type_name(b)}'");
+    }
+
+    private static readonly Dictionary<string, string> OperatorMethods = new()
+    {
+        ["+"] = "op_Addition", ["-"] = "op_Subtraction", ["*"] = "op_Multiply", ["/"] = "op_Division",
+        ["%"] = "op_Modulus", ["&"] = "op_BitwiseAnd", ["|"] = "op_BitwiseOr", ["^"] = "op_ExclusiveOr",
+        ["<<"] = "op_LeftShift", [">>"] = "op_RightShift",
+    };
+
+    /// <summary>A runtime class's C# operator is its Python operator (<c>Counter + Counter</c>): typed code
+    /// calls it directly, dynamic code reaches it here.</summary>
+    private static bool TryOperator(object? a, object? b, string symbol, out object? result)
+    {
+        result = null;
+        if (a is null || b is null || !OperatorMethods.TryGetValue(symbol, out var name)) return false;
+        foreach (var type in new[] { a.GetType(), b.GetType() }.Distinct())
+        {
+            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == name && m.GetParameters().Length == 2))
+            {
+                var parameters = method.GetParameters();
+                if (parameters[0].ParameterType.IsInstanceOfType(a) && parameters[1].ParameterType.IsInstanceOfType(b))
+                {
+                    result = Dunder.Invoke(method, null, [a, b]);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static object? Unary(object? a, string name, string symbol)

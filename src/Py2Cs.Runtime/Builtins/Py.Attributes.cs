@@ -19,6 +19,8 @@ public static partial class Py
         {
             case ICallable c: return c.Invoke(args);
             case Delegate d: return Dunder.InvokeDelegate(d, args);
+            case Type type when EnumClasses.IsEnumClass(type) && args.Length == 1: return EnumClasses.Lookup(type, args[0]);
+            case Type type when BuiltinTypes.NameOf(type) is { } builtin && BuiltinFunction.Named(builtin) is { } function: return function.Invoke(args);
             case Type type: return Construct(type, args);
             case null: throw new TypeError("'NoneType' object is not callable");
         }
@@ -57,8 +59,9 @@ public static partial class Py
     public static object? GetAttr(object? obj, string name)
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
-        // A class object (what `type(x)` and an __exit__'s exc_type are): its Python name.
-        if (obj is Type type && name is "__name__" or "__qualname__") return Builtins.type_name_of((Type)obj);
+        if (obj is Type enumClass && name == "__members__" && EnumClasses.IsEnumClass(enumClass)) return EnumClasses.MembersByName(enumClass);
+        if (obj is Type type && TryGetTypeAttribute(type, name, out object? typeAttribute)) return typeAttribute;
+        if (name == "__class__") return Builtins.type(obj);
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);

@@ -18,6 +18,7 @@ public static partial class Py
             case IPyDict dict: return dict.GetObject(index);
             case PyTuple t: return TupleItem(t, index);
             case PyNamedTuple n: return TupleItem(new PyTuple(n.ToArray()), index);
+            case Type type when EnumClasses.IsEnumClass(type): return EnumClasses.Named(type, index);
             case PyRange r:
                 if (index is Slice rs) return r[rs];
                 return TryLong(index, out long ri) ? r[ri] : throw new TypeError($"range indices must be integers or slices, not {Builtins.type_name(index)}");
@@ -98,6 +99,7 @@ public static partial class Py
                 break;
             case ITuple t: return PyTuple.From(t).__contains__(item);
         }
+        if (container is Type enumClass && EnumClasses.IsEnumClass(enumClass)) return EnumClasses.Members(enumClass).Any(m => SameOrEqual(m, item));
         if (container is not null && Dunder.TryCall(container, "__contains__", out object? other, item)) return Truthy(other);
         if (container is IEnumerable || (container is PyObject && (Dunder.Has(container, "__iter__", 0) || Dunder.Has(container, "__getitem__", 1))))
             return Iter(container).Any(x => SameOrEqual(x, item));
@@ -118,6 +120,7 @@ public static partial class Py
             case IPySet set: length = set.Count; return true;
             case PyTuple t: length = t.Count; return true;
             case PyRange r: length = r.Length; return true;
+            case Type type when EnumClasses.IsEnumClass(type): length = EnumClasses.Members(type).Count; return true;
             case PyObject:
                 if (Dunder.TryCall(obj, "__len__", out object? result)) { length = (long)ToBig(result); return true; }
                 length = 0;
@@ -139,6 +142,7 @@ public static partial class Py
         {
             case string s: return StringItems(s);
             case IEnumerable<object?> objects: return objects;
+            case Type type when EnumClasses.IsEnumClass(type): return EnumClasses.Members(type).ToList();
             case PyObject when Dunder.Has(obj, "__iter__", 0):
                 Dunder.TryCall(obj, "__iter__", out object? iterator);
                 return Iter(iterator);

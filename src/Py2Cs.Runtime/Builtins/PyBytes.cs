@@ -15,6 +15,9 @@ public sealed class PyBytes : PyBytesLike, IPyHashable, IPyFrozen
 
     public static PyBytes fromhex(string @string) => new(ParseHex(@string));
 
+    /// <summary>A bytes literal as generated code writes it: each char of the string is one byte (0-255).</summary>
+    public static PyBytes FromLiteral(string latin1) => new(latin1.Select(static c => checked((byte)c)));
+
     public override string __repr__() => Literal();
 
     public long __hash__() => PythonHash();

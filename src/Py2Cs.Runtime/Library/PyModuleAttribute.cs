@@ -22,3 +22,31 @@ public sealed class PyNameAttribute(string name) : Attribute
 {
     public string Name { get; } = name;
 }
+
+/// <summary>
+/// A keyword-only parameter of a Python function whose C# signature must put it before the <c>params</c>
+/// array of <c>*args</c> (<c>create_subprocess_exec(program, *args, stdin=None, ...)</c>): the library model
+/// binds it by name only, so extra positional arguments go to <c>*args</c> as in Python.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class PyKeywordOnlyAttribute : Attribute;
+
+/// <summary>
+/// A public runtime member or nested class that is not a Python name of its module: a helper the generated
+/// C# or the runtime itself needs public (<c>asyncio.wrap_task</c>, a transport's C# base class). The library
+/// model leaves it out, so a program that spells it is refused as CPython would not know it either.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class PyHiddenAttribute : Attribute;
+
+/// <summary>
+/// Python names the module has in CPython 3.11 that the runtime does not implement, with the reason, so the
+/// translator refuses them with that reason instead of a bare "not supported":
+/// <c>[PyMissing("Unix-domain sockets are not implemented", "open_unix_connection", "start_unix_server")]</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class PyMissingAttribute(string reason, params string[] names) : Attribute
+{
+    public string Reason { get; } = reason;
+    public IReadOnlyList<string> Names { get; } = names;
+}

@@ -1,12 +1,11 @@
 #pragma warning disable CS8981, IDE1006 // Python's names.
-using System.Collections;
 
 namespace Py2Cs.Runtime;
 
 public static partial class io
 {
     /// <summary><c>io.BytesIO</c>: a byte buffer with a position.</summary>
-    public sealed class BytesIO : PyObject, IEnumerable<object?>
+    public sealed class BytesIO : PyFileObject<BytesIO, PyBytes>
     {
         private readonly List<byte> buffer;
         private int position;
@@ -16,16 +15,9 @@ public static partial class io
             buffer = initial_bytes is null ? new List<byte>() : new List<byte>(PyBytesLike.BytesOf(initial_bytes));
         }
 
-        public bool closed { get; private set; }
-
-        private void Open()
-        {
-            if (closed) throw Closed();
-        }
-
         public long write(object? b)
         {
-            Open();
+            CheckOpen();
             var data = PyBytesLike.BytesOf(b);
             while (buffer.Count < position) buffer.Add(0);
             int overlap = Math.Min(data.Length, buffer.Count - position);
@@ -35,14 +27,13 @@ public static partial class io
             return data.Length;
         }
 
-        public void writelines(IEnumerable<object?> lines)
-        {
-            foreach (var line in lines) write(line);
-        }
+        private protected override void WriteItem(object? item) => write(item);
+
+        private protected override int LengthOf(PyBytes line) => line.Count;
 
         public PyBytes read(long? size = -1)
         {
-            Open();
+            CheckOpen();
             int available = Math.Max(0, buffer.Count - position);
             int count = size is null or < 0 ? available : (int)Math.Min(size.Value, available);
             var result = new PyBytes(buffer.Skip(position).Take(count));
@@ -52,9 +43,9 @@ public static partial class io
 
         public PyBytes read1(long? size = -1) => read(size);
 
-        public PyBytes readline(long? size = -1)
+        public override PyBytes readline(long? size = -1)
         {
-            Open();
+            CheckOpen();
             int start = Math.Min(position, buffer.Count);
             int end = start;
             while (end < buffer.Count && buffer[end] != (byte)'\n') end++;
@@ -64,66 +55,33 @@ public static partial class io
             return new PyBytes(buffer.Skip(start).Take(end - start));
         }
 
-        public PyList<PyBytes> readlines()
-        {
-            var lines = new PyList<PyBytes>();
-            for (var line = readline(); line.Count > 0; line = readline()) lines.Add(line);
-            return lines;
-        }
-
         public PyBytes getvalue()
         {
-            Open();
+            CheckOpen();
             return new PyBytes(buffer);
         }
 
         public long seek(long pos, long whence = 0)
         {
-            Open();
+            CheckOpen();
             position = Seek(pos, whence, position, buffer.Count, text: false);
             return position;
         }
 
         public long tell()
         {
-            Open();
+            CheckOpen();
             return position;
         }
 
         public long truncate(long? size = null)
         {
-            Open();
+            CheckOpen();
             int length = (int)(size ?? position);
             if (length < 0) throw new ValueError($"negative size value {length}");
             if (length < buffer.Count) buffer.RemoveRange(length, buffer.Count - length);
             return length;
         }
-
-        public void close() => closed = true;
-        public void flush() => Open();
-        public bool readable() { Open(); return true; }
-        public bool writable() { Open(); return true; }
-        public bool seekable() { Open(); return true; }
-
-        public BytesIO __enter__()
-        {
-            Open();
-            return this;
-        }
-
-        public bool __exit__(object? type, object? value, object? traceback)
-        {
-            close();
-            return false;
-        }
-
-        public IEnumerator<object?> GetEnumerator()
-        {
-            Open();
-            for (var line = readline(); line.Count > 0; line = readline()) yield return line;
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         public override string __repr__() => $"<_io.BytesIO object at {Py.FakeAddress(this)}>";
     }

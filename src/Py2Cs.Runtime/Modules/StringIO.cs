@@ -1,5 +1,4 @@
 #pragma warning disable CS8981, IDE1006 // Python's names.
-using System.Collections;
 using System.Text;
 
 namespace Py2Cs.Runtime;
@@ -7,7 +6,7 @@ namespace Py2Cs.Runtime;
 public static partial class io
 {
     /// <summary><c>io.StringIO</c>: a text buffer with a position; writes overwrite from the position, as in CPython.</summary>
-    public sealed class StringIO : PyObject, IEnumerable<object?>
+    public sealed class StringIO : PyFileObject<StringIO, string>
     {
         private readonly StringBuilder buffer;
         private int position;
@@ -17,16 +16,18 @@ public static partial class io
             buffer = new StringBuilder(initial_value ?? "");
         }
 
-        public bool closed { get; private set; }
-
-        private void Open()
+        // CPython's C StringIO checks its own operations with a message that has no final period.
+        protected override void CheckOpenForOperation()
         {
-            if (closed) throw Closed();
+            if (closed) throw new ValueError("I/O operation on closed file");
         }
+
+        /// <summary>StringIO.flush does nothing, even once closed.</summary>
+        public override void flush() { }
 
         public long write(string s)
         {
-            Open();
+            CheckOpenForOperation();
             if (position > buffer.Length) buffer.Append('\0', position - buffer.Length);
             int overlap = Math.Min(s.Length, buffer.Length - position);
             buffer.Remove(position, overlap).Insert(position, s);
@@ -34,14 +35,14 @@ public static partial class io
             return s.Length;
         }
 
-        public void writelines(IEnumerable<object?> lines)
-        {
-            foreach (var line in lines) write((string)line!);
-        }
+        private protected override void WriteItem(object? item) =>
+            write(item as string ?? throw new TypeError($"string argument expected, got '{Builtins.type_name(item)}'"));
+
+        private protected override int LengthOf(string line) => line.Length;
 
         public string read(long? size = -1)
         {
-            Open();
+            CheckOpenForOperation();
             int available = Math.Max(0, buffer.Length - position);
             int count = size is null or < 0 ? available : (int)Math.Min(size.Value, available);
             string text = buffer.ToString(Math.Min(position, buffer.Length), count);
@@ -49,9 +50,9 @@ public static partial class io
             return text;
         }
 
-        public string readline(long? size = -1)
+        public override string readline(long? size = -1)
         {
-            Open();
+            CheckOpenForOperation();
             int start = Math.Min(position, buffer.Length);
             int end = start;
             while (end < buffer.Length && buffer[end] != '\n') end++;
@@ -61,79 +62,33 @@ public static partial class io
             return buffer.ToString(start, end - start);
         }
 
-        public PyList<string> readlines(long? hint = -1)
-        {
-            var lines = new PyList<string>();
-            long total = 0;
-            for (string line = readline(); line.Length > 0; line = readline())
-            {
-                lines.Add(line);
-                total += line.Length;
-                if (hint is > 0 && total >= hint) break;
-            }
-            return lines;
-        }
-
         public string getvalue()
         {
-            Open();
+            CheckOpenForOperation();
             return buffer.ToString();
         }
 
         public long seek(long pos, long whence = 0)
         {
-            Open();
+            CheckOpenForOperation();
             position = Seek(pos, whence, position, buffer.Length, text: true);
             return position;
         }
 
         public long tell()
         {
-            Open();
+            CheckOpenForOperation();
             return position;
         }
 
         public long truncate(long? size = null)
         {
-            Open();
+            CheckOpenForOperation();
             int length = (int)(size ?? position);
             if (length < 0) throw new ValueError($"Negative size value {length}");
             if (length < buffer.Length) buffer.Length = length;
             return length;
         }
-
-        public void close() => closed = true;
-        public void flush() => Open();
-        public bool readable() { Open(); return true; }
-        public bool writable() { Open(); return true; }
-        public bool seekable() { Open(); return true; }
-        public bool isatty() { Open(); return false; }
-
-        public StringIO __enter__()
-        {
-            Open();
-            return this;
-        }
-
-        public bool __exit__(object? type, object? value, object? traceback)
-        {
-            close();
-            return false;
-        }
-
-        public string __next__()
-        {
-            string line = readline();
-            return line.Length > 0 ? line : throw new StopIteration();
-        }
-
-        public IEnumerator<object?> GetEnumerator()
-        {
-            Open();
-            for (string line = readline(); line.Length > 0; line = readline()) yield return line;
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         public override string __repr__() => $"<_io.StringIO object at {Py.FakeAddress(this)}>";
     }

@@ -18,5 +18,12 @@ public static class collections
     }
     public static defaultdict<TKey, TValue> defaultdict<TKey, TValue>(Func<TValue>? factory) where TKey : notnull => new(factory);
     public static deque<T> deque<T>(IEnumerable<T>? iterable = null, long? maxlen = null) => new(iterable, maxlen);
+
+    /// <summary>
+    /// The tuple base of the classes <c>namedtuple("P", "x y")</c> makes: the translator turns such a
+    /// call into a class statement deriving from this, as <c>class P(typing.NamedTuple)</c> does.
+    /// </summary>
+    public abstract class namedtuple(string[] fieldNames, params object?[] items) : PyNamedTuple(fieldNames, items);
+
     public static OrderedDict<TKey, TValue> OrderedDict<TKey, TValue>(IEnumerable<(TKey, TValue)> pairs) where TKey : notnull => new(pairs);
 }

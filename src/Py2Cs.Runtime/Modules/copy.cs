@@ -16,7 +16,7 @@ public sealed class CopyModule
 
     private static object? Shallow(object? value) => value switch
     {
-        null or string or bool or long or double or System.Numerics.BigInteger or PyTuple or ITuple or Delegate or Type or PyEnum => value,
+        null or string or bool or long or double or System.Numerics.BigInteger or PyTuple or ITuple or Delegate or Type or EnumModule.Enum => value,
         _ when value.GetType().IsValueType => value,
         _ when Dunder.TryCall(value, "__copy__", out object? result) => result,
         _ when value.GetType().GetMethod("copy", Type.EmptyTypes) is MethodInfo copyMethod && value is not PyObject => copyMethod.Invoke(value, null),
@@ -25,7 +25,7 @@ public sealed class CopyModule
 
     private static object? Deep(object? value, Dictionary<object, object?> memo)
     {
-        if (value is null || value is string or bool or long or double or System.Numerics.BigInteger or Delegate or Type or PyEnum || value.GetType().IsPrimitive)
+        if (value is null || value is string or bool or long or double or System.Numerics.BigInteger or Delegate or Type or EnumModule.Enum || value.GetType().IsPrimitive)
             return value;
         if (memo.TryGetValue(value, out object? done)) return done;
         switch (value)

@@ -1,87 +1,211 @@
+#pragma warning disable CS8981 // Python names are lower case (auto).
+using System.Collections.Concurrent;
+using System.Numerics;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace Py2Cs.Runtime;
 
 /// <summary>
-/// Base of translated <c>enum.Enum</c> classes. Members are static readonly fields created with the
-/// member's name and value:
-/// <code>sealed class State : PyEnum&lt;State&gt; { public static readonly State NEW = new("NEW", "new"); State(string n, object? v) : base(n, v) { } }</code>
+/// The operations on an enum class as a value (<c>typeof(Color)</c>): its members, <c>Color(3)</c>,
+/// <c>Color["RED"]</c>, <c>Color.__members__</c>. The dynamic operations in <see cref="Py"/> use them
+/// on any enum class; translated code iterates <see cref="Members{T}"/>.
 /// </summary>
-public abstract class PyEnum : PyObject
+public static class EnumClasses
 {
-    protected PyEnum(string name, object? value)
+    internal static readonly ConcurrentDictionary<Type, List<EnumModule.Enum>> Registry = new();
+
+    /// <summary>Whether <paramref name="type"/> is an enum class (one with members, not a base).</summary>
+    public static bool IsEnumClass(Type type) => typeof(EnumModule.Enum).IsAssignableFrom(type) && !type.IsAbstract;
+
+    /// <summary>The members of an enum class in definition order (aliases left out, as CPython's iteration does).</summary>
+    public static List<EnumModule.Enum> Members(Type type)
     {
-        this.name = name;
-        this.value = value;
+        // Members live in the class's static fields: make sure they exist.
+        RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+        return Registry.GetOrAdd(type, _ => []);
     }
+
+    /// <summary><c>Color(value)</c>: the member with that value, else CPython's ValueError.</summary>
+    public static EnumModule.Enum Lookup(Type type, object? value)
+    {
+        if (value is EnumModule.Enum e && type.IsInstanceOfType(e)) return e;
+        if (value is int small) value = (long)small;
+        foreach (var member in Members(type))
+            if (Py.Eq(member.value, value)) return member;
+        if (typeof(EnumModule.Flag).IsAssignableFrom(type) && Py.TryLong(value, out long bits)) return EnumModule.Flag.Combine(type, bits);
+        throw new ValueError($"{Builtins.repr(value)} is not a valid {Builtins.type_name_of(type)}");
+    }
+
+    /// <summary><c>Color["RED"]</c>: the member with that name, else KeyError.</summary>
+    public static EnumModule.Enum Named(Type type, object? name)
+    {
+        foreach (var member in Members(type))
+            if (name is string s && member.name == s) return member;
+        throw new KeyError(name);
+    }
+
+    /// <summary><c>Color.__members__</c>: name to member, in definition order.</summary>
+    public static PyDict<string, object?> MembersByName(Type type) => new(Members(type).Select(m => (m.name, (object?)m)));
+
+    /// <summary><c>for c in Color</c>, <c>max(Color)</c>: the members typed as the class.</summary>
+    public static PyList<T> Members<T>() where T : EnumModule.Enum => new(Members(typeof(T)).Cast<T>());
+}
+
+/// <summary>
+/// Python's <c>enum</c>. A translated enum class derives from one of the nested bases; each member is a
+/// static readonly field of the class created with the member's name and value, in definition order:
+/// <code>public class Color : EnumModule.Enum { public static readonly Color RED = new("RED", 1L); Color(string name, object? value) : base(name, value) { } }</code>
+/// The class as a value (<c>typeof(Color)</c>) is what <c>Color(3)</c>, <c>Color["RED"]</c>,
+/// <c>list(Color)</c> and <c>len(Color)</c> work on, through <see cref="EnumClasses"/>.
+/// </summary>
+[PyModule("enum")]
+public static class EnumModule
+{
+    /// <summary><c>@enum.unique</c>: the class itself, or ValueError naming the aliases (none exist in a translated class).</summary>
+    public static object? unique(object? enumeration) => enumeration;
+
+    /// <summary><c>auto()</c>: a value the enum class replaces by its next one (1, 2, 3...; 1, 2, 4... for a Flag).</summary>
+    public sealed class auto : PyObject
+    {
+        public override string __repr__() => "auto(_auto_null)";
+    }
+
+    /// <summary><c>enum.Enum</c>: members compare by identity, print as <c>Color.RED</c>, repr <c>&lt;Color.RED: 1&gt;</c>.</summary>
+    public abstract class Enum : PyObject
+    {
+        protected Enum(string name, object? value)
+        {
+            this.name = name;
+            if (Combining) { this.value = value; return; }
+            var members = EnumClasses.Registry.GetOrAdd(GetType(), _ => []);
+            lock (members)
+            {
+                this.value = value is auto ? NextValue(name, members) : Normalize(value is int small ? (long)small : value);
+                members.Add(this);
+            }
+        }
+
+        /// <summary>Set while a Flag builds a combination that is not a declared member.</summary>
+        [ThreadStatic] private static bool Combining;
 
 #pragma warning disable IDE1006 // Python's attribute names
-    public string name { get; }
-    public object? value { get; }
+        public string name { get; }
+        public object? value { get; }
 #pragma warning restore IDE1006
 
-    public override string __repr__() => $"<{Builtins.type_name(this)}.{name}: {Builtins.repr(value)}>";
-    public override string __str__() => $"{Builtins.type_name(this)}.{name}";
-    public virtual string __format__(string spec) => Builtins.format(__str__(), spec);
-}
+        /// <summary><c>_generate_next_value_</c>: one more than the last int value, starting at 1.</summary>
+        protected virtual object? NextValue(string memberName, List<Enum> previous)
+        {
+            for (int i = previous.Count - 1; i >= 0; i--)
+                if (Py.TryLong(previous[i].value, out long last)) return last + 1;
+            return 1L;
+        }
 
-/// <summary>The member registry of one enum class: <c>State("new")</c>, <c>State["NEW"]</c>, <c>list(State)</c>.</summary>
-public abstract class PyEnum<TSelf> : PyEnum where TSelf : PyEnum<TSelf>
-{
-    private static readonly List<TSelf> Registered = [];
+        /// <summary>A value as the member keeps it (an IntEnum's is an int).</summary>
+        protected virtual object? Normalize(object? value) => value;
 
-    protected PyEnum(string name, object? value) : base(name, value)
-    {
-        lock (Registered) Registered.Add((TSelf)this);
+        public override string __repr__() => $"<{Builtins.type_name(this)}.{name}: {Builtins.repr(value)}>";
+        public override string __str__() => $"{Builtins.type_name(this)}.{name}";
+        public virtual string __format__(string spec) => Builtins.format(__str__(), spec);
+        public virtual long __hash__() => Py.Hash(name);
+
+        /// <summary>Builds a member of <paramref name="type"/> outside the registry (a Flag combination).</summary>
+        internal static Enum Create(Type type, string memberName, object? memberValue)
+        {
+            Combining = true;
+            try
+            {
+                return (Enum)Activator.CreateInstance(type, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, [memberName, memberValue], null)!;
+            }
+            finally { Combining = false; }
+        }
     }
 
-    private static List<TSelf> All()
+    /// <summary><c>enum.IntEnum</c>: members are ints too (str, format, comparisons, arithmetic, hashing).</summary>
+    public abstract class IntEnum : Enum
     {
-        // Members live in the derived class's static fields; make sure they exist.
-        RuntimeHelpers.RunClassConstructor(typeof(TSelf).TypeHandle);
-        return Registered;
+        protected IntEnum(string name, object? value) : base(name, value) { }
+
+        public long Int => (long)value!;
+
+        protected override object? Normalize(object? value) => Py.TryLong(value, out long l) ? l : value;
+        public override string __str__() => Builtins.str(Int);
+        public override string __format__(string spec) => Builtins.format(Int, spec);
+        public long __int__() => Int;
+        public long __index__() => Int;
+        public double __float__() => Int;
+        public bool __bool__() => Int != 0;
+        public override long __hash__() => Py.Hash(Int);
+        public bool __eq__(object? other) => other is IntEnum e ? e.Int == Int : Py.IsNumber(other) && Py.Eq(Int, other);
+        public object? __lt__(object? other) => Compare(other, Py.Lt);
+        public object? __le__(object? other) => Compare(other, Py.Le);
+        public object? __gt__(object? other) => Compare(other, Py.Gt);
+        public object? __ge__(object? other) => Compare(other, Py.Ge);
+        public object? __add__(object? other) => Py.Add(Int, Unwrap(other));
+        public object? __radd__(object? other) => Py.Add(Unwrap(other), Int);
+        public object? __sub__(object? other) => Py.Sub(Int, Unwrap(other));
+        public object? __rsub__(object? other) => Py.Sub(Unwrap(other), Int);
+        public object? __mul__(object? other) => Py.Mul(Int, Unwrap(other));
+        public object? __rmul__(object? other) => Py.Mul(Unwrap(other), Int);
+        public object? __neg__() => -Int;
+
+        private static object? Unwrap(object? value) => value is IntEnum e ? e.Int : value;
+
+        private object? Compare(object? other, Func<object?, object?, bool> op) =>
+            other is IntEnum || Py.IsNumber(other) ? op(Int, Unwrap(other)) : Builtins.NotImplemented;
+
+        public static implicit operator long(IntEnum member) => member.Int;
     }
 
-    /// <summary><c>list(State)</c>: members in definition order.</summary>
-    public static PyList<TSelf> Members() => new(All());
+    /// <summary><c>enum.StrEnum</c>: members are strs (auto() gives the lower-cased name).</summary>
+    public abstract class StrEnum : Enum
+    {
+        protected StrEnum(string name, object? value) : base(name, value) { }
 
-    /// <summary><c>State(value)</c>.</summary>
-    public static TSelf FromValue(object? value) =>
-        All().FirstOrDefault(m => Py.Eq(m.value, value))
-        ?? throw new ValueError($"{Builtins.repr(value)} is not a valid {typeof(TSelf).Name}");
+        protected override object? NextValue(string memberName, List<Enum> previous) => memberName.ToLowerInvariant();
+        public override string __str__() => (string)value!;
+        public override string __format__(string spec) => Builtins.format((string)value!, spec);
+        public override long __hash__() => Py.Hash((string)value!);
+        public bool __eq__(object? other) => other is StrEnum e ? ReferenceEquals(e, this) : other is string s && s == (string)value!;
+    }
 
-    /// <summary><c>State["NEW"]</c>.</summary>
-    public static TSelf FromName(string name) => All().FirstOrDefault(m => m.name == name) ?? throw new KeyError(name);
-}
+    /// <summary><c>enum.Flag</c>: members are bits; <c>|</c>, <c>&amp;</c>, <c>^</c>, <c>~</c> and <c>in</c> combine and test them.</summary>
+    public abstract class Flag : Enum
+    {
+        protected Flag(string name, object? value) : base(name, value) { }
 
-/// <summary>Base of translated <c>enum.IntEnum</c> classes: members are ints too (str, comparisons, arithmetic).</summary>
-public abstract class PyIntEnum<TSelf> : PyEnum<TSelf> where TSelf : PyIntEnum<TSelf>
-{
-    protected PyIntEnum(string name, long value) : base(name, value) => Int = value;
+        private long Bits => Py.TryLong(value, out long l) ? l : 0;
 
-    public long Int { get; }
+        protected override object? NextValue(string memberName, List<Enum> previous)
+        {
+            long high = 0;
+            foreach (var m in previous) if (Py.TryLong(m.value, out long v)) high = Math.Max(high, v);
+            return high == 0 ? 1L : 1L << (64 - BitOperations.LeadingZeroCount((ulong)high));
+        }
 
-    public override string __str__() => Int.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    public override string __format__(string spec) => Builtins.format(Int, spec);
-    public long __int__() => Int;
-    public long __index__() => Int;
-    public long __hash__() => Py.Hash(Int);
-    public bool __eq__(object? other) => other is PyIntEnum<TSelf> e ? e.Int == Int : Py.IsNumber(other) && Py.Eq(Int, other);
-    public object? __lt__(object? other) => Compare(other, Py.Lt);
-    public object? __le__(object? other) => Compare(other, Py.Le);
-    public object? __gt__(object? other) => Compare(other, Py.Gt);
-    public object? __ge__(object? other) => Compare(other, Py.Ge);
-    public object? __add__(object? other) => Py.Add(Int, Unwrap(other));
-    public object? __radd__(object? other) => Py.Add(Unwrap(other), Int);
-    public object? __sub__(object? other) => Py.Sub(Int, Unwrap(other));
-    public object? __rsub__(object? other) => Py.Sub(Unwrap(other), Int);
-    public object? __mul__(object? other) => Py.Mul(Int, Unwrap(other));
-    public object? __rmul__(object? other) => Py.Mul(Unwrap(other), Int);
+        public object? __or__(object? other) => other is Flag f && f.GetType() == GetType() ? Combine(GetType(), Bits | f.Bits) : Builtins.NotImplemented;
+        public object? __and__(object? other) => other is Flag f && f.GetType() == GetType() ? Combine(GetType(), Bits & f.Bits) : Builtins.NotImplemented;
+        public object? __xor__(object? other) => other is Flag f && f.GetType() == GetType() ? Combine(GetType(), Bits ^ f.Bits) : Builtins.NotImplemented;
+        public object? __invert__() => Combine(GetType(), AllBits(GetType()) & ~Bits);
+        public bool __contains__(object? other) => other is Flag f && (f.Bits & Bits) == f.Bits;
+        public bool __bool__() => Bits != 0;
+        public bool __eq__(object? other) => other is Flag f && f.GetType() == GetType() && f.Bits == Bits;
+        public override long __hash__() => Py.Hash(Bits);
 
-    private static object? Unwrap(object? value) => value is PyIntEnum<TSelf> e ? e.Int : value;
+        public override string __repr__() => name.Length == 0 ? $"<{Builtins.type_name(this)}: {Builtins.repr(value)}>" : $"<{Builtins.type_name(this)}.{name}: {Builtins.repr(value)}>";
+        public override string __str__() => Bits == 0 && name.Length == 0 ? $"{Builtins.type_name(this)}(0)" : $"{Builtins.type_name(this)}.{name}";
 
-    private object? Compare(object? other, Func<object?, object?, bool> op) =>
-        other is PyIntEnum<TSelf> || Py.IsNumber(other) ? op(Int, Unwrap(other)) : Builtins.NotImplemented;
+        private static long AllBits(Type type) => EnumClasses.Members(type).Cast<Flag>().Aggregate(0L, (all, m) => all | m.Bits);
 
-    public static implicit operator long(PyIntEnum<TSelf> member) => member.Int;
+        /// <summary>The member with exactly these bits, else a combination named <c>A|B</c> (<c>&lt;F: 0&gt;</c> when empty).</summary>
+        internal static Enum Combine(Type type, long bits)
+        {
+            var members = EnumClasses.Members(type).Cast<Flag>().ToList();
+            if (members.FirstOrDefault(m => m.Bits == bits) is { } exact) return exact;
+            var parts = members.Where(m => m.Bits != 0 && (m.Bits & bits) == m.Bits && BitOperations.PopCount((ulong)m.Bits) == 1).Select(m => m.name);
+            var combined = Create(type, string.Join("|", parts), bits);
+            return combined;
+        }
+    }
 }

@@ -7,9 +7,6 @@ public static partial class io
 {
     public const long SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
 
-    /// <summary>Raised for operations on a closed in-memory stream, with CPython's message.</summary>
-    internal static ValueError Closed() => new("I/O operation on closed file");
-
     /// <summary>The new position for <c>seek(offset, whence)</c>, with CPython's StringIO/BytesIO checks.</summary>
     internal static int Seek(long offset, long whence, int position, int length, bool text)
     {

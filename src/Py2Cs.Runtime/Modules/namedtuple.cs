@@ -40,10 +40,13 @@ public abstract class PyNamedTuple : IReadOnlyList<object?>, IPyRepr, IPyHashabl
 
     public PyDict<string, object?> _asdict() => new(fieldNames.Zip(items, (n, v) => (n, v)));
 
+    /// <summary><c>str(p)</c>: the repr unless the class defines <c>__str__</c>.</summary>
+    public virtual string __str__() => __repr__();
+
     public virtual string __repr__() =>
         $"{Builtins.type_name(this)}({string.Join(", ", fieldNames.Zip(items, (n, v) => $"{n}={Builtins.repr(v)}"))})";
 
-    public override string ToString() => __repr__();
+    public override string ToString() => __str__();
     public long PythonHash() => Py.TupleHash(items);
     public override bool Equals(object? obj) => obj is not null && Py.Eq(this, obj);
     public override int GetHashCode() => (int)PythonHash();

@@ -51,7 +51,9 @@ public static class TypingModule
     public static readonly object TypeAlias = new TypingForm("typing.TypeAlias");
     public static readonly object Protocol = new TypingForm("typing.Protocol");
     public static readonly object TypedDict = new TypingForm("typing.TypedDict");
-    public static readonly object NamedTuple = new TypingForm("typing.NamedTuple");
+
+    /// <summary><c>class P(NamedTuple): x: int</c>: a translated class derives from this tuple base.</summary>
+    public abstract class NamedTuple(string[] fieldNames, params object?[] items) : PyNamedTuple(fieldNames, items);
     public static readonly object SupportsInt = new TypingForm("typing.SupportsInt");
     public static readonly object SupportsFloat = new TypingForm("typing.SupportsFloat");
     public static readonly object AnyStr = new TypingForm("~AnyStr");

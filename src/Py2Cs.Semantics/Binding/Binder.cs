@@ -275,6 +275,11 @@ public sealed class Binder : AstWalker
         {
             if (_tables.Names.ContainsKey(name)) continue;
             var symbol = Resolve(name.Id, scope, out bool crossedFunction);
+            if (symbol is null && PythonBuiltins.Names.Contains(name.Id))
+            {
+                _diagnostics.Add(DiagnosticCodes.UnsupportedBuiltin.At(name.Span, PythonBuiltins.WhyUnsupported(name.Id)));
+                continue;
+            }
             if (symbol is null)
             {
                 var hint = LibraryCatalog.Instance.IsModule(name.Id) ? $"; did you forget `import {name.Id}`?" : "";

@@ -13,7 +13,17 @@ public static class ClassAttributes
     public static bool Declares(ClassInfo cls, string name) =>
         cls.Body.Local(name) is { Kind: SymbolKind.Variable } && !cls.Methods.ContainsKey(name) && !cls.Fields.ContainsKey(name)
         && cls.Node.Body.Any(s => s is Assign { Targets: [Name { Id: var assigned }] } && assigned == name
-            || s is AnnAssign { Target: Name { Id: var annotated }, Value: not null } && annotated == name);
+            || s is AnnAssign { Target: Name { Id: var annotated }, Value: not null } && annotated == name
+            || s is Assign { Targets: [Tuple { Elts: var targets }], Value: Tuple { Elts: var values } } && IsParallelAssignment(targets, values)
+                && targets.Any(t => t is Name { Id: var unpacked } && unpacked == name));
+
+    /// <summary><c>a, b = 1, 2</c>: names on the left, as many values on the right, no starred target.</summary>
+    public static bool IsParallelAssignment(ImmutableArray<Expr> targets, ImmutableArray<Expr> values) =>
+        targets.Length == values.Length && targets.All(t => t is Name) && !values.Any(v => v is Starred);
+
+    /// <summary>A class statement inside <paramref name="cls"/>'s body named <paramref name="name"/> (<c>Shape.Meta</c>).</summary>
+    public static ClassInfo? NestedClass(ClassInfo cls, string name) =>
+        cls.SelfAndBases().Select(c => c.Body.Local(name)).FirstOrDefault(s => s is { Kind: SymbolKind.Class })?.Class;
 
     /// <summary>
     /// The class whose body provides <paramref name="name"/> for <paramref name="cls"/> (itself or the

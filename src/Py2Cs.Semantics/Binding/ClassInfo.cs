@@ -17,6 +17,10 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     public List<string> FieldOrder { get; } = new();
 
     public bool IsException => LibraryBase?.IsException == true || Base?.IsException == true;
+    /// <summary>An enum class: its body's assignments are members, instances of the class itself.</summary>
+    public bool IsEnum => LibraryBase?.IsEnumBase == true || Base?.IsEnum == true;
+    /// <summary>A <c>typing.NamedTuple</c> class: its body's annotated names are the tuple's fields.</summary>
+    public bool IsNamedTuple => LibraryBase?.IsNamedTupleBase == true || Base?.IsNamedTuple == true;
 
     public IEnumerable<ClassInfo> SelfAndBases()
     {

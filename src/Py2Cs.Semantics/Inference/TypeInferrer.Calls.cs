@@ -53,7 +53,7 @@ public sealed partial class TypeInferrer
                 return BindCall(f.Function, args, call, skipSelf);
             case ClassRefType c:
                 if (c.Class.FindMethod("__init__") is { } init) BindCall(init, args, call, skipSelf: true);
-                else if (Dataclasses.IsDataclass(c.Class.Node)) BindDataclassConstruction(c.Class, args);
+                else if (Dataclasses.IsDataclass(c.Class.Node) || c.Class.IsNamedTuple) BindDataclassConstruction(c.Class, args);
                 return new InstanceType(c.Class);
             case LibraryFunctionType lf:
                 // heapq.heappush(heap, x) tells us what heap holds, as heap.append(x) would.
@@ -61,6 +61,8 @@ public sealed partial class TypeInferrer
                     && _types.GetValueOrDefault(call.Args[adds.Container]) is ListType list && args.At(adds.Item) is { } added)
                     RefineContainer(call.Args[adds.Container], list, "append", new CallArgs([added], ImmutableDictionary<string, PyType>.Empty, false));
                 if (lf.Function.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, lf.Function.ThunkFrom) };
+                // A dynamic argument no C# overload takes: the runtime picks the overload, the result is dynamic.
+                if (RuntimeBoundCalls.BindsAtRunTime(lf.Function, args)) return PyType.Object;
                 return lf.Function.Result(args);
             case LibraryClassType lc:
                 return lc.Class.Constructed?.Invoke(args) ?? new LibraryInstanceType(lc.Class);
@@ -83,6 +85,13 @@ public sealed partial class TypeInferrer
                 return CallValue(field.Type, args, call, skipSelf: false);
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
                 return BindCall(method, args, call, skipSelf: IsDecorated(method, "classmethod"));
+            case ClassRefType or InstanceType when ClassAttributes.NestedClass(receiver is ClassRefType r ? r.Class : ((InstanceType)receiver).Class, attr.Attr) is { } nested
+                && FindMethodOf(receiver, attr.Attr) is null:
+                return CallValue(new ClassRefType(nested), args, call, skipSelf: false);   // Shape.Meta(x)
+            case InstanceType it when it.Class.IsNamedTuple && attr.Attr == "_replace":
+                // p._replace(x=1) builds another instance of p's class from the changed fields.
+                BindDataclassConstruction(it.Class, args with { Positional = [] });
+                return it;
         }
         if (receiver is AsyncGeneratorType agen) return LibraryCatalog.AsyncGeneratorMethod(agen, attr.Attr) ?? PyType.Object;
         var (cls, inst) = LibraryReceiver(receiver);
@@ -99,8 +108,12 @@ public sealed partial class TypeInferrer
             return member.Result(inst!, args);
         }
         if (ContainerMutators.Contains(attr.Attr)) RefineContainer(attr.Value, receiver, attr.Attr, args);
+        if (RuntimeBoundCalls.MethodBindsAtRunTime(receiver, attr.Attr, args)) return PyType.Object;
         return BuiltinMethods.Result(receiver, attr.Attr, args) ?? PyType.Object;
     }
+
+    static FunctionInfo? FindMethodOf(PyType receiver, string name) =>
+        receiver is ClassRefType r ? r.Class.FindMethod(name) : ((InstanceType)receiver).Class.FindMethod(name);
 
     /// <summary><c>xs.append(x)</c> tells us what xs holds: widen the variable's (or field's) element type.</summary>
     void RefineContainer(Expr target, PyType receiver, string method, CallArgs args)

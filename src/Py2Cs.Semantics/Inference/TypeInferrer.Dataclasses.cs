@@ -34,6 +34,40 @@ sealed partial class TypeInferrer
         }
     }
 
+    /// <summary>An enum class body: each member name holds an instance of the class, whatever its value.</summary>
+    void WalkEnumBody(ClassDef c)
+    {
+        var member = new InstanceType(_tables.Classes[c]);
+        foreach (var s in c.Body)
+        {
+            if (EnumMembers.MemberName(s) is null) { Walk(s); continue; }
+            Infer(EnumMembers.MemberValue(s));
+            var target = s is Assign a ? a.Targets[0] : ((AnnAssign)s).Target;
+            if (_tables.Names.GetValueOrDefault((Name)target) is { } symbol) Widen(symbol, member);
+            Record(target, member);
+        }
+    }
+
+    /// <summary>
+    /// What <c>member.value</c> holds: the join of the members' values (auto() gives ints, a StrEnum's
+    /// strs), so <c>Unit.HOUR.value</c> is a str when every value is one.
+    /// </summary>
+    PyType EnumValueType(ClassInfo cls)
+    {
+        var owner = cls.SelfAndBases().FirstOrDefault(c => c.Node.Body.Any(s => EnumMembers.MemberName(s) is not null));
+        if (owner is null) return PyType.Object;
+        bool strAuto = owner.LibraryBase?.ClrType is { } t && typeof(Py2Cs.Runtime.EnumModule.StrEnum).IsAssignableFrom(t);
+        PyType joined = PyType.Never;
+        foreach (var s in owner.Node.Body)
+        {
+            if (EnumMembers.MemberName(s) is null) continue;
+            var value = _types.GetValueOrDefault(EnumMembers.MemberValue(s)) ?? PyType.Never;
+            if (value is LibraryInstanceType { Class.ClrType: { } auto } && auto == typeof(Py2Cs.Runtime.EnumModule.auto)) value = strAuto ? PyType.Str : PyType.Int;
+            joined = TypeLattice.Join(joined, value);
+        }
+        return joined is NeverType ? PyType.Never : joined;
+    }
+
     PyType FactoryResult(Expr factory) => factory switch
     {
         Name { Id: "list" } => new ListType(PyType.Never),

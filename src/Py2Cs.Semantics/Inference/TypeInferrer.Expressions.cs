@@ -21,6 +21,7 @@ public sealed partial class TypeInferrer
                     ConstantKind.Int => BigIntegers.FitsInLong(c) ? PyType.Int : PyType.Object,
                     ConstantKind.Float => PyType.Float,
                     ConstantKind.Str => PyType.Str,
+                    ConstantKind.Bytes => _lib.Types.ToPy(typeof(Py2Cs.Runtime.PyBytes)),
                     _ => PyType.Object,
                 };
             case JoinedStr j:
@@ -135,6 +136,7 @@ public sealed partial class TypeInferrer
             ListType l => isSlice ? l : l.Element,
             PrimitiveType { Kind: Primitive.Str } => PyType.Str,
             DictType d => d.Value,
+            ClassRefType { Class.IsEnum: true } e => new InstanceType(e.Class),   // Color["RED"]
             TupleType t when s.Slice is Constant { Kind: ConstantKind.Int, Value: System.Numerics.BigInteger i } =>
                 i >= 0 && i < t.Elements.Count ? t.Elements[(int)i] : i < 0 && -i <= t.Elements.Count ? t.Elements[t.Elements.Count + (int)i] : PyType.Object,
             TupleType t when !isSlice && t.Elements.Distinct().Count() == 1 => t.Elements[0],
@@ -154,6 +156,10 @@ public sealed partial class TypeInferrer
             case InstanceType it:
                 if (it.Class.FindField(a.Attr) is { } field) return field.Type;
                 if (it.Class.FindMethod(a.Attr) is { } method && TypeInferrer.IsDecorated(method, "property")) return method.ReturnType;
+                if (it.Class.IsEnum && a.Attr == "value" && ClassAttributes.Owner(it.Class, a.Attr) is null) return EnumValueType(it.Class);
+                if (ClassAttributes.Owner(it.Class, a.Attr) is null && LibraryReceiver(it) is ({ } libraryBase, { } asLibrary)
+                    && libraryBase.Find(a.Attr) is { IsMethod: false } inherited)
+                    return inherited.Result(asLibrary, CallArgs.None);   // member.name, member.value of an enum
                 return ClassAttribute(it.Class, a.Attr, throughInstance: true);
             case ClassRefType cr:
                 return ClassAttribute(cr.Class, a.Attr, throughInstance: false);
@@ -173,6 +179,7 @@ public sealed partial class TypeInferrer
     /// </summary>
     PyType ClassAttribute(ClassInfo cls, string name, bool throughInstance)
     {
+        if (ClassAttributes.NestedClass(cls, name) is { } nested) return new ClassRefType(nested);
         var owner = cls.SelfAndBases().FirstOrDefault(c => ClassAttributes.Declares(c, name));
         var providers = throughInstance ? ClassAttributes.Overrides(cls, name, _tables.Classes.Values).ToList() : [];
         if (owner is not null) providers.Add(owner);

@@ -20,8 +20,9 @@ public sealed partial class TypeInferrer
             case ClassDef c:
                 foreach (var b in c.Bases) if (!ClassAttributes.IsObjectBase(b)) Infer(b);
                 ResolveBases(c);
-                if (Dataclasses.IsDataclass(c)) DeclareDataclassFields(c);
-                WalkBody(c.Body);
+                if (Dataclasses.IsDataclass(c) || _tables.Classes[c].IsNamedTuple) DeclareDataclassFields(c);
+                if (_tables.Classes[c].IsEnum) WalkEnumBody(c);
+                else WalkBody(c.Body);
                 break;
             case Return r:
                 var rt = r.Value is null ? PyType.None : Infer(r.Value);

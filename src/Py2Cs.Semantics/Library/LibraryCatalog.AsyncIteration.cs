@@ -55,8 +55,16 @@ public sealed partial class LibraryCatalog
         InstanceType it when it.Class.FindMethod("__aiter__") is { ReturnType: InstanceType iterator } =>
             iterator.Class.FindMethod("__anext__") is { IsAsync: true } anext ? anext.ReturnType : PyType.Object,
         LibraryInstanceType l when l.Class.PythonName == "contextlib._aclosing" => AsyncElementOf(Arg0(l)),
+        LibraryInstanceType l when AsyncIteratorOf(l) is { } iterator => AwaitResult(iterator.Class.Find("__anext__")!.Result(iterator, CallArgs.None)),
         _ => PyType.Object,
     };
+
+    /// <summary>The async iterator a runtime class's <c>__aiter__</c> gives (a <c>StreamReader</c> is its own),
+    /// when it has an <c>__anext__</c> whose result is awaitable.</summary>
+    public static LibraryInstanceType? AsyncIteratorOf(LibraryInstanceType iterable) =>
+        iterable.Class.Find("__aiter__") is { IsMethod: true } aiter && aiter.Result(iterable, CallArgs.None) is LibraryInstanceType iterator
+        && iterator.Class.Find("__anext__") is { IsMethod: true } anext && anext.Result(iterator, CallArgs.None) is CoroutineType or TaskType or FutureType
+            ? iterator : null;
 
     /// <summary>Methods of an async generator object.</summary>
     public static PyType? AsyncGeneratorMethod(AsyncGeneratorType generator, string name) => name switch

@@ -51,7 +51,11 @@ public sealed partial class LibraryCatalog
         Function("frozenset", PyType.Object);   // PyFrozenSet<T>: the analysis knows no frozenset type yet, so it is an object
         Function("range", new IterableType(PyType.Int));
         Function("enumerate", a => new IterableType(new TupleType(new EquatableArray<PyType>([PyType.Int, Elem(a)]))));
-        Function("zip", a => new IterableType(new TupleType(new EquatableArray<PyType>(a.Positional.Select(ElementOf)))));
+        // The runtime's typed zips take two or three typed iterables; any other call reaches zip(params object?[]),
+        // which yields tuples of any length (PyTuple), dynamic values.
+        Function("zip", a => a.HasStarArgs || a.Positional.Length is 2 or 3 && !a.Positional.Any(p => p is ObjectType)
+            ? new IterableType(new TupleType(new EquatableArray<PyType>(a.Positional.Select(ElementOf))))
+            : new IterableType(PyType.Object));
         Function("divmod", a => a.At(0) == PyType.Int && a.At(1) == PyType.Int ? new TupleType(new EquatableArray<PyType>([PyType.Int, PyType.Int])) : PyType.Object);
         Function("pow", a => a.At(0) == PyType.Int && a.At(1) == PyType.Int && a.At(2) == PyType.Int ? PyType.Int : PyType.Object);
         Function("iter", a => new IterableType(Elem(a)));

@@ -19,6 +19,13 @@ public sealed partial class LibraryCatalog
     /// <summary>Maps C# signature types to Python types, with this catalog's classes for runtime classes.</summary>
     public ClrTypes Types => _clrTypes ??= new ClrTypes(ClassOf);
 
+    readonly Dictionary<string, string> _missing = new();
+
+    /// <summary>How the translator refuses a library name it has no entry for: with the reason the runtime
+    /// gives for a CPython name it does not implement (<c>[PyMissing]</c>), or as not supported yet.</summary>
+    public string UnsupportedName(string qualified) =>
+        _missing.TryGetValue(qualified, out var reason) ? $"'{qualified}' is not supported: {reason}" : $"'{qualified}' is not supported yet";
+
     /// <summary>The C# expression that names a module constant, where it is not the Python spelling.</summary>
     public string? ConstantCSharpName(string qualified) => _constantNames.GetValueOrDefault(qualified);
 
@@ -43,6 +50,7 @@ public sealed partial class LibraryCatalog
                 if (_functions.ContainsKey(qualified) || _classes.ContainsKey(qualified)) continue;
                 _functions[qualified] = ModelFunctionEntry(qualified, f);
             }
+            foreach (var (name, reason) in module.Missing) _missing[module.Name + "." + name] = reason;
             foreach (var k in module.Constants.Values)
             {
                 var qualified = module.Name + "." + k.PythonName;
@@ -90,6 +98,7 @@ public sealed partial class LibraryCatalog
         var baseClass = type.BaseType is { } b && b != typeof(object) ? ClassOf(b) : null;
         var cls = new LibraryClass(pythonName, RuntimeModel.CSharpTypeName(type), baseClass, typeParameters.Length)
         {
+            ClrType = type,
             // `where T : notnull` (PyDict keys, Counter's elements) is a NullableAttribute(1) on the parameter.
             NonNullTypeArguments = typeParameters.Any(p => p.GetCustomAttributesData().Any(a => a.AttributeType.Name == "NullableAttribute" && a.ConstructorArguments is [{ Value: (byte)1 }])),
         };
@@ -106,12 +115,12 @@ public sealed partial class LibraryCatalog
                 return new LibraryInstanceType(cls, new EquatableArray<PyType>(typeParameters.Select(p => bound.GetValueOrDefault(p) ?? PyType.Never)));
             };
         const BindingFlags PublicInstance = BindingFlags.Public | BindingFlags.Instance;
-        foreach (var group in type.GetMethods(PublicInstance).Where(m => !m.IsSpecialName && m.DeclaringType != typeof(object)).GroupBy(RuntimeModel.PythonName))
+        foreach (var group in type.GetMethods(PublicInstance).Where(m => !m.IsSpecialName && m.DeclaringType != typeof(object) && !RuntimeModel.IsHidden(m)).GroupBy(RuntimeModel.PythonName))
         {
             var overloads = group.Select(RuntimeModel.Signature).ToImmutableArray();
             cls.Add(group.Key, (self, a) => Overloads.Result(overloads, a, types, Receiver(self)));
         }
-        foreach (var p in type.GetProperties(PublicInstance).Where(p => p.GetIndexParameters().Length == 0))
+        foreach (var p in type.GetProperties(PublicInstance).Where(p => p.GetIndexParameters().Length == 0 && !RuntimeModel.IsHidden(p)))
         {
             var propertyType = p.PropertyType;
             cls.Add(RuntimeModel.PythonName(p), (self, _) => types.ToPy(propertyType, Receiver(self)), method: false);

@@ -28,7 +28,9 @@ public sealed partial class LibraryCatalog
         AddItertools();
         AddDataclasses();
         AddCollections();
+        AddFiles();
         AddRuntimeModules();
+        AddBuiltinValues();
     }
 
     public bool IsModule(string name) => _modules.Contains(name);
@@ -88,6 +90,7 @@ public sealed partial class LibraryCatalog
         SetType s => s.Element,
         DictType d => d.Key,
         IterableType i => i.Element,
+        ClassRefType { Class.IsEnum: true } e => new InstanceType(e.Class),   // for c in Color
         TupleType tt when tt.Elements.Count > 0 => tt.Elements.Aggregate(PyType.Never, TypeLattice.Join),
         PrimitiveType { Kind: Primitive.Str } => PyType.Str,
         LibraryInstanceType { Class.Element: { } element } l => element(l),

@@ -64,6 +64,12 @@ public sealed class LibraryClass(string pythonName, string csharpName, LibraryCl
     public Func<LibraryInstanceType, PyType>? Element { get; set; }
     /// <summary>The C# type parameters are <c>notnull</c>: an unknown type argument is <c>object</c>, not <c>object?</c>.</summary>
     public bool NonNullTypeArguments { get; init; }
+    /// <summary>The runtime type behind a class made from the runtime's metadata.</summary>
+    public Type? ClrType { get; init; }
+    /// <summary>A base of enum classes (<c>enum.Enum</c>, <c>IntEnum</c>...): a subclass's assignments are its members.</summary>
+    public bool IsEnumBase => ClrType is { } t && typeof(Py2Cs.Runtime.EnumModule.Enum).IsAssignableFrom(t);
+    /// <summary>A tuple base whose subclasses' annotated names are its fields (<c>typing.NamedTuple</c>).</summary>
+    public bool IsNamedTupleBase => ClrType is { } t && typeof(Py2Cs.Runtime.PyNamedTuple).IsAssignableFrom(t);
 
     public LibraryClass Add(string name, Func<LibraryInstanceType, CallArgs, PyType> result, bool method = true, CallShape shape = CallShape.Plain, int thunkFrom = 0)
     {

@@ -289,6 +289,46 @@ public sealed class BarrierTests : AsyncioTest
         asyncio.run(main());
         AssertOutput("x05.out");
     }
+
+    /// <summary>x05b: reset while parties wait, abort, reset after abort, the repr in each state, async with.</summary>
+    [Fact]
+    public void X05b_barrier_reset_abort_and_repr_follow_cpython()
+    {
+        static string R(asyncio.Barrier b) => System.Text.RegularExpressions.Regex.Replace(b.__repr__(), " at 0x[0-9a-f]+", "");
+        async Coroutine main()
+        {
+            var b = new asyncio.Barrier(3);
+            O.P(R(b));
+            var log = new PyList<string>();
+            async Coroutine party(long n)
+            {
+                try { await AsyncWith(b, async index => log.Add($"pass{n}:{index}")); }
+                catch (asyncio.BrokenBarrierError e) { log.Add($"broken{n}:{e}"); }
+            }
+            var t1 = asyncio.create_task(party(1));
+            var t2 = asyncio.create_task(party(2));
+            await asyncio.sleep(0);
+            O.P(R(b), b.n_waiting);
+            await b.reset();
+            O.P(R(b), b.n_waiting, b.broken);
+            await asyncio.gather(t1, t2);
+            O.P(log, R(b));
+            log.Clear();
+            await asyncio.gather(party(0), party(1), party(2));
+            O.P(Py2Cs.Runtime.Builtins.sorted(log), R(b));
+            var t = asyncio.create_task(party(9));
+            await asyncio.sleep(0);
+            await b.abort();
+            await t;
+            O.P(log[^1], R(b), b.n_waiting, b.broken);
+            await b.reset();
+            O.P(R(b), b.broken);
+            try { _ = new asyncio.Barrier(0); }
+            catch (ValueError e) { O.P("ValueError:", e); }
+        }
+        asyncio.run(main());
+        AssertOutput("x05b.out");
+    }
 }
 
 /// <summary>x07: the primitives' coroutines stay lazy (their fast paths run only when awaited).</summary>

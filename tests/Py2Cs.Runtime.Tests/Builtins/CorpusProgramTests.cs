@@ -299,16 +299,16 @@ public class CorpusProgramTests
         print(list(range(5)), list(zip("ab", new PyList<long> { 1, 2 })), list(enumerate("xy", start: 1)));
     }));
 
-    private sealed class State : PyEnum<State>
+    private sealed class State : EnumModule.Enum
     {
         public static readonly State NEW = new("NEW", "new"), PAID = new("PAID", "paid"), SHIPPED = new("SHIPPED", "shipped");
         private State(string name, object? value) : base(name, value) { }
     }
 
-    private sealed class Priority : PyIntEnum<Priority>
+    private sealed class Priority : EnumModule.IntEnum
     {
         public static readonly Priority LOW = new("LOW", 1), HIGH = new("HIGH", 2), URGENT = new("URGENT", 3);
-        private Priority(string name, long value) : base(name, value) { }
+        private Priority(string name, object? value) : base(name, value) { }
     }
 
     private sealed class Order(object? oid, object? customer, object? total) : PyNamedTuple(["oid", "customer", "total"], oid, customer, total)
@@ -340,9 +340,9 @@ public class CorpusProgramTests
         var second = advance(orders[1], State.PAID);   // the 10 ms task finishes first
         var first = advance(orders[0], State.NEW);
         print(new PyList<State> { first, second });
-        print(State.PAID, repr(State.PAID), State.FromValue("shipped"), State.FromName("NEW").value, State.Members());
-        print(Py.Eq(State.NEW, State.NEW), Py.Is(State.NEW, State.FromValue("new")), isinstance(State.NEW, typeof(State)));
-        print(Priority.HIGH, @int(Priority.URGENT), Py.Gt(Priority.HIGH, Priority.LOW), Priority.FromValue(1L).name);
+        print(State.PAID, repr(State.PAID), Py.Call(typeof(State), "shipped"), ((State)Py.GetItem(typeof(State), "NEW")!).value, list(Py.Iter(typeof(State))));
+        print(Py.Eq(State.NEW, State.NEW), Py.Is(State.NEW, EnumClasses.Lookup(typeof(State), "new")), isinstance(State.NEW, typeof(State)));
+        print(Priority.HIGH, @int(Priority.URGENT), Py.Gt(Priority.HIGH, Priority.LOW), EnumClasses.Lookup(typeof(Priority), 1L).name);
         print(sorted(new PyList<Priority> { Priority.URGENT, Priority.LOW, Priority.HIGH }), Py.Add(Priority.HIGH, 1L));
         var updated = (Order)orders[1]._replace(Py.Kw("total", 25.0));
         print(updated, updated._asdict(), Order._fields, Py.Eq(updated, (2L, "bo", 25.0)));
@@ -350,7 +350,7 @@ public class CorpusProgramTests
         print(oid, who, total);
         var s = new Shipment(7);
         print(s, s.carrier, new Shipment(8, "courier"), Shipment._fields);
-        try { State.FromValue("lost"); }
+        try { EnumClasses.Lookup(typeof(State), "lost"); }
         catch (ValueError exc) { print("ValueError:", exc); }
     }));
 

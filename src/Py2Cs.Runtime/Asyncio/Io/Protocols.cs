@@ -79,6 +79,7 @@ public static partial class asyncio
 
     /// <summary>transports._FlowControlMixin: pauses the protocol's writing when the buffer
     /// grows past the high-water mark (64 KiB) and resumes it below the low-water mark.</summary>
+    [PyHidden]
     public abstract class FlowControlTransport : Transport
     {
         internal readonly AbstractEventLoop _loop;

@@ -8,6 +8,7 @@ public static partial class asyncio
     /// what the socket takes and buffers the rest behind a writer callback. connection_made, the
     /// reader registration and the waiter's result are three call_soon callbacks, as in CPython.
     /// </summary>
+    [PyHidden]
     public sealed class SelectorSocketTransport : FlowControlTransport
     {
         const int MaxSize = 256 * 1024;
@@ -230,6 +231,7 @@ public static partial class asyncio
 
     /// <summary>trsock.TransportSocket: what transports and servers expose instead of the socket
     /// itself (the methods that cannot disturb the transport).</summary>
+    [PyHidden]
     public sealed class TransportSocket : PyObject
     {
         readonly SocketModule.socket _sock;

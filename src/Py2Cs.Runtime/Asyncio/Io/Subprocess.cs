@@ -82,8 +82,9 @@ public static partial class asyncio
     }
 
     /// <summary>asyncio.create_subprocess_exec(program, *args, stdin=, stdout=, stderr=).</summary>
-    public static Coroutine<subprocess.Process> create_subprocess_exec(string program, long? stdin = null, long? stdout = null,
-        long? stderr = null, long limit = DefaultStreamLimit, string? cwd = null, PyDict<string, string>? env = null, params object?[] args) =>
+    public static Coroutine<subprocess.Process> create_subprocess_exec(string program, [PyKeywordOnly] long? stdin = null, [PyKeywordOnly] long? stdout = null,
+        [PyKeywordOnly] long? stderr = null, [PyKeywordOnly] long limit = DefaultStreamLimit, [PyKeywordOnly] string? cwd = null,
+        [PyKeywordOnly] PyDict<string, string>? env = null, params object?[] args) =>
         CreateSubprocess(false, program, args.Select(ArgText).ToList(), stdin, stdout, stderr, limit, cwd, env);
 
     /// <summary>asyncio.create_subprocess_shell(cmd, stdin=, stdout=, stderr=): /bin/sh -c cmd.</summary>
@@ -112,6 +113,7 @@ public static partial class asyncio
     /// <summary>subprocess.SubprocessStreamProtocol: stdout/stderr StreamReaders fed from the
     /// pipes, stdin a StreamWriter; closes the transport when the process has exited and its
     /// output pipes are closed.</summary>
+    [PyHidden]
     public sealed class SubprocessStreamProtocol : SubprocessProtocol, IStreamFlowControl
     {
         readonly long _limit;

@@ -25,6 +25,16 @@ public sealed class ClrTypes(Func<Type, LibraryClass?> classOf)
         if (t == typeof(string)) return PyType.Str;
         if (t == typeof(bool)) return PyType.Bool;
         if (Nullable.GetUnderlyingType(t) is { } inner) return TypeLattice.Join(ToPy(inner, bound, outermost), PyType.None);
+        // Awaitables are the analysis's own types, so awaiting a runtime function's result is typed.
+        if (t == typeof(Runtime.Coroutine)) return new CoroutineType(PyType.None);
+        if (t == typeof(Runtime.asyncio.Future)) return new FutureType(PyType.Object);
+        if (t.IsGenericType && t.GetGenericTypeDefinition() is var awaitable
+            && (awaitable == typeof(Runtime.Coroutine<>) || awaitable == typeof(Runtime.asyncio.Task<>) || awaitable == typeof(Runtime.asyncio.Future<>)))
+        {
+            var result = ToPy(t.GetGenericArguments()[0], bound, outermost: true);
+            return awaitable == typeof(Runtime.Coroutine<>) ? new CoroutineType(result)
+                : awaitable == typeof(Runtime.asyncio.Task<>) ? new TaskType(result) : new FutureType(result);
+        }
         if (!t.IsGenericType) return classOf(t) is { } c ? new LibraryInstanceType(c) : PyType.Object;
         var def = t.GetGenericTypeDefinition();
         var args = t.GetGenericArguments();
@@ -52,9 +62,9 @@ public sealed class ClrTypes(Func<Type, LibraryClass?> classOf)
         int position = 0;
         foreach (var p in signature.Parameters)
         {
-            if (p.Kind != ParameterKind.Normal) break;
-            var arg = position < args.Positional.Length ? args.Positional[position] : args.Keyword(p.Name);
-            position++;
+            if (p.Kind is ParameterKind.VarArgs or ParameterKind.VarKeywords) continue;
+            var arg = p.Kind == ParameterKind.Normal && position < args.Positional.Length ? args.Positional[position] : args.Keyword(p.Name);
+            if (p.Kind == ParameterKind.Normal) position++;
             if (arg is null or NeverType) continue;
             foreach (var (parameter, type) in Unify(p.ClrType, arg))
             {

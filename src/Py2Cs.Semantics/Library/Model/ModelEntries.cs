@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Py2Cs.Semantics.Library.Model;
 
 /// <summary>How a Python parameter is passed: by position or name, or collected by <c>*args</c> / <c>**kwargs</c>.</summary>
-public enum ParameterKind { Normal, VarArgs, VarKeywords }
+public enum ParameterKind { Normal, KeywordOnly, VarArgs, VarKeywords }
 
 /// <summary>One parameter of a runtime function as Python sees it: the C# parameter name is the Python name.</summary>
 public sealed record ModelParameter(string Name, Type ClrType, ParameterKind Kind, bool HasDefault);
@@ -11,7 +11,7 @@ public sealed record ModelParameter(string Name, Type ClrType, ParameterKind Kin
 /// <summary>One C# overload of a runtime function.</summary>
 public sealed record ModelSignature(MethodBase Method, ImmutableArray<ModelParameter> Parameters, Type ReturnType)
 {
-    public int Required => Parameters.Count(p => p.Kind == ParameterKind.Normal && !p.HasDefault);
+    public int Required => Parameters.Count(p => p.Kind is ParameterKind.Normal or ParameterKind.KeywordOnly && !p.HasDefault);
     public int Positional => Parameters.Count(p => p.Kind == ParameterKind.Normal);
     public bool HasVarArgs => Parameters.Any(p => p.Kind == ParameterKind.VarArgs);
     public bool HasVarKeywords => Parameters.Any(p => p.Kind == ParameterKind.VarKeywords);
@@ -22,12 +22,13 @@ public sealed record ModelSignature(MethodBase Method, ImmutableArray<ModelParam
         var normal = Parameters.Where(p => p.Kind == ParameterKind.Normal).ToList();
         if (positional > normal.Count && !HasVarArgs) return false;
         var bound = new HashSet<string>(normal.Take(positional).Select(p => p.Name));
+        var byName = normal.Skip(positional).Concat(Parameters.Where(p => p.Kind == ParameterKind.KeywordOnly)).ToList();
         foreach (var k in keywords)
         {
-            if (normal.Skip(positional).Any(p => p.Name == k)) bound.Add(k);
+            if (byName.Any(p => p.Name == k)) bound.Add(k);
             else if (!HasVarKeywords) return false;
         }
-        return normal.All(p => p.HasDefault || bound.Contains(p.Name));
+        return normal.Concat(byName).All(p => p.HasDefault || bound.Contains(p.Name));
     }
 }
 
@@ -48,5 +49,8 @@ public sealed record ModelModule(
     ImmutableDictionary<string, ModelClass> Classes,
     ImmutableDictionary<string, ModelConstant> Constants)
 {
+    /// <summary>Names CPython's module has that the runtime does not implement, with the reason (<c>[PyMissing]</c>).</summary>
+    public ImmutableDictionary<string, string> Missing { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     public IEnumerable<string> Names => Functions.Keys.Concat(Classes.Keys).Concat(Constants.Keys);
 }

@@ -39,9 +39,9 @@ public static class Overloads
         int score = 0, position = 0;
         foreach (var p in s.Parameters)
         {
-            if (p.Kind != ParameterKind.Normal) break;
-            var arg = position < args.Positional.Length ? args.Positional[position] : args.Keyword(p.Name);
-            position++;
+            if (p.Kind is ParameterKind.VarArgs or ParameterKind.VarKeywords) continue;
+            var arg = p.Kind == ParameterKind.Normal && position < args.Positional.Length ? args.Positional[position] : args.Keyword(p.Name);
+            if (p.Kind == ParameterKind.Normal) position++;
             if (arg is null) continue;
             var expected = types.ToPy(p.ClrType);
             // A callable whose result is not known cannot fill a typed generic delegate (C# would type

@@ -37,16 +37,22 @@ public sealed class RuntimeModel
         var prefix = IsStatic(type) ? CSharpTypeName(type) : ModuleObjectField(type) ?? CSharpTypeName(type);
         var flags = BindingFlags.Public | BindingFlags.DeclaredOnly | (IsStatic(type) ? BindingFlags.Static : BindingFlags.Static | BindingFlags.Instance);
         var functions = type.GetMethods(flags)
-            .Where(m => !m.IsSpecialName && !m.IsDefined(typeof(ExtensionAttribute)) && m.DeclaringType != typeof(object))
+            .Where(m => !m.IsSpecialName && !m.IsDefined(typeof(ExtensionAttribute)) && m.DeclaringType != typeof(object) && !IsHidden(m))
             .GroupBy(PythonName)
             .ToImmutableDictionary(g => g.Key, g => new ModelFunction(g.Key, prefix + "." + g.First().Name, [.. g.Select(Signature)]));
         var constants = type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (Member: (MemberInfo)f, Type: f.FieldType))
             .Concat(type.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => (Member: (MemberInfo)p, Type: p.PropertyType)))
-            .Where(c => !functions.ContainsKey(PythonName(c.Member)))
+            .Where(c => !functions.ContainsKey(PythonName(c.Member)) && !IsHidden(c.Member))
             .ToImmutableDictionary(c => PythonName(c.Member), c => new ModelConstant(PythonName(c.Member), prefix + "." + c.Member.Name, c.Type));
-        var classes = type.GetNestedTypes(BindingFlags.Public)
-            .ToImmutableDictionary(PythonName, t => new ModelClass(PythonName(t), CSharpTypeName(t), t));
-        return new ModelModule(name, type, functions, classes, constants);
+        // A class with a generic twin (asyncio.Future and Future<T>) is one Python name: the non-generic one is
+        // what the Python name constructs.
+        var classes = type.GetNestedTypes(BindingFlags.Public).Where(t => !IsHidden(t) && !t.IsDefined(typeof(Runtime.PyModuleAttribute), inherit: false))
+            .GroupBy(PythonName)
+            .ToImmutableDictionary(g => g.Key, g => g.OrderBy(t => t.IsGenericTypeDefinition ? t.GetGenericArguments().Length : 0).Select(t => new ModelClass(g.Key, CSharpTypeName(t), t)).First());
+        var missing = type.GetCustomAttributes<Runtime.PyMissingAttribute>()
+            .SelectMany(m => m.Names.Select(n => (Name: n, m.Reason)))
+            .ToImmutableDictionary(m => m.Name, m => m.Reason);
+        return new ModelModule(name, type, functions, classes, constants) { Missing = missing };
     }
 
     public static ModelSignature Signature(MethodBase method)
@@ -54,12 +60,16 @@ public sealed class RuntimeModel
         var parameters = method.GetParameters().Select(p => new ModelParameter(
             p.Name ?? "arg",
             p.ParameterType,
-            !p.IsDefined(typeof(ParamArrayAttribute)) ? ParameterKind.Normal
+            p.IsDefined(typeof(Runtime.PyKeywordOnlyAttribute)) ? ParameterKind.KeywordOnly
+            : !p.IsDefined(typeof(ParamArrayAttribute)) ? ParameterKind.Normal
                 : p.ParameterType.GetElementType() == typeof(Runtime.KeywordArgument) ? ParameterKind.VarKeywords : ParameterKind.VarArgs,
             p.HasDefaultValue || p.IsOptional));
         var returns = method is MethodInfo mi ? mi.ReturnType : method.DeclaringType!;
         return new ModelSignature(method, [.. parameters], returns);
     }
+
+    /// <summary>A public runtime member that is not a Python name (<c>[PyHidden]</c>).</summary>
+    public static bool IsHidden(MemberInfo member) => member.IsDefined(typeof(Runtime.PyHiddenAttribute), inherit: false);
 
     /// <summary>The Python name of a member: its <c>[PyName]</c>, or the C# name without the generic arity.</summary>
     public static string PythonName(MemberInfo member) =>

@@ -1,0 +1,42 @@
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+// A builtin function or class used as a value (`key=len`, `map(int, xs)`, `[int, float, str]`) becomes the
+// runtime's value of that name, Py.Builtin("len"): a class object for the builtin classes, a callable for
+// the functions, both called through Py.Call. Where a runtime function takes a C# delegate, it becomes a
+// lambda calling the builtin directly, (__x0) => len(__x0): C# converts a method group only when its return
+// type matches the delegate's exactly.
+sealed partial class BodyEmitter
+{
+    /// <summary>Whether the runtime has a value for this builtin: a builtin class or a <c>Builtins</c> function.
+    /// Those lowered by shape (super().m(), method decorators) have none.</summary>
+    static bool IsBuiltinValue(string qualified) =>
+        !qualified.Contains('.') && (Py2Cs.Runtime.BuiltinTypes.Named(qualified) is not null || Py2Cs.Runtime.BuiltinFunction.Named(qualified) is not null);
+
+    static ExpressionSyntax BuiltinValue(string name) => Runtime("Py", "Builtin", StringLit(name));
+
+    /// <summary>A builtin value passed where the runtime function takes a delegate of <paramref name="arity"/>
+    /// parameters, as a lambda; null when the argument is not a builtin value.</summary>
+    ExpressionSyntax? BuiltinCallback(Expr argument, int? arity)
+    {
+        if (arity is not { } n) return null;
+        var parameters = Enumerable.Range(0, n).Select(i => "__x" + i).ToList();
+        ExpressionSyntax body;
+        if (argument is Name name && TypeOf(name) is LibraryFunctionType f && _model.SymbolOf(name)?.Kind == Semantics.Binding.SymbolKind.Builtin && IsBuiltinValue(f.Function.QualifiedName))
+            body = BuiltinCall(Naming.CSharpNames.Escape(f.Function.CSharpName), [.. parameters.Select(p => (ExpressionSyntax)IdentifierName(p))]);
+        else if (argument is Attribute { Value: Name owner } method && n >= 1 && TypeOf(owner) is LibraryFunctionType
+                 && _model.SymbolOf(owner)?.Kind == Semantics.Binding.SymbolKind.Builtin)
+            // str.lower: the method called on the first argument.
+            body = Runtime("Py", "CallMethod", [IdentifierName(parameters[0]), StringLit(method.Attr), .. parameters.Skip(1).Select(p => (ExpressionSyntax)IdentifierName(p))]);
+        else return null;
+        return n == 1 ? SimpleLambdaExpression(Parameter(Identifier(parameters[0])), body)
+            : ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p))))), body);
+    }
+
+    /// <summary><c>isinstance(x, cls)</c> where cls is a value only the run time knows (a variable, a tuple of them).</summary>
+    ExpressionSyntax DynamicIsInstance(Expr value, Expr classes) =>
+        Runtime("Py", "IsInstance", Expr(value), Expr(classes));
+}

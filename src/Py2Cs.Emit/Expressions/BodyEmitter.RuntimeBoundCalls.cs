@@ -1,0 +1,30 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Semantics.Library;
+using Py2Cs.Semantics.Library.Model;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+/// <summary>
+/// Library calls the runtime binds (<see cref="RuntimeBoundCalls"/>): a dynamic argument where C# has only
+/// typed overloads. <c>max(xs, key=f)</c> with <c>xs</c> dynamic becomes
+/// <c>Py.Call(BuiltinFunction.Of(typeof(Builtins), nameof(max)), xs, Py.Kw("key", f))</c>, and
+/// <c>sep.join(xs)</c> becomes <c>Py.CallMethod(sep, "join", xs)</c>; the result is dynamic.
+/// </summary>
+sealed partial class BodyEmitter
+{
+    ExpressionSyntax RuntimeBoundLibraryCall(Call c, LibraryFunction f) => DynamicCall(LibraryFunctionValue(f), c, null);
+
+    /// <summary>A runtime library function as a first-class callable: <c>BuiltinFunction.Of(owner, nameof(function))</c>,
+    /// the owner being the module class (<c>typeof(statistics)</c>) or, for a module object, the object (<c>copy</c>).</summary>
+    ExpressionSyntax LibraryFunctionValue(LibraryFunction f)
+    {
+        var method = RuntimeBoundCalls.Overloads(f)[0].Method;
+        var function = CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName));
+        var owner = method.IsStatic
+            ? TypeOfExpression(ParseTypeName(RuntimeModel.CSharpTypeName(method.DeclaringType!)))
+            : ((MemberAccessExpressionSyntax)function).Expression;
+        var name = InvocationExpression(IdentifierName("nameof")).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(function))));
+        return Runtime(nameof(Py2Cs.Runtime.BuiltinFunction), nameof(Py2Cs.Runtime.BuiltinFunction.Of), owner, name);
+    }
+}

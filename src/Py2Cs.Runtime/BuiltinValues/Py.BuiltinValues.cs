@@ -1,0 +1,94 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>Builtin names used as values, and the class-object operations the dynamic path needs:
+/// <c>isinstance</c>/<c>issubclass</c> against classes held in variables, <c>C.__mro__</c>, <c>str.lower</c>.</summary>
+public static partial class Py
+{
+    /// <summary>A builtin used as a value: a class (<c>int</c> is <c>typeof(long)</c>) or a callable
+    /// <see cref="BuiltinFunction"/> (<c>len</c>).</summary>
+    public static object Builtin(string name) =>
+        (object?)BuiltinTypes.Named(name) ?? BuiltinFunction.Named(name) ?? throw new NameError($"name '{name}' is not defined");
+
+    /// <summary><c>isinstance(x, classes)</c> where <paramref name="classes"/> is a class or a tuple of
+    /// classes known only at run time.</summary>
+    public static bool IsInstance(object? value, object? classes) => classes switch
+    {
+        Type type => Builtins.isinstance(value, type),
+        _ when AsTupleItems(classes) is { } items => items.Any(c => IsInstance(value, c)),
+        _ => throw new TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+    };
+
+    /// <summary><c>issubclass(cls, classes)</c> with both sides known only at run time.</summary>
+    public static bool IsSubclass(object? cls, object? classes)
+    {
+        if (cls is not Type type) throw new TypeError("issubclass() arg 1 must be a class");
+        return classes switch
+        {
+            Type b => b == typeof(object) || b.IsAssignableFrom(type) || b.IsGenericTypeDefinition && IsConstructedFromDefinition(type, b)
+                      || (b == typeof(long) && type == typeof(bool)),
+            _ when AsTupleItems(classes) is { } items => items.Any(c => IsSubclass(cls, c)),
+            _ => throw new TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+        };
+    }
+
+    static bool IsConstructedFromDefinition(Type type, Type definition)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == definition) return true;
+        return false;
+    }
+
+    /// <summary>Attributes every class object has (<c>__mro__</c>, <c>__bases__</c>...), and a builtin class's
+    /// methods taken unbound (<c>str.lower</c>, called with the instance first).</summary>
+    static bool TryGetTypeAttribute(Type type, string name, out object? value)
+    {
+        value = name switch
+        {
+            "__name__" or "__qualname__" => Builtins.PythonName(type),
+            "__mro__" => new PyTuple(Mro(type)),
+            "__bases__" => new PyTuple(Mro(type).Skip(1).Take(1)),
+            "__base__" => Mro(type).Skip(1).FirstOrDefault(),
+            "__module__" => BuiltinTypes.NameOf(type) is not null || type.Namespace == typeof(Builtins).Namespace ? "builtins" : "__main__",
+            _ => BuiltinTypes.NameOf(type) is not null && IsMethodOfBuiltinType(type, name) ? new UnboundMethod(type, name) : null,
+        };
+        return value is not null;
+    }
+
+    /// <summary>The method resolution order of a single-inheritance class: itself, its Python bases, object.
+    /// The runtime's own plumbing classes (PyObject, System.Exception) are not Python classes.</summary>
+    static IEnumerable<object?> Mro(Type type)
+    {
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            if (t == typeof(PyObject) || t == typeof(Exception) || t == typeof(ValueType)) continue;
+            yield return BuiltinTypes.Canonical(t);
+        }
+        yield return typeof(object);
+    }
+
+    static bool IsMethodOfBuiltinType(Type type, string name) =>
+        type == typeof(string) || type == typeof(long) || type == typeof(double) ? StrMethodTable.Has(name)
+        : (type.IsGenericTypeDefinition ? type.MakeGenericType(type.GetGenericArguments().Select(_ => typeof(object)).ToArray()) : type)
+            .GetMethods().Any(m => m.Name == name);
+}
+
+/// <summary>A builtin class's method taken from the class (<c>str.lower</c>, <c>dict.get</c>): calling it
+/// with the instance first calls the method on that instance, as CPython's method descriptors do.</summary>
+public sealed class UnboundMethod(Type owner, string name) : ICallable
+{
+    public string __name__ => name;
+
+    public string __qualname__ => Builtins.PythonName(owner) + "." + name;
+
+    public object? Invoke(object?[] args)
+    {
+        if (args.Length == 0 || args[0] is KeywordArgument)
+            throw new TypeError($"unbound method {__qualname__}() needs an argument");
+        return Py.CallMethod(args[0], name, args[1..]);
+    }
+
+    public override string ToString() => $"<method '{name}' of '{Builtins.PythonName(owner)}' objects>";
+}
