@@ -85,6 +85,12 @@ sealed partial class BodyEmitter
                     Attribute(ParseName("System.Runtime.InteropServices.DefaultParameterValue"))
                         .WithArgumentList(AttributeArgumentList(SingletonSeparatedList(AttributeArgument(other.Value is System.Numerics.BigInteger i && TypeOf(other) == PyType.Int
                             ? LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal((long)i)) : Expr(other)))))]))));
+            else if (defaultValue is Attribute or Name && !TypeMapper.IsNullable(type))
+            {
+                // `zone: Zone = Zone.AMBIENT`: a value read by name; the field is never None, so null can stand for "left out".
+                parameter = parameter.WithType(NullableType(TypeMapper.Map(type))).WithDefault(EqualsValueClause(LiteralExpression(SyntaxKind.NullLiteralExpression)));
+                value = BinaryExpression(SyntaxKind.CoalesceExpression, value, ExprAs(defaultValue, type));
+            }
             else if (defaultValue is not null) _module.Unsupported(defaultValue, "a dataclass default that is not a constant");
             parameters.Add(parameter);
             statements.Add(AssignField(name, value));

@@ -97,6 +97,9 @@ sealed partial class BodyEmitter
                 var asPyTuple = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("PyTuple"), IdentifierName("From")))
                     .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Expr(attr.Value)))));
                 return InvocationExpression(Member(asPyTuple, attr.Attr)).WithArgumentList(PlainArguments(c));
+            case DictType { Value: var valueType } when attr.Attr == "pop" && c.Args is [var key, Constant { Kind: ConstantKind.None }] && c.Keywords.Length == 0 && TypeMapper.IsValueType(valueType):
+                // d.pop(k, None) where the values are C# value types (a tuple, an int): None cannot be a TValue.
+                return Coerce(Runtime("Py", "PopOrNone", Expr(attr.Value), ExprAs(key, ((DictType)receiverType).Key)), PyType.Object, TypeOf(c));
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType when RuntimeBoundCalls.MethodBindsAtRunTime(receiverType, attr.Attr, StaticArguments(c)):
                 return DynamicCall(null, c, attr);
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType:

@@ -87,18 +87,11 @@ internal static class PythonOrder
             return Convert.ToInt64(x).CompareTo(Convert.ToInt64(y));
         }
         if (x is IComparable cx && y != null && x.GetType() == y.GetType()) return cx.CompareTo(y);
-        throw new TypeError($"'<' not supported between instances of '{TypeName(x)}' and '{TypeName(y)}'");
+        // Anything else orders by its __lt__ (an order=True dataclass, a class defining __lt__), as heapq does;
+        // Py.Lt raises CPython's TypeError when neither side supports '<'.
+        if (Py.Lt(x, y)) return -1;
+        return Py.Lt(y, x) ? 1 : 0;
     }
-
-    static string TypeName(object? v) => v switch
-    {
-        null => "NoneType",
-        long or int => "int",
-        double => "float",
-        string => "str",
-        ITuple => "tuple",
-        _ => v.GetType().Name,
-    };
 
     static bool IsNumber(object? v) => v is long or int or double or float or bool or short or byte;
 }

@@ -30,3 +30,10 @@ public static partial class Py
         return result;
     }
 }
+
+public static partial class Py
+{
+    /// <summary><c>d.pop(key, None)</c> for a dict whose values are C# value types: the value boxed, or None.</summary>
+    public static object? PopOrNone<TKey, TValue>(PyDict<TKey, TValue> dict, TKey key) where TKey : notnull =>
+        dict.ContainsKey(key) ? dict.pop(key) : null;
+}
