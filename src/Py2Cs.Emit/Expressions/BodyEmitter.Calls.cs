@@ -59,6 +59,9 @@ sealed partial class BodyEmitter
         if (attr.Value is Call { Func: Name { Id: "super" }, Args.Length: 0 })
             return SuperCall(c, attr);
         var receiverType = TypeOf(attr.Value);
+        // obj.method(**kw) of a library or builtin value: the runtime binds the keywords (str.format(**d)).
+        if (c.Keywords.Any(k => k.Name is null) && receiverType is not (ModuleType or InstanceType or ClassRefType))
+            return DynamicCall(null, c, attr);
         switch (receiverType)
         {
             case ModuleType m:

@@ -26,7 +26,7 @@ sealed partial class BodyEmitter
             ? (types.Count == 0 ? (TypeSyntax)IdentifierName("Action") : GenericName(Identifier("Action")).WithTypeArgumentList(TypeArgumentList(SeparatedList(types))))
             : GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(types.Append(TypeMapper.ObjectSyntax))));
         ExpressionSyntax lambda = CastExpression(delegateType, ParenthesizedExpression(
-            ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters)), Expr(l.Body))));
+            ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters)), l.Body is Lambda inner ? LambdaValue(inner) : Expr(l.Body))));
         if (l.Args.Defaults.Length == 0) return lambda;
         return Runtime("Py", "WithDefaults", [lambda, .. l.Args.Defaults.Select(d => (ExpressionSyntax)CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(d))))]);
     }

@@ -161,6 +161,8 @@ sealed partial class BodyEmitter
         return type switch
         {
             ListType or SetType or DictType or IterableType => expr,
+            // A runtime class that is an IEnumerable<T> (a deque, a StringIO's lines): C#'s foreach gives the typed items.
+            LibraryInstanceType { Class.Element: not null } when LibraryCatalog.ElementOf(type).IsKnown => expr,
             PrimitiveType { Kind: Primitive.Str } => BuiltinCall("iter", expr),
             _ => Runtime("Py", "Iter", expr),
         };

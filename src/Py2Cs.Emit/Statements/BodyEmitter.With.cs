@@ -1,4 +1,5 @@
 using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
 using Py2Cs.Semantics.Binding;
 using Py2Cs.Semantics.Library;
 using Py2Cs.Semantics.Types;
@@ -29,10 +30,15 @@ sealed partial class BodyEmitter
         var exc = Temp("exc");
         var result = new List<StatementSyntax> { VarDeclaration(manager, Expr(item.ContextExpr)) };
 
+        // A manager whose type is not known statically (a file from open()) is asked by name at run time.
+        bool dynamic = managerType is not (InstanceType or LibraryInstanceType);
         ExpressionSyntax Call(string method, params ExpressionSyntax[] args)
         {
-            ExpressionSyntax call = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(manager), IdentifierName(method)))
-                .WithArgumentList(ArgumentList(SeparatedList(args.Select(Argument))));
+            ExpressionSyntax call = dynamic
+                ? Runtime("Py", "CallMethod", [IdentifierName(manager), StringLit(method), .. args.Select(a => a is LiteralExpressionSyntax ? CastExpression(TypeMapper.ObjectSyntax, a) : a)])
+                : InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(manager), IdentifierName(method)))
+                    .WithArgumentList(ArgumentList(SeparatedList(args.Select(Argument))));
+            if (w.IsAsync && dynamic) call = Runtime(nameof(Py2Cs.Runtime.AsyncBuiltins), nameof(Py2Cs.Runtime.AsyncBuiltins.Await), call);
             return w.IsAsync ? AwaitExpression(call) : call;
         }
 

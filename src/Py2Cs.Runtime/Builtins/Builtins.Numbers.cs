@@ -14,11 +14,19 @@ public static partial class Builtins
         float f => Py.Int(ToBigTruncated(f)),
         bool b => b ? 1L : 0L,
         char c => IntFromString(c.ToString(), 10),
+        PyBytesLike bytes => IntFromBytes(bytes),
         _ when Py.IsInt(value) => Py.Int(Py.ToBig(value)),
         PyObject when Dunder.TryCall(value, "__int__", out object? r) => r!,
         PyObject when Dunder.TryCall(value, "__index__", out object? r) => r!,
         _ => throw new TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{type_name(value)}'"),
     };
+
+    /// <summary><c>int(b"42")</c>: the ASCII digits, as from a str; the error shows the bytes' repr.</summary>
+    private static object IntFromBytes(PyBytesLike bytes)
+    {
+        try { return IntFromString(new string(bytes.ToArray().Select(static b => (char)b).ToArray()), 10); }
+        catch (ValueError) { throw new ValueError($"invalid literal for int() with base 10: {bytes.__repr__()}"); }
+    }
 
     public static long @int(long value) => value;
     public static long @int(bool value) => value ? 1 : 0;

@@ -10,7 +10,8 @@ namespace Py2Cs.Runtime;
 /// argument is dynamic (held as <c>object</c>) and no typed overload takes it, so C# cannot pick the
 /// overload: <c>max(xs, key=f)</c> with <c>xs</c> an object becomes
 /// <c>Py.Call(BuiltinFunction.Of(typeof(Builtins), nameof(Builtins.max)), xs, Py.Kw("key", f))</c>.
-/// It is also what a builtin used as a value is (<c>key=len</c>).
+/// It is also what a builtin used as a value is (<c>key=len</c>, <c>map(str, xs)</c>, <c>f = print</c>).
+/// The runtime's classes are the one list of library functions: nothing here names them again.
 /// </summary>
 public sealed class BuiltinFunction : ICallable
 {
@@ -29,6 +30,13 @@ public sealed class BuiltinFunction : ICallable
     /// <summary>The Python name (<c>max</c>, <c>mean</c>).</summary>
     public string __name__ { get; }
 
+    public string __qualname__ => __name__;
+
+    /// <summary>The builtin function of that Python name, or null when <see cref="Builtins"/> has none.</summary>
+    public static BuiltinFunction? Named(string name) =>
+        typeof(Builtins).GetMethods(BindingFlags.Public | BindingFlags.Static).Any(m => m.Name == name && !m.IsSpecialName)
+            ? Of(typeof(Builtins), name) : null;
+
     /// <summary>The static methods called <paramref name="name"/> of a module class (or <see cref="Builtins"/>).</summary>
     public static BuiltinFunction Of(Type module, string name) =>
         Made.GetOrAdd((module, name), key => new BuiltinFunction(null, PythonName(name),
@@ -42,7 +50,7 @@ public sealed class BuiltinFunction : ICallable
 
     private static MethodInfo[] Overloads(MethodInfo[] methods, string name)
     {
-        var found = methods.Where(m => m.Name == name).ToArray();
+        var found = methods.Where(m => m.Name == name && !m.IsSpecialName).ToArray();
         return found.Length > 0 ? found : throw new AttributeError($"the runtime has no function '{name}'");
     }
 
@@ -51,12 +59,25 @@ public sealed class BuiltinFunction : ICallable
 
     public object? Invoke(object?[] args)
     {
+        int positional = args.Count(a => a is not KeywordArgument);
+        bool hasKeywords = positional < args.Length;
         MethodInfo? best = null;
         object?[]? bestArguments = null;
         int bestScore = int.MinValue;
         foreach (var overload in _overloads)
         {
-            if (!ArgConvert.AcceptsCount(overload.GetParameters(), args.Count(a => a is not KeywordArgument))) continue;
+            var parameters = overload.GetParameters();
+            // print(*values, sep=...) is declared print(object?[] values, string? sep = ...): the positional
+            // values go into that array, the keywords bind by name.
+            if (hasKeywords && parameters is [{ ParameterType: var first } star, ..] && first == typeof(object[]) && !star.IsDefined(typeof(ParamArrayAttribute)))
+            {
+                object?[] packed = [args.Where(a => a is not KeywordArgument).ToArray(), .. args.OfType<KeywordArgument>()];
+                if (ArgConvert.TryArguments(parameters, packed, out object?[]? bound)) return Result(overload, bound!);
+                continue;
+            }
+            // A params object?[] would swallow the keywords as values: a builtin's keywords are named parameters.
+            if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])) continue;
+            if (!ArgConvert.AcceptsCount(parameters, positional)) continue;
             var method = overload.ContainsGenericParameters ? GenericInference.Close(overload, args) : overload;
             if (method is null || !ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted)) continue;
             int score = Exactness(method, args);
@@ -64,7 +85,13 @@ public sealed class BuiltinFunction : ICallable
         }
         if (best is null)
             throw new TypeError($"{__name__}() got arguments it does not take: ({string.Join(", ", args.Select(ArgumentText))})");
-        return Dunder.Invoke(best, _target, bestArguments!);
+        return Result(best, bestArguments!);
+    }
+
+    private object? Result(MethodInfo method, object?[] arguments)
+    {
+        var result = Dunder.Invoke(method, _target, arguments);
+        return method.ReturnType == typeof(void) ? null : result;
     }
 
     /// <summary>How well an overload fits without conversions, as C# would rank it: arguments that are

@@ -6,7 +6,7 @@ namespace Py2Cs.Runtime;
 
 /// <summary>
 /// Base of translated <c>@dataclass</c> classes: repr, ==, ordering (when <see cref="Order"/>) and hashing
-/// (when <see cref="Frozen"/>) come from the public instance fields/properties in declaration order, base
+/// (when <see cref="Frozen"/>) come from the public instance fields in declaration order, base
 /// class fields first, as dataclasses generates them.
 /// </summary>
 public abstract class PyDataclass : PyObject
@@ -27,8 +27,8 @@ public abstract class PyDataclass : PyObject
         var chain = new List<Type>();
         for (var c = t; c is not null && c != typeof(PyDataclass); c = c.BaseType) chain.Insert(0, c);
         return chain.SelectMany(c => c.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Where(m => m is FieldInfo || (m is PropertyInfo p && p.GetIndexParameters().Length == 0 && p.GetMethod is not null && !p.IsSpecialName))
-                .Where(m => Options(m).IsField)
+                // A translated field is a C# field; a public property is a @property, never a dataclass field.
+                .Where(m => m is FieldInfo && Options(m).IsField)
                 .OrderBy(m => m.MetadataToken))
             .ToArray();
     });

@@ -6,15 +6,14 @@ public sealed partial class LibraryCatalog
 {
     static PyType Awaited(PyType? t) => AwaitResult(t ?? PyType.Object);
 
+    // asyncio is a library-model module ([PyModule("asyncio")] in the runtime): its exceptions, Lock, Event,
+    // Semaphore, BoundedSemaphore, Barrier, Runner, streams, subprocesses, run_coroutine_threadsafe... are typed
+    // from their C# signatures (LibraryCatalog.Model.cs). The entries here are the ones whose typing a signature
+    // cannot say: gather's result, tasks and futures of the awaited type, queues learning their element type,
+    // thunk-shaped callbacks (call_soon, to_thread, run_in_executor).
     void AddAsyncio()
     {
         Module("asyncio");
-        var baseEx = ClassOrThrow("BaseException");
-        var ex = ClassOrThrow("Exception");
-        Class("asyncio.CancelledError", "asyncio.CancelledError", baseEx);
-        Class("asyncio.InvalidStateError", "asyncio.InvalidStateError", ex);
-        Class("asyncio.QueueEmpty", "asyncio.QueueEmpty", ex);
-        Class("asyncio.QueueFull", "asyncio.QueueFull", ex);
         Alias("asyncio.TimeoutError", "TimeoutError");
 
         var future = Class("asyncio.Future", "asyncio.Future", null, _ => new FutureType(PyType.Never), typeParameters: 1);
@@ -27,19 +26,17 @@ public sealed partial class LibraryCatalog
         task.Method("get_name", PyType.Str).Method("set_name", PyType.None).Method("cancelling", PyType.Int)
             .Method("uncancel", PyType.Int).Method("get_coro", PyType.Object);
 
-        var handle = Class("asyncio.Handle", "asyncio.Handle", null);
-        handle.Method("cancel", PyType.None).Method("cancelled", PyType.Bool);
-        var timer = Class("asyncio.TimerHandle", "asyncio.TimerHandle", handle);
-        timer.Method("when", PyType.Float);
+        var timer = (Func<LibraryClass>)(() => ClassOf(typeof(Py2Cs.Runtime.asyncio.TimerHandle))!);
+        var handle = (Func<LibraryClass>)(() => ClassOf(typeof(Py2Cs.Runtime.asyncio.Handle))!);
 
         var loop = Class("asyncio.AbstractEventLoop", "asyncio.AbstractEventLoop", null);
         loop.Method("time", PyType.Float)
             .Add("create_future", (_, _) => new FutureType(PyType.Object))
             .Add("create_task", (_, a) => new TaskType(Awaited(a.At(0))))
-            .Add("call_soon", (_, _) => Instance0(handle), shape: CallShape.Thunk, thunkFrom: 0)
-            .Add("call_soon_threadsafe", (_, _) => Instance0(handle), shape: CallShape.Thunk, thunkFrom: 0)
-            .Add("call_later", (_, _) => Instance0(timer), shape: CallShape.Thunk, thunkFrom: 1)
-            .Add("call_at", (_, _) => Instance0(timer), shape: CallShape.Thunk, thunkFrom: 1)
+            .Add("call_soon", (_, _) => Instance0(handle()), shape: CallShape.Thunk, thunkFrom: 0)
+            .Add("call_soon_threadsafe", (_, _) => Instance0(handle()), shape: CallShape.Thunk, thunkFrom: 0)
+            .Add("call_later", (_, _) => Instance0(timer()), shape: CallShape.Thunk, thunkFrom: 1)
+            .Add("call_at", (_, _) => Instance0(timer()), shape: CallShape.Thunk, thunkFrom: 1)
             .Add("run_in_executor", (_, a) => new FutureType(a.ThunkResult), shape: CallShape.Thunk, thunkFrom: 1)
             .Method("is_running", PyType.Bool).Method("is_closed", PyType.Bool);
 
@@ -58,13 +55,9 @@ public sealed partial class LibraryCatalog
 
         var coroBool = new CoroutineType(PyType.Bool);
         LibraryClass Sync(string name, LibraryClass? b = null) { LibraryClass? c = null; c = Class("asyncio." + name, "asyncio." + name, b, _ => Instance0(c!)); return c; }
-        Sync("Lock").Add("acquire", (_, _) => coroBool).Method("release", PyType.None).Method("locked", PyType.Bool);
-        Sync("Event").Add("wait", (_, _) => coroBool).Method("set", PyType.None).Method("clear", PyType.None).Method("is_set", PyType.Bool);
         Sync("Condition").Add("acquire", (_, _) => coroBool).Method("release", PyType.None).Method("locked", PyType.Bool)
             .Add("wait", (_, _) => coroBool).Add("wait_for", (_, a) => new CoroutineType(PyType.Object))
             .Method("notify", PyType.None).Method("notify_all", PyType.None);
-        var sem = Sync("Semaphore").Add("acquire", (_, _) => coroBool).Method("release", PyType.None).Method("locked", PyType.Bool);
-        Sync("BoundedSemaphore", sem);
         Sync("TaskGroup").Add("create_task", (_, a) => new TaskType(Awaited(a.At(0))));
         var timeout = Class("asyncio.Timeout", "asyncio.Timeout", null);
         timeout.Method("expired", PyType.Bool).Add("when", (_, _) => new OptionalType(PyType.Float)).Method("reschedule", PyType.None);
@@ -100,10 +93,7 @@ public sealed partial class LibraryCatalog
         Function("asyncio.new_event_loop", _ => Instance0(loop));
         Function("asyncio.timeout", _ => Instance0(timeout));
         Function("asyncio.timeout_at", _ => Instance0(timeout));
-        Function("asyncio.iscoroutine", PyType.Bool);
-        Function("asyncio.isfuture", PyType.Bool);
         Function("asyncio.wrap_future", _ => new FutureType(PyType.Object));
-        foreach (var c in new[] { "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED" }) Constant("asyncio." + c, PyType.Str);
         Params("asyncio.sleep", (0, "delay", PyType.Float));
         Params("asyncio.create_task", (1, "name", PyType.Str));
         Params("asyncio.wait_for", (1, "timeout", new OptionalType(PyType.Float)));

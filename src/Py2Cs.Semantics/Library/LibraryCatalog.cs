@@ -28,6 +28,7 @@ public sealed partial class LibraryCatalog
         AddItertools();
         AddDataclasses();
         AddCollections();
+        AddFiles();
         AddRuntimeModules();
         AddBuiltinValues();
     }

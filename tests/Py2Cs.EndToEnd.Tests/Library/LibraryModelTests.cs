@@ -85,6 +85,68 @@ public sealed class LibraryModelTests
         }
     }
 
+    [Theory]
+    [InlineData("open_connection")]
+    [InlineData("start_server")]
+    [InlineData("create_subprocess_exec")]
+    [InlineData("run_coroutine_threadsafe")]
+    public void Asyncio_functions_are_read_from_the_runtime(string function)
+    {
+        Assert.Contains(function, Model.Module("asyncio")!.Functions.Keys);
+        Assert.IsType<LibraryFunctionType>(LibraryCatalog.Instance.Lookup("asyncio." + function));
+    }
+
+    [Fact]
+    public void Asyncio_classes_submodules_hidden_helpers_and_missing_names()
+    {
+        var asyncio = Model.Module("asyncio")!;
+        foreach (var cls in new[] { "Barrier", "BrokenBarrierError", "StreamReader", "IncompleteReadError", "Runner", "Lock", "CancelledError" })
+            Assert.IsType<LibraryClassType>(LibraryCatalog.Instance.Lookup("asyncio." + cls));
+        // A class with a generic twin is one name; a nested [PyModule] is a submodule; [PyHidden] helpers are no names.
+        Assert.Equal("asyncio.Future", asyncio.Classes["Future"].CSharpName);
+        Assert.DoesNotContain("subprocess", asyncio.Classes.Keys);
+        Assert.True(LibraryCatalog.Instance.IsModule("asyncio.subprocess"));
+        Assert.Contains("PIPE", Model.Module("asyncio.subprocess")!.Constants.Keys);
+        Assert.DoesNotContain("wrap_task", asyncio.Functions.Keys);
+        Assert.DoesNotContain("LoopBound", asyncio.Classes.Keys);
+        Assert.Null(LibraryCatalog.Instance.Lookup("asyncio.wrap_task"));
+        Assert.Contains("Unix-domain", LibraryCatalog.Instance.UnsupportedName("asyncio.open_unix_connection"));
+        Assert.Equal("'asyncio.nothing' is not supported yet", LibraryCatalog.Instance.UnsupportedName("asyncio.nothing"));
+    }
+
+    [Fact]
+    public void Awaitables_of_signatures_are_the_analysis_types_and_keyword_only_parameters_bind_by_name()
+    {
+        var connection = ResultOf("asyncio.open_connection", Positional(PyType.Str, PyType.Int));
+        var result = Assert.IsType<CoroutineType>(connection).Result;
+        var pair = Assert.IsType<TupleType>(result);
+        Assert.Equal(["StreamReader", "StreamWriter"], pair.Elements.Select(e => Assert.IsType<LibraryInstanceType>(e).Class.PythonName.Split('.')[^1]));
+        var exec = Model.Module("asyncio")!.Functions["create_subprocess_exec"].Overloads.Single();
+        Assert.Equal(ParameterKind.KeywordOnly, exec.Parameters.Single(p => p.Name == "stdout").Kind);
+        // Extra positionals go to *args, never to the keyword-only stdin.
+        Assert.True(exec.Accepts(3, ["stdout"]));
+        var cs = Translate("import asyncio\nasync def main():\n    p = await asyncio.create_subprocess_exec(\"echo\", \"hi\", stdout=asyncio.subprocess.PIPE)\n    print(await p.wait())\nasyncio.run(main())\n");
+        Assert.Contains("asyncio.create_subprocess_exec(\"echo\", stdout: asyncio.subprocess.PIPE, args: [\"hi\"])", cs);
+    }
+
+    [Fact]
+    public void A_missing_asyncio_name_is_refused_with_the_runtime_reason()
+    {
+        var result = Transpiler.Transpile(new SourceText("prog.py", "import asyncio\nasync def main():\n    await asyncio.open_unix_connection(\"/tmp/s\")\nasyncio.run(main())\n"));
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("PYCS1004", error.Code);
+        Assert.Contains("Unix-domain socket servers and connections are not implemented", error.Message);
+    }
+
+    [Fact]
+    public void Bytes_literals_and_the_dynamic_async_protocol_translate()
+    {
+        var cs = Translate("import asyncio\nasync def main(src):\n    async for x in src:\n        print(x, b\"a\\x00\")\n    print(await anext(src, None))\nasyncio.run(main(None))\n");
+        Assert.Contains("PyBytes.FromLiteral(\"a\\0\")", cs);
+        Assert.Contains("AsyncBuiltins.AsyncForIterator(src)", cs);
+        Assert.Contains("AsyncBuiltins.anext(", cs);
+    }
+
     static string Translate(string python)
     {
         var result = Transpiler.Transpile(new SourceText("prog.py", python));
