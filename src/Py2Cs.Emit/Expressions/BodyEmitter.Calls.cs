@@ -76,7 +76,7 @@ sealed partial class BodyEmitter
             case InstanceType { Class.IsNamedTuple: true } it when attr.Attr == "_replace" && it.Class.FindMethod("_replace") is null && c.Args.Length == 0 && c.Keywords.All(k => k.Name is not null):
                 // p._replace(x=1): the runtime tuple base rebuilds the instance through the class's constructor.
                 var changes = c.Keywords.Select(k => Argument(Runtime("Py", "Kw", StringLit(k.Name!), ExprAs(k.Value, it.Class.Fields.GetValueOrDefault(k.Name!)?.Type ?? PyType.Object))));
-                return Coerce(InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(changes))), PyType.Object, it);
+                return Parenthesize(Coerce(InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(changes))), PyType.Object, it));
             case ClassRefType or InstanceType when TypeOf(c) is InstanceType { Class: var made } && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer
                 && ClassAttributes.NestedClass(outer, attr.Attr) == made && outer.FindMethod(attr.Attr) is null:
                 return Construction(c, made);   // Shape.Meta(x): the nested class, declared beside Shape

@@ -226,6 +226,9 @@ sealed partial class BodyEmitter
             case ClassRefType { Class.IsEnum: true } enumClass when enumClass.Class.FindMethod(a.Attr) is null:
                 // Color.__members__: what the runtime's enum protocol gives on the class value.
                 return Coerce(Runtime("Py", "GetAttr", TypeOfExpression(CSharpNames.Id(enumClass.Class.Name)), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+            case InstanceType { Class.IsNamedTuple: true } tupleInstance when a.Attr == "_fields" && tupleInstance.Class.FindField("_fields") is null:
+                // r._fields: a class attribute of every named tuple class (a static field in C#).
+                return StaticMember(tupleInstance.Class.SelfAndBases().First(c => c.LibraryBase is not null), "_fields");
             case InstanceType { Class.IsEnum: true } when a.Attr == "value" && TypeOf(a) is not ObjectType:
                 // The runtime keeps a member's value as an object; inference knows what every member holds.
                 return Parenthesize(Coerce(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(Expr(a.Value)), IdentifierName("value")), PyType.Object, TypeOf(a)));
