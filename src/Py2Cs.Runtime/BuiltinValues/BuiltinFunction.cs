@@ -4,18 +4,24 @@ using System.Reflection;
 namespace Py2Cs.Runtime;
 
 /// <summary>
-/// A builtin function used as a value (<c>key=len</c>, <c>map(str, xs)</c>, <c>f = print</c>): calling it
-/// calls the <see cref="Builtins"/> method of that Python name, choosing the overload from the arguments'
-/// run-time types. <see cref="Builtins"/> is the one list of builtins: nothing here names them again.
+/// A runtime library function as a Python value: a builtin used as a value (<c>key=len</c>,
+/// <c>map(str, xs)</c>, <c>f = print</c>), and the dynamic entry generated code calls a library function
+/// through when an argument is dynamic and no typed overload takes it (<c>max(xs, key=f)</c> with
+/// <c>xs</c> an object: <c>Py.Call(BuiltinFunction.Of(typeof(Builtins), nameof(max)), xs, Py.Kw("key", f))</c>).
+/// Calling it calls the C# method of that name, choosing the overload from the arguments' run-time
+/// types. The runtime's own methods are the one list: nothing here names them again.
 /// </summary>
 public sealed class BuiltinFunction : ICallable
 {
     static readonly ConcurrentDictionary<string, BuiltinFunction?> Known = new();
+    static readonly ConcurrentDictionary<(object Owner, string Name), BuiltinFunction> Made = new();
 
+    readonly object? _target;
     readonly MethodInfo[] _overloads;
 
-    BuiltinFunction(string name, MethodInfo[] overloads)
+    BuiltinFunction(object? target, string name, MethodInfo[] overloads)
     {
+        _target = target;
         __name__ = name;
         _overloads = overloads;
     }
@@ -27,20 +33,38 @@ public sealed class BuiltinFunction : ICallable
     /// <summary>The builtin function of that Python name, or null when <see cref="Builtins"/> has none.</summary>
     public static BuiltinFunction? Named(string name) => Known.GetOrAdd(name, n =>
     {
-        var overloads = typeof(Builtins).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .Where(m => m.Name == n && !m.IsSpecialName)
-            // The dynamic overloads (every parameter an object) first: they decide as CPython does from
-            // the values; the typed ones are the fast paths C# picks statically.
-            .OrderBy(m => m.GetParameters().All(p => p.ParameterType == typeof(object) || p.IsDefined(typeof(ParamArrayAttribute))) ? 0 : 1)
-            .ThenBy(m => m.IsGenericMethodDefinition ? 1 : 0)
-            .ToArray();
-        return overloads.Length == 0 ? null : new BuiltinFunction(n, overloads);
+        var overloads = Ordered(typeof(Builtins).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == n && !m.IsSpecialName));
+        return overloads.Length == 0 ? null : new BuiltinFunction(null, n, overloads);
     });
+
+    /// <summary>The static methods called <paramref name="name"/> of a module class (or <see cref="Builtins"/>).</summary>
+    public static BuiltinFunction Of(Type module, string name) =>
+        Made.GetOrAdd((module, name), _ => new BuiltinFunction(null, name,
+            Required(Ordered(module.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == name && !m.IsSpecialName)), name)));
+
+    /// <summary>The instance methods called <paramref name="name"/> of a module object (<c>copy.copy</c>,
+    /// <c>bisect.insort</c>: modules whose class is not static).</summary>
+    public static BuiltinFunction Of(object module, string name) =>
+        Made.GetOrAdd((module, name), _ => new BuiltinFunction(module, name,
+            Required(Ordered(module.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == name)), name)));
+
+    // The dynamic overloads (every parameter an object) first: they decide as CPython does from the
+    // values; the typed ones are the fast paths C# picks statically.
+    static MethodInfo[] Ordered(IEnumerable<MethodInfo> methods) => methods
+        .OrderBy(m => m.GetParameters().All(p => p.ParameterType == typeof(object) || p.IsDefined(typeof(ParamArrayAttribute))) ? 0 : 1)
+        .ThenBy(m => m.IsGenericMethodDefinition ? 1 : 0)
+        .ToArray();
+
+    static MethodInfo[] Required(MethodInfo[] overloads, string name) =>
+        overloads.Length > 0 ? overloads : throw new AttributeError($"the runtime has no function '{name}'");
 
     public object? Invoke(object?[] args)
     {
         int count = args.Count(a => a is not KeywordArgument);
         bool hasKeywords = count < args.Length;
+        MethodInfo? best = null;
+        object?[]? bestArguments = null;
+        int bestScore = int.MinValue;
         foreach (var candidate in _overloads)
         {
             var parameters = candidate.GetParameters();
@@ -54,19 +78,60 @@ public sealed class BuiltinFunction : ICallable
             }
             // A params object?[] would swallow the keywords as values: a builtin's keywords are named parameters.
             if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])) continue;
-            if (!ArgConvert.AcceptsCount(parameters, args.Length) || parameters.Count(p => !p.IsOptional && !p.IsDefined(typeof(ParamArrayAttribute))) > args.Length) continue;
+            if (!ArgConvert.AcceptsCount(parameters, count) || RequiredCount(parameters) > count) continue;
             var method = candidate.IsGenericMethodDefinition ? GenericInference.Close(candidate, args) : candidate;
-            if (method is not null && ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted))
-                return Result(method, converted!);
+            if (method is null || !ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted)) continue;
+            int score = Exactness(method, args);
+            if (score > bestScore) (best, bestArguments, bestScore) = (method, converted, score);
         }
-        throw new TypeError($"{__name__}() got unsupported arguments ({count} given)");
+        if (best is null) throw NoOverload(args);
+        return Result(best, bestArguments!);
     }
 
-    static object? Result(MethodInfo method, object?[] arguments)
+    object? Result(MethodInfo method, object?[] arguments)
     {
-        var result = Dunder.Invoke(method, null, arguments);
+        var result = Dunder.Invoke(method, _target, arguments);
         return method.ReturnType == typeof(void) ? null : result;
     }
+
+    static int RequiredCount(ParameterInfo[] parameters) => parameters.Count(p => !p.IsOptional && !p.IsDefined(typeof(ParamArrayAttribute)));
+
+    /// <summary>How well an overload fits without conversions, as C# would rank it: arguments that are
+    /// already of the parameter's type count, a non-generic overload wins a tie (<c>sorted(string)</c>
+    /// before <c>sorted&lt;T&gt;(IEnumerable&lt;T&gt;)</c>), then fewer unused parameters; an earlier
+    /// overload wins an equal score.</summary>
+    static int Exactness(MethodInfo method, object?[] args)
+    {
+        var parameters = method.GetParameters();
+        int exact = 0, positional = 0;
+        foreach (var arg in args)
+        {
+            var parameter = arg is KeywordArgument k ? parameters.FirstOrDefault(p => p.Name == k.Name)
+                : positional < parameters.Length ? parameters[positional++] : null;
+            var value = arg is KeywordArgument named ? named.Value : arg;
+            if (parameter is not null && value is not null && parameter.ParameterType.IsInstanceOfType(value)) exact++;
+        }
+        return exact * 64 + (method.IsGenericMethod ? 0 : 32) - parameters.Length;
+    }
+
+    /// <summary>CPython's TypeError where it has one: a value that is not iterable where every overload
+    /// iterates that argument (<c>max(5)</c>: "'int' object is not iterable").</summary>
+    TypeError NoOverload(object?[] args)
+    {
+        var positional = args.Where(a => a is not KeywordArgument).ToArray();
+        var candidates = _overloads.Where(o => ArgConvert.AcceptsCount(o.GetParameters(), positional.Length) && RequiredCount(o.GetParameters()) <= positional.Length).ToList();
+        for (int i = 0; i < positional.Length; i++)
+        {
+            if (positional[i] is System.Collections.IEnumerable or System.Runtime.CompilerServices.ITuple or PyObject) continue;
+            if (candidates.Count > 0 && candidates.All(o => o.GetParameters() is var ps && i < ps.Length && IsIterableParameter(ps[i].ParameterType)))
+                return new TypeError($"'{Builtins.type_name(positional[i])}' object is not iterable");
+        }
+        return new TypeError($"{__name__}() got unsupported arguments ({positional.Length} given)");
+    }
+
+    static bool IsIterableParameter(Type type) =>
+        type != typeof(string) && (type == typeof(System.Collections.IEnumerable)
+            || type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>));
 
     public override string ToString() => $"<built-in function {__name__}>";
 }
