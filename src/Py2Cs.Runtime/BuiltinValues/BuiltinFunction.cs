@@ -4,81 +4,82 @@ using System.Reflection;
 namespace Py2Cs.Runtime;
 
 /// <summary>
-/// A runtime library function (a builtin such as <c>max</c>, or a module function such as
-/// <c>statistics.mean</c>) as a first-class Python callable: all the C# overloads of one name, bound at
-/// run time to the arguments' runtime types. Generated code calls a library function through it when an
-/// argument is dynamic (held as <c>object</c>) and no typed overload takes it, so C# cannot pick the
-/// overload: <c>max(xs, key=f)</c> with <c>xs</c> an object becomes
-/// <c>Py.Call(BuiltinFunction.Of(typeof(Builtins), nameof(Builtins.max)), xs, Py.Kw("key", f))</c>.
-/// It is also what a builtin used as a value is (<c>key=len</c>, <c>map(str, xs)</c>, <c>f = print</c>).
-/// The runtime's classes are the one list of library functions: nothing here names them again.
+/// A runtime library function as a Python value: a builtin used as a value (<c>key=len</c>,
+/// <c>map(str, xs)</c>, <c>f = print</c>), and the dynamic entry generated code calls a library function
+/// through when an argument is dynamic and no typed overload takes it (<c>max(xs, key=f)</c> with
+/// <c>xs</c> an object: <c>Py.Call(BuiltinFunction.Of(typeof(Builtins), nameof(max)), xs, Py.Kw("key", f))</c>).
+/// Calling it calls the C# method of that name, choosing the overload from the arguments' run-time
+/// types. The runtime's own methods are the one list: nothing here names them again.
 /// </summary>
 public sealed class BuiltinFunction : ICallable
 {
-    private static readonly ConcurrentDictionary<(object Owner, string Name), BuiltinFunction> Made = new();
+    static readonly ConcurrentDictionary<string, BuiltinFunction?> Known = new();
+    static readonly ConcurrentDictionary<(object Owner, string Name), BuiltinFunction> Made = new();
 
-    private readonly object? _target;
-    private readonly MethodInfo[] _overloads;
+    readonly object? _target;
+    readonly MethodInfo[] _overloads;
 
-    private BuiltinFunction(object? target, string name, MethodInfo[] overloads)
+    BuiltinFunction(object? target, string name, MethodInfo[] overloads)
     {
         _target = target;
         __name__ = name;
         _overloads = overloads;
     }
 
-    /// <summary>The Python name (<c>max</c>, <c>mean</c>).</summary>
     public string __name__ { get; }
 
     public string __qualname__ => __name__;
 
     /// <summary>The builtin function of that Python name, or null when <see cref="Builtins"/> has none.</summary>
-    public static BuiltinFunction? Named(string name) =>
-        typeof(Builtins).GetMethods(BindingFlags.Public | BindingFlags.Static).Any(m => m.Name == name && !m.IsSpecialName)
-            ? Of(typeof(Builtins), name) : null;
+    public static BuiltinFunction? Named(string name) => Known.GetOrAdd(name, n =>
+    {
+        var overloads = Ordered(typeof(Builtins).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == n && !m.IsSpecialName));
+        return overloads.Length == 0 ? null : new BuiltinFunction(null, n, overloads);
+    });
 
     /// <summary>The static methods called <paramref name="name"/> of a module class (or <see cref="Builtins"/>).</summary>
     public static BuiltinFunction Of(Type module, string name) =>
-        Made.GetOrAdd((module, name), key => new BuiltinFunction(null, PythonName(name),
-            Overloads(module.GetMethods(BindingFlags.Public | BindingFlags.Static), name)));
+        Made.GetOrAdd((module, name), _ => new BuiltinFunction(null, name,
+            Required(Ordered(module.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == name && !m.IsSpecialName)), name)));
 
     /// <summary>The instance methods called <paramref name="name"/> of a module object (<c>copy.copy</c>,
     /// <c>bisect.insort</c>: modules whose class is not static).</summary>
     public static BuiltinFunction Of(object module, string name) =>
-        Made.GetOrAdd((module, name), key => new BuiltinFunction(module, PythonName(name),
-            Overloads(module.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance), name)));
+        Made.GetOrAdd((module, name), _ => new BuiltinFunction(module, name,
+            Required(Ordered(module.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == name)), name)));
 
-    private static MethodInfo[] Overloads(MethodInfo[] methods, string name)
-    {
-        var found = methods.Where(m => m.Name == name && !m.IsSpecialName).ToArray();
-        return found.Length > 0 ? found : throw new AttributeError($"the runtime has no function '{name}'");
-    }
+    // The dynamic overloads (every parameter an object) first: they decide as CPython does from the
+    // values; the typed ones are the fast paths C# picks statically.
+    static MethodInfo[] Ordered(IEnumerable<MethodInfo> methods) => methods
+        .OrderBy(m => m.GetParameters().All(p => p.ParameterType == typeof(object) || p.IsDefined(typeof(ParamArrayAttribute))) ? 0 : 1)
+        .ThenBy(m => m.IsGenericMethodDefinition ? 1 : 0)
+        .ToArray();
 
-    // A C# name escaped for a keyword (@float) is the Python name without the escape.
-    private static string PythonName(string name) => name.TrimStart('@');
+    static MethodInfo[] Required(MethodInfo[] overloads, string name) =>
+        overloads.Length > 0 ? overloads : throw new AttributeError($"the runtime has no function '{name}'");
 
     public object? Invoke(object?[] args)
     {
-        int positional = args.Count(a => a is not KeywordArgument);
-        bool hasKeywords = positional < args.Length;
+        int count = args.Count(a => a is not KeywordArgument);
+        bool hasKeywords = count < args.Length;
         MethodInfo? best = null;
         object?[]? bestArguments = null;
         int bestScore = int.MinValue;
-        foreach (var overload in _overloads)
+        foreach (var candidate in _overloads)
         {
-            var parameters = overload.GetParameters();
+            var parameters = candidate.GetParameters();
             // print(*values, sep=...) is declared print(object?[] values, string? sep = ...): the positional
             // values go into that array, the keywords bind by name.
             if (hasKeywords && parameters is [{ ParameterType: var first } star, ..] && first == typeof(object[]) && !star.IsDefined(typeof(ParamArrayAttribute)))
             {
                 object?[] packed = [args.Where(a => a is not KeywordArgument).ToArray(), .. args.OfType<KeywordArgument>()];
-                if (ArgConvert.TryArguments(parameters, packed, out object?[]? bound)) return Result(overload, bound!);
+                if (ArgConvert.TryArguments(parameters, packed, out object?[]? bound)) return Result(candidate, bound!);
                 continue;
             }
             // A params object?[] would swallow the keywords as values: a builtin's keywords are named parameters.
             if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])) continue;
-            if (!ArgConvert.AcceptsCount(parameters, positional)) continue;
-            var method = overload.ContainsGenericParameters ? GenericInference.Close(overload, args) : overload;
+            if (!ArgConvert.AcceptsCount(parameters, count) || RequiredCount(parameters) > count) continue;
+            var method = candidate.IsGenericMethodDefinition ? GenericInference.Close(candidate, args) : candidate;
             if (method is null || !ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted)) continue;
             int score = Exactness(method, args);
             if (score > bestScore) (best, bestArguments, bestScore) = (method, converted, score);
@@ -87,16 +88,19 @@ public sealed class BuiltinFunction : ICallable
         return Result(best, bestArguments!);
     }
 
-    private object? Result(MethodInfo method, object?[] arguments)
+    object? Result(MethodInfo method, object?[] arguments)
     {
         var result = Dunder.Invoke(method, _target, arguments);
         return method.ReturnType == typeof(void) ? null : result;
     }
 
+    static int RequiredCount(ParameterInfo[] parameters) => parameters.Count(p => !p.IsOptional && !p.IsDefined(typeof(ParamArrayAttribute)));
+
     /// <summary>How well an overload fits without conversions, as C# would rank it: arguments that are
     /// already of the parameter's type count, a non-generic overload wins a tie (<c>sorted(string)</c>
-    /// before <c>sorted&lt;T&gt;(IEnumerable&lt;T&gt;)</c>), and fewer unused parameters win after that.</summary>
-    private static int Exactness(MethodInfo method, object?[] args)
+    /// before <c>sorted&lt;T&gt;(IEnumerable&lt;T&gt;)</c>), then fewer unused parameters; an earlier
+    /// overload wins an equal score.</summary>
+    static int Exactness(MethodInfo method, object?[] args)
     {
         var parameters = method.GetParameters();
         int exact = 0, positional = 0;
@@ -107,32 +111,27 @@ public sealed class BuiltinFunction : ICallable
             var value = arg is KeywordArgument named ? named.Value : arg;
             if (parameter is not null && value is not null && parameter.ParameterType.IsInstanceOfType(value)) exact++;
         }
-        bool generic = method.IsGenericMethod;
-        return exact * 64 + (generic ? 0 : 32) - parameters.Length;
+        return exact * 64 + (method.IsGenericMethod ? 0 : 32) - parameters.Length;
     }
 
     /// <summary>CPython's TypeError where it has one: a value that is not iterable where every overload
     /// iterates that argument (<c>max(5)</c>: "'int' object is not iterable").</summary>
-    private TypeError NoOverload(object?[] args)
+    TypeError NoOverload(object?[] args)
     {
         var positional = args.Where(a => a is not KeywordArgument).ToArray();
-        var candidates = _overloads.Where(o => ArgConvert.AcceptsCount(o.GetParameters(), positional.Length)
-            && o.GetParameters().Count(p => !p.IsOptional && !p.IsDefined(typeof(ParamArrayAttribute))) <= positional.Length).ToList();
+        var candidates = _overloads.Where(o => ArgConvert.AcceptsCount(o.GetParameters(), positional.Length) && RequiredCount(o.GetParameters()) <= positional.Length).ToList();
         for (int i = 0; i < positional.Length; i++)
         {
             if (positional[i] is System.Collections.IEnumerable or System.Runtime.CompilerServices.ITuple or PyObject) continue;
             if (candidates.Count > 0 && candidates.All(o => o.GetParameters() is var ps && i < ps.Length && IsIterableParameter(ps[i].ParameterType)))
                 return new TypeError($"'{Builtins.type_name(positional[i])}' object is not iterable");
         }
-        return new TypeError($"{__name__}() got arguments it does not take: ({string.Join(", ", args.Select(ArgumentText))})");
+        return new TypeError($"{__name__}() got unsupported arguments ({positional.Length} given)");
     }
 
-    private static bool IsIterableParameter(Type type) =>
+    static bool IsIterableParameter(Type type) =>
         type != typeof(string) && (type == typeof(System.Collections.IEnumerable)
             || type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-
-    private static string ArgumentText(object? arg) =>
-        arg is KeywordArgument k ? $"{k.Name}={Builtins.type_name(k.Value)}" : Builtins.type_name(arg);
 
     public override string ToString() => $"<built-in function {__name__}>";
 }
