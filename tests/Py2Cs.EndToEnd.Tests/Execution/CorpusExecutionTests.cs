@@ -92,3 +92,14 @@ public sealed class Tier6WildExecutionTests : CorpusExecutionTests
     [SkippableTheory, MemberData(nameof(Programs))]
     public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
 }
+
+/// <summary>Random programs from tools/difftest/generator.py with CPython's output recorded
+/// (<c>python3 tools/difftest/difftest.py record</c>): differential testing against CPython in CI.</summary>
+[Collection(nameof(CorpusExecutionTests))]
+public sealed class DifferentialExecutionTests : CorpusExecutionTests
+{
+    public static TheoryData<string> Programs => Corpus.Programs(Corpus.DifferentialKey);
+
+    [SkippableTheory, MemberData(nameof(Programs))]
+    public void Runs_like_CPython(string program) => AssertRunsLikeCPython(program);
+}

@@ -7,6 +7,7 @@ static class RepoPaths
 
     public static string Examples => Path.Combine(Root, "examples");
     public static string Conformance => Path.Combine(Root, "tests", "conformance");
+    public static string Differential => Path.Combine(Root, "tests", "differential");
     public static string TestProject => Path.Combine(Root, "tests", "Py2Cs.EndToEnd.Tests");
     public static string Snapshots => Path.Combine(TestProject, "Snapshots");
     public static string KnownFailuresManifest => Path.Combine(TestProject, "known-failures.txt");

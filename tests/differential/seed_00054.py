@@ -1,0 +1,67 @@
+# differential test program, seed 54 (tools/difftest/generator.py)
+# block 0: asyncio tasks
+import asyncio
+async def worker0(name, slot, out):
+    await asyncio.sleep(slot * 0.02)
+    out.append(name)
+    print('worker', name, 'slot', slot)
+    return name.upper() * slot
+async def main0():
+    out = []
+    tasks = [asyncio.create_task(worker0(name, slot, out)) for name, slot in [('ann', 3), ('bob', 4), ('cy', 6), ('dee', 5)]]
+    results = await asyncio.gather(*tasks)
+    print(results, out)
+    queue = asyncio.Queue()
+    for item in range(2):
+        queue.put_nowait(item)
+    total = 0
+    while not queue.empty():
+        total += await queue.get()
+    print('total', total)
+asyncio.run(main0())
+# block 1: asyncio tasks
+import asyncio
+async def worker1(name, slot, out):
+    await asyncio.sleep(slot * 0.02)
+    out.append(name)
+    print('worker', name, 'slot', slot)
+    return name.upper() * slot
+async def main1():
+    out = []
+    tasks = [asyncio.create_task(worker1(name, slot, out)) for name, slot in [('ann', 5), ('bob', 6), ('cy', 4)]]
+    results = await asyncio.gather(*tasks)
+    print(results, out)
+    queue = asyncio.Queue()
+    for item in range(2):
+        queue.put_nowait(item)
+    total = 0
+    while not queue.empty():
+        total += await queue.get()
+    print('total', total)
+asyncio.run(main1())
+# block 2: classes with inheritance
+class Shape2:
+    kind = 'shape'
+    def __init__(self, name, size):
+        self.name = name
+        self.size = size
+    def area(self):
+        return 0
+    def describe(self):
+        return f"{self.kind} {self.name} area={self.area()}"
+    def __repr__(self):
+        return f"{type(self).__name__}({self.name!r}, {self.size})"
+class Square2(Shape2):
+    kind = 'square'
+    def area(self):
+        return self.size * self.size
+class BigSquare2(Square2):
+    def area(self):
+        return super().area() * 2
+    def describe(self):
+        return 'big ' + super().describe()
+items2 = [BigSquare2('hal', 2), BigSquare2('fay', 9), Square2('gus', 5)]
+for item in items2:
+    print(item, item.describe(), isinstance(item, Square2))
+print(sorted(items2, key=lambda s: (s.area(), s.name)))
+print(sum(s.area() for s in items2))
