@@ -364,10 +364,11 @@ public class CorpusProgramTests
         public double value() => qty * price;
     }
 
+    // Dataclass fields are C# fields, as the translator declares them (a property is not a field).
     private sealed class Location(long aisle, string shelf) : PyDataclass
     {
-        public long aisle { get; } = aisle;
-        public string shelf { get; } = shelf;
+        public readonly long aisle = aisle;
+        public readonly string shelf = shelf;
         protected override bool Order => true;
         protected override bool Frozen => true;
     }
