@@ -337,14 +337,23 @@ sealed partial class BodyEmitter
             var declared = f?.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name);
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
         }
+        // f(a, *xs, b) into a params array from position `spread` on: one collection expression [a, .. xs, b].
+        int firstStarred = c.Args.IndexOf(c.Args.FirstOrDefault(a => a is Starred)!);
+        int? spread = f is not null && firstStarred >= 0 ? RuntimeBoundCalls.SpreadStart(RuntimeBoundCalls.RuntimeOverloads(f), firstStarred) : null;
         int index = 0;
         foreach (var a in c.Args)
         {
             int position = index++;
-            // f(*xs) alone: the runtime's overloads take the sequence itself (and keep its element type).
-            if (a is Starred only && c.Args.Length == 1)
-                args.Add(Argument(Expr(only.Value)));
-            else if (a is Starred s)
+            if (spread is { } start && position >= start)
+            {
+                if (position == start)
+                    args.Add(Argument(CollectionExpression(SeparatedList(c.Args[start..].Select(e => e is Starred rest
+                        ? (CollectionElementSyntax)SpreadElement(Expr(rest.Value)) : ExpressionElement(Expr(e)))))));
+                continue;
+            }
+            // f(*xs) spreads xs into the callee's params array, alone too: zip(*rows) zips the rows, it does not
+            // zip the one list of rows (C# infers a generic params element type from the spread's items).
+            if (a is Starred s)
                 args.Add(Argument(CollectionExpression(SingletonSeparatedList<CollectionElementSyntax>(SpreadElement(Expr(s.Value))))));
             else args.Add(Argument(Converted(a, position, null)));
         }

@@ -17,6 +17,10 @@ public static class RuntimeBoundCalls
     /// <summary>Whether a call of <paramref name="f"/> with these argument types binds at run time.</summary>
     public static bool BindsAtRunTime(LibraryFunction f, CallArgs args)
     {
+        // f(a, *xs): C# binds it only where a params array takes the arguments from a position at or
+        // before the first starred one (zip(*rows), gather(first, *rest)); elsewhere only the runtime
+        // knows how many arguments there are.
+        if (args.FirstStarred >= 0 && f.Shape != CallShape.Thunk && RuntimeOverloads(f) is { IsEmpty: false } all) return SpreadStart(all, args.FirstStarred) is null;
         if (args.HasStarArgs || f.Shape == CallShape.Thunk || !HasDynamic(args)) return false;
         var overloads = Overloads(f);
         if (overloads.IsEmpty) return false;
@@ -32,6 +36,7 @@ public static class RuntimeBoundCalls
     /// one, or a keyword the C# signature does not name.</summary>
     public static bool MethodBindsAtRunTime(PyType receiver, string name, CallArgs args)
     {
+        if (args.FirstStarred >= 0 && receiver is PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType) return true;   // s.union(*others)
         if (args.HasStarArgs) return false;
         var (type, receiverParameter) = receiver switch
         {
@@ -50,6 +55,22 @@ public static class RuntimeBoundCalls
         if (args.Keywords.Keys.Any(k => !overloads.Any(o => o.Parameters.Any(p => p.Kind == ParameterKind.Normal && p.Name == k)))) return true;
         if (!HasDynamic(args)) return false;
         return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false));
+    }
+
+    /// <summary>Where the arguments of a call whose first <c>*xs</c> is at <paramref name="firstStarred"/> start
+    /// going into one params array: the fewest fixed positional parameters of an overload with <c>*args</c>
+    /// that leaves the starred argument to the array; null when no overload does.</summary>
+    public static int? SpreadStart(ImmutableArray<ModelSignature> overloads, int firstStarred) =>
+        overloads.Where(o => o.HasVarArgs && o.Positional <= firstStarred).Select(o => (int?)o.Positional).Min();
+
+    /// <summary>The C# overloads of a library function, also where the catalogue types its result by hand
+    /// (<c>asyncio.gather</c>): the runtime module's methods of that name.</summary>
+    public static ImmutableArray<ModelSignature> RuntimeOverloads(LibraryFunction f)
+    {
+        if (Overloads(f) is { IsEmpty: false } known) return known;
+        int dot = f.QualifiedName.LastIndexOf('.');
+        return dot > 0 && RuntimeModel.Instance.Module(f.QualifiedName[..dot])?.Functions.GetValueOrDefault(f.QualifiedName[(dot + 1)..]) is { } model
+            ? model.Overloads : [];
     }
 
     /// <summary>The C# overloads of a library function: the model's, or for a builtin the <c>Builtins</c> methods of its name.</summary>
