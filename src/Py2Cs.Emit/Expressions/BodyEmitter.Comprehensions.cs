@@ -73,7 +73,11 @@ sealed partial class BodyEmitter
     ExpressionSyntax ItemAs(Expr e, PyType element, bool key = false, bool inTuple = false) =>
         element is ObjectType && (inTuple || IsValueTypeInCSharp(TypeOf(e)) || IsRangeVariable(e))
             ? CastExpression(key ? PredefinedType(Token(SyntaxKind.ObjectKeyword)) : TypeMapper.ObjectSyntax, Operand(ExprAs(e, element)))
-            : ExprAs(e, element);
+            // A tuple item of other element types ((string, long) into (object?, long)): a C# tuple
+            // literal converts only where it is target-typed, and a query's select is not.
+            : element is Semantics.Types.TupleType && e is Tuple && !SameCSharpType(TypeOf(e), element)
+                ? CastExpression(TypeMapper.Map(element), Operand(ExprAs(e, element)))
+                : ExprAs(e, element);
 
     // A comprehension variable has the C# type of what it iterates (a long of range()), whatever its symbol's type.
     bool IsRangeVariable(Expr e) => e is Name n && _model.SymbolOf(n) is { } symbol && _renames.ContainsKey(symbol) && !TypeOf(e).IsKnown;
