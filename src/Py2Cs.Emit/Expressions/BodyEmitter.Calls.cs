@@ -88,6 +88,9 @@ sealed partial class BodyEmitter
                 var member = LibraryMemberOf(receiverType, attr.Attr);
                 if (member is null) break;
                 if (member.Shape == CallShape.Thunk) return ThunkCall(c, Member(Expr(attr.Value), attr.Attr), member.ThunkFrom);
+                // cm.reschedule(x) with x dynamic where the runtime takes a float: bound at run time, the result converted back.
+                if (receiverType is LibraryInstanceType instance && RuntimeBoundCalls.LibraryMethodBindsAtRunTime(instance, attr.Attr, StaticArguments(c)))
+                    return Coerce(DynamicCall(null, c, attr), PyType.Object, TypeOf(c));
                 // q.put(item): the item is built as the queue's element type (a tuple display, None...).
                 if (receiverType is LibraryInstanceType { TypeArguments.Count: 1 } queue && LibraryFlowRules.AddsElement(queue.Class, attr.Attr) && c.Args.Length == 1 && c.Keywords.Length == 0)
                     return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ExprAs(c.Args[0], queue.TypeArguments[0])))));

@@ -92,7 +92,7 @@ sealed partial class BodyEmitter
         // A program function where C# holds an object (a callback in a list, a decorator's result): a PyFunction.
         if (from is FunctionRefType fr && IsMethodGroupOf(expr, fr.Function) && TypeMapper.Map(to) is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } })
             return FunctionValue(fr.Function, expr, skipSelf: false);
-        if (to is ObjectType or NeverType || from is NeverType) return expr;
+        if (to is ObjectType or NeverType or PrimitiveType { Kind: Primitive.None } || from is NeverType) return expr;
         if (from == to || SameCSharpType(from, to)) return expr;
         if (from == PyType.Int && to == PyType.Float) return expr;
         if (to is OptionalType o && (o.Inner == from || SameCSharpType(o.Inner, from))) return expr;

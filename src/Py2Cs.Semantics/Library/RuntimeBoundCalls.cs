@@ -71,16 +71,51 @@ public static class RuntimeBoundCalls
         return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakesAny));
     }
 
+    /// <summary>Whether a method call on a library object (<c>cm.reschedule(x)</c>) with these argument types
+    /// binds at run time: a dynamic argument where the runtime class's method takes a typed one (a
+    /// parameter of the class's item type takes it where the instance's item type is dynamic).</summary>
+    public static bool LibraryMethodBindsAtRunTime(LibraryInstanceType receiver, string name, CallArgs args)
+    {
+        if (args.HasStarArgs || !HasDynamic(args) || ClrTypeOf(receiver.Class) is not { } type) return false;
+        var overloads = type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => RuntimeModel.PythonName(m) == name)
+            .Select(RuntimeModel.Signature).ToList();
+        if (overloads.Count == 0) return false;
+        bool ItemTakesAny(Type parameter) => parameter.GenericParameterPosition < receiver.TypeArguments.Count && receiver.TypeArguments[parameter.GenericParameterPosition] is ObjectType;
+        return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakesAny));
+    }
+
+    /// <summary>The runtime class of a library class: its declared CLR type, or the type its C# name names
+    /// (a namespace or an enclosing class before the last dot, <c>`n</c> after a generic one's name).</summary>
+    static Type? ClrTypeOf(LibraryClass cls)
+    {
+        if (cls.ClrType is { } known) return known;
+        var assembly = typeof(Runtime.Builtins).Assembly;
+        string name = cls.CSharpName + (cls.TypeParameters > 0 ? "`" + cls.TypeParameters : "");
+        string prefix = typeof(Runtime.Builtins).Namespace + ".";
+        if (assembly.GetType(prefix + name) is { } direct) return direct;
+        // asyncio.Timeout: a class nested in the module class.
+        for (int dot = name.LastIndexOf('.'); dot > 0; dot = name.LastIndexOf('.', dot - 1))
+        {
+            var nested = name[..dot] + "+" + name[(dot + 1)..].Replace('.', '+');
+            if (assembly.GetType(prefix + nested) is { } found) return found;
+        }
+        return null;
+    }
+
     /// <summary>The C# overloads of a library function: the model's, or for a builtin the <c>Builtins</c> methods of its name.</summary>
     public static ImmutableArray<ModelSignature> Overloads(LibraryFunction f)
     {
         if (f.Model is { } model) return model.Overloads;
-        // math.pow: the static methods of that name on the runtime's module class.
+        // math.pow: the static methods of that name on the runtime's module class; random.uniform: the
+        // instance methods of the module object (a Builtins property: C# forbids a member named like its class).
         int dot = f.CSharpName.LastIndexOf('.');
-        var owner = dot < 0 ? typeof(Runtime.Builtins) : typeof(Runtime.Builtins).Assembly.GetType(typeof(Runtime.Builtins).Namespace + "." + f.CSharpName[..dot]);
+        var builtins = typeof(Runtime.Builtins);
+        var (owner, flags) = dot < 0 ? (builtins, BindingFlags.Static) : (builtins.Assembly.GetType(builtins.Namespace + "." + f.CSharpName[..dot]), BindingFlags.Static);
+        if (owner is null && builtins.GetProperty(f.CSharpName[..dot], BindingFlags.Public | BindingFlags.Static) is { } module)
+            (owner, flags) = (module.PropertyType, BindingFlags.Instance);
         if (owner is null) return [];
         var name = f.CSharpName[(dot + 1)..].TrimStart('@');
-        return [.. owner.GetMethods(BindingFlags.Public | BindingFlags.Static)
+        return [.. owner.GetMethods(BindingFlags.Public | flags)
             .Where(m => m.Name == name && !m.IsDefined(typeof(System.Runtime.CompilerServices.ExtensionAttribute)))
             .Select(RuntimeModel.Signature)];
     }
