@@ -343,7 +343,14 @@ sealed partial class BodyEmitter
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
         }
         int index = 0;
-        foreach (var a in c.Args)
+        // gather(x, *tasks) where every positional argument goes into one params array: that array, spread in place.
+        bool intoParams = c.Args.Length > 1 && c.Args.Any(a => a is Starred) && f is not null
+            && RuntimeBoundCalls.Overloads(f).Any(o => o.Parameters.FirstOrDefault()?.Kind == Semantics.Library.Model.ParameterKind.VarArgs);
+        if (intoParams)
+            args.Add(Argument(CollectionExpression(SeparatedList(c.Args.Select((a, i) => a is Starred s
+                ? (CollectionElementSyntax)SpreadElement(Expr(s.Value))
+                : ExpressionElement(Converted(a, i, null)))))));
+        foreach (var a in intoParams ? [] : c.Args)
         {
             int position = index++;
             // f(*xs) alone: the runtime's overloads take the sequence itself (and keep its element type).

@@ -104,7 +104,8 @@ sealed partial class BodyEmitter
         if (from is TaskType or FutureType && to is TaskType or FutureType) return expr;
         // Two typed values whose C# types do not convert into each other (a tuple or a container of
         // other item types: (object?, long) for (string, long), PyList<long> for PyList<object?>).
-        if (IsStructural(from) && (IsStructural(to) || to is IterableType) && !ConvertsImplicitly(from, to)) return BorderConversion(expr, to);
+        var slot = to is OptionalType optional ? optional.Inner : to;
+        if (IsStructural(from) && (IsStructural(slot) || slot is IterableType) && !ConvertsImplicitly(from, slot)) return BorderConversion(expr, to);
         return expr;
     }
 
