@@ -88,6 +88,9 @@ sealed partial class BodyEmitter
                 var member = LibraryMemberOf(receiverType, attr.Attr);
                 if (member is null) break;
                 if (member.Shape == CallShape.Thunk) return ThunkCall(c, Member(Expr(attr.Value), attr.Attr), member.ThunkFrom);
+                // cm.reschedule(x) with x dynamic where the runtime takes a float: bound at run time, the result converted back.
+                if (receiverType is LibraryInstanceType instance && RuntimeBoundCalls.LibraryMethodBindsAtRunTime(instance, attr.Attr, StaticArguments(c)))
+                    return Coerce(DynamicCall(null, c, attr), PyType.Object, TypeOf(c));
                 // q.put(item): the item is built as the queue's element type (a tuple display, None...).
                 if (receiverType is LibraryInstanceType { TypeArguments.Count: 1 } queue && LibraryFlowRules.AddsElement(queue.Class, attr.Attr) && c.Args.Length == 1 && c.Keywords.Length == 0)
                     return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ExprAs(c.Args[0], queue.TypeArguments[0])))));
@@ -204,7 +207,9 @@ sealed partial class BodyEmitter
         }
         ExpressionSyntax call = InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
         if (f.ReturnsIterator) call = BuiltinCall("iter", call);
-        return f.NonNullResult ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call) : call;
+        if (f.NonNullResult) call = PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call);
+        // int(x) of a dynamic x is the overload returning object: back to what inference takes the call to be.
+        return RuntimeBoundCalls.ResultIsDynamic(f, StaticArguments(c)) ? Coerce(call, PyType.Object, TypeOf(c)) : call;
     }
 
     /// <summary>The library function a call calls, if it calls one directly.</summary>
@@ -341,7 +346,14 @@ sealed partial class BodyEmitter
         int firstStarred = c.Args.IndexOf(c.Args.FirstOrDefault(a => a is Starred)!);
         int? spread = f is not null && firstStarred >= 0 ? RuntimeBoundCalls.SpreadStart(RuntimeBoundCalls.RuntimeOverloads(f), firstStarred) : null;
         int index = 0;
-        foreach (var a in c.Args)
+        // gather(x, *tasks) where every positional argument goes into one params array: that array, spread in place.
+        bool intoParams = c.Args.Length > 1 && c.Args.Any(a => a is Starred) && f is not null
+            && RuntimeBoundCalls.Overloads(f).Any(o => o.Parameters.FirstOrDefault()?.Kind == Semantics.Library.Model.ParameterKind.VarArgs);
+        if (intoParams)
+            args.Add(Argument(CollectionExpression(SeparatedList(c.Args.Select((a, i) => a is Starred s
+                ? (CollectionElementSyntax)SpreadElement(Expr(s.Value))
+                : ExpressionElement(Converted(a, i, null)))))));
+        foreach (var a in intoParams ? [] : c.Args)
         {
             int position = index++;
             if (spread is { } start && position >= start)
