@@ -346,21 +346,14 @@ sealed partial class BodyEmitter
         int firstStarred = c.Args.IndexOf(c.Args.FirstOrDefault(a => a is Starred)!);
         int? spread = f is not null && firstStarred >= 0 ? RuntimeBoundCalls.SpreadStart(RuntimeBoundCalls.RuntimeOverloads(f), firstStarred) : null;
         int index = 0;
-        // gather(x, *tasks) where every positional argument goes into one params array: that array, spread in place.
-        bool intoParams = c.Args.Length > 1 && c.Args.Any(a => a is Starred) && f is not null
-            && RuntimeBoundCalls.Overloads(f).Any(o => o.Parameters.FirstOrDefault()?.Kind == Semantics.Library.Model.ParameterKind.VarArgs);
-        if (intoParams)
-            args.Add(Argument(CollectionExpression(SeparatedList(c.Args.Select((a, i) => a is Starred s
-                ? (CollectionElementSyntax)SpreadElement(Expr(s.Value))
-                : ExpressionElement(Converted(a, i, null)))))));
-        foreach (var a in intoParams ? [] : c.Args)
+        foreach (var a in c.Args)
         {
             int position = index++;
             if (spread is { } start && position >= start)
             {
                 if (position == start)
-                    args.Add(Argument(CollectionExpression(SeparatedList(c.Args[start..].Select(e => e is Starred rest
-                        ? (CollectionElementSyntax)SpreadElement(Expr(rest.Value)) : ExpressionElement(Expr(e)))))));
+                    args.Add(Argument(CollectionExpression(SeparatedList(c.Args[start..].Select((e, i) => e is Starred rest
+                        ? (CollectionElementSyntax)SpreadElement(Expr(rest.Value)) : ExpressionElement(Converted(e, start + i, null)))))));
                 continue;
             }
             // f(*xs) spreads xs into the callee's params array, alone too: zip(*rows) zips the rows, it does not
