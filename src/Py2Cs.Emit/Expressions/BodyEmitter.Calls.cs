@@ -388,6 +388,8 @@ sealed partial class BodyEmitter
         }
         else args.Add(callee!);
         if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) args.Add(DynamicArgumentArray(c));
+        // A lone None would bind to the params array itself (a null array): pass it as one object.
+        else if (c.Args is [Constant { Kind: ConstantKind.None }]) args.Add(CastExpression(TypeMapper.ObjectSyntax, LiteralExpression(SyntaxKind.NullLiteralExpression)));
         else args.AddRange(c.Args.Select(DynamicArgument));
         var call = Runtime("Py", method is not null ? "CallMethod" : "Call", args.ToArray());
         return Coerce(call, PyType.Object, TypeOf(c));

@@ -37,6 +37,7 @@ sealed partial class BodyEmitter
         ListComp or SetComp or DictComp or GeneratorExp => Comprehension(e, TypeOf(e)),
         Lambda l => LambdaExpr(l),
         Yield y => YieldValue(y),
+        YieldFrom y => GeneratorYieldFrom(y),
         Slice sl => Runtime("Py", "Slice", SliceBound(sl.Lower), SliceBound(sl.Upper), SliceBound(sl.Step)),
         NamedExpr ne => AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(ne.Target), CoerceToSymbol(Expr(ne.Value), TypeOf(ne.Value), ne.Target)),
         _ => Unsupported(e),

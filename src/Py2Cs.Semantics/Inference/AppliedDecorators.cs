@@ -9,7 +9,8 @@ namespace Py2Cs.Semantics.Inference;
 // name is bound to deco(<the function as a value>), an object the analysis does not look into. Calls
 // of the name then go through the runtime's call protocol, as in CPython. A library function used as
 // a decorator (functools.lru_cache, functools.cache) is such a call too; the decorators the emitter
-// lowers itself (asynccontextmanager, contextmanager, abstractmethod) are not.
+// lowers itself (asynccontextmanager, abstractmethod) are not; @contextmanager is the runtime's
+// contextlib.contextmanager called with the generator function.
 public sealed partial class TypeInferrer
 {
     void MarkAppliedDecorators()
@@ -31,7 +32,7 @@ public sealed partial class TypeInferrer
     }
 
     /// <summary>Library decorators with a lowering of their own (they change how the def is emitted).</summary>
-    static readonly HashSet<string> LoweredDecorators = ["contextlib.asynccontextmanager", "contextlib.contextmanager", "abc.abstractmethod"];
+    static readonly HashSet<string> LoweredDecorators = ["contextlib.asynccontextmanager", "abc.abstractmethod"];
 
     /// <summary>The qualified name of an imported library member (<c>lru_cache</c>, <c>functools.cache</c>), if the head names one.</summary>
     static string? LibraryFunctionName(Expr head, Symbol root) => head switch
