@@ -66,6 +66,8 @@ sealed partial class BodyEmitter
         {
             case ModuleType m:
                 return LibraryCall(c, m.Name + "." + attr.Attr, attr);
+            case InstanceType or ClassRefType when IsDecoratedMethod(receiverType, attr.Attr):
+                return DynamicCall(null, c, attr);
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method && IsStaticInCSharp(method):
                 // instance.static_or_class_method(x) becomes Class.method(x): C# reaches statics through the type only.
                 return InvocationExpression(Member(CSharpNames.Id(it.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));

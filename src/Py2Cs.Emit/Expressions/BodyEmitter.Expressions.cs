@@ -210,6 +210,8 @@ sealed partial class BodyEmitter
     ExpressionSyntax AttributeValue(Attribute a)
     {
         var receiverType = TypeOf(a.Value);
+        if (IsDecoratedMethod(receiverType, a.Attr))
+            return Coerce(Runtime("Py", "GetAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
         // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
         if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__")

@@ -18,7 +18,13 @@ sealed partial class BodyEmitter
                 continue;
             }
             if (members is not null && stmt is FunctionDef f) { members.Add(EmitMethod(_model.FunctionOf(f))); continue; }
-            if (members is not null && stmt is ClassDef c) { members.Add(EmitClass(_model.ClassOf(c))); members.AddRange(NestedClasses(c)); continue; }
+            if (members is not null && stmt is ClassDef c)
+            {
+                members.Add(EmitClass(_model.ClassOf(c)));
+                members.AddRange(NestedClasses(c));
+                result.AddRange(ClassStatementEffects(_model.ClassOf(c)));
+                continue;
+            }
             if (stmt is Assign a && _moduleInitializers.ContainsValue(a)) continue;
             var saved = _pending;
             _pending = new List<StatementSyntax>();

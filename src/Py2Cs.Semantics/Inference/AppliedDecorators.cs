@@ -5,7 +5,7 @@ using Py2Cs.Syntax.Ast;
 
 namespace Py2Cs.Semantics.Inference;
 
-// @deco / @deco(args) / @functools.wraps(fn) on a function (not a method) is a plain call: the def's
+// @deco / @deco(args) / @functools.wraps(fn) on a function or an instance method is a plain call: the def's
 // name is bound to deco(<the function as a value>), an object the analysis does not look into. Calls
 // of the name then go through the runtime's call protocol, as in CPython. A library function used as
 // a decorator (functools.lru_cache, functools.cache) is such a call too; the decorators the emitter
@@ -16,8 +16,14 @@ public sealed partial class TypeInferrer
     void MarkAppliedDecorators()
     {
         foreach (var f in _tables.Functions.Values)
-            f.DecoratorsApplied = f.Class is null && f.Node.DecoratorList.Length > 0 && f.Node.DecoratorList.All(IsPlainCallDecorator);
+            f.DecoratorsApplied = (f.Class is null || IsPlainMethod(f)) && f.Node.DecoratorList.Length > 0 && f.Node.DecoratorList.All(IsPlainCallDecorator);
     }
+
+    /// <summary>A method whose decorated value the class holds as an attribute: an ordinary instance method
+    /// (dunders keep their fixed C# shape; dataclass, enum and named tuple classes generate members).</summary>
+    static bool IsPlainMethod(FunctionInfo f) =>
+        !(f.Name.StartsWith("__") && f.Name.EndsWith("__")) && f.Parameters.Count > 0
+        && f.Class is { IsEnum: false, IsNamedTuple: false } cls && !cls.Node.DecoratorList.Any(d => d is Name { Id: "dataclass" } or Attribute { Attr: "dataclass" } or Call { Func: Name { Id: "dataclass" } or Attribute { Attr: "dataclass" } });
 
     bool IsPlainCallDecorator(Expr decorator)
     {
