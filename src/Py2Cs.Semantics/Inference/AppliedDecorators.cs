@@ -20,9 +20,10 @@ public sealed partial class TypeInferrer
     }
 
     /// <summary>A method whose decorated value the class holds as an attribute: an ordinary instance method
-    /// (dunders keep their fixed C# shape; dataclass, enum and named tuple classes generate members).</summary>
+    /// (dunders keep their fixed C# shape; a property's setter is folded into the property; dataclass, enum and named tuple classes generate members).</summary>
     static bool IsPlainMethod(FunctionInfo f) =>
         !(f.Name.StartsWith("__") && f.Name.EndsWith("__")) && f.Parameters.Count > 0
+        && !f.Node.DecoratorList.Any(d => d is Attribute { Attr: "setter" or "getter" or "deleter" })
         && f.Class is { IsEnum: false, IsNamedTuple: false } cls && !cls.Node.DecoratorList.Any(d => d is Name { Id: "dataclass" } or Attribute { Attr: "dataclass" } or Call { Func: Name { Id: "dataclass" } or Attribute { Attr: "dataclass" } });
 
     bool IsPlainCallDecorator(Expr decorator)
