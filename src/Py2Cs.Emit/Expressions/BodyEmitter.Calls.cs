@@ -66,6 +66,8 @@ sealed partial class BodyEmitter
         {
             case ModuleType m:
                 return LibraryCall(c, m.Name + "." + attr.Attr, attr);
+            case InstanceType or ClassRefType when IsDecoratedMethod(receiverType, attr.Attr):
+                return DynamicCall(null, c, attr);
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method && IsStaticInCSharp(method):
                 // instance.static_or_class_method(x) becomes Class.method(x): C# reaches statics through the type only.
                 return InvocationExpression(Member(CSharpNames.Id(it.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
@@ -402,6 +404,8 @@ sealed partial class BodyEmitter
         }
         else args.Add(callee!);
         if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) args.Add(DynamicArgumentArray(c));
+        // A lone None would bind to the params array itself (a null array): pass it as one object.
+        else if (c.Args is [Constant { Kind: ConstantKind.None }]) args.Add(CastExpression(TypeMapper.ObjectSyntax, LiteralExpression(SyntaxKind.NullLiteralExpression)));
         else args.AddRange(c.Args.Select(DynamicArgument));
         var call = Runtime("Py", method is not null ? "CallMethod" : "Call", args.ToArray());
         return Coerce(call, PyType.Object, TypeOf(c));

@@ -19,7 +19,7 @@ sealed partial class BodyEmitter
         Constant c => ConstantValue(c),
         Name n => NameValue(n),
         Attribute a => AttributeValue(a),
-        Call c => Call(c),
+        Call c => Call(NoteConsumedGenerators(c)),
         Await a => Await(a),
         // Int constants whose result passes 64 bits: computed by the runtime, as a big int.
         BinOp b when Semantics.Inference.BigIntegers.ConstantsOverflow(b) => Binary(Boxed(Expr(b.Left)), PyType.Object, b.Op, Boxed(Expr(b.Right)), PyType.Object, b),
@@ -37,6 +37,7 @@ sealed partial class BodyEmitter
         ListComp or SetComp or DictComp or GeneratorExp => Comprehension(e, TypeOf(e)),
         Lambda l => LambdaExpr(l),
         Yield y => YieldValue(y),
+        YieldFrom y => GeneratorYieldFrom(y),
         Slice sl => Runtime("Py", "Slice", SliceBound(sl.Lower), SliceBound(sl.Upper), SliceBound(sl.Step)),
         NamedExpr ne => AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(ne.Target), CoerceToSymbol(Expr(ne.Value), TypeOf(ne.Value), ne.Target)),
         _ => Unsupported(e),
@@ -256,6 +257,8 @@ sealed partial class BodyEmitter
     ExpressionSyntax AttributeValue(Attribute a)
     {
         var receiverType = TypeOf(a.Value);
+        if (IsDecoratedMethod(receiverType, a.Attr))
+            return Coerce(Runtime("Py", "GetAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
         // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
         if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__")

@@ -79,6 +79,8 @@ public sealed partial class TypeInferrer
         {
             case ModuleType m:
                 return CallValue(_lib.Lookup(m.Name + "." + attr.Attr) ?? PyType.Object, args, call, skipSelf: false);
+            case InstanceType or ClassRefType when FindMethodOf(receiver, attr.Attr) is { DecoratorsApplied: true }:
+                return PyType.Object;   // a decorated method: a call of whatever its decorators returned
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
                 return BindCall(method, args, call, skipSelf: !IsDecorated(method, "staticmethod"));
             case InstanceType it when it.Class.FindField(attr.Attr) is { } field:
