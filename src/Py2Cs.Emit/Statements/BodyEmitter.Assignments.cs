@@ -133,7 +133,7 @@ sealed partial class BodyEmitter
         var valueType = TypeOf(a.Value);
         var value = Expr(a.Value);
         if (NativeCompound(a.Op, targetType, valueType) is { } kind && a.Target is Name or Attribute { } && (a.Target is Name || IsStaticallyKnownMember((Attribute)a.Target)))
-            return [ExpressionStatement(AssignmentExpression(kind, TargetExpr(a.Target), value))];
+            return [ExpressionStatement(AssignmentExpression(kind, TargetExpr(a.Target), valueType == PyType.Bool ? BoolAsInt(value) : value))];
         var current = Expr(a.Target);
         var combined = Binary(current, targetType, a.Op, value, valueType, a);
         var resultType = Semantics.Inference.TypeInferrer.BinaryResult(targetType, a.Op, valueType);
@@ -145,7 +145,7 @@ sealed partial class BodyEmitter
     static SyntaxKind? NativeCompound(BinaryOperator op, PyType target, PyType value)
     {
         bool intInt = target == PyType.Int && (value == PyType.Int || value == PyType.Bool);
-        bool floatNum = target == PyType.Float && TypeLattice.IsNumeric(value);
+        bool floatNum = target == PyType.Float && TypeLattice.IsNumeric(value);   // a bool value is written as 0 or 1
         return op switch
         {
             BinaryOperator.Add when intInt || floatNum || target == PyType.Str && value == PyType.Str => SyntaxKind.AddAssignmentExpression,
