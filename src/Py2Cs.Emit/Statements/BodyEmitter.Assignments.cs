@@ -101,7 +101,7 @@ sealed partial class BodyEmitter
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
             case Attribute a:
-                return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), value);
+                return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), Coerce(value, type, PyType.Object));
             case Subscript s when s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType:
                 var element = TypeOf(s.Value) is ListType l ? l.Element : ((DictType)TypeOf(s.Value)).Value;
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
@@ -121,6 +121,8 @@ sealed partial class BodyEmitter
     {
         // Stores into a frozen dataclass go through Py.SetAttr, which raises FrozenInstanceError.
         InstanceType it when Semantics.Inference.Dataclasses.Option(it.Class.Node, "frozen") => false,
+        // obj.limit = 9 where limit is a class attribute: the instance's own value, in its attribute dictionary.
+        InstanceType it when IsShadowedClassAttribute(it.Class, a.Attr) => false,
         InstanceType => true,
         ClassRefType => true,
         LibraryInstanceType or FutureType or TaskType => true,

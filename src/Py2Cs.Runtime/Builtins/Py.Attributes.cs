@@ -63,6 +63,7 @@ public static partial class Py
         if (obj is Type enumClass && name == "__members__" && EnumClasses.IsEnumClass(enumClass)) return EnumClasses.MembersByName(enumClass);
         if (obj is Type type && TryGetTypeAttribute(type, name, out object? typeAttribute)) return typeAttribute;
         if (name == "__class__") return Builtins.type(obj);
+        if (name == "__dict__" && obj is PyObject) return Builtins.vars(obj);
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);

@@ -15,6 +15,9 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     /// <summary>Instance attributes assigned through <c>self.x = ...</c>, in first-assignment order.</summary>
     public Dictionary<string, Symbol> Fields { get; } = new();
     public List<string> FieldOrder { get; } = new();
+    /// <summary>Class attributes of this class's body that some instance also assigns (<c>obj.limit = 9</c>,
+    /// <c>setattr(self, name, v)</c>): an instance's own value, when it has one, hides the class's.</summary>
+    public HashSet<string> ShadowedAttributes { get; } = new();
 
     public bool IsException => LibraryBase?.IsException == true || Base?.IsException == true;
     /// <summary>An enum class: its body's assignments are members, instances of the class itself.</summary>
