@@ -490,7 +490,7 @@ sealed partial class BodyEmitter
             var def = DefaultOf(f, p);
             if (def is null) { _module.Unsupported(c, $"a call that leaves out the required argument '{p.Name}'"); continue; }
             if (HasCSharpDefault(f, p)) { named = true; continue; }
-            args.Add(Argument(ExprAs(def, ParamType(f, p))).WithNameColon(named ? NameColon(CSharpNames.Id(p.Name)) : null));
+            args.Add(Argument(DefaultArgument(f, p)).WithNameColon(named ? NameColon(CSharpNames.Id(p.Name)) : null));
         }
         return ArgumentList(SeparatedList(args));
     }
