@@ -211,7 +211,7 @@ sealed partial class BodyEmitter
         var receiverType = TypeOf(a.Value);
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
         // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
-        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__"
+        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__" or "__match_args__"
             || receiverType is InstanceType && a.Attr == "__dict__")
             return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (receiverType is ClassRefType or InstanceType && TypeOf(a) is ClassRefType { Class: var nested }

@@ -51,6 +51,9 @@ public static partial class Py
             "__mro__" => new PyTuple(Mro(type)),
             "__bases__" => new PyTuple(Mro(type).Skip(1).Take(1)),
             "__base__" => Mro(type).Skip(1).FirstOrDefault(),
+            // A dataclass's __match_args__: its __init__ fields, in order.
+            "__match_args__" when typeof(PyDataclass).IsAssignableFrom(type) && FindClassAttribute(type, name) is null =>
+                new PyTuple(PyDataclass.Fields(type).Where(m => PyDataclass.Options(m).Init).Select(m => (object?)m.Name).ToArray()),
             "__module__" => BuiltinTypes.NameOf(type) is not null || type.Namespace == typeof(Builtins).Namespace ? "builtins" : "__main__",
             "__setattr__" when type == typeof(object) => new Func<object, string, object?, object?>((self, attribute, v) => { SetAttrUnchecked(self, attribute, v); return null; }),
             "__getattribute__" when type == typeof(object) => new Func<object, string, object?>((self, attribute) => GetAttr(self, attribute)),
