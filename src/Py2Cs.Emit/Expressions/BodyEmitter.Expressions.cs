@@ -233,6 +233,10 @@ sealed partial class BodyEmitter
             case InstanceType { Class.IsEnum: true } when a.Attr == "value" && TypeOf(a) is not ObjectType:
                 // The runtime keeps a member's value as an object; inference knows what every member holds.
                 return Parenthesize(Coerce(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(Expr(a.Value)), IdentifierName("value")), PyType.Object, TypeOf(a)));
+            case InstanceType { Class: var unknownOwner } when !DeclaresMember(unknownOwner, a.Attr):
+                // An attribute the class never declares (a mixin reading its host's field, a name setattr
+                // gave): the runtime finds it on the instance, or raises CPython's AttributeError.
+                return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));

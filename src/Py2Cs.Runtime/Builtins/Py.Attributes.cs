@@ -76,6 +76,9 @@ public static partial class Py
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
 
+    /// <summary><c>super().name</c> where nothing after the class in the MRO has <c>name</c>.</summary>
+    public static object? NoSuperAttribute(string name) => throw new AttributeError($"'super' object has no attribute '{name}'");
+
     public static object? GetAttr(object? obj, string name, object? @default)
     {
         try { return GetAttr(obj, name); }

@@ -12,17 +12,16 @@ public sealed partial class TypeInferrer
 {
     void JoinOverrideResults()
     {
-        var families = new Dictionary<(ClassInfo Root, string Name), List<FunctionInfo>>();
+        // One family per method name and class hierarchy: every definition a class's MRO sees of a name
+        // is the same C# virtual slot (a mixin's copy overrides the base class's method).
+        var familyOf = new Dictionary<FunctionInfo, List<FunctionInfo>>();
         foreach (var cls in _tables.Classes.Values)
-            foreach (var method in cls.Methods.Values)
+            foreach (var group in cls.Mro().SelectMany(c => c.Methods.Values).Where(IsVirtual).GroupBy(m => m.Name))
             {
-                if (method.Name == "__init__" || IsDecorated(method, "staticmethod") || IsDecorated(method, "classmethod")) continue;
-                var root = cls.SelfAndBases().Last(c => c.Methods.ContainsKey(method.Name));
-                var key = (root, method.Name);
-                if (!families.TryGetValue(key, out var members)) families[key] = members = [];
-                members.Add(method);
+                var merged = group.SelectMany(m => familyOf.GetValueOrDefault(m) ?? [m]).Distinct().ToList();
+                foreach (var m in merged) familyOf[m] = merged;
             }
-        foreach (var members in families.Values.Where(m => m.Count > 1))
+        foreach (var members in familyOf.Values.Distinct().Where(m => m.Count > 1))
         {
             var declared = members.Select(m => m.DeclaredReturn).FirstOrDefault(d => d is not null);
             // One dynamic member (demoted by the safety net) makes the whole family's result object.
@@ -32,4 +31,6 @@ public sealed partial class TypeInferrer
                 if (m.DeclaredReturn is null) m.ReturnType = joined;
         }
     }
+
+    static bool IsVirtual(FunctionInfo m) => m.Name != "__init__" && !IsDecorated(m, "staticmethod") && !IsDecorated(m, "classmethod");
 }

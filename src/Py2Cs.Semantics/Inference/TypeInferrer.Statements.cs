@@ -141,14 +141,16 @@ public sealed partial class TypeInferrer
     void ResolveBases(ClassDef c)
     {
         var info = _tables.Classes[c];
+        var programBases = new List<ClassInfo>();
         foreach (var b in c.Bases)
         {
             switch (_types.GetValueOrDefault(b))
             {
-                case ClassRefType cr: info.Base = cr.Class; break;
+                case ClassRefType cr: programBases.Add(cr.Class); break;
                 case LibraryClassType lc: info.LibraryBase = lc.Class; break;
             }
         }
+        info.SetBases(programBases);
     }
 
     Symbol? FindLocal(string name)
