@@ -148,12 +148,19 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax SuperCall(Call c, Attribute attr)
     {
-        var cls = _function?.Class;
+        // In a mixin's method copied into a class, super() is the C# base of that class.
+        var cls = _mixinHost ?? _function?.Class;
         var method = cls?.Base?.FindMethod(attr.Attr);
         var receiver = BaseExpression();
         if (method is not null) return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: true));
+        // A mixin on its own: what follows it in an instance's MRO is not known here, and on a plain
+        // instance of the mixin CPython finds nothing.
+        if (cls is { Base: null, LibraryBase: null } && !IsMethodOfEveryObject(attr.Attr))
+            return Coerce(Runtime("Py", "NoSuperAttribute", StringLit(attr.Attr)), PyType.Object, TypeOf(c));
         return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(PlainArguments(c));
     }
+
+    static bool IsMethodOfEveryObject(string name) => name is "__init__" or "__repr__" or "__str__" or "__eq__" or "__hash__" or "__setattr__" or "__getattribute__" or "__init_subclass__";
 
     // ---- library calls ----------------------------------------------------------------------
 
@@ -238,7 +245,8 @@ sealed partial class BodyEmitter
     {
         if (!IsStaticClass(classes)) return DynamicIsInstance(value, classes);
         var all = classes is Tuple t0 ? t0.Elts : [classes];
-        if (all.Any(IsBuiltinTypeName))
+        // A mixin's instances are not all C# subclasses of it: the runtime reads the Python bases too.
+        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k)))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
         var subject = Expr(value);
         var patterns = (classes is Tuple t ? t.Elts : [classes]).Select(ClassPattern).ToList();
@@ -508,7 +516,7 @@ sealed partial class BodyEmitter
             var def = DefaultOf(f, p);
             if (def is null) { _module.Unsupported(c, $"a call that leaves out the required argument '{p.Name}'"); continue; }
             if (HasCSharpDefault(f, p)) { named = true; continue; }
-            args.Add(Argument(ExprAs(def, ParamType(f, p))).WithNameColon(named ? NameColon(CSharpNames.Id(p.Name)) : null));
+            args.Add(Argument(DefaultArgument(f, p)).WithNameColon(named ? NameColon(CSharpNames.Id(p.Name)) : null));
         }
         return ArgumentList(SeparatedList(args));
     }

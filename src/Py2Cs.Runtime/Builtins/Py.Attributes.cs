@@ -64,6 +64,7 @@ public static partial class Py
         if (obj is Type enumClass && name == "__members__" && EnumClasses.IsEnumClass(enumClass)) return EnumClasses.MembersByName(enumClass);
         if (obj is Type type && TryGetTypeAttribute(type, name, out object? typeAttribute)) return typeAttribute;
         if (name == "__class__") return Builtins.type(obj);
+        if (name == "__dict__" && obj is PyObject) return Builtins.vars(obj);
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
@@ -75,6 +76,9 @@ public static partial class Py
             return new BoundMethod(obj, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
+
+    /// <summary><c>super().name</c> where nothing after the class in the MRO has <c>name</c>.</summary>
+    public static object? NoSuperAttribute(string name) => throw new AttributeError($"'super' object has no attribute '{name}'");
 
     public static object? GetAttr(object? obj, string name, object? @default)
     {

@@ -105,6 +105,7 @@ public sealed partial class TypeInferrer
         foreach (var scope in _tables.Scopes.Values)
             foreach (var s in scope.Ordered)
                 s.Type = TypeLattice.Finish(s.Type);
+        JoinOverrideResults();
         foreach (var f in _tables.Functions.Values)
         {
             foreach (var p in f.Parameters) p.Type = TypeLattice.Finish(p.Type);
