@@ -56,6 +56,9 @@ public static class RuntimeBoundCalls
     public static ImmutableArray<ModelSignature> Overloads(LibraryFunction f)
     {
         if (f.Model is { } model) return model.Overloads;
+        // A hand-written catalog entry of a module (itertools.zip_longest): the module's runtime overloads of that name.
+        if (f.QualifiedName.LastIndexOf('.') is var dot and > 0)
+            return RuntimeModel.Instance.Module(f.QualifiedName[..dot])?.Functions.GetValueOrDefault(f.QualifiedName[(dot + 1)..])?.Overloads ?? [];
         if (f.CSharpName.Contains('.')) return [];
         var name = f.CSharpName.TrimStart('@');
         return [.. typeof(Runtime.Builtins).GetMethods(BindingFlags.Public | BindingFlags.Static)
