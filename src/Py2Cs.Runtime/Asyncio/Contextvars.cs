@@ -62,6 +62,14 @@ public static class contextvars
             finally { Exit(this, previous); }
         }
 
+        /// <summary><c>ctx.run(callable, *args, **kwargs)</c> of any callable value.</summary>
+        public object? run(object? callable, params object?[] args)
+        {
+            var previous = Enter(this);
+            try { return Py.Call(callable, args); }
+            finally { Exit(this, previous); }
+        }
+
         public Context copy() => new(_vars);
         public long __len__() => _vars.Count;
         public bool __contains__(object var) => _vars.ContainsKey(var);
