@@ -197,7 +197,7 @@ public sealed partial class TypeInferrer
     public static PyType ResultOfCalling(FunctionInfo f) => (f.IsAsync, f.IsGenerator) switch
     {
         (true, false) => new CoroutineType(f.ReturnType),
-        (false, false) => f.DeclaredReturn ?? f.ReturnType,
+        (false, false) => EffectiveReturn(f),
         (true, true) when IsDecorated(f, "asynccontextmanager") => LibraryCatalog.AsyncContextManagerOf(f.YieldType),
         (true, true) => new AsyncGeneratorType(f.YieldType),
         _ => PyType.Object,

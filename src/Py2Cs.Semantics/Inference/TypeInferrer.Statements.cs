@@ -42,7 +42,7 @@ public sealed partial class TypeInferrer
                 break;
             case AnnAssign a:
                 var declared = Annotations.Read(a.Annotation, _tables);
-                if (a.Target is Name n && _tables.Names.GetValueOrDefault(n) is { } sym && declared.IsKnown && !_dynamic.Covers(sym.Scope))
+                if (a.Target is Name n && _tables.Names.GetValueOrDefault(n) is { } sym && declared.IsKnown && !_dynamic.Covers(sym.Scope) && !_contradicted.Contains(sym))
                 {
                     sym.DeclaredType = declared;
                     sym.Type = declared;
