@@ -74,6 +74,7 @@ public static class contextvars
         public long __len__() => _vars.Count;
         public bool __contains__(object var) => _vars.ContainsKey(var);
         public T get<T>(ContextVar<T> var, T @default) => _vars.TryGetValue(var, out var v) ? (T)v! : @default;
+        public object? get(object var, object? @default = null) => _vars.TryGetValue(var, out var v) ? v : @default;
         public object? this[object var] => _vars.TryGetValue(var, out var v) ? v : throw new KeyError(var);
         public object? __getitem__(object var) => this[var];
     }
