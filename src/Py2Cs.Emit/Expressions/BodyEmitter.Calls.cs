@@ -46,7 +46,7 @@ sealed partial class BodyEmitter
     {
         var init = constructed.FindMethod("__init__");
         // Color(3) looks a member up by value: the runtime does it on the class value.
-        if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
+        if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true, mappingsAtCompileTime: true))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
         // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
         var args = init is not null ? BindArguments(c, init, skipSelf: true)
@@ -202,13 +202,15 @@ sealed partial class BodyEmitter
                 printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name == "flush" ? PyType.Bool : PyType.Object)).WithNameColon(NameColon(CSharpNames.Id(k.Name ?? "kwargs")))));
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
+        // f(**kw): the runtime binds the mapping's keys to the library function's parameters.
+        if (c.Keywords.Any(k => k.Name is null) && f.Shape != CallShape.Thunk) return RuntimeBoundLibraryCall(c, f);
         if (RuntimeBoundCalls.BindsAtRunTime(f, StaticArguments(c))) return RuntimeBoundLibraryCall(c, f);
         // dict(x=1): a keyword no parameter names goes into the **kwargs of the runtime's signature.
         if (f.Model is null && RuntimeBoundCalls.TakesKeywordsAsKwargs(f, c.Keywords.Where(k => k.Name is not null).Select(k => k.Name!)))
             return ModelCall(c, f, new ModelFunction(f.Name, f.CSharpName, RuntimeBoundCalls.Overloads(f)));
         if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
         if (f.Model is { } model) return ModelCall(c, f, model);
-        var arguments = PlainArguments(c, f);
+        var arguments = PacksPositionals(c, f) ? PackedPositionalArguments(c) : PlainArguments(c, f);
         if (!f.LeadingKeywords.IsEmpty && !(c.Args is [Starred]))
         {
             var leading = arguments.Arguments.Where(a => a.NameColon is { } n && f.LeadingKeywords.Contains(n.Name.Identifier.ValueText)).ToList();
@@ -238,6 +240,9 @@ sealed partial class BodyEmitter
         // asyncio.Queue() learns its element type from later puts: construct the variable's type.
         var constructed = target is LibraryInstanceType lt && lt.Class == cls ? target : TypeOf(c);
         var type = constructed is LibraryInstanceType or FutureType or TaskType ? TypeMapper.Map(constructed) : CSharpNames.Qualified(cls.CSharpName);
+        // C(**kw): the runtime binds the mapping's keys to the constructor's parameters.
+        if (c.Keywords.Any(k => k.Name is null))
+            return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(type), DynamicArgumentArray(c)), PyType.Object, constructed));
         return ObjectCreationExpression(type).WithArgumentList(PlainArguments(c));
     }
 
@@ -354,7 +359,7 @@ sealed partial class BodyEmitter
         }
         // f(a, *xs, b) into a params array from position `spread` on: one collection expression [a, .. xs, b].
         int firstStarred = c.Args.IndexOf(c.Args.FirstOrDefault(a => a is Starred)!);
-        int? spread = f is not null && firstStarred >= 0 ? RuntimeBoundCalls.SpreadStart(RuntimeBoundCalls.RuntimeOverloads(f), firstStarred) : null;
+        int? spread = f is not null && firstStarred >= 0 ? RuntimeBoundCalls.SpreadStart(RuntimeBoundCalls.Overloads(f), firstStarred) : null;
         int index = 0;
         foreach (var a in c.Args)
         {
@@ -477,16 +482,22 @@ sealed partial class BodyEmitter
             else _module.Unsupported(a, "too many positional arguments for this function");
         }
         var kwExtra = new List<ExpressionSyntax>();
+        var kwExtraNamed = new List<ExpressionSyntax>();
+        var mappings = new List<Expr>();
         foreach (var k in c.Keywords)
         {
-            if (k.Name is null) { _module.Unsupported(k, "'**' arguments to a program function"); continue; }
+            if (k.Name is null) { mappings.Add(k.Value); continue; }
             var p = all.FirstOrDefault(x => x.Name == k.Name && x != node.VarArg && x != node.KwArg && !node.PosOnlyArgs.Contains(x));
             if (p is not null) { supplied[p] = ExprAs(k.Value, ParamType(f, p)); byKeyword.Add(p); }
             else if (node.KwArg is not null)
+            {
                 kwExtra.Add(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     ImplicitElementAccess(BracketedArgumentList(SingletonSeparatedList(Argument(StringLit(k.Name))))), Expr(k.Value)));
+                kwExtraNamed.Add(Runtime("Py", "Kw", StringLit(k.Name), Expr(k.Value)));
+            }
             else _module.Unsupported(k, $"keyword argument '{k.Name}' that the function does not take");
         }
+        var keywordMapping = mappings.Count == 0 ? null : KeywordMappingFor(c, f, mappings, offset, supplied, byKeyword);
         if (node.VarArg is not null)
         {
             // *args is a tuple, as in Python.
@@ -495,7 +506,9 @@ sealed partial class BodyEmitter
                 ? tuple.WithArgumentList(ArgumentList(SeparatedList(extra.Select(e => Argument(((ExpressionElementSyntax)e).Expression)))))
                 : tuple.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(CollectionExpression(SeparatedList(extra))))));
         }
-        if (node.KwArg is not null)
+        if (node.KwArg is not null && keywordMapping is not null)
+            supplied[node.KwArg] = keywordMapping.Rest(kwExtraNamed);
+        else if (node.KwArg is not null)
         {
             var dict = ObjectCreationExpression(TypeMapper.Map(new DictType(PyType.Str, PyType.Object))).WithArgumentList(ArgumentList());
             supplied[node.KwArg] = kwExtra.Count == 0 ? dict : dict.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(kwExtra)));
@@ -514,6 +527,12 @@ sealed partial class BodyEmitter
                 continue;
             }
             var def = DefaultOf(f, p);
+            if (keywordMapping is not null && keywordMapping.Binds(p))
+            {
+                var arg = Argument(keywordMapping.Value(p, def));
+                args.Add(named ? arg.WithNameColon(NameColon(CSharpNames.Id(p.Name))) : arg);
+                continue;
+            }
             if (def is null) { _module.Unsupported(c, $"a call that leaves out the required argument '{p.Name}'"); continue; }
             if (HasCSharpDefault(f, p)) { named = true; continue; }
             args.Add(Argument(DefaultArgument(f, p)).WithNameColon(named ? NameColon(CSharpNames.Id(p.Name)) : null));

@@ -44,6 +44,8 @@ public static partial class Py
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is char ch) obj = ch.ToString();
+        // An int literal boxed by C# as an int: Python's int is the runtime's long.
+        if (obj is int small) obj = (long)small;
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;

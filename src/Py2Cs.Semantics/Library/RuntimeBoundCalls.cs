@@ -20,7 +20,7 @@ public static class RuntimeBoundCalls
         // f(a, *xs): C# binds it only where a params array takes the arguments from a position at or
         // before the first starred one (zip(*rows), gather(first, *rest)); elsewhere only the runtime
         // knows how many arguments there are.
-        if (args.FirstStarred >= 0 && f.Shape != CallShape.Thunk && RuntimeOverloads(f) is { IsEmpty: false } all) return SpreadStart(all, args.FirstStarred) is null;
+        if (args.FirstStarred >= 0 && f.Shape != CallShape.Thunk && Overloads(f) is { IsEmpty: false } all) return SpreadStart(all, args.FirstStarred) is null;
         if (args.HasStarArgs || f.Shape == CallShape.Thunk || !HasDynamic(args)) return false;
         var overloads = Overloads(f);
         if (overloads.IsEmpty) return false;
@@ -113,20 +113,14 @@ public static class RuntimeBoundCalls
     public static int? SpreadStart(ImmutableArray<ModelSignature> overloads, int firstStarred) =>
         overloads.Where(o => o.HasVarArgs && o.Positional <= firstStarred).Select(o => (int?)o.Positional).Min();
 
-    /// <summary>The C# overloads of a library function, also where the catalogue types its result by hand
-    /// (<c>asyncio.gather</c>): the runtime module's methods of that name.</summary>
-    public static ImmutableArray<ModelSignature> RuntimeOverloads(LibraryFunction f)
-    {
-        if (Overloads(f) is { IsEmpty: false } known) return known;
-        int dot = f.QualifiedName.LastIndexOf('.');
-        return dot > 0 && RuntimeModel.Instance.Module(f.QualifiedName[..dot])?.Functions.GetValueOrDefault(f.QualifiedName[(dot + 1)..]) is { } model
-            ? model.Overloads : [];
-    }
-
     /// <summary>The C# overloads of a library function: the model's, or for a builtin the <c>Builtins</c> methods of its name.</summary>
     public static ImmutableArray<ModelSignature> Overloads(LibraryFunction f)
     {
         if (f.Model is { } model) return model.Overloads;
+        // A hand-written catalog entry of a module (itertools.zip_longest, asyncio.gather): the module's runtime overloads of that name.
+        if (f.QualifiedName.LastIndexOf('.') is var qdot and > 0
+            && RuntimeModel.Instance.Module(f.QualifiedName[..qdot])?.Functions.GetValueOrDefault(f.QualifiedName[(qdot + 1)..]) is { } moduleFunction)
+            return moduleFunction.Overloads;
         // math.pow: the static methods of that name on the runtime's module class; random.uniform: the
         // instance methods of the module object (a Builtins property: C# forbids a member named like its class).
         int dot = f.CSharpName.LastIndexOf('.');
