@@ -102,7 +102,8 @@ sealed partial class BodyEmitter
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
             case Attribute a:
                 return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), Coerce(value, type, PyType.Object));
-            case Subscript s when s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType:
+            // The C# indexer where the index fits it (xs[i] with an int i); any other index through Py.SetItem.
+            case Subscript s when s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType && IndexFits(TypeOf(s.Value), TypeOf(s.Slice)):
                 var element = TypeOf(s.Value) is ListType l ? l.Element : ((DictType)TypeOf(s.Value)).Value;
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     ElementAccessExpression(Expr(s.Value)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Index(s.Slice))))),

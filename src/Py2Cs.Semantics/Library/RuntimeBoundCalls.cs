@@ -148,7 +148,9 @@ public static class RuntimeBoundCalls
 
     static bool HasDynamic(CallArgs args) => args.Positional.Any(IsDynamic) || args.Keywords.Values.Any(IsDynamic);
 
-    static bool IsDynamic(PyType t) => t is ObjectType;
+    /// <summary>A value the runtime's static signatures cannot name: an untyped one, or an instance of a program
+    /// class that the library knows only through Python's protocols (<c>sum(matrix)</c> iterates its __iter__).</summary>
+    static bool IsDynamic(PyType t) => t is ObjectType || t is InstanceType it && it.Class.SelfAndBases().All(c => c.LibraryBase is null);
 
     static ModelSignature Drop(ModelSignature s, int leading) => leading == 0 ? s : s with { Parameters = s.Parameters[leading..] };
 
