@@ -44,6 +44,8 @@ public static partial class Py
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is char ch) obj = ch.ToString();
+        // An int literal boxed by C# as an int: Python's int is the runtime's long.
+        if (obj is int small) obj = (long)small;
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
@@ -64,6 +66,7 @@ public static partial class Py
         if (obj is Type enumClass && name == "__members__" && EnumClasses.IsEnumClass(enumClass)) return EnumClasses.MembersByName(enumClass);
         if (obj is Type type && TryGetTypeAttribute(type, name, out object? typeAttribute)) return typeAttribute;
         if (name == "__class__") return Builtins.type(obj);
+        if (name == "__dict__" && obj is PyObject) return Builtins.vars(obj);
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
@@ -75,6 +78,9 @@ public static partial class Py
             return new BoundMethod(obj, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
+
+    /// <summary><c>super().name</c> where nothing after the class in the MRO has <c>name</c>.</summary>
+    public static object? NoSuperAttribute(string name) => throw new AttributeError($"'super' object has no attribute '{name}'");
 
     public static object? GetAttr(object? obj, string name, object? @default)
     {

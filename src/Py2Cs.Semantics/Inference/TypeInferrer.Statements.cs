@@ -104,6 +104,7 @@ public sealed partial class TypeInferrer
             case ExprStmt e:
                 Infer(e.Value);
                 if (SetattrCalls.Assignment(e.Value, n => _tables.Names.GetValueOrDefault(n)?.Kind == SymbolKind.Builtin) is var (target, assigned)) Assign(target, Infer(assigned));
+                else InferDynamicSetattr(e.Value);
                 break;
         }
     }
@@ -140,14 +141,16 @@ public sealed partial class TypeInferrer
     void ResolveBases(ClassDef c)
     {
         var info = _tables.Classes[c];
+        var programBases = new List<ClassInfo>();
         foreach (var b in c.Bases)
         {
             switch (_types.GetValueOrDefault(b))
             {
-                case ClassRefType cr: info.Base = cr.Class; break;
+                case ClassRefType cr: programBases.Add(cr.Class); break;
                 case LibraryClassType lc: info.LibraryBase = lc.Class; break;
             }
         }
+        info.SetBases(programBases);
     }
 
     Symbol? FindLocal(string name)
@@ -241,7 +244,7 @@ public sealed partial class TypeInferrer
                 if (receiver is InstanceType it)
                 {
                     var field = it.Class.FindField(a.Attr);
-                    if (field is null && it.Class.FindMethod(a.Attr) is null)
+                    if (field is null && it.Class.FindMethod(a.Attr) is null && !ShadowClassAttribute(it.Class, a.Attr, value))
                     {
                         field = new Symbol(a.Attr, SymbolKind.Variable, it.Class.Body);
                         it.Class.Fields[a.Attr] = field;
@@ -250,6 +253,7 @@ public sealed partial class TypeInferrer
                     }
                     if (field is not null) Widen(field, value);
                 }
+                else if (receiver is ObjectType) ShadowEveryClassAttribute(a.Attr, value);
                 Record(a, value);
                 break;
             case Subscript s:

@@ -369,8 +369,8 @@ public class CorpusProgramTests
     {
         public readonly long aisle = aisle;
         public readonly string shelf = shelf;
-        protected override bool Order => true;
-        protected override bool Frozen => true;
+        protected override bool DataclassOrder => true;
+        protected override bool DataclassFrozen => true;
     }
 
     [Fact]
