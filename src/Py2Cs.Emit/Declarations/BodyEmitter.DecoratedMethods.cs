@@ -34,12 +34,14 @@ sealed partial class BodyEmitter
             .WithLeadingTrivia(DocComment(f.Node.Body));
     }
 
-    /// <summary>What the class statement does where it runs: each decorated method's attribute is set,
-    /// in source order, then the class decorators are applied.</summary>
+    /// <summary>What the class statement does where it runs: each decorated method's attribute is set
+    /// (and its nested classes' statements run), in source order, then the class decorators are applied.</summary>
     IEnumerable<StatementSyntax> ClassStatementEffects(ClassInfo cls)
     {
         foreach (var stmt in cls.Node.Body)
-            if (stmt is FunctionDef def && _model.FunctionOf(def) is { DecoratorsApplied: true } f)
+            if (stmt is ClassDef nested)
+                foreach (var statement in ClassStatementEffects(_model.ClassOf(nested))) yield return statement;
+            else if (stmt is FunctionDef def && _model.FunctionOf(def) is { DecoratorsApplied: true } f)
                 yield return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     Member(CSharpNames.Id(cls.Name), f.Name),
                     DecoratedValue(f, Member(CSharpNames.Id(cls.Name), UndecoratedName(f)))));

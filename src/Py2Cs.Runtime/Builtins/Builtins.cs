@@ -136,7 +136,7 @@ public static partial class Builtins
         byte[] or PyBytes => "bytes",
         PyByteArray => "bytearray",
         Delegate => "function",
-        BoundMethod => "method",
+        BoundMethod or PyMethod => "method",
         Type => "type",
         BaseException e => e.PythonTypeName[(e.PythonTypeName.LastIndexOf('.') + 1)..],
         ITuple when value is not IPyRepr => "tuple",
@@ -156,6 +156,7 @@ public static partial class Builtins
             if (definition == typeof(PyDict<,>)) return "dict";
             if (definition == typeof(PySet<>)) return "set";
             if (definition == typeof(PyFrozenSet<>)) return "frozenset";
+            if (definition == typeof(PyGenerator<>)) return "generator";
             if (definition.Name.StartsWith("ValueTuple", StringComparison.Ordinal)) return "tuple";
         }
         string name = type.Name;
