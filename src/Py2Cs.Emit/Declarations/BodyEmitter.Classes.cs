@@ -43,6 +43,9 @@ sealed partial class BodyEmitter
         {
             switch (stmt)
             {
+                case FunctionDef f when _model.FunctionOf(f).DecoratorsApplied:
+                    members.AddRange(DecoratedMethodMembers(_model.FunctionOf(f)));
+                    break;
                 case FunctionDef f:
                     var member = EmitClassMember(cls, _model.FunctionOf(f));
                     if (member is not null) members.Add(member);

@@ -46,12 +46,12 @@ sealed partial class BodyEmitter
         // Typed overloads exist for int/float operands (Py.FloorDiv(long, long) -> long, ...);
         // everything else goes through object? and is cast back to the inferred result.
         bool typedOverload = numbers && op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod
-            || lt == PyType.Str && op is BinaryOperator.Mod
-            || lt == PyType.Str && IsInt(rt) && op == BinaryOperator.Mult;
+            || lt == PyType.Str && op is BinaryOperator.Mod;
         // int ** int is an int, a float (negative exponent) or a big int: the object overload decides at run time.
         if (op == BinaryOperator.Pow && IsInt(lt) && IsInt(rt)) (left, right) = (Boxed(left), Boxed(right));
         var call = Runtime("Py", helper, left, right);
-        return typedOverload ? call : Coerce(call, PyType.Object, resultType);
+        // Cast back to what the rest of the program takes the expression to be (inference's type of the node).
+        return typedOverload ? call : Coerce(call, PyType.Object, node is BinOp b ? TypeOf(b) : resultType);
     }
 
     static bool BoolIsArithmetic(PyType lt, BinaryOperator op, PyType rt) =>

@@ -58,6 +58,7 @@ public static partial class Py
             "__module__" => BuiltinTypes.NameOf(type) is not null || type.Namespace == typeof(Builtins).Namespace ? "builtins" : "__main__",
             "__setattr__" when type == typeof(object) => new Func<object, string, object?, object?>((self, attribute, v) => { SetAttrUnchecked(self, attribute, v); return null; }),
             "__getattribute__" when type == typeof(object) => new Func<object, string, object?>((self, attribute) => GetAttr(self, attribute)),
+            _ when BuiltinTypes.NameOf(type) is not null && ClassMethodOfBuiltinType(type, name) is { } classMethod => classMethod,
             _ => BuiltinTypes.NameOf(type) is not null && IsMethodOfBuiltinType(type, name) ? new UnboundMethod(type, name) : null,
         };
         return value is not null;
@@ -90,6 +91,18 @@ public static partial class Py
             yield return BuiltinTypes.Canonical(t);
         }
         yield return typeof(object);
+    }
+
+    /// <summary>A class or static method of a builtin class (<c>bytes.fromhex</c>, <c>dict.fromkeys</c>, <c>int.from_bytes</c>,
+    /// <c>str.maketrans</c>): a public static method of the runtime class, or of the class of methods of a CLR
+    /// type (<see cref="IntMethods"/>, <see cref="StrMethods"/>) that is not an extension method.</summary>
+    static BuiltinFunction? ClassMethodOfBuiltinType(Type type, string name)
+    {
+        var owner = type == typeof(long) ? typeof(IntMethods) : type == typeof(string) ? typeof(StrMethods) : type == typeof(double) ? typeof(FloatMethods)
+            : type.IsGenericTypeDefinition ? type.MakeGenericType(type.GetGenericArguments().Select(_ => typeof(object)).ToArray()) : type;
+        bool found = owner.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Any(m => m.Name == name && !m.IsSpecialName && !m.IsDefined(typeof(System.Runtime.CompilerServices.ExtensionAttribute), false));
+        return found ? BuiltinFunction.Of(owner, name) : null;
     }
 
     static bool IsMethodOfBuiltinType(Type type, string name) =>

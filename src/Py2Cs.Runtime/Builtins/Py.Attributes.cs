@@ -44,11 +44,14 @@ public static partial class Py
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is char ch) obj = ch.ToString();
+        // An int literal boxed by C# as an int: Python's int is the runtime's long.
+        if (obj is int small) obj = (long)small;
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);
         if (member is not null) return Call(GetAttr(obj, name), args);
+        if (TryGetClassAttribute(obj, name, out object? classAttribute)) return Call(PyMethod.BindToInstance(obj, classAttribute), args);
         if (!HasMethodNamed(obj.GetType(), name) && !((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
         throw new TypeError($"{name}() got unsupported arguments ({args.Length} given)");
@@ -70,7 +73,7 @@ public static partial class Py
             case FieldInfo field: return field.GetValue(obj);
         }
         if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
-        if (TryGetClassAttribute(obj, name, out object? classAttribute)) return classAttribute;
+        if (TryGetClassAttribute(obj, name, out object? classAttribute)) return PyMethod.BindToInstance(obj, classAttribute);
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             return new BoundMethod(obj, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");

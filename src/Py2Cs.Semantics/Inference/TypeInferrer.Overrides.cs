@@ -23,13 +23,26 @@ public sealed partial class TypeInferrer
             }
         foreach (var members in familyOf.Values.Distinct().Where(m => m.Count > 1))
         {
-            var declared = members.Select(m => m.DeclaredReturn).FirstOrDefault(d => d is not null);
-            // One dynamic member (demoted by the safety net) makes the whole family's result object.
-            var joined = declared ?? (members.Any(DynamicResult) ? PyType.Object
-                : members.Aggregate(PyType.Never, (acc, m) => TypeLattice.Join(acc, m.ReturnType)));
+            var result = FamilyResult(members);
             foreach (var m in members)
-                if (m.DeclaredReturn is null) m.ReturnType = joined;
+                if (m.DeclaredReturn is null) m.ReturnType = result;
+                else m.DeclaredReturn = result;
         }
+    }
+
+    /// <summary>What a family's one C# method returns. Annotated members give their annotations (joined with
+    /// what contradicts them: an override declared <c>-> float</c> that returns an int); an unannotated member's
+    /// result joins where it contradicts them, a stub's never does. Without annotations, the join of all.</summary>
+    PyType FamilyResult(List<FunctionInfo> members)
+    {
+        // One dynamic member (demoted by the safety net) makes the whole family's result object.
+        if (members.Any(DynamicResult)) return PyType.Object;
+        var declared = members.Where(m => m.DeclaredReturn is not null).ToList();
+        if (declared.Count == 0) return members.Aggregate(PyType.Never, (acc, m) => TypeLattice.Join(acc, m.ReturnType));
+        var joined = declared.Select(EffectiveReturn).Aggregate(PyType.Never, TypeLattice.Join);
+        foreach (var m in members)
+            if (m.DeclaredReturn is null && !StubBodies.IsStub(m.Node) && Contradicts(joined, m.ReturnType)) joined = TypeLattice.Join(joined, m.ReturnType);
+        return joined;
     }
 
     static bool IsVirtual(FunctionInfo m) => m.Name != "__init__" && !IsDecorated(m, "staticmethod") && !IsDecorated(m, "classmethod");

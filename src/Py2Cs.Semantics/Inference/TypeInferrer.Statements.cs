@@ -125,7 +125,7 @@ public sealed partial class TypeInferrer
             if (node.Args.KwDefaults[i] is { } kd) Widen(f.Parameters[kwStart + i], Infer(kd));
         // A decorated function is called through what its decorators return: the analysis sees no call site.
         if (f.DecoratorsApplied)
-            foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters))
+            foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters).Skip(f.Class is null ? 0 : 1))
                 if (arg.Annotation is null) Widen(param, PyType.Object);
         var saved = (_function, _loopDepth);
         (_function, _loopDepth) = (f, 0);
