@@ -348,7 +348,7 @@ sealed partial class BodyEmitter
             && RuntimeBoundCalls.Overloads(f).Any(o => o.Parameters.FirstOrDefault()?.Kind == Semantics.Library.Model.ParameterKind.VarArgs);
         if (intoParams)
             args.Add(Argument(CollectionExpression(SeparatedList(c.Args.Select((a, i) => a is Starred s
-                ? (CollectionElementSyntax)SpreadElement(Expr(s.Value))
+                ? (CollectionElementSyntax)SpreadElement(TypeOf(s.Value) is ObjectType ? Runtime("Py", "StarArgs", Expr(s.Value)) : Expr(s.Value))
                 : ExpressionElement(Converted(a, i, null)))))));
         foreach (var a in intoParams ? [] : c.Args)
         {
