@@ -49,19 +49,23 @@ public sealed class CompileCache(string directory)
         return Convert.ToHexStringLower(hash);
     }
 
+    // Every py2cs assembly that takes part, transitively (a change in Semantics alone must change the key),
+    // by module version id, and every other assembly they reference by full name.
     static readonly Lazy<string> s_toolBuild = new(() =>
     {
-        Assembly compiler = typeof(CompileCache).Assembly;
-        var parts = new List<string> { typeof(Py2Cs.Runtime.Builtins).Assembly.ManifestModule.ModuleVersionId.ToString(), compiler.ManifestModule.ModuleVersionId.ToString() };
-        foreach (AssemblyName reference in compiler.GetReferencedAssemblies().OrderBy(r => r.Name, StringComparer.Ordinal))
+        var parts = new SortedSet<string>(StringComparer.Ordinal) { "runtime " + typeof(Py2Cs.Runtime.Builtins).Assembly.ManifestModule.ModuleVersionId };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<Assembly>();
+        pending.Push(typeof(CompileCache).Assembly);
+        while (pending.TryPop(out Assembly? ours))
         {
-            if (reference.Name?.StartsWith("Py2Cs.", StringComparison.Ordinal) == true)
+            if (!seen.Add(ours.GetName().Name ?? "")) continue;
+            parts.Add(ours.GetName().Name + " " + ours.ManifestModule.ModuleVersionId);
+            foreach (AssemblyName reference in ours.GetReferencedAssemblies())
             {
-                Assembly ours = Assembly.Load(reference);
-                parts.Add(ours.ManifestModule.ModuleVersionId.ToString());
-                parts.AddRange(ours.GetReferencedAssemblies().Select(r => r.FullName));
+                if (reference.Name?.StartsWith("Py2Cs.", StringComparison.Ordinal) == true) pending.Push(Assembly.Load(reference));
+                else parts.Add(reference.FullName);
             }
-            else parts.Add(reference.FullName);
         }
         return string.Join('\0', parts);
     });

@@ -46,7 +46,7 @@ sealed partial class BodyEmitter
     {
         var init = constructed.FindMethod("__init__");
         // Color(3) looks a member up by value: the runtime does it on the class value.
-        if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true))
+        if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true, mappingsAtCompileTime: true))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
         // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
         var args = init is not null ? BindArguments(c, init, skipSelf: true)
@@ -66,6 +66,8 @@ sealed partial class BodyEmitter
         {
             case ModuleType m:
                 return LibraryCall(c, m.Name + "." + attr.Attr, attr);
+            case InstanceType or ClassRefType when IsDecoratedMethod(receiverType, attr.Attr):
+                return DynamicCall(null, c, attr);
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method && IsStaticInCSharp(method):
                 // instance.static_or_class_method(x) becomes Class.method(x): C# reaches statics through the type only.
                 return InvocationExpression(Member(CSharpNames.Id(it.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
@@ -146,12 +148,19 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax SuperCall(Call c, Attribute attr)
     {
-        var cls = _function?.Class;
+        // In a mixin's method copied into a class, super() is the C# base of that class.
+        var cls = _mixinHost ?? _function?.Class;
         var method = cls?.Base?.FindMethod(attr.Attr);
         var receiver = BaseExpression();
         if (method is not null) return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: true));
+        // A mixin on its own: what follows it in an instance's MRO is not known here, and on a plain
+        // instance of the mixin CPython finds nothing.
+        if (cls is { Base: null, LibraryBase: null } && !IsMethodOfEveryObject(attr.Attr))
+            return Coerce(Runtime("Py", "NoSuperAttribute", StringLit(attr.Attr)), PyType.Object, TypeOf(c));
         return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(PlainArguments(c));
     }
+
+    static bool IsMethodOfEveryObject(string name) => name is "__init__" or "__repr__" or "__str__" or "__eq__" or "__hash__" or "__setattr__" or "__getattribute__" or "__init_subclass__";
 
     // ---- library calls ----------------------------------------------------------------------
 
@@ -193,13 +202,15 @@ sealed partial class BodyEmitter
                 printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name == "flush" ? PyType.Bool : PyType.Object)).WithNameColon(NameColon(CSharpNames.Id(k.Name ?? "kwargs")))));
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
+        // f(**kw): the runtime binds the mapping's keys to the library function's parameters.
+        if (c.Keywords.Any(k => k.Name is null) && f.Shape != CallShape.Thunk) return RuntimeBoundLibraryCall(c, f);
         if (RuntimeBoundCalls.BindsAtRunTime(f, StaticArguments(c))) return RuntimeBoundLibraryCall(c, f);
         // dict(x=1): a keyword no parameter names goes into the **kwargs of the runtime's signature.
         if (f.Model is null && RuntimeBoundCalls.TakesKeywordsAsKwargs(f, c.Keywords.Where(k => k.Name is not null).Select(k => k.Name!)))
             return ModelCall(c, f, new ModelFunction(f.Name, f.CSharpName, RuntimeBoundCalls.Overloads(f)));
         if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
         if (f.Model is { } model) return ModelCall(c, f, model);
-        var arguments = PlainArguments(c, f);
+        var arguments = PacksPositionals(c, f) ? PackedPositionalArguments(c) : PlainArguments(c, f);
         if (!f.LeadingKeywords.IsEmpty && !(c.Args is [Starred]))
         {
             var leading = arguments.Arguments.Where(a => a.NameColon is { } n && f.LeadingKeywords.Contains(n.Name.Identifier.ValueText)).ToList();
@@ -229,6 +240,9 @@ sealed partial class BodyEmitter
         // asyncio.Queue() learns its element type from later puts: construct the variable's type.
         var constructed = target is LibraryInstanceType lt && lt.Class == cls ? target : TypeOf(c);
         var type = constructed is LibraryInstanceType or FutureType or TaskType ? TypeMapper.Map(constructed) : CSharpNames.Qualified(cls.CSharpName);
+        // C(**kw): the runtime binds the mapping's keys to the constructor's parameters.
+        if (c.Keywords.Any(k => k.Name is null))
+            return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(type), DynamicArgumentArray(c)), PyType.Object, constructed));
         return ObjectCreationExpression(type).WithArgumentList(PlainArguments(c));
     }
 
@@ -236,7 +250,8 @@ sealed partial class BodyEmitter
     {
         if (!IsStaticClass(classes)) return DynamicIsInstance(value, classes);
         var all = classes is Tuple t0 ? t0.Elts : [classes];
-        if (all.Any(IsBuiltinTypeName))
+        // A mixin's instances are not all C# subclasses of it: the runtime reads the Python bases too.
+        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k)))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
         var subject = Expr(value);
         var patterns = (classes is Tuple t ? t.Elts : [classes]).Select(ClassPattern).ToList();
@@ -342,22 +357,24 @@ sealed partial class BodyEmitter
             var declared = f?.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name);
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
         }
+        // f(a, *xs, b) into a params array from position `spread` on: one collection expression [a, .. xs, b].
+        int firstStarred = c.Args.IndexOf(c.Args.FirstOrDefault(a => a is Starred)!);
+        int? spread = f is not null && firstStarred >= 0 ? RuntimeBoundCalls.SpreadStart(RuntimeBoundCalls.Overloads(f), firstStarred) : null;
         int index = 0;
-        // gather(x, *tasks) where every positional argument goes into one params array: that array, spread in place.
-        bool intoParams = c.Args.Length > 1 && c.Args.Any(a => a is Starred) && f is not null
-            && RuntimeBoundCalls.Overloads(f).Any(o => o.Parameters.FirstOrDefault()?.Kind == Semantics.Library.Model.ParameterKind.VarArgs);
-        if (intoParams)
-            args.Add(Argument(CollectionExpression(SeparatedList(c.Args.Select((a, i) => a is Starred s
-                ? (CollectionElementSyntax)SpreadElement(TypeOf(s.Value) is ObjectType ? Runtime("Py", "StarArgs", Expr(s.Value)) : Expr(s.Value))
-                : ExpressionElement(Converted(a, i, null)))))));
-        foreach (var a in intoParams ? [] : c.Args)
+        foreach (var a in c.Args)
         {
             int position = index++;
-            // f(*xs) alone: the runtime's overloads take the sequence itself (and keep its element type).
-            if (a is Starred only && c.Args.Length == 1)
-                args.Add(Argument(Expr(only.Value)));
-            else if (a is Starred s)
-                args.Add(Argument(CollectionExpression(SingletonSeparatedList<CollectionElementSyntax>(SpreadElement(Expr(s.Value))))));
+            if (spread is { } start && position >= start)
+            {
+                if (position == start)
+                    args.Add(Argument(CollectionExpression(SeparatedList(c.Args[start..].Select((e, i) => e is Starred rest
+                        ? (CollectionElementSyntax)SpreadElement(StarredItems(rest.Value)) : ExpressionElement(Converted(e, start + i, null)))))));
+                continue;
+            }
+            // f(*xs) spreads xs into the callee's params array, alone too: zip(*rows) zips the rows, it does not
+            // zip the one list of rows (C# infers a generic params element type from the spread's items).
+            if (a is Starred s)
+                args.Add(Argument(CollectionExpression(SingletonSeparatedList<CollectionElementSyntax>(SpreadElement(StarredItems(s.Value))))));
             else args.Add(Argument(Converted(a, position, null)));
         }
         foreach (var k in c.Keywords)
@@ -367,6 +384,9 @@ sealed partial class BodyEmitter
         }
         return ArgumentList(SeparatedList(args));
     }
+
+    /// <summary>What <c>*x</c> spreads: a dynamic value through the runtime (C# spreads no <c>object</c>).</summary>
+    ExpressionSyntax StarredItems(Expr value) => TypeOf(value) is ObjectType ? Runtime("Py", "StarArgs", Expr(value)) : Expr(value);
 
     /// <summary>An argument converted the way the Python callee would take it: an int or any number
     /// where a float is expected goes through float(), anything where a str is expected through str().</summary>
@@ -400,6 +420,8 @@ sealed partial class BodyEmitter
         }
         else args.Add(callee!);
         if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) args.Add(DynamicArgumentArray(c));
+        // A lone None would bind to the params array itself (a null array): pass it as one object.
+        else if (c.Args is [Constant { Kind: ConstantKind.None }]) args.Add(CastExpression(TypeMapper.ObjectSyntax, LiteralExpression(SyntaxKind.NullLiteralExpression)));
         else args.AddRange(c.Args.Select(DynamicArgument));
         var call = Runtime("Py", method is not null ? "CallMethod" : "Call", args.ToArray());
         return Coerce(call, PyType.Object, TypeOf(c));
@@ -463,16 +485,22 @@ sealed partial class BodyEmitter
             else _module.Unsupported(a, "too many positional arguments for this function");
         }
         var kwExtra = new List<ExpressionSyntax>();
+        var kwExtraNamed = new List<ExpressionSyntax>();
+        var mappings = new List<Expr>();
         foreach (var k in c.Keywords)
         {
-            if (k.Name is null) { _module.Unsupported(k, "'**' arguments to a program function"); continue; }
+            if (k.Name is null) { mappings.Add(k.Value); continue; }
             var p = all.FirstOrDefault(x => x.Name == k.Name && x != node.VarArg && x != node.KwArg && !node.PosOnlyArgs.Contains(x));
             if (p is not null) { supplied[p] = ExprAs(k.Value, ParamType(f, p)); byKeyword.Add(p); }
             else if (node.KwArg is not null)
+            {
                 kwExtra.Add(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     ImplicitElementAccess(BracketedArgumentList(SingletonSeparatedList(Argument(StringLit(k.Name))))), Expr(k.Value)));
+                kwExtraNamed.Add(Runtime("Py", "Kw", StringLit(k.Name), Expr(k.Value)));
+            }
             else _module.Unsupported(k, $"keyword argument '{k.Name}' that the function does not take");
         }
+        var keywordMapping = mappings.Count == 0 ? null : KeywordMappingFor(c, f, mappings, offset, supplied, byKeyword);
         if (node.VarArg is not null)
         {
             // *args is a tuple, as in Python.
@@ -481,7 +509,9 @@ sealed partial class BodyEmitter
                 ? tuple.WithArgumentList(ArgumentList(SeparatedList(extra.Select(e => Argument(((ExpressionElementSyntax)e).Expression)))))
                 : tuple.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(CollectionExpression(SeparatedList(extra))))));
         }
-        if (node.KwArg is not null)
+        if (node.KwArg is not null && keywordMapping is not null)
+            supplied[node.KwArg] = keywordMapping.Rest(kwExtraNamed);
+        else if (node.KwArg is not null)
         {
             var dict = ObjectCreationExpression(TypeMapper.Map(new DictType(PyType.Str, PyType.Object))).WithArgumentList(ArgumentList());
             supplied[node.KwArg] = kwExtra.Count == 0 ? dict : dict.WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(kwExtra)));
@@ -500,9 +530,15 @@ sealed partial class BodyEmitter
                 continue;
             }
             var def = DefaultOf(f, p);
+            if (keywordMapping is not null && keywordMapping.Binds(p))
+            {
+                var arg = Argument(keywordMapping.Value(p, def));
+                args.Add(named ? arg.WithNameColon(NameColon(CSharpNames.Id(p.Name))) : arg);
+                continue;
+            }
             if (def is null) { _module.Unsupported(c, $"a call that leaves out the required argument '{p.Name}'"); continue; }
             if (HasCSharpDefault(f, p)) { named = true; continue; }
-            args.Add(Argument(ExprAs(def, ParamType(f, p))).WithNameColon(named ? NameColon(CSharpNames.Id(p.Name)) : null));
+            args.Add(Argument(DefaultArgument(f, p)).WithNameColon(named ? NameColon(CSharpNames.Id(p.Name)) : null));
         }
         return ArgumentList(SeparatedList(args));
     }

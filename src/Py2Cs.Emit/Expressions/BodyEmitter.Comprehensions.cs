@@ -61,7 +61,7 @@ sealed partial class BodyEmitter
         _usedNames.IntersectWith(namesBefore);
         return comp switch
         {
-            GeneratorExp => query,
+            GeneratorExp g => GeneratorExpression(g, query, element),
             _ => ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(query)))),
         };
     }

@@ -19,7 +19,7 @@ sealed partial class BodyEmitter
         Constant c => ConstantValue(c),
         Name n => NameValue(n),
         Attribute a => AttributeValue(a),
-        Call c => Call(c),
+        Call c => Call(NoteConsumedGenerators(c)),
         Await a => Await(a),
         // Int constants whose result passes 64 bits: computed by the runtime, as a big int.
         BinOp b when Semantics.Inference.BigIntegers.ConstantsOverflow(b) => Binary(Boxed(Expr(b.Left)), PyType.Object, b.Op, Boxed(Expr(b.Right)), PyType.Object, b),
@@ -37,6 +37,7 @@ sealed partial class BodyEmitter
         ListComp or SetComp or DictComp or GeneratorExp => Comprehension(e, TypeOf(e)),
         Lambda l => LambdaExpr(l),
         Yield y => YieldValue(y),
+        YieldFrom y => GeneratorYieldFrom(y),
         Slice sl => Runtime("Py", "Slice", SliceBound(sl.Lower), SliceBound(sl.Upper), SliceBound(sl.Step)),
         NamedExpr ne => AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(ne.Target), CoerceToSymbol(Expr(ne.Value), TypeOf(ne.Value), ne.Target)),
         _ => Unsupported(e),
@@ -256,9 +257,12 @@ sealed partial class BodyEmitter
     ExpressionSyntax AttributeValue(Attribute a)
     {
         var receiverType = TypeOf(a.Value);
+        if (IsDecoratedMethod(receiverType, a.Attr))
+            return Coerce(Runtime("Py", "GetAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
         // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
-        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__")
+        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__" or "__match_args__"
+            || receiverType is InstanceType && a.Attr == "__dict__")
             return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (receiverType is ClassRefType or InstanceType && TypeOf(a) is ClassRefType { Class: var nested }
             && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer && ClassAttributes.NestedClass(outer, a.Attr) == nested)
@@ -279,6 +283,10 @@ sealed partial class BodyEmitter
             case InstanceType { Class.IsEnum: true } when a.Attr == "value" && TypeOf(a) is not ObjectType:
                 // The runtime keeps a member's value as an object; inference knows what every member holds.
                 return Parenthesize(Coerce(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(Expr(a.Value)), IdentifierName("value")), PyType.Object, TypeOf(a)));
+            case InstanceType { Class: var unknownOwner } when !DeclaresMember(unknownOwner, a.Attr):
+                // An attribute the class never declares (a mixin reading its host's field, a name setattr
+                // gave): the runtime finds it on the instance, or raises CPython's AttributeError.
+                return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));

@@ -15,8 +15,11 @@ sealed partial class BodyEmitter
 {
     /// <summary>Whether Python's binding of this call cannot be written as a C# argument list: the
     /// runtime binds it (and raises the TypeError CPython would).</summary>
-    static bool NeedsRuntimeBinding(Call c, FunctionInfo f, bool skipSelf)
+    /// <param name="mappingsAtCompileTime">Whether <c>**mapping</c> arguments bind at compile time (a constructor: a class
+    /// value has no signature to bind with at run time); see BodyEmitter.KeywordMappings.</param>
+    static bool NeedsRuntimeBinding(Call c, FunctionInfo f, bool skipSelf, bool mappingsAtCompileTime = false)
     {
+        bool hasMapping = false;
         var node = f.Node.Args;
         var positional = node.PosOnlyArgs.Concat(node.Args).Skip(skipSelf ? 1 : 0).ToList();
         var bound = new HashSet<Arg>();
@@ -29,11 +32,16 @@ sealed partial class BodyEmitter
         }
         foreach (var k in c.Keywords)
         {
-            if (k.Name is null) return true;
+            if (k.Name is null)
+            {
+                if (!mappingsAtCompileTime || !IsRereadable(k.Value)) return true;
+                hasMapping = true;
+                continue;
+            }
             var p = Semantics.Binding.Binder.AllArgs(node).FirstOrDefault(x => x.Name == k.Name && x != node.VarArg && x != node.KwArg && !node.PosOnlyArgs.Contains(x));
             if (p is null ? node.KwArg is null : !bound.Add(p)) return true;
         }
-        return Semantics.Binding.Binder.AllArgs(node).Skip(skipSelf ? 1 : 0)
+        return !hasMapping && Semantics.Binding.Binder.AllArgs(node).Skip(skipSelf ? 1 : 0)
             .Any(p => p != node.VarArg && p != node.KwArg && !bound.Contains(p) && DefaultOf(f, p) is null);
     }
 
@@ -67,10 +75,10 @@ sealed partial class BodyEmitter
 
         var functionArgs = new List<ArgumentSyntax> { Argument(signature), Argument(TypedDelegate(f, methodGroup, skipSelf)) };
         if (defaults.Count > 0)
-            functionArgs.Add(Named("defaults", ObjectArray(positional.Where(p => DefaultOf(f, p) is not null).Select(p => ExprAs(DefaultOf(f, p)!, ParamType(f, p))))));
+            functionArgs.Add(Named("defaults", ObjectArray(positional.Where(p => DefaultOf(f, p) is not null).Select(p => DefaultArgument(f, p)))));
         if (node.KwOnlyArgs.Any(p => DefaultOf(f, p) is not null))
             functionArgs.Add(Named("keywordDefaults", ObjectArray(node.KwOnlyArgs.Select(p => DefaultOf(f, p) is { } d
-                ? ExprAs(d, ParamType(f, p)) : LiteralExpression(SyntaxKind.NullLiteralExpression)))));
+                ? DefaultArgument(f, p) : LiteralExpression(SyntaxKind.NullLiteralExpression)))));
         if (f.Node.Body is [ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }, ..])
             functionArgs.Add(Named("doc", StringLit(doc)));
         return ObjectCreationExpression(IdentifierName("PyFunction")).WithArgumentList(ArgumentList(SeparatedList(functionArgs)));

@@ -62,11 +62,21 @@ public static class contextvars
             finally { Exit(this, previous); }
         }
 
+        /// <summary><c>ctx.run(callable, *args, **kwargs)</c> of any callable value.</summary>
+        public object? run(object? callable, params object?[] args)
+        {
+            var previous = Enter(this);
+            try { return Py.Call(callable, args); }
+            finally { Exit(this, previous); }
+        }
+
         public Context copy() => new(_vars);
         public long __len__() => _vars.Count;
         public bool __contains__(object var) => _vars.ContainsKey(var);
         public T get<T>(ContextVar<T> var, T @default) => _vars.TryGetValue(var, out var v) ? (T)v! : @default;
+        public object? get(object var, object? @default = null) => _vars.TryGetValue(var, out var v) ? v : @default;
         public object? this[object var] => _vars.TryGetValue(var, out var v) ? v : throw new KeyError(var);
+        public object? __getitem__(object var) => this[var];
     }
 
     public sealed class ContextVar<T> : PyObject

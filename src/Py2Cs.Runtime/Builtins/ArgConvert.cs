@@ -93,6 +93,12 @@ internal static class ArgConvert
             result = ConvertedItems(items, element);
             return true;
         }
+        // A str where an iterable of any values is taken (dict.fromkeys("ab")): its characters, as strs.
+        if (underlying == typeof(IEnumerable<object>) && value is string text)
+        {
+            result = Builtins.Chars(text).Cast<object>().ToList();
+            return true;
+        }
         if (typeof(Delegate).IsAssignableFrom(underlying) && Py.IsCallable(value))
         {
             result = DelegateAdapter.Create(underlying, value);

@@ -139,9 +139,25 @@ public static partial class Builtins
             catch (TypeError) { throw new TypeError($"cannot convert dictionary update sequence element #{index} to a sequence"); }
             if (pair.Count != 2)
                 throw new ValueError($"dictionary update sequence element #{index} has length {pair.Count}; 2 is required");
-            d[pair[0] ?? throw new TypeError("None keys are not supported")] = pair[1];
+            d[pair[0]!] = pair[1];
             index++;
         }
+        return d;
+    }
+
+    /// <summary><c>dict(d, x=1)</c>: a copy of the dict, then the keywords (its keys are str).</summary>
+    public static PyDict<TKey, TValue> dict<TKey, TValue>(PyDict<TKey, TValue> other, params KeywordArgument[] keywords) where TKey : notnull
+    {
+        var d = other.copy();
+        foreach (var kw in keywords) ((IPyDict)d).SetObject(kw.Name, kw.Value);
+        return d;
+    }
+
+    /// <summary><c>dict(mapping, x=1)</c>: the mapping's entries, then the keywords.</summary>
+    public static PyDict<object, object?> dict(object? source, params KeywordArgument[] keywords)
+    {
+        var d = dict(source);
+        foreach (var kw in keywords) d[kw.Name] = kw.Value;
         return d;
     }
 

@@ -12,6 +12,13 @@ public static class IntMethods
     public static (long, long) as_integer_ratio(this long value) => (value, 1);
     public static long conjugate(this long value) => value;
     public static bool is_integer(this long value) => true;
+
+    /// <summary><c>n.to_bytes(length=1, byteorder='big', *, signed=False)</c>.</summary>
+    public static PyBytes to_bytes(this long value, long length = 1, string byteorder = "big", bool signed = false) => PyBytes.int_to_bytes(value, length, byteorder, signed);
+    public static PyBytes to_bytes(this BigInteger value, long length = 1, string byteorder = "big", bool signed = false) => PyBytes.int_to_bytes(value, length, byteorder, signed);
+
+    /// <summary><c>int.from_bytes(bytes, byteorder='big', *, signed=False)</c>: a class method, reached through <c>int</c>.</summary>
+    public static object from_bytes(object? bytes, string byteorder = "big", bool signed = false) => PyBytes.int_from_bytes(bytes, byteorder, signed);
 }
 
 /// <summary>Methods of Python's float, as extension methods on double.</summary>

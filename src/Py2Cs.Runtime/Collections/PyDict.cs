@@ -6,7 +6,7 @@ namespace Py2Cs.Runtime;
 /// iteration yields keys, KeyError carries the key.</summary>
 public class PyDict<TKey, TValue> : IEnumerable<TKey>, IPyDict, IPyRepr where TKey : notnull
 {
-    private readonly Dictionary<TKey, int> index = new(PyKeyComparer<TKey>.Instance);
+    private readonly KeyIndex<TKey> index = new();
     private readonly List<(TKey Key, TValue Value, bool Live)> entries = [];
     private int version;
 
@@ -163,24 +163,35 @@ public class PyDict<TKey, TValue> : IEnumerable<TKey>, IPyDict, IPyRepr where TK
     public override string ToString() => __repr__();
 
     IEnumerable<KeyValuePair<object?, object?>> IPyDict.Pairs() => Entries().Select(e => new KeyValuePair<object?, object?>(e.Key, e.Value));
-    bool IPyDict.ContainsKeyObject(object? key) => ArgConvert.TryValue(key, typeof(TKey), out object? k) && k is TKey typed && index.ContainsKey(typed);
+    /// <summary>A key of any type as this dict's key type; None is a key like any other.</summary>
+    static bool TryKey(object? key, out TKey typed)
+    {
+        typed = default!;
+        if (!ArgConvert.TryValue(key, typeof(TKey), out object? k)) return false;
+        if (k is null) return true;
+        if (k is not TKey t) return false;
+        typed = t;
+        return true;
+    }
+
+    bool IPyDict.ContainsKeyObject(object? key) => TryKey(key, out var typed) && index.ContainsKey(typed);
 
     object? IPyDict.GetObject(object? key)
     {
-        if (ArgConvert.TryValue(key, typeof(TKey), out object? k) && k is TKey typed) return this[typed];
+        if (TryKey(key, out var typed)) return this[typed];
         throw new KeyError(key);
     }
 
     void IPyDict.SetObject(object? key, object? value)
     {
-        if (!ArgConvert.TryValue(key, typeof(TKey), out object? k) || k is not TKey typed)
+        if (!TryKey(key, out var typed))
             throw new TypeError($"cannot use {Builtins.type_name(key)} as a key of dict[{typeof(TKey).Name}, ...]");
         this[typed] = ArgConvert.TryValue(value, typeof(TValue), out object? v) ? (TValue)v! : throw new TypeError($"cannot store {Builtins.type_name(value)} in this dict");
     }
 
     void IPyDict.DelObject(object? key)
     {
-        if (ArgConvert.TryValue(key, typeof(TKey), out object? k) && k is TKey typed) __delitem__(typed);
+        if (TryKey(key, out var typed)) __delitem__(typed);
         else throw new KeyError(key);
     }
 

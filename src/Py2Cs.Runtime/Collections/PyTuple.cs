@@ -5,7 +5,7 @@ namespace Py2Cs.Runtime;
 
 /// <summary>A tuple whose arity or element types are not known statically. C# ValueTuples are tuples
 /// too: the runtime converts them with <see cref="From(ITuple)"/>.</summary>
-public sealed class PyTuple : IReadOnlyList<object?>, IPyRepr, IPyHashable, IPyFrozen
+public sealed partial class PyTuple : IReadOnlyList<object?>, IPyRepr, IPyHashable, IPyFrozen
 {
     public static readonly PyTuple Empty = new();
 

@@ -26,4 +26,10 @@ public static class collections
     public abstract class namedtuple(string[] fieldNames, params object?[] items) : PyNamedTuple(fieldNames, items);
 
     public static OrderedDict<TKey, TValue> OrderedDict<TKey, TValue>(IEnumerable<(TKey, TValue)> pairs) where TKey : notnull => new(pairs);
+
+    /// <summary><c>OrderedDict()</c>: the key and value types come from the variable it is assigned to.</summary>
+    public static OrderedDict<TKey, TValue> OrderedDict<TKey, TValue>() where TKey : notnull => new();
+
+    /// <summary><c>OrderedDict(d)</c>: a copy of a dict, in its order.</summary>
+    public static OrderedDict<TKey, TValue> OrderedDict<TKey, TValue>(PyDict<TKey, TValue> mapping) where TKey : notnull => new(mapping.items());
 }

@@ -61,7 +61,8 @@ public static class TypingModule
     public static object? cast(object? typ, object? val) => val;
 
     /// <summary><c>T = TypeVar("T")</c>: a value that prints as <c>~T</c>.</summary>
-    public static object TypeVar(string name, params object?[] constraints) => new TypingForm("~" + name);
+    public static object TypeVar(string name, [PyKeywordOnly] object? bound = null, [PyKeywordOnly] bool covariant = false,
+        [PyKeywordOnly] bool contravariant = false, params object?[] constraints) => new TypingForm((covariant ? "+" : contravariant ? "-" : "~") + name);
 
     public static object NewType(string name, object? tp) => new TypingForm("__main__." + name);
 
@@ -76,4 +77,19 @@ public sealed class TypingForm(string repr) : IPyRepr
 {
     public string __repr__() => repr;
     public override string ToString() => repr;
+
+    /// <summary><c>Callable[..., Any]</c>, <c>List[int]</c>: a subscripted form, printed as CPython prints it.</summary>
+    public TypingForm __getitem__(object? parameters) =>
+        new(repr + "[" + (parameters is PyTuple pt ? string.Join(", ", pt.Select(Parameter))
+            : parameters is System.Runtime.CompilerServices.ITuple t
+            ? string.Join(", ", Enumerable.Range(0, t.Length).Select(i => Parameter(t[i]))) : Parameter(parameters)) + "]");
+
+    static string Parameter(object? p) => p switch
+    {
+        null => "NoneType",
+        _ when ReferenceEquals(p, Builtins.Ellipsis) => "...",
+        Type type => BuiltinTypes.NameOf(BuiltinTypes.Canonical(type)) ?? "__main__." + Builtins.PythonName(type),
+        IPyList list => "[" + string.Join(", ", list.Items().Select(Parameter)) + "]",
+        _ => Builtins.repr(p),
+    };
 }

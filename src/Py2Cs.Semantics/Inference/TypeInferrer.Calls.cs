@@ -40,7 +40,7 @@ public sealed partial class TypeInferrer
             if (k.Name is null) star = true;
             else keywords[k.Name] = t;
         }
-        return new CallArgs(positional.ToImmutable(), keywords.ToImmutable(), star);
+        return new CallArgs(positional.ToImmutable(), keywords.ToImmutable(), star) { FirstStarred = call.Args.IndexOf(call.Args.FirstOrDefault(a => a is Starred)!) };
     }
 
     PyType CallValue(PyType callee, CallArgs args, Call call, bool skipSelf)
@@ -79,6 +79,8 @@ public sealed partial class TypeInferrer
         {
             case ModuleType m:
                 return CallValue(_lib.Lookup(m.Name + "." + attr.Attr) ?? PyType.Object, args, call, skipSelf: false);
+            case InstanceType or ClassRefType when FindMethodOf(receiver, attr.Attr) is { DecoratorsApplied: true }:
+                return PyType.Object;   // a decorated method: a call of whatever its decorators returned
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
                 return BindCall(method, args, call, skipSelf: !IsDecorated(method, "staticmethod"));
             case InstanceType it when it.Class.FindField(attr.Attr) is { } field:
@@ -197,7 +199,7 @@ public sealed partial class TypeInferrer
     public static PyType ResultOfCalling(FunctionInfo f) => (f.IsAsync, f.IsGenerator) switch
     {
         (true, false) => new CoroutineType(f.ReturnType),
-        (false, false) => f.DeclaredReturn ?? f.ReturnType,
+        (false, false) => EffectiveReturn(f),
         (true, true) when IsDecorated(f, "asynccontextmanager") => LibraryCatalog.AsyncContextManagerOf(f.YieldType),
         (true, true) => new AsyncGeneratorType(f.YieldType),
         _ => PyType.Object,

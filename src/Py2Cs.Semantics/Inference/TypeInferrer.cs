@@ -25,6 +25,8 @@ public sealed partial class TypeInferrer
     /// <summary>How many loops enclose the statement being walked, in the current function.</summary>
     int _loopDepth;
     FunctionInfo? _function;
+    /// <summary>Annotated symbols that received a value of another type: they stay undeclared.</summary>
+    readonly HashSet<Symbol> _contradicted = new(ReferenceEqualityComparer.Instance);
 
     TypeInferrer(Module module, BindingTables tables, DynamicScopes dynamic)
     {
@@ -103,10 +105,11 @@ public sealed partial class TypeInferrer
         foreach (var scope in _tables.Scopes.Values)
             foreach (var s in scope.Ordered)
                 s.Type = TypeLattice.Finish(s.Type);
+        JoinOverrideResults();
         foreach (var f in _tables.Functions.Values)
         {
             foreach (var p in f.Parameters) p.Type = TypeLattice.Finish(p.Type);
-            f.ReturnType = f.DeclaredReturn ?? (f.ReturnType is NeverType ? PyType.None : TypeLattice.Finish(f.ReturnType));
+            f.ReturnType = f.DeclaredReturn is not null ? TypeLattice.Finish(EffectiveReturn(f)) : f.ReturnType is NeverType ? PyType.None : TypeLattice.Finish(f.ReturnType);
             // An async generator that never yields a value (only `return`) still has an item type.
             f.YieldType = f.YieldType is NeverType ? PyType.None : TypeLattice.Finish(f.YieldType);
         }
@@ -132,6 +135,13 @@ public sealed partial class TypeInferrer
 
     void Widen(Symbol symbol, PyType type)
     {
+        if (symbol.DeclaredType is { } declared && Contradicts(declared, type))
+        {
+            // An annotation is only a hint to CPython: `delay: float` called with 1 holds the int 1 and
+            // prints it as 1, so a known value of another type makes the slot take the join instead.
+            symbol.DeclaredType = null;
+            _contradicted.Add(symbol);
+        }
         if (symbol.DeclaredType is not null || type is NeverType && symbol.Type is not NeverType) return;
         if (type is not NeverType && _dynamic.Covers(symbol.Scope)) type = PyType.Object;
         var joined = TypeLattice.Join(symbol.Type, type);
@@ -141,6 +151,21 @@ public sealed partial class TypeInferrer
             _changed = true;
         }
     }
+
+    /// <summary>A known type the annotation does not cover. An unknown value (object) keeps the annotation
+    /// (converted at the border: typed code trusts what the program declares), except a float's.</summary>
+    static bool Contradicts(PyType declared, PyType flowing)
+    {
+        // Except for float: converting an unknown value to double would print CPython's int 20 as 20.0.
+        if (flowing is ObjectType) return declared == PyType.Float || declared is OptionalType { Inner: var inner } && inner == PyType.Float;
+        return TypeLattice.KnownParts(flowing) is not NeverType and var known && TypeLattice.Join(declared, known) != declared;
+    }
+
+    /// <summary>What calling <paramref name="f"/> gives: its annotation, unless a return contradicts it
+    /// (<c>-> float</c> with <c>return 0</c> returns the int CPython returns).</summary>
+    static PyType EffectiveReturn(FunctionInfo f) => f.DeclaredReturn is { } d
+        ? (!StubBodies.IsStub(f.Node) && Contradicts(d, f.ReturnType) ? TypeLattice.Join(d, f.ReturnType) : d)
+        : f.ReturnType;
 
     /// <summary>A dynamic function returns object, except dunders whose C# signature the runtime fixes (__repr__ is string).</summary>
     bool DynamicResult(FunctionInfo f) => _dynamic.Covers(f) && !(f.Name.StartsWith("__") && f.Name.EndsWith("__"));

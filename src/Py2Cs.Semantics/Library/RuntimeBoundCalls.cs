@@ -17,6 +17,10 @@ public static class RuntimeBoundCalls
     /// <summary>Whether a call of <paramref name="f"/> with these argument types binds at run time.</summary>
     public static bool BindsAtRunTime(LibraryFunction f, CallArgs args)
     {
+        // f(a, *xs): C# binds it only where a params array takes the arguments from a position at or
+        // before the first starred one (zip(*rows), gather(first, *rest)); elsewhere only the runtime
+        // knows how many arguments there are.
+        if (args.FirstStarred >= 0 && f.Shape != CallShape.Thunk && Overloads(f) is { IsEmpty: false } all) return SpreadStart(all, args.FirstStarred) is null;
         if (args.HasStarArgs || f.Shape == CallShape.Thunk || !HasDynamic(args)) return false;
         var overloads = Overloads(f);
         if (overloads.IsEmpty) return false;
@@ -42,6 +46,7 @@ public static class RuntimeBoundCalls
     /// one, or a keyword the C# signature does not name.</summary>
     public static bool MethodBindsAtRunTime(PyType receiver, string name, CallArgs args)
     {
+        if (args.FirstStarred >= 0 && receiver is PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType) return true;   // s.union(*others)
         if (args.HasStarArgs) return false;
         var (type, receiverParameter) = receiver switch
         {
@@ -102,10 +107,20 @@ public static class RuntimeBoundCalls
         return null;
     }
 
+    /// <summary>Where the arguments of a call whose first <c>*xs</c> is at <paramref name="firstStarred"/> start
+    /// going into one params array: the fewest fixed positional parameters of an overload with <c>*args</c>
+    /// that leaves the starred argument to the array; null when no overload does.</summary>
+    public static int? SpreadStart(ImmutableArray<ModelSignature> overloads, int firstStarred) =>
+        overloads.Where(o => o.HasVarArgs && o.Positional <= firstStarred).Select(o => (int?)o.Positional).Min();
+
     /// <summary>The C# overloads of a library function: the model's, or for a builtin the <c>Builtins</c> methods of its name.</summary>
     public static ImmutableArray<ModelSignature> Overloads(LibraryFunction f)
     {
         if (f.Model is { } model) return model.Overloads;
+        // A hand-written catalog entry of a module (itertools.zip_longest, asyncio.gather): the module's runtime overloads of that name.
+        if (f.QualifiedName.LastIndexOf('.') is var qdot and > 0
+            && RuntimeModel.Instance.Module(f.QualifiedName[..qdot])?.Functions.GetValueOrDefault(f.QualifiedName[(qdot + 1)..]) is { } moduleFunction)
+            return moduleFunction.Overloads;
         // math.pow: the static methods of that name on the runtime's module class; random.uniform: the
         // instance methods of the module object (a Builtins property: C# forbids a member named like its class).
         int dot = f.CSharpName.LastIndexOf('.');

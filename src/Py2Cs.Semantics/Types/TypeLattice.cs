@@ -71,5 +71,19 @@ public static class TypeLattice
     /// <summary>A coroutine that never returns (e.g. always raises) has result None.</summary>
     static PyType FinishResult(PyType t) => t is NeverType ? PyType.None : Finish(t);
 
+    /// <summary>The type with every unknown part (object) made Never, the type that says nothing: for asking
+    /// whether a value's known parts agree with a declaration (a list[object] may well hold strs).</summary>
+    public static PyType KnownParts(PyType t) => t switch
+    {
+        ObjectType => PyType.Never,
+        ListType l => new ListType(KnownParts(l.Element)),
+        SetType s => new SetType(KnownParts(s.Element)),
+        DictType d => new DictType(KnownParts(d.Key), KnownParts(d.Value)),
+        TupleType tt => new TupleType(new EquatableArray<PyType>(tt.Elements.Select(KnownParts))),
+        OptionalType o => KnownParts(o.Inner) is NeverType ? PyType.None : new OptionalType(KnownParts(o.Inner)),
+        LibraryInstanceType l when l.TypeArguments.Count > 0 => new LibraryInstanceType(l.Class, new EquatableArray<PyType>(l.TypeArguments.Select(KnownParts))),
+        _ => t,
+    };
+
     public static bool IsNumeric(PyType t) => t == PyType.Int || t == PyType.Float || t == PyType.Bool;
 }
