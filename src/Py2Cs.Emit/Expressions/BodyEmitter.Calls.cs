@@ -368,13 +368,13 @@ sealed partial class BodyEmitter
             {
                 if (position == start)
                     args.Add(Argument(CollectionExpression(SeparatedList(c.Args[start..].Select((e, i) => e is Starred rest
-                        ? (CollectionElementSyntax)SpreadElement(Expr(rest.Value)) : ExpressionElement(Converted(e, start + i, null)))))));
+                        ? (CollectionElementSyntax)SpreadElement(StarredItems(rest.Value)) : ExpressionElement(Converted(e, start + i, null)))))));
                 continue;
             }
             // f(*xs) spreads xs into the callee's params array, alone too: zip(*rows) zips the rows, it does not
             // zip the one list of rows (C# infers a generic params element type from the spread's items).
             if (a is Starred s)
-                args.Add(Argument(CollectionExpression(SingletonSeparatedList<CollectionElementSyntax>(SpreadElement(Expr(s.Value))))));
+                args.Add(Argument(CollectionExpression(SingletonSeparatedList<CollectionElementSyntax>(SpreadElement(StarredItems(s.Value))))));
             else args.Add(Argument(Converted(a, position, null)));
         }
         foreach (var k in c.Keywords)
@@ -384,6 +384,9 @@ sealed partial class BodyEmitter
         }
         return ArgumentList(SeparatedList(args));
     }
+
+    /// <summary>What <c>*x</c> spreads: a dynamic value through the runtime (C# spreads no <c>object</c>).</summary>
+    ExpressionSyntax StarredItems(Expr value) => TypeOf(value) is ObjectType ? Runtime("Py", "StarArgs", Expr(value)) : Expr(value);
 
     /// <summary>An argument converted the way the Python callee would take it: an int or any number
     /// where a float is expected goes through float(), anything where a str is expected through str().</summary>

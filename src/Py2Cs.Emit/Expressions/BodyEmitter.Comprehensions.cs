@@ -75,7 +75,8 @@ sealed partial class BodyEmitter
             ? CastExpression(key ? PredefinedType(Token(SyntaxKind.ObjectKeyword)) : TypeMapper.ObjectSyntax, Operand(ExprAs(e, element)))
             // A tuple item of other element types ((string, long) into (object?, long)): a C# tuple
             // literal converts only where it is target-typed, and a query's select is not.
-            : element is Semantics.Types.TupleType && e is Tuple && !SameCSharpType(TypeOf(e), element)
+            // (A range variable has the C# type of what it iterates, whatever its symbol's type: so any object element.)
+            : element is Semantics.Types.TupleType tuple && e is Tuple && (!SameCSharpType(TypeOf(e), element) || tuple.Elements.Any(x => x is ObjectType))
                 ? CastExpression(TypeMapper.Map(element), Operand(ExprAs(e, element)))
                 // select 1 would make the query's items C# ints: a Python int is a long.
                 : element == PyType.Int && e is Constant { Kind: ConstantKind.Int, Value: System.Numerics.BigInteger small } && small >= long.MinValue && small <= long.MaxValue
