@@ -45,6 +45,7 @@ sealed class ModuleEmitter
         var body = new BodyEmitter(this, null, scope);
 
         members.AddRange(body.ModuleFields());
+        members.AddRange(body.MutableDefaultFields());
         var mainStatements = body.EmitBlock(module.Body, members);
         members.Add(MainMethod(mainStatements));
 

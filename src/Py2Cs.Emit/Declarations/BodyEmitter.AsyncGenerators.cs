@@ -26,6 +26,7 @@ sealed partial class BodyEmitter
     void BeginAsyncGenerator(FunctionInfo f)
     {
         if (f.IsAsyncGenerator) _yieldChannel = Temp("y");
+        else if (f.IsGenerator) _yieldChannel = Temp("g");
     }
 
     /// <summary>The method body that returns the generator whose coroutine runs <paramref name="statements"/>.</summary>
@@ -61,6 +62,7 @@ sealed partial class BodyEmitter
     // yield v   becomes   await y.Yield(v)   (its value is what asend passed in, else null)
     ExpressionSyntax YieldValue(Yield y)
     {
+        if (_function is { IsGenerator: true, IsAsyncGenerator: false } && _yieldChannel is not null) return GeneratorYieldValue(y);
         if (_function is not { IsAsyncGenerator: true } f || _yieldChannel is null) return Unsupported(y);
         var value = y.Value is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : ExprAs(y.Value, f.YieldType);
         return AwaitExpression(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression,

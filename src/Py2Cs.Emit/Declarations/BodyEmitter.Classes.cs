@@ -31,6 +31,10 @@ sealed partial class BodyEmitter
                 .WithModifiers(fieldModifiers)
                 .WithAttributeLists(IsDataclass(cls) ? DataclassFieldAttributes(cls, name) : default));
         }
+        foreach (var (name, field) in MixinFields(cls))
+            members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
+                    VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(DefaultValue(field.Type))))))
+                .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword))));
         if (IsDataclass(cls)) members.AddRange(DataclassMembers(cls));
         if (cls.IsNamedTuple && cls.LibraryBase is not null) members.AddRange(NamedTupleMembers(cls));
         if (cls.IsEnum && cls.LibraryBase is not null) members.Add(EnumConstructor(cls));
@@ -39,6 +43,9 @@ sealed partial class BodyEmitter
         {
             switch (stmt)
             {
+                case FunctionDef f when _model.FunctionOf(f).DecoratorsApplied:
+                    members.AddRange(DecoratedMethodMembers(_model.FunctionOf(f)));
+                    break;
                 case FunctionDef f:
                     var member = EmitClassMember(cls, _model.FunctionOf(f));
                     if (member is not null) members.Add(member);
@@ -78,6 +85,7 @@ sealed partial class BodyEmitter
             }
         }
         members.AddRange(InheritedClassMethodCopies(cls));
+        members.AddRange(MixinMethodCopies(cls));
         if (cls.FindMethod("__init__") is { } inherited && !cls.Methods.ContainsKey("__init__"))
             members.Insert(0, ForwardingConstructor(cls, inherited));
         else if (!cls.Methods.ContainsKey("__init__") && cls.IsException)
@@ -86,13 +94,15 @@ sealed partial class BodyEmitter
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
             : IdentifierName(IsDataclass(cls) ? "PyDataclass" : "PyObject");
-        var realBases = node.Bases.Where(b => !ClassAttributes.IsObjectBase(b)).ToList();
-        if (realBases.Count > 1) _module.Unsupported(realBases[1], "multiple inheritance");
+        var libraryBases = node.Bases.Where(b => TypeOf(b) is not ClassRefType && !ClassAttributes.IsObjectBase(b)).ToList();
+        if (libraryBases.Count > 1) _module.Unsupported(libraryBases[1], "a class with two library or dynamic bases");
         var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
         if (AsyncContextManagerInterface(cls) is { } manager) bases.Add(SimpleBaseType(manager));
         if (node.DecoratorList.Any(IsTotalOrderingDecorator))
             bases.Add(SimpleBaseType(IdentifierName(nameof(Py2Cs.Runtime.ITotalOrdering))));
-        return ClassDeclaration(CSharpNames.Token(cls.Name))
+        var declaration = ClassDeclaration(CSharpNames.Token(cls.Name));
+        if (PythonBasesAttribute(cls) is { } pythonBases) declaration = declaration.AddAttributeLists(pythonBases);
+        return declaration
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithBaseList(BaseList(SeparatedList(bases)))
             .WithMembers(List(members))
@@ -139,7 +149,8 @@ sealed partial class BodyEmitter
     bool UsesClsParameter(FunctionInfo m) =>
         m.Parameters.Count > 0 && (_module.NameUses.GetValueOrDefault(m.Parameters[0]) ?? []).Any(u => u is Name { Ctx: ExprContext.Load });
 
-    MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f, ClassInfo? receiver = null)
+    /// <param name="host">The class the member is declared in when it is a mixin's method copied there.</param>
+    MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f, ClassInfo? receiver = null, ClassInfo? host = null)
     {
         bool isStatic = TypeInferrer.IsDecorated(f, "staticmethod");
         bool isClassMethod = TypeInferrer.IsDecorated(f, "classmethod");
@@ -150,7 +161,7 @@ sealed partial class BodyEmitter
                 _module.Unsupported(d, "this decorator");
         if (isSetter) return null;   // folded into the property by its getter
 
-        var emitter = new BodyEmitter(_module, f, f.Body);
+        var emitter = new BodyEmitter(_module, f, f.Body) { _mixinHost = host };
         if (!isStatic && f.Parameters.Count > 0)
         {
             if (isClassMethod) (emitter._classMethodSymbol, emitter._classMethodReceiver) = (f.Parameters[0], receiver);
@@ -163,7 +174,7 @@ sealed partial class BodyEmitter
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
         if (receiver is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
         if (isStatic || isClassMethod) modifiers.Add(Token(SyntaxKind.StaticKeyword));
-        else if (RuntimeVirtuals.Contains(f.Name) || cls.Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
+        else if (RuntimeVirtuals.Contains(f.Name) || (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
         else modifiers.Add(Token(SyntaxKind.VirtualKeyword));
         if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
         var returnType = RuntimeVirtuals.Contains(f.Name) ? PredefinedType(Token(SyntaxKind.StringKeyword)) : ReturnTypeOf(f);

@@ -25,7 +25,7 @@ sealed partial class BodyEmitter
         if (cls.Base is not null || cls.LibraryBase is not null) _module.Unsupported(cls.Node, "a dataclass with a base class");
         if (cls.Methods.ContainsKey("__init__")) yield break;
         yield return DataclassConstructor(cls);
-        foreach (var option in new[] { ("order", "Order"), ("frozen", "Frozen") })
+        foreach (var option in new[] { ("order", "DataclassOrder"), ("frozen", "DataclassFrozen") })
             if (Dataclasses.Option(cls.Node, option.Item1))
                 yield return PropertyDeclaration(PredefinedType(Token(SyntaxKind.BoolKeyword)), Identifier(option.Item2))
                     .WithModifiers(TokenList(Token(SyntaxKind.ProtectedKeyword), Token(SyntaxKind.OverrideKeyword)))

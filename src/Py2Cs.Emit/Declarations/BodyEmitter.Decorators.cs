@@ -15,9 +15,9 @@ sealed partial class BodyEmitter
     static string UndecoratedName(FunctionInfo f) => f.Name + "_undecorated";
 
     /// <summary>The decorated value: the innermost decorator is applied first.</summary>
-    ExpressionSyntax DecoratedValue(FunctionInfo f)
+    ExpressionSyntax DecoratedValue(FunctionInfo f, ExpressionSyntax? undecorated = null)
     {
-        ExpressionSyntax value = FunctionValue(f, IdentifierName(UndecoratedName(f)), skipSelf: false);
+        ExpressionSyntax value = FunctionValue(f, undecorated ?? IdentifierName(UndecoratedName(f)), skipSelf: false);
         foreach (var d in f.Node.DecoratorList.Reverse())
             value = TypeOf(d) is LibraryFunctionType library
                 // @functools.cache: the library function called with the function (it has no value of its own in C#).

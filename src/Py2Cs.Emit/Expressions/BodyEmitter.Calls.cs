@@ -66,6 +66,8 @@ sealed partial class BodyEmitter
         {
             case ModuleType m:
                 return LibraryCall(c, m.Name + "." + attr.Attr, attr);
+            case InstanceType or ClassRefType when IsDecoratedMethod(receiverType, attr.Attr):
+                return DynamicCall(null, c, attr);
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method && IsStaticInCSharp(method):
                 // instance.static_or_class_method(x) becomes Class.method(x): C# reaches statics through the type only.
                 return InvocationExpression(Member(CSharpNames.Id(it.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
@@ -88,6 +90,9 @@ sealed partial class BodyEmitter
                 var member = LibraryMemberOf(receiverType, attr.Attr);
                 if (member is null) break;
                 if (member.Shape == CallShape.Thunk) return ThunkCall(c, Member(Expr(attr.Value), attr.Attr), member.ThunkFrom);
+                // cm.reschedule(x) with x dynamic where the runtime takes a float: bound at run time, the result converted back.
+                if (receiverType is LibraryInstanceType instance && RuntimeBoundCalls.LibraryMethodBindsAtRunTime(instance, attr.Attr, StaticArguments(c)))
+                    return Coerce(DynamicCall(null, c, attr), PyType.Object, TypeOf(c));
                 // q.put(item): the item is built as the queue's element type (a tuple display, None...).
                 if (receiverType is LibraryInstanceType { TypeArguments.Count: 1 } queue && LibraryFlowRules.AddsElement(queue.Class, attr.Attr) && c.Args.Length == 1 && c.Keywords.Length == 0)
                     return InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ExprAs(c.Args[0], queue.TypeArguments[0])))));
@@ -143,12 +148,19 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax SuperCall(Call c, Attribute attr)
     {
-        var cls = _function?.Class;
+        // In a mixin's method copied into a class, super() is the C# base of that class.
+        var cls = _mixinHost ?? _function?.Class;
         var method = cls?.Base?.FindMethod(attr.Attr);
         var receiver = BaseExpression();
         if (method is not null) return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: true));
+        // A mixin on its own: what follows it in an instance's MRO is not known here, and on a plain
+        // instance of the mixin CPython finds nothing.
+        if (cls is { Base: null, LibraryBase: null } && !IsMethodOfEveryObject(attr.Attr))
+            return Coerce(Runtime("Py", "NoSuperAttribute", StringLit(attr.Attr)), PyType.Object, TypeOf(c));
         return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(PlainArguments(c));
     }
+
+    static bool IsMethodOfEveryObject(string name) => name is "__init__" or "__repr__" or "__str__" or "__eq__" or "__hash__" or "__setattr__" or "__getattribute__" or "__init_subclass__";
 
     // ---- library calls ----------------------------------------------------------------------
 
@@ -206,7 +218,9 @@ sealed partial class BodyEmitter
         }
         ExpressionSyntax call = InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
         if (f.ReturnsIterator) call = BuiltinCall("iter", call);
-        return f.NonNullResult ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call) : call;
+        if (f.NonNullResult) call = PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call);
+        // int(x) of a dynamic x is the overload returning object: back to what inference takes the call to be.
+        return RuntimeBoundCalls.ResultIsDynamic(f, StaticArguments(c)) ? Coerce(call, PyType.Object, TypeOf(c)) : call;
     }
 
     /// <summary>The library function a call calls, if it calls one directly.</summary>
@@ -236,7 +250,8 @@ sealed partial class BodyEmitter
     {
         if (!IsStaticClass(classes)) return DynamicIsInstance(value, classes);
         var all = classes is Tuple t0 ? t0.Elts : [classes];
-        if (all.Any(IsBuiltinTypeName))
+        // A mixin's instances are not all C# subclasses of it: the runtime reads the Python bases too.
+        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k)))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
         var subject = Expr(value);
         var patterns = (classes is Tuple t ? t.Elts : [classes]).Select(ClassPattern).ToList();
@@ -342,14 +357,23 @@ sealed partial class BodyEmitter
             var declared = f?.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name);
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
         }
+        // f(a, *xs, b) into a params array from position `spread` on: one collection expression [a, .. xs, b].
+        int firstStarred = c.Args.IndexOf(c.Args.FirstOrDefault(a => a is Starred)!);
+        int? spread = f is not null && firstStarred >= 0 ? RuntimeBoundCalls.SpreadStart(RuntimeBoundCalls.Overloads(f), firstStarred) : null;
         int index = 0;
         foreach (var a in c.Args)
         {
             int position = index++;
-            // f(*xs) alone: the runtime's overloads take the sequence itself (and keep its element type).
-            if (a is Starred only && c.Args.Length == 1)
-                args.Add(Argument(Expr(only.Value)));
-            else if (a is Starred s)
+            if (spread is { } start && position >= start)
+            {
+                if (position == start)
+                    args.Add(Argument(CollectionExpression(SeparatedList(c.Args[start..].Select((e, i) => e is Starred rest
+                        ? (CollectionElementSyntax)SpreadElement(Expr(rest.Value)) : ExpressionElement(Converted(e, start + i, null)))))));
+                continue;
+            }
+            // f(*xs) spreads xs into the callee's params array, alone too: zip(*rows) zips the rows, it does not
+            // zip the one list of rows (C# infers a generic params element type from the spread's items).
+            if (a is Starred s)
                 args.Add(Argument(CollectionExpression(SingletonSeparatedList<CollectionElementSyntax>(SpreadElement(Expr(s.Value))))));
             else args.Add(Argument(Converted(a, position, null)));
         }
@@ -393,6 +417,8 @@ sealed partial class BodyEmitter
         }
         else args.Add(callee!);
         if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) args.Add(DynamicArgumentArray(c));
+        // A lone None would bind to the params array itself (a null array): pass it as one object.
+        else if (c.Args is [Constant { Kind: ConstantKind.None }]) args.Add(CastExpression(TypeMapper.ObjectSyntax, LiteralExpression(SyntaxKind.NullLiteralExpression)));
         else args.AddRange(c.Args.Select(DynamicArgument));
         var call = Runtime("Py", method is not null ? "CallMethod" : "Call", args.ToArray());
         return Coerce(call, PyType.Object, TypeOf(c));
@@ -509,7 +535,7 @@ sealed partial class BodyEmitter
             }
             if (def is null) { _module.Unsupported(c, $"a call that leaves out the required argument '{p.Name}'"); continue; }
             if (HasCSharpDefault(f, p)) { named = true; continue; }
-            args.Add(Argument(ExprAs(def, ParamType(f, p))).WithNameColon(named ? NameColon(CSharpNames.Id(p.Name)) : null));
+            args.Add(Argument(DefaultArgument(f, p)).WithNameColon(named ? NameColon(CSharpNames.Id(p.Name)) : null));
         }
         return ArgumentList(SeparatedList(args));
     }

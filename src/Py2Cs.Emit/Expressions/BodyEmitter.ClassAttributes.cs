@@ -9,7 +9,8 @@ namespace Py2Cs.Emit;
 // assigns it) become a read of that static field: Owner.X where the class providing X is known
 // statically (through a class, or through an instance whose class no subclass overrides X), and
 // Py.GetAttr(obj, "X") where a subclass assigns X again: the runtime then finds the most derived
-// static field, as Python's lookup through type(obj) does.
+// static field, as Python's lookup through type(obj) does. An attribute an instance may hold its own
+// value of (obj.limit = 9) is read through the runtime too.
 sealed partial class BodyEmitter
 {
     ExpressionSyntax? ClassAttributeValue(Attribute a, PyType receiverType)
@@ -21,12 +22,17 @@ sealed partial class BodyEmitter
                     ? _classMethodReceiver ?? cr.Class : cr.Class;
                 return StaticMember(receiver, a.Attr);   // C# finds a base's static field through the subclass, as Python does
             case InstanceType it when it.Class.FindField(a.Attr) is null && it.Class.FindMethod(a.Attr) is null:
-                if (ClassAttributes.Overrides(it.Class, a.Attr, _model.Tables.Classes.Values).Any())
+                if (ClassAttributes.Overrides(it.Class, a.Attr, _model.Tables.Classes.Values).Any() || IsShadowedClassAttribute(it.Class, a.Attr))
                     return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
                 return ClassAttributes.Owner(it.Class, a.Attr) is { } owner ? StaticMember(owner, a.Attr) : null;
         }
         return null;
     }
+
+    /// <summary>A class attribute some instance assigns its own value of: reads and stores through an instance
+    /// go through the runtime (the instance's attributes first, then the class's static field).</summary>
+    bool IsShadowedClassAttribute(ClassInfo cls, string name) =>
+        cls.FindField(name) is null && ClassAttributes.IsShadowed(cls, name, _model.Tables.Classes.Values);
 
     /// <summary>
     /// <c>count = 0</c> in a class body becomes <c>public static long count = 0;</c>; a subclass that

@@ -61,7 +61,7 @@ sealed partial class BodyEmitter
         _usedNames.IntersectWith(namesBefore);
         return comp switch
         {
-            GeneratorExp => query,
+            GeneratorExp g => GeneratorExpression(g, query, element),
             _ => ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(query)))),
         };
     }
@@ -73,7 +73,14 @@ sealed partial class BodyEmitter
     ExpressionSyntax ItemAs(Expr e, PyType element, bool key = false, bool inTuple = false) =>
         element is ObjectType && (inTuple || IsValueTypeInCSharp(TypeOf(e)) || IsRangeVariable(e))
             ? CastExpression(key ? PredefinedType(Token(SyntaxKind.ObjectKeyword)) : TypeMapper.ObjectSyntax, Operand(ExprAs(e, element)))
-            : ExprAs(e, element);
+            // A tuple item of other element types ((string, long) into (object?, long)): a C# tuple
+            // literal converts only where it is target-typed, and a query's select is not.
+            : element is Semantics.Types.TupleType && e is Tuple && !SameCSharpType(TypeOf(e), element)
+                ? CastExpression(TypeMapper.Map(element), Operand(ExprAs(e, element)))
+                // select 1 would make the query's items C# ints: a Python int is a long.
+                : element == PyType.Int && e is Constant { Kind: ConstantKind.Int, Value: System.Numerics.BigInteger small } && small >= long.MinValue && small <= long.MaxValue
+                    ? LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal((long)small))
+                    : ExprAs(e, element);
 
     // A comprehension variable has the C# type of what it iterates (a long of range()), whatever its symbol's type.
     bool IsRangeVariable(Expr e) => e is Name n && _model.SymbolOf(n) is { } symbol && _renames.ContainsKey(symbol) && !TypeOf(e).IsKnown;

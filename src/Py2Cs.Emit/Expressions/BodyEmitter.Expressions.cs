@@ -19,7 +19,7 @@ sealed partial class BodyEmitter
         Constant c => ConstantValue(c),
         Name n => NameValue(n),
         Attribute a => AttributeValue(a),
-        Call c => Call(c),
+        Call c => Call(NoteConsumedGenerators(c)),
         Await a => Await(a),
         // Int constants whose result passes 64 bits: computed by the runtime, as a big int.
         BinOp b when Semantics.Inference.BigIntegers.ConstantsOverflow(b) => Binary(Boxed(Expr(b.Left)), PyType.Object, b.Op, Boxed(Expr(b.Right)), PyType.Object, b),
@@ -37,6 +37,7 @@ sealed partial class BodyEmitter
         ListComp or SetComp or DictComp or GeneratorExp => Comprehension(e, TypeOf(e)),
         Lambda l => LambdaExpr(l),
         Yield y => YieldValue(y),
+        YieldFrom y => GeneratorYieldFrom(y),
         Slice sl => Runtime("Py", "Slice", SliceBound(sl.Lower), SliceBound(sl.Upper), SliceBound(sl.Step)),
         NamedExpr ne => AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(ne.Target), CoerceToSymbol(Expr(ne.Value), TypeOf(ne.Value), ne.Target)),
         _ => Unsupported(e),
@@ -92,20 +93,67 @@ sealed partial class BodyEmitter
         // A program function where C# holds an object (a callback in a list, a decorator's result): a PyFunction.
         if (from is FunctionRefType fr && IsMethodGroupOf(expr, fr.Function) && TypeMapper.Map(to) is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } })
             return FunctionValue(fr.Function, expr, skipSelf: false);
-        if (to is ObjectType or NeverType || from is NeverType) return expr;
+        if (to is ObjectType or NeverType or PrimitiveType { Kind: Primitive.None } || from is NeverType) return expr;
         if (from == to || SameCSharpType(from, to)) return expr;
         if (from == PyType.Int && to == PyType.Float) return expr;
         if (to is OptionalType o && (o.Inner == from || SameCSharpType(o.Inner, from))) return expr;
         if (from == PyType.None) return TypeMapper.IsNullable(to) ? expr : PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, expr);
-        if (from is ObjectType || from is OptionalType || from is PrimitiveType { Kind: Primitive.None })
-        {
-            var operand = TypeMapper.IsNullable(to) ? expr : PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Parenthesize(expr));
-            return CastExpression(TypeMapper.Map(to), operand);
-        }
+        if (from is ObjectType || from is PrimitiveType { Kind: Primitive.None })
+            return CastExact(TypeMapper.Map(to)) ? Cast(expr, to) : BorderConversion(expr, to);
+        if (from is OptionalType) return Cast(expr, to);
         if (from is TaskType && to is FutureType { Result: ObjectType }) return expr;
         if (from is TaskType or FutureType && to is TaskType or FutureType) return expr;
+        // Two typed values whose C# types do not convert into each other (a tuple or a container of
+        // other item types: (object?, long) for (string, long), PyList<long> for PyList<object?>).
+        var slot = to is OptionalType optional ? optional.Inner : to;
+        if (IsStructural(from) && (IsStructural(slot) || slot is IterableType) && !ConvertsImplicitly(from, slot)) return BorderConversion(expr, to);
         return expr;
     }
+
+    /// <summary>Whether C# converts a value of one type to the other by itself: the same C# type, anything
+    /// to object, an int to a float, a tuple element by element, an iterable of references covariantly.</summary>
+    static bool ConvertsImplicitly(PyType from, PyType to) => (from, to) switch
+    {
+        _ when SameCSharpType(from, to) => true,
+        (_, ObjectType) => true,
+        (PrimitiveType { Kind: Primitive.Int }, PrimitiveType { Kind: Primitive.Float }) => true,
+        (Semantics.Types.TupleType f, Semantics.Types.TupleType t) => f.Elements.Count == t.Elements.Count
+            && f.Elements.Zip(t.Elements).All(p => ConvertsImplicitly(p.First, p.Second)),
+        (ListType or SetType, IterableType t) => ElementOf(from) is var e && (SameCSharpType(e, t.Element) || t.Element is ObjectType && !TypeMapper.IsValueType(e)),
+        (DictType d, IterableType t) => SameCSharpType(d.Key, t.Element) || t.Element is ObjectType && !TypeMapper.IsValueType(d.Key),
+        (Semantics.Types.TupleType, IterableType) => true,
+        _ => false,
+    };
+
+    static PyType ElementOf(PyType t) => t switch { ListType l => l.Element, SetType s => s.Element, _ => PyType.Object };
+
+    ExpressionSyntax Cast(ExpressionSyntax expr, PyType to)
+    {
+        var operand = TypeMapper.IsNullable(to) ? expr : PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Parenthesize(expr));
+        return CastExpression(TypeMapper.Map(to), operand);
+    }
+
+    /// <summary>The one conversion at the border from dynamic to typed code: <c>Py.As&lt;T&gt;(value)</c> converts
+    /// as Python reads the value (an int where a float is declared, a list of other items where a typed
+    /// list is, a tuple element by element), where a C# cast would throw or not compile.</summary>
+    static ExpressionSyntax BorderConversion(ExpressionSyntax expr, PyType to) =>
+        InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("Py"),
+                GenericName(Identifier("As")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(TypeMapper.Map(to))))))
+            .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(expr))));
+
+    /// <summary>A C# cast from object is exactly Python's reading only for a reference type that is not
+    /// generic (a str, a program class): a boxed int is no double, a PyList&lt;long&gt; no PyList&lt;object?&gt;.</summary>
+    static bool CastExact(TypeSyntax type) => type switch
+    {
+        PredefinedTypeSyntax p => p.Keyword.IsKind(SyntaxKind.StringKeyword) || p.Keyword.IsKind(SyntaxKind.ObjectKeyword),
+        NullableTypeSyntax n => n.ElementType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword or (int)SyntaxKind.ObjectKeyword },
+        IdentifierNameSyntax => true,
+        QualifiedNameSyntax q => q.Right is IdentifierNameSyntax,
+        _ => false,
+    };
+
+    /// <summary>Types whose C# form carries item types: two of them convert only when the items match exactly.</summary>
+    static bool IsStructural(PyType t) => t is Semantics.Types.TupleType or ListType or SetType or DictType;
 
     // ---- leaves -----------------------------------------------------------------------------
 
@@ -209,9 +257,12 @@ sealed partial class BodyEmitter
     ExpressionSyntax AttributeValue(Attribute a)
     {
         var receiverType = TypeOf(a.Value);
+        if (IsDecoratedMethod(receiverType, a.Attr))
+            return Coerce(Runtime("Py", "GetAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
         // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
-        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__")
+        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__" or "__match_args__"
+            || receiverType is InstanceType && a.Attr == "__dict__")
             return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (receiverType is ClassRefType or InstanceType && TypeOf(a) is ClassRefType { Class: var nested }
             && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer && ClassAttributes.NestedClass(outer, a.Attr) == nested)
@@ -232,6 +283,10 @@ sealed partial class BodyEmitter
             case InstanceType { Class.IsEnum: true } when a.Attr == "value" && TypeOf(a) is not ObjectType:
                 // The runtime keeps a member's value as an object; inference knows what every member holds.
                 return Parenthesize(Coerce(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(Expr(a.Value)), IdentifierName("value")), PyType.Object, TypeOf(a)));
+            case InstanceType { Class: var unknownOwner } when !DeclaresMember(unknownOwner, a.Attr):
+                // An attribute the class never declares (a mixin reading its host's field, a name setattr
+                // gave): the runtime finds it on the instance, or raises CPython's AttributeError.
+                return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));

@@ -75,10 +75,10 @@ sealed partial class BodyEmitter
 
         var functionArgs = new List<ArgumentSyntax> { Argument(signature), Argument(TypedDelegate(f, methodGroup, skipSelf)) };
         if (defaults.Count > 0)
-            functionArgs.Add(Named("defaults", ObjectArray(positional.Where(p => DefaultOf(f, p) is not null).Select(p => ExprAs(DefaultOf(f, p)!, ParamType(f, p))))));
+            functionArgs.Add(Named("defaults", ObjectArray(positional.Where(p => DefaultOf(f, p) is not null).Select(p => DefaultArgument(f, p)))));
         if (node.KwOnlyArgs.Any(p => DefaultOf(f, p) is not null))
             functionArgs.Add(Named("keywordDefaults", ObjectArray(node.KwOnlyArgs.Select(p => DefaultOf(f, p) is { } d
-                ? ExprAs(d, ParamType(f, p)) : LiteralExpression(SyntaxKind.NullLiteralExpression)))));
+                ? DefaultArgument(f, p) : LiteralExpression(SyntaxKind.NullLiteralExpression)))));
         if (f.Node.Body is [ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }, ..])
             functionArgs.Add(Named("doc", StringLit(doc)));
         return ObjectCreationExpression(IdentifierName("PyFunction")).WithArgumentList(ArgumentList(SeparatedList(functionArgs)));

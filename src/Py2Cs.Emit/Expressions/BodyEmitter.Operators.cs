@@ -17,6 +17,12 @@ sealed partial class BodyEmitter
     ExpressionSyntax Binary(ExpressionSyntax left, PyType lt, BinaryOperator op, ExpressionSyntax right, PyType rt, Node node)
     {
         var resultType = TypeInferrer.BinaryResult(lt, op, rt);
+        // bool is an int subclass: in arithmetic with a number (`count + flag`, `True + True`) it is 0 or 1.
+        if (BoolIsArithmetic(lt, op, rt))
+        {
+            if (lt == PyType.Bool) (left, lt) = (BoolAsInt(left), PyType.Int);
+            if (rt == PyType.Bool) (right, rt) = (BoolAsInt(right), PyType.Int);
+        }
         bool numbers = IsNumber(lt) && IsNumber(rt) && lt != PyType.Bool && rt != PyType.Bool;
         SyntaxKind? native = op switch
         {
@@ -40,13 +46,23 @@ sealed partial class BodyEmitter
         // Typed overloads exist for int/float operands (Py.FloorDiv(long, long) -> long, ...);
         // everything else goes through object? and is cast back to the inferred result.
         bool typedOverload = numbers && op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod
-            || lt == PyType.Str && op is BinaryOperator.Mod
-            || lt == PyType.Str && IsInt(rt) && op == BinaryOperator.Mult;
+            || lt == PyType.Str && op is BinaryOperator.Mod;
         // int ** int is an int, a float (negative exponent) or a big int: the object overload decides at run time.
         if (op == BinaryOperator.Pow && IsInt(lt) && IsInt(rt)) (left, right) = (Boxed(left), Boxed(right));
         var call = Runtime("Py", helper, left, right);
-        return typedOverload ? call : Coerce(call, PyType.Object, resultType);
+        // Cast back to what the rest of the program takes the expression to be (inference's type of the node).
+        return typedOverload ? call : Coerce(call, PyType.Object, node is BinOp b ? TypeOf(b) : resultType);
     }
+
+    static bool BoolIsArithmetic(PyType lt, BinaryOperator op, PyType rt) =>
+        (lt == PyType.Bool || rt == PyType.Bool) && IsNumber(lt) && IsNumber(rt)
+        && op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod;
+
+    /// <summary><c>flag</c> as the int it is in arithmetic: <c>(flag ? 1L : 0L)</c>.</summary>
+    static ExpressionSyntax BoolAsInt(ExpressionSyntax e) =>
+        ParenthesizedExpression(ConditionalExpression(Operand(e),
+            LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal("1L", 1L)),
+            LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal("0L", 0L))));
 
     static ExpressionSyntax Boxed(ExpressionSyntax e) => CastExpression(TypeMapper.ObjectSyntax, Operand(e));
 

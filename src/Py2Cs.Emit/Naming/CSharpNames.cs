@@ -28,20 +28,21 @@ public static class CSharpNames
         return Escape(name);
     }
 
-    /// <summary>A dotted C# name (<c>asyncio.Queue</c>) as a name expression.</summary>
+    /// <summary>A dotted C# name (<c>asyncio.Queue</c>) as a name expression. Each part is escaped: runtime
+    /// modules keep Python's names, some of which are C# keywords (<c>@decimal.Decimal</c>, <c>@string.Template</c>).</summary>
     public static NameSyntax Qualified(string dotted)
     {
         var parts = dotted.Split('.');
-        NameSyntax result = IdentifierName(parts[0]);
-        for (int i = 1; i < parts.Length; i++) result = QualifiedName(result, IdentifierName(parts[i]));
+        NameSyntax result = Id(parts[0]);
+        for (int i = 1; i < parts.Length; i++) result = QualifiedName(result, Id(parts[i]));
         return result;
     }
 
     public static ExpressionSyntax QualifiedExpr(string dotted)
     {
         var parts = dotted.Split('.');
-        ExpressionSyntax result = IdentifierName(parts[0]);
-        for (int i = 1; i < parts.Length; i++) result = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, result, IdentifierName(parts[i]));
+        ExpressionSyntax result = Id(parts[0]);
+        for (int i = 1; i < parts.Length; i++) result = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, result, Id(parts[i]));
         return result;
     }
 }

@@ -101,8 +101,9 @@ sealed partial class BodyEmitter
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
             case Attribute a:
-                return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), value);
-            case Subscript s when s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType:
+                return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), Coerce(value, type, PyType.Object));
+            // The C# indexer where the index fits it (xs[i] with an int i); any other index through Py.SetItem.
+            case Subscript s when s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType && IndexFits(TypeOf(s.Value), TypeOf(s.Slice)):
                 var element = TypeOf(s.Value) is ListType l ? l.Element : ((DictType)TypeOf(s.Value)).Value;
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     ElementAccessExpression(Expr(s.Value)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(Index(s.Slice))))),
@@ -121,6 +122,8 @@ sealed partial class BodyEmitter
     {
         // Stores into a frozen dataclass go through Py.SetAttr, which raises FrozenInstanceError.
         InstanceType it when Semantics.Inference.Dataclasses.Option(it.Class.Node, "frozen") => false,
+        // obj.limit = 9 where limit is a class attribute: the instance's own value, in its attribute dictionary.
+        InstanceType it when IsShadowedClassAttribute(it.Class, a.Attr) => false,
         InstanceType => true,
         ClassRefType => true,
         LibraryInstanceType or FutureType or TaskType => true,
@@ -133,7 +136,7 @@ sealed partial class BodyEmitter
         var valueType = TypeOf(a.Value);
         var value = Expr(a.Value);
         if (NativeCompound(a.Op, targetType, valueType) is { } kind && a.Target is Name or Attribute { } && (a.Target is Name || IsStaticallyKnownMember((Attribute)a.Target)))
-            return [ExpressionStatement(AssignmentExpression(kind, TargetExpr(a.Target), value))];
+            return [ExpressionStatement(AssignmentExpression(kind, TargetExpr(a.Target), valueType == PyType.Bool ? BoolAsInt(value) : value))];
         var current = Expr(a.Target);
         var combined = Binary(current, targetType, a.Op, value, valueType, a);
         var resultType = Semantics.Inference.TypeInferrer.BinaryResult(targetType, a.Op, valueType);
@@ -145,7 +148,7 @@ sealed partial class BodyEmitter
     static SyntaxKind? NativeCompound(BinaryOperator op, PyType target, PyType value)
     {
         bool intInt = target == PyType.Int && (value == PyType.Int || value == PyType.Bool);
-        bool floatNum = target == PyType.Float && TypeLattice.IsNumeric(value);
+        bool floatNum = target == PyType.Float && TypeLattice.IsNumeric(value);   // a bool value is written as 0 or 1
         return op switch
         {
             BinaryOperator.Add when intInt || floatNum || target == PyType.Str && value == PyType.Str => SyntaxKind.AddAssignmentExpression,

@@ -18,7 +18,13 @@ sealed partial class BodyEmitter
                 continue;
             }
             if (members is not null && stmt is FunctionDef f) { members.Add(EmitMethod(_model.FunctionOf(f))); continue; }
-            if (members is not null && stmt is ClassDef c) { members.Add(EmitClass(_model.ClassOf(c))); members.AddRange(NestedClasses(c)); continue; }
+            if (members is not null && stmt is ClassDef c)
+            {
+                members.Add(EmitClass(_model.ClassOf(c)));
+                members.AddRange(NestedClasses(c));
+                result.AddRange(ClassStatementEffects(_model.ClassOf(c)));
+                continue;
+            }
             if (stmt is Assign a && _moduleInitializers.ContainsValue(a)) continue;
             var saved = _pending;
             _pending = new List<StatementSyntax>();
@@ -83,10 +89,8 @@ sealed partial class BodyEmitter
     IEnumerable<StatementSyntax> EmitExpressionStatement(ExprStmt e)
     {
         if (e.Value is Constant) return [];           // docstrings and bare literals do nothing
-        if (e.Value is Yield ay && _function is { IsAsyncGenerator: true }) return [ExpressionStatement(YieldValue(ay))];
-        if (e.Value is YieldFrom yf && _function is { IsGenerator: true, IsAsyncGenerator: false }) return [EmitYieldFrom(yf)];
-        if (e.Value is Yield y)
-            return [YieldStatement(SyntaxKind.YieldReturnStatement, y.Value is null ? LiteralExpression(SyntaxKind.NullLiteralExpression) : Expr(y.Value))];
+        if (e.Value is Yield y) return [ExpressionStatement(YieldValue(y))];
+        if (e.Value is YieldFrom yf) return [ExpressionStatement(GeneratorYieldFrom(yf))];
         var expr = Expr(e.Value);
         // An unawaited task is fire-and-forget: say so (C# warns otherwise, and for create_task
         // the runtime then logs an unretrieved exception right away, as CPython does).
@@ -135,7 +139,7 @@ sealed partial class BodyEmitter
         if (fn is null) { _module.Unsupported(r, "'return' outside a function"); return EmptyStatement(); }
         // In an async generator `return` ends the body's coroutine (the lambda): StopAsyncIteration follows.
         if (fn.IsAsyncGenerator) return ReturnStatement();
-        if (fn.IsGenerator) return YieldStatement(SyntaxKind.YieldBreakStatement);
+        if (fn.IsGenerator) return GeneratorReturn(r);
         var result = fn.ReturnType;
         if (result is PrimitiveType { Kind: Primitive.None } || IsVoid(fn))
         {

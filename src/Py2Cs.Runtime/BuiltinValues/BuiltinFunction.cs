@@ -78,7 +78,8 @@ public sealed class BuiltinFunction : ICallable
             }
             // A params object?[] would swallow the keywords as values: a builtin's keywords are named parameters.
             if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])) continue;
-            if (!ArgConvert.AcceptsCount(parameters, count) || RequiredCount(parameters) > count) continue;
+            // Required parameters are filled by positionals and keywords alike (groupby(rows, key=f)).
+            if (!ArgConvert.AcceptsCount(parameters, count) || RequiredCount(parameters) > args.Length) continue;
             var method = candidate.IsGenericMethodDefinition ? GenericInference.Close(candidate, args) : candidate;
             if (method is null || !ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted)) continue;
             int score = Exactness(method, args);

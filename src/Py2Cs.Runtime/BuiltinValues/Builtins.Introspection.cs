@@ -41,6 +41,7 @@ public static partial class Builtins
         foreach (var t in chain)
             foreach (var field in t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
                 result[field.Name] = field.GetValue(obj);
+        foreach (var (name, value) in ((PyObject)obj).ExtraAttributes) result[name] = value;
         return result;
     }
 

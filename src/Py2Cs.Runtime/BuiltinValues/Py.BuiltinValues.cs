@@ -28,7 +28,7 @@ public static partial class Py
         if (cls is not Type type) throw new TypeError("issubclass() arg 1 must be a class");
         return classes switch
         {
-            Type b => b == typeof(object) || b.IsAssignableFrom(type) || b.IsGenericTypeDefinition && IsConstructedFromDefinition(type, b)
+            Type b => b == typeof(object) || PyBasesAttribute.IsSubclass(type, b) || b.IsGenericTypeDefinition && IsConstructedFromDefinition(type, b)
                       || (b == typeof(long) && type == typeof(bool)),
             _ when AsTupleItems(classes) is { } items => items.Any(c => IsSubclass(cls, c)),
             _ => throw new TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
@@ -50,8 +50,11 @@ public static partial class Py
         {
             "__name__" or "__qualname__" => Builtins.PythonName(type),
             "__mro__" => new PyTuple(Mro(type)),
-            "__bases__" => new PyTuple(Mro(type).Skip(1).Take(1)),
+            "__bases__" => type.GetCustomAttribute<PyBasesAttribute>(inherit: false) is { } declared ? new PyTuple(declared.Bases) : new PyTuple(Mro(type).Skip(1).Take(1)),
             "__base__" => Mro(type).Skip(1).FirstOrDefault(),
+            // A dataclass's __match_args__: its __init__ fields, in order.
+            "__match_args__" when typeof(PyDataclass).IsAssignableFrom(type) && FindClassAttribute(type, name) is null =>
+                new PyTuple(PyDataclass.Fields(type).Where(m => PyDataclass.Options(m).Init).Select(m => (object?)m.Name).ToArray()),
             "__module__" => BuiltinTypes.NameOf(type) is not null || type.Namespace == typeof(Builtins).Namespace ? "builtins" : "__main__",
             "__setattr__" when type == typeof(object) => new Func<object, string, object?, object?>((self, attribute, v) => { SetAttrUnchecked(self, attribute, v); return null; }),
             "__getattribute__" when type == typeof(object) => new Func<object, string, object?>((self, attribute) => GetAttr(self, attribute)),
@@ -65,6 +68,23 @@ public static partial class Py
     /// The runtime's own plumbing classes (PyObject, System.Exception) are not Python classes.</summary>
     static IEnumerable<object?> Mro(Type type)
     {
+        if (type.GetCustomAttribute<PyBasesAttribute>(inherit: false) is { } declared)
+        {
+            // C3 linearization over the Python bases (CPython's MRO), object last.
+            var sequences = declared.Bases.Select(b => Mro(b).Where(t => !Equals(t, typeof(object))).ToList())
+                .Append(declared.Bases.Cast<object?>().ToList()).ToList();
+            var result = new List<object?> { type };
+            while (sequences.Any(q => q.Count > 0))
+            {
+                var head = sequences.Where(q => q.Count > 0).Select(q => q[0]).FirstOrDefault(h => !sequences.Any(q => q.IndexOf(h) > 0));
+                if (head is null) break;
+                result.Add(head);
+                foreach (var q in sequences) q.Remove(head);
+            }
+            result.Add(typeof(object));
+            foreach (var t in result) yield return t;
+            yield break;
+        }
         for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
         {
             if (t == typeof(PyObject) || t == typeof(Exception) || t == typeof(ValueType)) continue;

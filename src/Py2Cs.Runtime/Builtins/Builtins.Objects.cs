@@ -21,7 +21,7 @@ public static partial class Builtins
         _ => BuiltinTypes.Canonical(value.GetType()),
     };
 
-    public static bool issubclass(Type type, params Type[] bases) => bases.Any(b => b.IsAssignableFrom(type));
+    public static bool issubclass(Type type, params Type[] bases) => bases.Any(b => PyBasesAttribute.IsSubclass(type, b));
 
     /// <summary>Python's name for a CLR type (<c>int</c> for long, <c>str</c> for string ...).</summary>
     internal static string PythonName(Type type) =>

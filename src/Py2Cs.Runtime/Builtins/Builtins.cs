@@ -136,7 +136,7 @@ public static partial class Builtins
         byte[] or PyBytes => "bytes",
         PyByteArray => "bytearray",
         Delegate => "function",
-        BoundMethod => "method",
+        BoundMethod or PyMethod => "method",
         Type => "type",
         BaseException e => e.PythonTypeName[(e.PythonTypeName.LastIndexOf('.') + 1)..],
         ITuple when value is not IPyRepr => "tuple",
@@ -156,6 +156,7 @@ public static partial class Builtins
             if (definition == typeof(PyDict<,>)) return "dict";
             if (definition == typeof(PySet<>)) return "set";
             if (definition == typeof(PyFrozenSet<>)) return "frozenset";
+            if (definition == typeof(PyGenerator<>)) return "generator";
             if (definition.Name.StartsWith("ValueTuple", StringComparison.Ordinal)) return "tuple";
         }
         string name = type.Name;
@@ -172,7 +173,7 @@ public static partial class Builtins
 
     /// <summary><c>isinstance(x, (A, B))</c>: true when x is an instance of any of the given CLR types.</summary>
     public static bool isinstance(object? value, params Type[] types) =>
-        types.Any(t => t.IsInstanceOfType(value) || (t == typeof(long) && Py.IsInt(value)) || (t == typeof(double) && value is double or float)
+        types.Any(t => t.IsInstanceOfType(value) || value is PyObject && PyBasesAttribute.IsSubclass(value.GetType(), t) || (t == typeof(long) && Py.IsInt(value)) || (t == typeof(double) && value is double or float)
             // A tuple held as a C# value tuple, or a namedtuple, is a tuple.
             || t == typeof(PyTuple) && value is System.Runtime.CompilerServices.ITuple or PyNamedTuple
             || t.IsGenericTypeDefinition && value is not null && IsConstructedFrom(value.GetType(), t));

@@ -51,6 +51,7 @@ public static partial class Py
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);
         if (member is not null) return Call(GetAttr(obj, name), args);
+        if (TryGetClassAttribute(obj, name, out object? classAttribute)) return Call(PyMethod.BindToInstance(obj, classAttribute), args);
         if (!HasMethodNamed(obj.GetType(), name) && !((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
         throw new TypeError($"{name}() got unsupported arguments ({args.Length} given)");
@@ -65,17 +66,21 @@ public static partial class Py
         if (obj is Type enumClass && name == "__members__" && EnumClasses.IsEnumClass(enumClass)) return EnumClasses.MembersByName(enumClass);
         if (obj is Type type && TryGetTypeAttribute(type, name, out object? typeAttribute)) return typeAttribute;
         if (name == "__class__") return Builtins.type(obj);
+        if (name == "__dict__" && obj is PyObject) return Builtins.vars(obj);
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
             case FieldInfo field: return field.GetValue(obj);
         }
         if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
-        if (TryGetClassAttribute(obj, name, out object? classAttribute)) return classAttribute;
+        if (TryGetClassAttribute(obj, name, out object? classAttribute)) return PyMethod.BindToInstance(obj, classAttribute);
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             return new BoundMethod(obj, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
+
+    /// <summary><c>super().name</c> where nothing after the class in the MRO has <c>name</c>.</summary>
+    public static object? NoSuperAttribute(string name) => throw new AttributeError($"'super' object has no attribute '{name}'");
 
     public static object? GetAttr(object? obj, string name, object? @default)
     {

@@ -6,8 +6,31 @@ namespace Py2Cs.Runtime;
 /// <c>__iter__</c>, <c>__getitem__</c>, <c>__call__</c>, <c>__add__</c> ...) are found by name, with any
 /// parameter types, by the dynamic operations in <see cref="Py"/>.
 /// </summary>
-public class PyObject : IPyRepr
+public class PyObject : IPyRepr, IDynamicAttributes
 {
+    /// <summary>The instance attributes that are not C# fields of the class, in the order they were first set:
+    /// a class attribute shadowed per instance (<c>obj.limit = 9</c> where the class says <c>limit = 3</c>),
+    /// or any name <c>setattr</c> gives. Made on first use.</summary>
+    private Dictionary<string, object?>? _attributes;
+
+    internal IEnumerable<KeyValuePair<string, object?>> ExtraAttributes => _attributes ?? [];
+
+    bool IDynamicAttributes.TryGetAttribute(string name, out object? value)
+    {
+        value = null;
+        return _attributes?.TryGetValue(name, out value) == true;
+    }
+
+    // Only a translated program class has a __dict__ for new names; the runtime's own classes (Decimal,
+    // Template...) are CPython builtins without one.
+    bool IDynamicAttributes.TrySetAttribute(string name, object? value)
+    {
+        if (GetType().Assembly == typeof(PyObject).Assembly) return false;
+        // A C# int literal arrives boxed as Int32; Python ints are held as long.
+        (_attributes ??= new())[name] = value is int small ? (long)small : value;
+        return true;
+    }
+
     /// <summary>CPython's default: <c>&lt;__main__.Name object at 0x...&gt;</c> (the address is a stable fake).</summary>
     public virtual string __repr__() => $"<__main__.{Builtins.type_name(this)} object at {Py.FakeAddress(this)}>";
 

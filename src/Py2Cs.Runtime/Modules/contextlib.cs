@@ -12,12 +12,10 @@ public interface IContextManager
 [PyModule("contextlib")]
 public static partial class contextlib
 {
-    /// <summary><c>@contextmanager</c>: the generator runs to its <c>yield</c> on enter and to its end on exit.
-    /// A C# iterator cannot receive an exception at its yield: on an exception the generator is disposed
-    /// (its finally blocks run) and the exception propagates.</summary>
-    public static Func<GeneratorContextManager<T>> contextmanager<T>(Func<IEnumerable<T>> generator) => () => new(generator());
-    public static Func<TArg, GeneratorContextManager<T>> contextmanager<TArg, T>(Func<TArg, IEnumerable<T>> generator) => a => new(generator(a));
-    public static Func<T1, T2, GeneratorContextManager<T>> contextmanager<T1, T2, T>(Func<T1, T2, IEnumerable<T>> generator) => (a, b) => new(generator(a, b));
+    /// <summary><c>@contextmanager</c> on a generator function: calling the result calls the function and
+    /// wraps the generator it returns in a context manager (runs it to its <c>yield</c> on enter; on exit
+    /// resumes it, or throws the exception into it at the yield, as CPython's _GeneratorContextManager).</summary>
+    public static GeneratorContextManagerFactory contextmanager(object function) => new(function);
 
     /// <summary><c>suppress(*exceptions)</c>: swallows exceptions of the given types.</summary>
     public static Suppress suppress(params Type[] exceptions) => new(exceptions);
@@ -28,33 +26,63 @@ public static partial class contextlib
     public static Closing<T> closing<T>(T thing) where T : notnull => new(thing);
 }
 
-public sealed class GeneratorContextManager<T>(IEnumerable<T> generator) : IContextManager, IDisposable
+/// <summary>What <c>@contextmanager</c> returns: a callable that makes a fresh context manager per call.</summary>
+public sealed class GeneratorContextManagerFactory(object function) : ICallable
 {
-    private readonly IEnumerator<T> enumerator = generator.GetEnumerator();
+    public object? Invoke(object?[] args) => new GeneratorContextManager(Py.Call(function, args));
 
-    public T Enter()
+    public object? __wrapped__ => function;
+}
+
+/// <summary>The context manager around one generator: enter runs it to its yield (the value is what
+/// <c>as</c> binds); exit runs it to its end, or throws the body's exception in at the yield, where the
+/// generator may handle it (the exception is then swallowed) or let it propagate.</summary>
+public sealed class GeneratorContextManager(object? generator) : IContextManager
+{
+    private readonly IGenerator? resumable = generator as IGenerator;
+    private readonly IEnumerator<object?>? plain = generator is IGenerator ? null : Py.Iter(generator).GetEnumerator();
+
+    public object? __enter__()
     {
-        if (!enumerator.MoveNext()) throw new RuntimeError("generator didn't yield");
-        return enumerator.Current;
+        if (Next(null, out object? value)) return value;
+        throw new RuntimeError("generator didn't yield");
     }
-
-    object? IContextManager.__enter__() => Enter();
-    public T __enter__() => Enter();
 
     public bool __exit__(object? exc_type, object? exc_value, object? traceback)
     {
-        if (exc_value is null)
+        if (exc_value is not Exception error)
         {
-            bool more = enumerator.MoveNext();
-            enumerator.Dispose();
-            if (more) throw new RuntimeError("generator didn't stop");
+            if (Next(null, out _)) throw new RuntimeError("generator didn't stop");
             return false;
         }
-        enumerator.Dispose();
-        return false;
+        try
+        {
+            if (Next(error, out _)) throw new RuntimeError("generator didn't stop after throw()");
+            return true;
+        }
+        catch (StopIteration stop)
+        {
+            return !ReferenceEquals(stop, error);
+        }
+        catch (Exception raised) when (ReferenceEquals(raised, error))
+        {
+            return false;
+        }
     }
 
-    public void Dispose() => __exit__(null, null, null);
+    private bool Next(Exception? thrown, out object? value)
+    {
+        if (resumable is not null) return resumable.Step(null, thrown, out value, out _);
+        value = null;
+        if (thrown is not null)
+        {
+            plain!.Dispose();
+            throw thrown;
+        }
+        if (!plain!.MoveNext()) return false;
+        value = plain.Current;
+        return true;
+    }
 }
 
 public sealed class Suppress(Type[] exceptions) : IContextManager

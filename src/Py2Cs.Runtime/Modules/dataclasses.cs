@@ -5,8 +5,8 @@ using System.Reflection;
 namespace Py2Cs.Runtime;
 
 /// <summary>
-/// Base of translated <c>@dataclass</c> classes: repr, ==, ordering (when <see cref="Order"/>) and hashing
-/// (when <see cref="Frozen"/>) come from the public instance fields in declaration order, base
+/// Base of translated <c>@dataclass</c> classes: repr, ==, ordering (when <see cref="DataclassOrder"/>) and hashing
+/// (when <see cref="DataclassFrozen"/>) come from the public instance fields in declaration order, base
 /// class fields first, as dataclasses generates them.
 /// </summary>
 public abstract class PyDataclass : PyObject
@@ -14,12 +14,12 @@ public abstract class PyDataclass : PyObject
     private static readonly ConcurrentDictionary<Type, MemberInfo[]> FieldCache = new();
 
     /// <summary><c>@dataclass(order=True)</c>.</summary>
-    protected virtual bool Order => false;
+    protected virtual bool DataclassOrder => false;
 
     /// <summary><c>@dataclass(frozen=True)</c>: hashable, attribute assignment raises FrozenInstanceError.</summary>
-    protected virtual bool Frozen => false;
+    protected virtual bool DataclassFrozen => false;
 
-    internal bool IsFrozen => Frozen;
+    internal bool IsFrozen => DataclassFrozen;
 
     /// <summary>The dataclass fields, in order (attributes set elsewhere, such as in __post_init__, are not fields).</summary>
     internal static MemberInfo[] Fields(Type type) => FieldCache.GetOrAdd(type, t =>
@@ -57,10 +57,10 @@ public abstract class PyDataclass : PyObject
     public object? __ge__(object? other) => Ordered(other, Py.Ge);
 
     private object? Ordered(object? other, Func<object?, object?, bool> op) =>
-        Order && other is not null && other.GetType() == GetType() ? op(CompareValues(), ((PyDataclass)other).CompareValues()) : Builtins.NotImplemented;
+        DataclassOrder && other is not null && other.GetType() == GetType() ? op(CompareValues(), ((PyDataclass)other).CompareValues()) : Builtins.NotImplemented;
 
     public long __hash__() =>
-        Frozen ? CompareValues().PythonHash() : throw new TypeError($"unhashable type: '{Builtins.type_name(this)}'");
+        DataclassFrozen ? CompareValues().PythonHash() : throw new TypeError($"unhashable type: '{Builtins.type_name(this)}'");
 }
 
 /// <summary>

@@ -38,6 +38,20 @@ public static class ClassAttributes
     /// <summary>The base <c>object</c> in <c>class X(object)</c>: every class has it, C# classes too.</summary>
     public static bool IsObjectBase(Expr b) => b is Name { Id: "object" };
 
+    /// <summary>The classes whose class attribute <paramref name="name"/> an instance of <paramref name="cls"/>
+    /// may see: the owner (itself or its nearest base that assigns it) and every subclass that assigns it again.</summary>
+    public static IEnumerable<ClassInfo> Providers(ClassInfo cls, string name, IEnumerable<ClassInfo> allClasses)
+    {
+        if (cls.SelfAndBases().FirstOrDefault(c => Declares(c, name)) is { } owner) yield return owner;
+        foreach (var sub in Overrides(cls, name, allClasses)) yield return sub;
+    }
+
+    /// <summary>Whether an instance of <paramref name="cls"/> may hold its own value of the class attribute
+    /// <paramref name="name"/>: reads through the instance then go through the runtime, which looks at the
+    /// instance's attributes first, as Python does.</summary>
+    public static bool IsShadowed(ClassInfo cls, string name, IEnumerable<ClassInfo> allClasses) =>
+        Providers(cls, name, allClasses).Any(c => c.ShadowedAttributes.Contains(name));
+
     /// <summary>The subclasses of <paramref name="cls"/> (at any depth) that assign <paramref name="name"/> again.</summary>
     public static IEnumerable<ClassInfo> Overrides(ClassInfo cls, string name, IEnumerable<ClassInfo> allClasses) =>
         allClasses.Where(c => c != cls && c.SelfAndBases().Contains(cls) && Declares(c, name));

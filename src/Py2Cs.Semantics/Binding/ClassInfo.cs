@@ -15,6 +15,9 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     /// <summary>Instance attributes assigned through <c>self.x = ...</c>, in first-assignment order.</summary>
     public Dictionary<string, Symbol> Fields { get; } = new();
     public List<string> FieldOrder { get; } = new();
+    /// <summary>Class attributes of this class's body that some instance also assigns (<c>obj.limit = 9</c>,
+    /// <c>setattr(self, name, v)</c>): an instance's own value, when it has one, hides the class's.</summary>
+    public HashSet<string> ShadowedAttributes { get; } = new();
 
     public bool IsException => LibraryBase?.IsException == true || Base?.IsException == true;
     /// <summary>An enum class: its body's assignments are members, instances of the class itself.</summary>
@@ -27,8 +30,43 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
         for (var c = this; c is not null; c = c.Base) yield return c;
     }
 
-    public FunctionInfo? FindMethod(string name) => SelfAndBases().Select(c => c.Methods.GetValueOrDefault(name)).FirstOrDefault(m => m is not null);
-    public Symbol? FindField(string name) => SelfAndBases().Select(c => c.Fields.GetValueOrDefault(name)).FirstOrDefault(f => f is not null);
+    /// <summary>The program classes among the bases, in the order the class statement lists them.</summary>
+    public IReadOnlyList<ClassInfo> DirectBases { get; private set; } = [];
+
+    /// <summary>The bases other than <see cref="Base"/> (the C# base class): mixins, whose methods and
+    /// attributes the class takes as copies where its MRO finds them first.</summary>
+    public IEnumerable<ClassInfo> Mixins => DirectBases.Where(b => b != Base);
+
+    /// <summary>Records the program bases. The C# base class is the first base whose chain defines
+    /// <c>__init__</c> (the state the instance is built with), else the last one; the others are mixins.</summary>
+    internal void SetBases(IReadOnlyList<ClassInfo> bases)
+    {
+        DirectBases = bases;
+        Base = bases.FirstOrDefault(b => b.SelfAndBases().Any(c => c.Methods.ContainsKey("__init__"))) ?? bases.LastOrDefault();
+    }
+
+    /// <summary>CPython's method resolution order (C3 linearization) over the program classes: the class,
+    /// then its bases, each before its own bases, keeping every base list's order. An inconsistent
+    /// hierarchy (CPython raises TypeError) falls back to depth-first order.</summary>
+    public IReadOnlyList<ClassInfo> Mro()
+    {
+        if (DirectBases.Count <= 1) return [this, .. Base?.Mro() ?? []];
+        var sequences = DirectBases.Select(b => b.Mro().ToList()).Append(DirectBases.ToList()).ToList();
+        var result = new List<ClassInfo> { this };
+        while (sequences.Any(s => s.Count > 0))
+        {
+            var head = sequences.Where(s => s.Count > 0).Select(s => s[0])
+                .FirstOrDefault(candidate => !sequences.Any(s => s.IndexOf(candidate) > 0));
+            if (head is null)
+                return result.Concat(DirectBases.SelectMany(b => b.Mro())).Distinct().ToList();
+            result.Add(head);
+            foreach (var s in sequences) s.Remove(head);
+        }
+        return result;
+    }
+
+    public FunctionInfo? FindMethod(string name) => Mro().Select(c => c.Methods.GetValueOrDefault(name)).FirstOrDefault(m => m is not null);
+    public Symbol? FindField(string name) => Mro().Select(c => c.Fields.GetValueOrDefault(name)).FirstOrDefault(f => f is not null);
 
     public ClassInfo? CommonBase(ClassInfo other)
     {

@@ -40,7 +40,7 @@ public sealed partial class TypeInferrer
             if (k.Name is null) star = true;
             else keywords[k.Name] = t;
         }
-        return new CallArgs(positional.ToImmutable(), keywords.ToImmutable(), star);
+        return new CallArgs(positional.ToImmutable(), keywords.ToImmutable(), star) { FirstStarred = call.Args.IndexOf(call.Args.FirstOrDefault(a => a is Starred)!) };
     }
 
     PyType CallValue(PyType callee, CallArgs args, Call call, bool skipSelf)
@@ -79,6 +79,8 @@ public sealed partial class TypeInferrer
         {
             case ModuleType m:
                 return CallValue(_lib.Lookup(m.Name + "." + attr.Attr) ?? PyType.Object, args, call, skipSelf: false);
+            case InstanceType or ClassRefType when FindMethodOf(receiver, attr.Attr) is { DecoratorsApplied: true }:
+                return PyType.Object;   // a decorated method: a call of whatever its decorators returned
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method:
                 return BindCall(method, args, call, skipSelf: !IsDecorated(method, "staticmethod"));
             case InstanceType it when it.Class.FindField(attr.Attr) is { } field:
@@ -178,19 +180,22 @@ public sealed partial class TypeInferrer
         foreach (var (name, type) in args.Keywords)
         {
             var param = ps.FirstOrDefault(x => x.Name == name && x.Kind == SymbolKind.Parameter);
-            if (param is not null) Widen(param, type);
+            if (param is null) continue;
+            Widen(param, type);
+            ShareContainer(call.Keywords.First(k => k.Name == name).Value, param);
         }
         if (call.Keywords.Any(k => k.Name is null))
             foreach (var p in ps.Skip(offset)) Widen(p, PyType.Object);
         return ResultOfCalling(f);
     }
 
-    /// <summary>A list passed to a function is the same list inside it: what the function learns
-    /// about its elements (<c>out.append(i)</c>) holds for the caller's variable too.</summary>
+    /// <summary>A list (or queue, deque...) passed to a function is the same object inside it: what the function
+    /// learns about its elements (<c>out.append(i)</c>), or another caller's argument of a wider element
+    /// type, holds for the caller's variable too (C# generics are invariant).</summary>
     void ShareContainer(Expr argument, Symbol parameter)
     {
         if (argument is not Name n || _tables.Names.GetValueOrDefault(n) is not { Kind: SymbolKind.Variable or SymbolKind.Parameter } variable) return;
-        if (parameter.Type is ListType or DictType or SetType && parameter.Type.GetType() == variable.Type.GetType())
+        if (parameter.Type is ListType or DictType or SetType or LibraryInstanceType { TypeArguments.Count: > 0 } && parameter.Type.GetType() == variable.Type.GetType())
             Widen(variable, parameter.Type);
     }
 

@@ -104,6 +104,7 @@ public sealed partial class TypeInferrer
             case ExprStmt e:
                 Infer(e.Value);
                 if (SetattrCalls.Assignment(e.Value, n => _tables.Names.GetValueOrDefault(n)?.Kind == SymbolKind.Builtin) is var (target, assigned)) Assign(target, Infer(assigned));
+                else InferDynamicSetattr(e.Value);
                 break;
         }
     }
@@ -124,7 +125,7 @@ public sealed partial class TypeInferrer
             if (node.Args.KwDefaults[i] is { } kd) Widen(f.Parameters[kwStart + i], Infer(kd));
         // A decorated function is called through what its decorators return: the analysis sees no call site.
         if (f.DecoratorsApplied)
-            foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters))
+            foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters).Skip(f.Class is null ? 0 : 1))
                 if (arg.Annotation is null) Widen(param, PyType.Object);
         var saved = (_function, _loopDepth);
         (_function, _loopDepth) = (f, 0);
@@ -140,14 +141,16 @@ public sealed partial class TypeInferrer
     void ResolveBases(ClassDef c)
     {
         var info = _tables.Classes[c];
+        var programBases = new List<ClassInfo>();
         foreach (var b in c.Bases)
         {
             switch (_types.GetValueOrDefault(b))
             {
-                case ClassRefType cr: info.Base = cr.Class; break;
+                case ClassRefType cr: programBases.Add(cr.Class); break;
                 case LibraryClassType lc: info.LibraryBase = lc.Class; break;
             }
         }
+        info.SetBases(programBases);
     }
 
     Symbol? FindLocal(string name)
@@ -241,7 +244,7 @@ public sealed partial class TypeInferrer
                 if (receiver is InstanceType it)
                 {
                     var field = it.Class.FindField(a.Attr);
-                    if (field is null && it.Class.FindMethod(a.Attr) is null)
+                    if (field is null && it.Class.FindMethod(a.Attr) is null && !ShadowClassAttribute(it.Class, a.Attr, value))
                     {
                         field = new Symbol(a.Attr, SymbolKind.Variable, it.Class.Body);
                         it.Class.Fields[a.Attr] = field;
@@ -250,6 +253,7 @@ public sealed partial class TypeInferrer
                     }
                     if (field is not null) Widen(field, value);
                 }
+                else if (receiver is ObjectType) ShadowEveryClassAttribute(a.Attr, value);
                 Record(a, value);
                 break;
             case Subscript s:

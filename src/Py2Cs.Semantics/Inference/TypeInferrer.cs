@@ -105,6 +105,7 @@ public sealed partial class TypeInferrer
         foreach (var scope in _tables.Scopes.Values)
             foreach (var s in scope.Ordered)
                 s.Type = TypeLattice.Finish(s.Type);
+        JoinOverrideResults();
         foreach (var f in _tables.Functions.Values)
         {
             foreach (var p in f.Parameters) p.Type = TypeLattice.Finish(p.Type);
@@ -151,15 +152,19 @@ public sealed partial class TypeInferrer
         }
     }
 
-    /// <summary>A known type the annotation does not cover. An unknown value (object) keeps the annotation:
-    /// it is converted at the border, as typed code trusts what the program declares.</summary>
-    static bool Contradicts(PyType declared, PyType flowing) =>
-        TypeLattice.KnownParts(flowing) is not NeverType and var known && TypeLattice.Join(declared, known) != declared;
+    /// <summary>A known type the annotation does not cover. An unknown value (object) keeps the annotation
+    /// (converted at the border: typed code trusts what the program declares), except a float's.</summary>
+    static bool Contradicts(PyType declared, PyType flowing)
+    {
+        // Except for float: converting an unknown value to double would print CPython's int 20 as 20.0.
+        if (flowing is ObjectType) return declared == PyType.Float || declared is OptionalType { Inner: var inner } && inner == PyType.Float;
+        return TypeLattice.KnownParts(flowing) is not NeverType and var known && TypeLattice.Join(declared, known) != declared;
+    }
 
     /// <summary>What calling <paramref name="f"/> gives: its annotation, unless a return contradicts it
     /// (<c>-> float</c> with <c>return 0</c> returns the int CPython returns).</summary>
     static PyType EffectiveReturn(FunctionInfo f) => f.DeclaredReturn is { } d
-        ? (Contradicts(d, f.ReturnType) ? TypeLattice.Join(d, f.ReturnType) : d)
+        ? (!StubBodies.IsStub(f.Node) && Contradicts(d, f.ReturnType) ? TypeLattice.Join(d, f.ReturnType) : d)
         : f.ReturnType;
 
     /// <summary>A dynamic function returns object, except dunders whose C# signature the runtime fixes (__repr__ is string).</summary>

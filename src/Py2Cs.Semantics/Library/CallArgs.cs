@@ -8,6 +8,9 @@ public sealed record CallArgs(ImmutableArray<PyType> Positional, ImmutableDictio
     /// <summary>For thunk-shaped calls (<c>to_thread(f, x)</c>): the result type of calling the callable with the rest.</summary>
     public PyType ThunkResult { get; init; } = PyType.Object;
 
+    /// <summary>The position of the first <c>*xs</c> argument, -1 when there is none.</summary>
+    public int FirstStarred { get; init; } = -1;
+
     public static readonly CallArgs None = new(ImmutableArray<PyType>.Empty, ImmutableDictionary<string, PyType>.Empty, false);
 
     public PyType? At(int index) => index < Positional.Length ? Positional[index] : null;

@@ -17,6 +17,10 @@ public static class RuntimeBoundCalls
     /// <summary>Whether a call of <paramref name="f"/> with these argument types binds at run time.</summary>
     public static bool BindsAtRunTime(LibraryFunction f, CallArgs args)
     {
+        // f(a, *xs): C# binds it only where a params array takes the arguments from a position at or
+        // before the first starred one (zip(*rows), gather(first, *rest)); elsewhere only the runtime
+        // knows how many arguments there are.
+        if (args.FirstStarred >= 0 && f.Shape != CallShape.Thunk && Overloads(f) is { IsEmpty: false } all) return SpreadStart(all, args.FirstStarred) is null;
         if (args.HasStarArgs || f.Shape == CallShape.Thunk || !HasDynamic(args)) return false;
         var overloads = Overloads(f);
         if (overloads.IsEmpty) return false;
@@ -27,11 +31,22 @@ public static class RuntimeBoundCalls
         return !candidates.Any(o => TakesDynamic(o, args, converts));
     }
 
+    /// <summary>Whether a call that C# binds statically returns <c>object</c> for these argument types: a
+    /// dynamic argument picks the overload taking <c>object</c> (<c>int(x)</c>), whose result is dynamic
+    /// whatever inference says the value is; the emitter converts it back at the border.</summary>
+    public static bool ResultIsDynamic(LibraryFunction f, CallArgs args)
+    {
+        if (args.HasStarArgs || f.Shape == CallShape.Thunk || !HasDynamic(args)) return false;
+        var taking = Overloads(f).Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys) && TakesDynamic(o, args, converts: false)).ToList();
+        return taking.Count > 0 && taking.All(o => o.ReturnType == typeof(object));
+    }
+
     /// <summary>Whether a builtin method call (<c>str</c>, <c>list</c>, <c>dict</c>, <c>set</c> receiver) with
     /// these argument types binds at run time: a dynamic argument where the runtime method takes a typed
     /// one, or a keyword the C# signature does not name.</summary>
     public static bool MethodBindsAtRunTime(PyType receiver, string name, CallArgs args)
     {
+        if (args.FirstStarred >= 0 && receiver is PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType) return true;   // s.union(*others)
         if (args.HasStarArgs) return false;
         var (type, receiverParameter) = receiver switch
         {
@@ -49,19 +64,73 @@ public static class RuntimeBoundCalls
         // s.format(name=x): a keyword no overload names binds at run time, into the params array.
         if (args.Keywords.Keys.Any(k => !overloads.Any(o => o.Parameters.Any(p => p.Kind == ParameterKind.Normal && p.Name == k)))) return true;
         if (!HasDynamic(args)) return false;
-        return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false));
+        // A parameter typed by the receiver's item type (dict.get's TKey) takes a dynamic value only where the receiver's items are dynamic.
+        var items = receiver switch
+        {
+            ListType l => [l.Element],
+            SetType st => [st.Element],
+            DictType d => new[] { d.Key, d.Value },
+            _ => [],
+        };
+        bool ItemTakesAny(Type parameter) => parameter.GenericParameterPosition < items.Length && items[parameter.GenericParameterPosition] is ObjectType;
+        return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakesAny));
     }
+
+    /// <summary>Whether a method call on a library object (<c>cm.reschedule(x)</c>) with these argument types
+    /// binds at run time: a dynamic argument where the runtime class's method takes a typed one (a
+    /// parameter of the class's item type takes it where the instance's item type is dynamic).</summary>
+    public static bool LibraryMethodBindsAtRunTime(LibraryInstanceType receiver, string name, CallArgs args)
+    {
+        if (args.HasStarArgs || !HasDynamic(args) || ClrTypeOf(receiver.Class) is not { } type) return false;
+        var overloads = type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => RuntimeModel.PythonName(m) == name)
+            .Select(RuntimeModel.Signature).ToList();
+        if (overloads.Count == 0) return false;
+        bool ItemTakesAny(Type parameter) => parameter.GenericParameterPosition < receiver.TypeArguments.Count && receiver.TypeArguments[parameter.GenericParameterPosition] is ObjectType;
+        return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakesAny));
+    }
+
+    /// <summary>The runtime class of a library class: its declared CLR type, or the type its C# name names
+    /// (a namespace or an enclosing class before the last dot, <c>`n</c> after a generic one's name).</summary>
+    static Type? ClrTypeOf(LibraryClass cls)
+    {
+        if (cls.ClrType is { } known) return known;
+        var assembly = typeof(Runtime.Builtins).Assembly;
+        string name = cls.CSharpName + (cls.TypeParameters > 0 ? "`" + cls.TypeParameters : "");
+        string prefix = typeof(Runtime.Builtins).Namespace + ".";
+        if (assembly.GetType(prefix + name) is { } direct) return direct;
+        // asyncio.Timeout: a class nested in the module class.
+        for (int dot = name.LastIndexOf('.'); dot > 0; dot = name.LastIndexOf('.', dot - 1))
+        {
+            var nested = name[..dot] + "+" + name[(dot + 1)..].Replace('.', '+');
+            if (assembly.GetType(prefix + nested) is { } found) return found;
+        }
+        return null;
+    }
+
+    /// <summary>Where the arguments of a call whose first <c>*xs</c> is at <paramref name="firstStarred"/> start
+    /// going into one params array: the fewest fixed positional parameters of an overload with <c>*args</c>
+    /// that leaves the starred argument to the array; null when no overload does.</summary>
+    public static int? SpreadStart(ImmutableArray<ModelSignature> overloads, int firstStarred) =>
+        overloads.Where(o => o.HasVarArgs && o.Positional <= firstStarred).Select(o => (int?)o.Positional).Min();
 
     /// <summary>The C# overloads of a library function: the model's, or for a builtin the <c>Builtins</c> methods of its name.</summary>
     public static ImmutableArray<ModelSignature> Overloads(LibraryFunction f)
     {
         if (f.Model is { } model) return model.Overloads;
-        // A hand-written catalog entry of a module (itertools.zip_longest): the module's runtime overloads of that name.
-        if (f.QualifiedName.LastIndexOf('.') is var dot and > 0)
-            return RuntimeModel.Instance.Module(f.QualifiedName[..dot])?.Functions.GetValueOrDefault(f.QualifiedName[(dot + 1)..])?.Overloads ?? [];
-        if (f.CSharpName.Contains('.')) return [];
-        var name = f.CSharpName.TrimStart('@');
-        return [.. typeof(Runtime.Builtins).GetMethods(BindingFlags.Public | BindingFlags.Static)
+        // A hand-written catalog entry of a module (itertools.zip_longest, asyncio.gather): the module's runtime overloads of that name.
+        if (f.QualifiedName.LastIndexOf('.') is var qdot and > 0
+            && RuntimeModel.Instance.Module(f.QualifiedName[..qdot])?.Functions.GetValueOrDefault(f.QualifiedName[(qdot + 1)..]) is { } moduleFunction)
+            return moduleFunction.Overloads;
+        // math.pow: the static methods of that name on the runtime's module class; random.uniform: the
+        // instance methods of the module object (a Builtins property: C# forbids a member named like its class).
+        int dot = f.CSharpName.LastIndexOf('.');
+        var builtins = typeof(Runtime.Builtins);
+        var (owner, flags) = dot < 0 ? (builtins, BindingFlags.Static) : (builtins.Assembly.GetType(builtins.Namespace + "." + f.CSharpName[..dot]), BindingFlags.Static);
+        if (owner is null && builtins.GetProperty(f.CSharpName[..dot], BindingFlags.Public | BindingFlags.Static) is { } module)
+            (owner, flags) = (module.PropertyType, BindingFlags.Instance);
+        if (owner is null) return [];
+        var name = f.CSharpName[(dot + 1)..].TrimStart('@');
+        return [.. owner.GetMethods(BindingFlags.Public | flags)
             .Where(m => m.Name == name && !m.IsDefined(typeof(System.Runtime.CompilerServices.ExtensionAttribute)))
             .Select(RuntimeModel.Signature)];
     }
@@ -79,24 +148,29 @@ public static class RuntimeBoundCalls
 
     static bool HasDynamic(CallArgs args) => args.Positional.Any(IsDynamic) || args.Keywords.Values.Any(IsDynamic);
 
-    static bool IsDynamic(PyType t) => t is ObjectType;
+    /// <summary>A value the runtime's static signatures cannot name: an untyped one, or an instance of a program
+    /// class that the library knows only through Python's protocols (<c>sum(matrix)</c> iterates its __iter__).</summary>
+    static bool IsDynamic(PyType t) => t is ObjectType || t is InstanceType it && it.Class.SelfAndBases().All(c => c.LibraryBase is null);
 
     static ModelSignature Drop(ModelSignature s, int leading) => leading == 0 ? s : s with { Parameters = s.Parameters[leading..] };
 
-    static bool TakesDynamic(ModelSignature s, CallArgs args, bool converts)
+    static bool TakesDynamic(ModelSignature s, CallArgs args, bool converts, Func<Type, bool>? classParameterTakesAny = null)
     {
+        bool TakesAnyHere(Type type) => type.IsGenericParameter && type.DeclaringMethod is null && classParameterTakesAny is not null
+            ? classParameterTakesAny(type)
+            : TakesAny(type, converts);
         var normal = s.Parameters.Where(p => p.Kind == ParameterKind.Normal).ToList();
         var varArgs = s.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.VarArgs);
         for (int i = 0; i < args.Positional.Length; i++)
         {
             if (!IsDynamic(args.Positional[i])) continue;
             var type = i < normal.Count ? normal[i].ClrType : varArgs?.ClrType.GetElementType();
-            if (type is null || !TakesAny(type, converts)) return false;
+            if (type is null || !TakesAnyHere(type)) return false;
         }
         foreach (var (name, t) in args.Keywords)
         {
             // A keyword the signature does not name goes into **kwargs as a KeywordArgument, which holds any value.
-            if (IsDynamic(t) && normal.FirstOrDefault(p => p.Name == name) is { } p && !TakesAny(p.ClrType, converts)) return false;
+            if (IsDynamic(t) && normal.FirstOrDefault(p => p.Name == name) is { } p && !TakesAnyHere(p.ClrType)) return false;
         }
         return true;
     }

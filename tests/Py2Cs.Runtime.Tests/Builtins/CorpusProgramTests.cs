@@ -369,8 +369,8 @@ public class CorpusProgramTests
     {
         public readonly long aisle = aisle;
         public readonly string shelf = shelf;
-        protected override bool Order => true;
-        protected override bool Frozen => true;
+        protected override bool DataclassOrder => true;
+        protected override bool DataclassFrozen => true;
     }
 
     [Fact]
@@ -418,22 +418,17 @@ public class CorpusProgramTests
             }
             return new("flatten", Body());
         }
-        PyGenerator<object?> running_average()
+        PyGenerator<object?> running_average() => new("running_average", async g =>
         {
-            IEnumerable<object?> Body(GeneratorContext ctx)
+            object? total = 0L, n = 0L, avg = null;
+            while (true)
             {
-                object? total = 0L, n = 0L, avg = null;
-                while (true)
-                {
-                    yield return avg;
-                    var value = ctx.Receive();
-                    total = Py.Add(total, value);
-                    n = Py.Add(n, 1L);
-                    avg = Py.TrueDiv(total, n);
-                }
+                var value = await g.Yield(avg);
+                total = Py.Add(total, value);
+                n = Py.Add(n, 1L);
+                avg = Py.TrueDiv(total, n);
             }
-            return new("running_average", Body);
-        }
+        });
         var data = list(range(1, 11));
         var collected = new PyList<PyList<long>>();
         foreach (var (number, page) in enumerate(paginate(data, 4), 1))

@@ -14,7 +14,7 @@ public class PyProgramTests
     private sealed class Spot(long a) : PyDataclass
     {
         public long a { get; } = a;
-        protected override bool Frozen => true;
+        protected override bool DataclassFrozen => true;
     }
 
     private static readonly Dictionary<string, (string Python, Action Body)> Cases = new()

@@ -67,17 +67,16 @@ internal static class UserClassSnippets
         all["context_managers"] = () =>
         {
             var log = new PyList<object?>();
-            var managed = contextlib.contextmanager<string, string>(Managed);
-            IEnumerable<string> Managed(string name)
+            var managed = contextlib.contextmanager(new Func<string, PyGenerator<object?>>(name => new("managed", async g =>
             {
                 log.append("enter " + name);
-                try { yield return name.upper(); }
+                try { await g.Yield(name.upper()); }
                 finally { log.append("exit " + name); }
-            }
-            Py.With(managed("a"), v => log.append("body " + v));
+            })));
+            Py.With(Py.Call(managed, "a"), v => log.append("body " + v));
             Py.With(contextlib.suppress(typeof(KeyError)), _ => { _ = new PyDict<string, long>()["x"]; log.append("not reached"); });
             log.append("after suppress");
-            try { Py.With(managed("b"), _ => throw new ValueError("boom")); }
+            try { Py.With(Py.Call(managed, "b"), _ => throw new ValueError("boom")); }
             catch (ValueError e) { log.append("caught " + str(e)); }
             Py.With(contextlib.nullcontext(5L), n => log.append(n));
             return log;
@@ -90,32 +89,21 @@ internal static class UserClassSnippets
         all["generator_protocol"] = () =>
         {
             var log = new PyList<object?>();
-            PyGenerator<long> g()
+            PyGenerator<long> g() => new("generator_protocol.<locals>.g", async y =>
             {
-                IEnumerable<long> Body(GeneratorContext ctx)
+                try
                 {
-                    try
-                    {
-                        yield return 1;
-                        var x = ctx.Receive();
-                        log.append(("got", x));
-                        yield return 2;
-                        ctx.Receive();
-                    }
-                    finally { log.append("finally"); }
+                    var x = await y.Yield(1);
+                    log.append(("got", x));
+                    await y.Yield(2);
                 }
-                return new("generator_protocol.<locals>.g", Body);
-            }
-            PyGenerator<long> h()
+                finally { log.append("finally"); }
+            });
+            PyGenerator<long> h() => new("h", async y =>
             {
-                IEnumerable<long> Body(GeneratorContext ctx)
-                {
-                    yield return 1;
-                    ctx.Receive();
-                    ctx.ReturnValue = 42L;
-                }
-                return new("h", Body);
-            }
+                await y.Yield(1);
+                y.Return(42L);
+            });
             var a = g();
             var (r1, r2) = (next(a), a.send("hi"));
             a.close();

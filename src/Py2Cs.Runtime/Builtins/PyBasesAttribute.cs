@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// The Python bases of a translated class with more than one (<c>class C(Mixin, Base)</c>): C# keeps one
+/// base class and copies the mixins' methods, so isinstance and issubclass ask this list as well.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PyBasesAttribute(params Type[] bases) : Attribute
+{
+    public Type[] Bases { get; } = bases;
+
+    static readonly ConcurrentDictionary<(Type, Type), bool> Cache = new();
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="of"/> or derives from it, through C# bases or Python ones.</summary>
+    internal static bool IsSubclass(Type type, Type of) =>
+        of.IsAssignableFrom(type) || Cache.GetOrAdd((type, of), key =>
+        {
+            for (var t = key.Item1; t is not null; t = t.BaseType)
+                if (t.GetCustomAttribute<PyBasesAttribute>(inherit: false) is { } declared && declared.Bases.Any(b => IsSubclass(b, key.Item2)))
+                    return true;
+            return false;
+        });
+}

@@ -1,0 +1,21 @@
+namespace Py2Cs.Runtime;
+
+/// <summary>A function stored on a class, read through an instance: calling it passes the instance as the
+/// first argument (CPython's bound method). A decorated method's class attribute is such a function.</summary>
+public sealed class PyMethod(object function, object self) : ICallable, IPyRepr
+{
+    public object __func__ => function;
+    public object __self__ => self;
+    public string __name__ => Builtins.str(Py.GetAttr(function, "__name__"));
+    public string __qualname__ => Builtins.str(Py.GetAttr(function, "__qualname__"));
+
+    public object? Invoke(object?[] args) => Py.Call(function, [self, .. args]);
+
+    /// <summary>Python's function descriptor: a function (or an lru_cache wrapper, which binds the same way)
+    /// read through an instance binds; anything else (a callable object a decorator returned, a class) is
+    /// returned as it is.</summary>
+    public static object? BindToInstance(object obj, object? attribute) =>
+        attribute is PyFunction or CachedFunction && obj is not Type ? new PyMethod(attribute, obj) : attribute;
+
+    public string __repr__() => $"<bound method {__qualname__} of {Builtins.repr(self)}>";
+}
