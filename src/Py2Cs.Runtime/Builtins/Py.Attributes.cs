@@ -49,6 +49,7 @@ public static partial class Py
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
+        if (obj is not PyObject && BuiltinOperatorDunders.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);
         if (member is not null) return Call(GetAttr(obj, name), args);
         if (TryGetClassAttribute(obj, name, out object? classAttribute)) return Call(PyMethod.BindToInstance(obj, classAttribute), args);
@@ -74,7 +75,8 @@ public static partial class Py
         }
         if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
         if (TryGetClassAttribute(obj, name, out object? classAttribute)) return PyMethod.BindToInstance(obj, classAttribute);
-        if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
+        if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name))
+            || obj is not PyObject && BuiltinOperatorDunders.Has(name))
             return new BoundMethod(obj, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
