@@ -358,7 +358,7 @@ sealed partial class BodyEmitter
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
         }
         // f(a, *xs, b) into a params array from position `spread` on: one collection expression [a, .. xs, b].
-        int firstStarred = c.Args.IndexOf(c.Args.FirstOrDefault(a => a is Starred)!);
+        int firstStarred = CallArgs.FirstStarredIn(c.Args);
         int? spread = f is not null && firstStarred >= 0 ? RuntimeBoundCalls.SpreadStart(RuntimeBoundCalls.Overloads(f), firstStarred) : null;
         int index = 0;
         foreach (var a in c.Args)

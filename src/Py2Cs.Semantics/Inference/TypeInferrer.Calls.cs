@@ -40,7 +40,7 @@ public sealed partial class TypeInferrer
             if (k.Name is null) star = true;
             else keywords[k.Name] = t;
         }
-        return new CallArgs(positional.ToImmutable(), keywords.ToImmutable(), star) { FirstStarred = call.Args.IndexOf(call.Args.FirstOrDefault(a => a is Starred)!) };
+        return new CallArgs(positional.ToImmutable(), keywords.ToImmutable(), star) { FirstStarred = CallArgs.FirstStarredIn(call.Args) };
     }
 
     PyType CallValue(PyType callee, CallArgs args, Call call, bool skipSelf)

@@ -1,4 +1,5 @@
 using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
 
 namespace Py2Cs.Semantics.Library;
 
@@ -10,6 +11,14 @@ public sealed record CallArgs(ImmutableArray<PyType> Positional, ImmutableDictio
 
     /// <summary>The position of the first <c>*xs</c> argument, -1 when there is none.</summary>
     public int FirstStarred { get; init; } = -1;
+
+    /// <summary>The position of the first <c>*xs</c> among a call's positional arguments, -1 when there is none.</summary>
+    public static int FirstStarredIn(ImmutableArray<Expr> positional)
+    {
+        for (int i = 0; i < positional.Length; i++)
+            if (positional[i] is Starred) return i;
+        return -1;
+    }
 
     public static readonly CallArgs None = new(ImmutableArray<PyType>.Empty, ImmutableDictionary<string, PyType>.Empty, false);
 
