@@ -93,8 +93,10 @@ public static class threading
             this.name = name;
             _thread = existing;
             _started = true;
-            _daemon = existing?.IsBackground ?? false;
-            _ident = Environment.CurrentManagedThreadId;
+            // The thread that started the program may have ended (a test host's worker): its state
+            // can no longer be read, and the main thread is never a daemon anyway.
+            _daemon = existing is { IsAlive: true } && existing.IsBackground;
+            _ident = existing?.ManagedThreadId ?? Environment.CurrentManagedThreadId;
         }
 
         static object?[] ToArgs(object? args) => args switch

@@ -48,7 +48,10 @@ public sealed class CombinatorTests : AsyncioTest
             O.P("wait timeout: done", Names(done), "pending", Names(pending));
             (done, pending) = await asyncio.wait(ts, return_when: asyncio.FIRST_COMPLETED);
             O.P("FIRST_COMPLETED: done", Names(done), "pending", Names(pending));
-            foreach (var t in pending) t.cancel();
+            // CPython cancels in its set's order, which follows the tasks' addresses (creation order in
+            // the recorded run); ours follows a process-wide counter that earlier tests have advanced,
+            // so the port cancels in creation order explicitly.
+            foreach (var t in pending.OrderBy(t => t.get_name(), StringComparer.Ordinal)) t.cancel();
             await asyncio.wait(pending);
             var e = new List<asyncio.Task<string>> { asyncio.create_task(Job("e1", S * 0.01, fail: true)), asyncio.create_task(Job("e2", S * 0.05)) };
             (done, pending) = await asyncio.wait(e, return_when: asyncio.FIRST_EXCEPTION);
