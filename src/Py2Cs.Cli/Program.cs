@@ -9,7 +9,9 @@ var forced = Environment.GetEnvironmentVariable(GlobalOptions.ForceDynamicVariab
 bool lineDirectives = args.Contains(GlobalOptions.LineDirectivesName);
 TranslationOptions OptionsFor(Py2Cs.Syntax.Text.SourceText source, DynamicScopes dynamic) =>
     new() { Dynamic = dynamic, LineDirectivesFile = lineDirectives ? source.Path : null };
-var env = new CliEnvironment(Console.In, Console.Out, Console.Error, source => Transpiler.Transpile(source, OptionsFor(source, forced)), CompileCache.Default,
+// The compile cache is keyed by source: images with and without #line must not stand in for each other.
+var env = new CliEnvironment(Console.In, Console.Out, Console.Error, source => Transpiler.Transpile(source, OptionsFor(source, forced)),
+    lineDirectives ? () => null : CompileCache.Default,
     ErrorIsTerminal: !Console.IsErrorRedirected,
     TranspileWith: (source, dynamic) => Transpiler.Transpile(source, OptionsFor(source, dynamic)));
 return new CliApp(env).Run(args);
