@@ -42,8 +42,8 @@ static class TriviaWriter
 
     /// <summary>
     /// <c>#line N "file.py"</c> before each statement or member that comes from line N (a node nested
-    /// in one inherits its line), <c>#line hidden</c> before scaffolding py2cs adds, each only where the
-    /// mapping changes.
+    /// in one inherits its line: a method's recursion guard maps to its <c>def</c>), <c>#line hidden</c>
+    /// before scaffolding py2cs adds (fields, <c>Main</c>), each only where the mapping changes.
     /// </summary>
     static void PlanLineDirectives(CompilationUnitSyntax unit, SourceTrivia trivia, string file, Func<SyntaxNode, Plan> planOf)
     {
@@ -54,7 +54,7 @@ static class TriviaWriter
             for (SyntaxNode? at = node; at is not null && line is null; at = at.Parent)
             {
                 line = trivia.DecorationOf(at)?.Line;
-                if (at is MemberDeclarationSyntax) break;   // a member's scaffolding does not inherit its declaration's line
+                if (at is MemberDeclarationSyntax) break;   // members do not inherit from the class around them
             }
             if (line == current) continue;
             current = line;

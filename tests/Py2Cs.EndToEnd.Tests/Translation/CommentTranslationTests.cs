@@ -28,7 +28,7 @@ public sealed class CommentTranslationTests
 
             def bump(self):  # on the header
                 # above the statement
-                self.count += 1  # after the statement
+                print("bump")  # after the statement
                 # end of bump
 
 
@@ -54,7 +54,7 @@ public sealed class CommentTranslationTests
     [InlineData("// What the file does.\npublic static class Prog")]
     [InlineData("// before the field\npublic static long count = 0; // how many")]
     [InlineData("// on the header\npublic virtual void bump()")]
-    [InlineData("// above the statement\nthis.count += 1; // after the statement\n// end of bump\n}")]
+    [InlineData("// above the statement\nprint(\"bump\"); // after the statement\n// end of bump\n}")]
     [InlineData("print(\"x\");\n// end of the if body\n}")]
     [InlineData("{\n// top of the else body\nprint(\"y\");")]
     [InlineData("// on the handler\nthrow;")]
@@ -103,7 +103,7 @@ public sealed class CommentTranslationTests
         var cs = Translate(source.Text, options);
         var built = ProgramBuilder.Build(source, null, options);
 
-        Assert.Contains("#line 4 \"prog.py\"\nvar y = x + 1; // three lines down\n#line 5 \"prog.py\"\nprint(y);", cs);
+        Assert.Contains("#line 4 \"prog.py\"\ny = x + 1; // three lines down\n#line 5 \"prog.py\"\nprint(y);", cs);
         Assert.Contains("#line hidden", cs);
         Assert.Contains("#line default", cs);
         Assert.NotNull(built.Image);
