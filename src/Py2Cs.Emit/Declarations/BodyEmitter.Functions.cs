@@ -131,7 +131,7 @@ sealed partial class BodyEmitter
     {
         if (body.Length == 0 || body[0] is not ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }) return TriviaList();
         var lines = CleanDoc(doc).Select(l => ("/// " + EscapeDocLine(l)).TrimEnd());
-        var text = "/// <summary>\n" + string.Join("\n", lines) + "\n/// </summary>\n";
+        var text = "/// <summary>\n" + string.Concat(lines.Select(l => l + "\n")) + "/// </summary>\n";
         return ParseLeadingTrivia(text);
     }
 }
