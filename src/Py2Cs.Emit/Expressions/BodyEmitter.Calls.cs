@@ -186,20 +186,23 @@ sealed partial class BodyEmitter
             case "aiter": return AiterCall(c);
             case "issubclass" when c.Args.Length == 2:
                 return AsInferred(Runtime("Py", "IsSubclass", Expr(c.Args[0]), Expr(c.Args[1])), c);
-            case "functools.partial" when c.Args.Length > 0 && TypeOf(c.Args[0]) is FunctionRefType fr:
-                // partial(f, ...) keeps f as an object: it needs a delegate, not a method group.
-                var rest = c.Args[1..].Select(a => Argument(Expr(a))).Concat(c.Keywords.Select(k =>
-                    Argument(Runtime("Py", "Kw", StringLit(k.Name ?? ""), Expr(k.Value)))));
+            case "functools.partial" when c.Args.Length > 0 && TypeOf(c.Args[0]) is FunctionRefType && !c.Args.Any(a => a is Starred) && c.Keywords.All(k => k.Name is not null):
+                // partial(f, ...) keeps f as an object: a function value with its signature, so keywords bind by name.
+                var rest = c.Args[1..].Select(a => Argument(DynamicArgument(a))).Concat(c.Keywords.Select(k =>
+                    Argument(Runtime("Py", "Kw", StringLit(k.Name!), DynamicArgument(k.Value)))));
                 return InvocationExpression(CSharpNames.QualifiedExpr("functools.partial")).WithArgumentList(ArgumentList(SeparatedList(
-                    rest.Prepend(Argument(DelegateFor(fr.Function, Expr(c.Args[0])))))));
+                    rest.Prepend(Argument(ExprAs(c.Args[0], PyType.Object))))));
             case "min" or "max" when c.Args.Length > 1 && c.Keywords.Length == 0 && TypeOf(c) == PyType.Object && !c.Args.Any(a => a is Starred):
                 // max(1, 0.5) compares the values as they are: boxed, so C# does not promote the int.
                 return BuiltinCall(f.QualifiedName, [.. c.Args.Select(a => (ExpressionSyntax)CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(a))))]);
-            case "print" when c.Keywords.Length > 0 || c.Args.Any(a => a is Starred):
+            // print(*args, **kwargs) binds the mapping's keys at run time (below).
+            case "print" when (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) && c.Keywords.All(k => k.Name is not null):
                 var values = CollectionExpression(SeparatedList<CollectionElementSyntax>(c.Args.Select(a => a is Starred s
                     ? (CollectionElementSyntax)SpreadElement(Expr(s.Value)) : ExpressionElement(Expr(a)))));
                 var printArgs = new List<ArgumentSyntax> { Argument(values) };
-                printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name == "flush" ? PyType.Bool : PyType.Object)).WithNameColon(NameColon(CSharpNames.Id(k.Name ?? "kwargs")))));
+                // sep and end are str or None: a dynamic value crosses the border to that.
+                printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name switch { "flush" => PyType.Bool, "sep" or "end" => new OptionalType(PyType.Str), _ => PyType.Object }))
+                    .WithNameColon(NameColon(CSharpNames.Id(k.Name!)))));
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
         // f(**kw): the runtime binds the mapping's keys to the library function's parameters.
@@ -216,6 +219,9 @@ sealed partial class BodyEmitter
             var leading = arguments.Arguments.Where(a => a.NameColon is { } n && f.LeadingKeywords.Contains(n.Name.Identifier.ValueText)).ToList();
             arguments = ArgumentList(SeparatedList(leading.Concat(arguments.Arguments.Except(leading))));
         }
+        // next(x for x in xs): the generator expression is a LINQ query in C#, an iterator in Python.
+        if (f.QualifiedName == "next" && c.Args is [GeneratorExp, ..] && arguments.Arguments is [var first, ..])
+            arguments = arguments.ReplaceNode(first, first.WithExpression(BuiltinCall("iter", first.Expression)));
         ExpressionSyntax call = InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
         if (f.ReturnsIterator) call = BuiltinCall("iter", call);
         if (f.NonNullResult) call = PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call);
@@ -330,19 +336,6 @@ sealed partial class BodyEmitter
         };
         var args = c.Args[..from].Select(a => Argument(Expr(a))).Append(Argument(ParenthesizedLambdaExpression(body)));
         return InvocationExpression(target).WithArgumentList(ArgumentList(SeparatedList(args)));
-    }
-
-    /// <summary>A program function as a delegate object: <c>new Func&lt;string, long&gt;(f)</c>.</summary>
-    static ExpressionSyntax DelegateFor(FunctionInfo f, ExpressionSyntax methodGroup)
-    {
-        var parameters = f.Parameters.Select(p => p.Type).ToList();
-        var result = f.IsAsync ? new CoroutineType(f.ReturnType) : f.ReturnType;
-        bool isAction = !f.IsAsync && f.ReturnType is PrimitiveType { Kind: Primitive.None };
-        var typeArgs = parameters.Select(TypeMapper.Map).ToList();
-        if (!isAction) typeArgs.Add(TypeMapper.Map(result));
-        TypeSyntax type = typeArgs.Count == 0 ? IdentifierName("Action")
-            : GenericName(Identifier(isAction ? "Action" : "Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArgs)));
-        return ObjectCreationExpression(type).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(methodGroup))));
     }
 
     /// <summary>Arguments passed through as written: positional in order, keywords as named arguments,

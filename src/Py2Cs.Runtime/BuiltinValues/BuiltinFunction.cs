@@ -76,8 +76,10 @@ public sealed class BuiltinFunction : ICallable
                 if (ArgConvert.TryArguments(parameters, packed, out object?[]? bound)) return Result(candidate, bound!);
                 continue;
             }
-            // A params object?[] would swallow the keywords as values: a builtin's keywords are named parameters.
-            if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])) continue;
+            // A params object?[] would swallow the keywords as values where another overload names them
+            // (print's sep); where none does, they are the function's **kwargs (partial(f, x, k=1)).
+            if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])
+                && args.OfType<KeywordArgument>().Any(k => NamedByAnOverload(k.Name))) continue;
             // Required parameters are filled by positionals and keywords alike (groupby(rows, key=f)).
             if (!ArgConvert.AcceptsCount(parameters, count) || RequiredCount(parameters) > args.Length) continue;
             var method = candidate.IsGenericMethodDefinition ? GenericInference.Close(candidate, args) : candidate;
@@ -88,6 +90,8 @@ public sealed class BuiltinFunction : ICallable
         if (best is null) throw NoOverload(args);
         return Result(best, bestArguments!);
     }
+
+    bool NamedByAnOverload(string keyword) => _overloads.Any(o => o.GetParameters().Any(p => p.Name == keyword));
 
     object? Result(MethodInfo method, object?[] arguments)
     {

@@ -93,10 +93,15 @@ internal static class ArgConvert
             result = ConvertedItems(items, element);
             return true;
         }
-        // A str where an iterable of any values is taken (dict.fromkeys("ab")): its characters, as strs.
+        // A str where an iterable of any values or of strs is taken (dict.fromkeys("ab"), chain("ab", ...)): its characters, as strs.
         if (underlying == typeof(IEnumerable<object>) && value is string text)
         {
             result = Builtins.Chars(text).Cast<object>().ToList();
+            return true;
+        }
+        if (underlying == typeof(IEnumerable<string>) && value is string chars)
+        {
+            result = Builtins.Chars(chars).ToList();
             return true;
         }
         if (typeof(Delegate).IsAssignableFrom(underlying) && Py.IsCallable(value))

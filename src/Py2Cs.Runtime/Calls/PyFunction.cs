@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
 namespace Py2Cs.Runtime;
 
 /// <summary>
@@ -28,6 +32,25 @@ public sealed class PyFunction : ICallable, IPyRepr, IDynamicAttributes
         int dot = signature.QualifiedName.LastIndexOf('.');
         __name__ = dot < 0 ? signature.QualifiedName : signature.QualifiedName[(dot + 1)..];
         __qualname__ = signature.QualifiedName;
+    }
+
+    static readonly ConditionalWeakTable<object, Dictionary<MethodInfo, PyFunction>> ByClosure = new();
+    static readonly ConcurrentDictionary<MethodInfo, PyFunction> ByMethod = new();
+
+    /// <summary>The function object of a def: <paramref name="made"/> the first time its method is made a value
+    /// in this closure (one execution of the def), the one made then afterwards, so that <c>f.seen = x</c>
+    /// and <c>f is f</c> see one object as in CPython.</summary>
+    public static PyFunction Shared(PyFunction made)
+    {
+        var method = made._body.Method;
+        if (made._body.Target is not { } closure) return ByMethod.GetOrAdd(method, made);
+        var functions = ByClosure.GetValue(closure, _ => new Dictionary<MethodInfo, PyFunction>());
+        lock (functions)
+        {
+            if (functions.TryGetValue(method, out var known)) return known;
+            functions[method] = made;
+            return made;
+        }
     }
 
     public PySignature Signature { get; }

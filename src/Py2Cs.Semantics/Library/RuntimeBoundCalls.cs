@@ -21,8 +21,9 @@ public static class RuntimeBoundCalls
         // before the first starred one (zip(*rows), gather(first, *rest)); elsewhere only the runtime
         // knows how many arguments there are.
         if (args.FirstStarred >= 0 && f.Shape != CallShape.Thunk && Overloads(f) is { IsEmpty: false } all) return SpreadStart(all, args.FirstStarred) is null;
-        if (args.HasStarArgs || f.Shape == CallShape.Thunk || !HasDynamic(args)) return false;
+        if (args.HasStarArgs || f.Shape == CallShape.Thunk) return false;
         var overloads = Overloads(f);
+        if (!HasDynamic(args)) return !overloads.IsEmpty && !StaticOverloadFit.SomeOverloadFits(f, overloads, args);
         if (overloads.IsEmpty) return false;
         var candidates = overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).ToList();
         // The emitter converts a dynamic value where the only candidate takes an int, float, str or bool
