@@ -408,7 +408,7 @@ sealed partial class BodyEmitter
         var args = new List<ExpressionSyntax>();
         if (method is not null)
         {
-            args.Add(Expr(method.Value));
+            args.Add(DynamicArgument(method.Value));
             args.Add(StringLit(method.Attr));
         }
         else args.Add(callee!);
@@ -435,7 +435,12 @@ sealed partial class BodyEmitter
     /// <summary>An argument of a call resolved at run time: a lambda needs a delegate type of its own.</summary>
     ExpressionSyntax DynamicArgument(Expr a)
     {
+        // obj.method as a value: the method bound to obj, as a function object.
+        if (a is Attribute { Value: var owner } && TypeOf(a) is FunctionRefType bound && TypeOf(owner) is InstanceType && !bound.Function.DecoratorsApplied)
+            return FunctionValue(bound.Function, Expr(a), skipSelf: true);
         if (TypeOf(a) is FunctionRefType) return ExprAs(a, PyType.Object);
+        // itertools.chain as a value: the runtime's function object (C# has only a method group).
+        if (a is Attribute && TypeOf(a) is LibraryFunctionType library && library.Function.Shape != CallShape.Thunk) return LibraryFunctionValue(library.Function);
         if (a is not Lambda l) return Expr(a);
         var arity = Semantics.Binding.Binder.AllArgs(l.Args).Count();
         var type = GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(Enumerable.Repeat(TypeMapper.ObjectSyntax, arity + 1))));

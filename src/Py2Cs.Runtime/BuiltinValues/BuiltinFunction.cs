@@ -11,7 +11,7 @@ namespace Py2Cs.Runtime;
 /// Calling it calls the C# method of that name, choosing the overload from the arguments' run-time
 /// types. The runtime's own methods are the one list: nothing here names them again.
 /// </summary>
-public sealed class BuiltinFunction : ICallable
+public sealed class BuiltinFunction : ICallable, IDynamicAttributes
 {
     static readonly ConcurrentDictionary<string, BuiltinFunction?> Known = new();
     static readonly ConcurrentDictionary<(object Owner, string Name), BuiltinFunction> Made = new();
@@ -22,11 +22,29 @@ public sealed class BuiltinFunction : ICallable
     BuiltinFunction(object? target, string name, MethodInfo[] overloads)
     {
         _target = target;
+        _owner = overloads.Length > 0 ? overloads[0].DeclaringType : null;
         __name__ = name;
         _overloads = overloads;
     }
 
+    readonly Type? _owner;
+
     public string __name__ { get; }
+
+    /// <summary>A function's own functions (<c>chain.from_iterable</c>) are the runtime's methods named
+    /// <c>chain_from_iterable</c> beside it.</summary>
+    public bool TryGetAttribute(string name, out object? value)
+    {
+        value = null;
+        if (_owner is null) return false;
+        string method = __name__ + "_" + name;
+        var flags = BindingFlags.Public | (_target is null ? BindingFlags.Static : BindingFlags.Instance);
+        if (!_owner.GetMethods(flags).Any(m => m.Name == method)) return false;
+        value = _target is null ? Of(_owner, method) : Of(_target, method);
+        return true;
+    }
+
+    public bool TrySetAttribute(string name, object? value) => false;
 
     public string __qualname__ => __name__;
 
