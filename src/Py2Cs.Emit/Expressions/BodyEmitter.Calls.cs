@@ -105,6 +105,11 @@ sealed partial class BodyEmitter
             case DictType { Value: var valueType } when attr.Attr == "pop" && c.Args is [var key, Constant { Kind: ConstantKind.None }] && c.Keywords.Length == 0 && TypeMapper.IsValueType(valueType):
                 // d.pop(k, None) where the values are C# value types (a tuple, an int): None cannot be a TValue.
                 return Coerce(Runtime("Py", "PopOrNone", Expr(attr.Value), ExprAs(key, ((DictType)receiverType).Key)), PyType.Object, TypeOf(c));
+            case DictType { Key: var keyType, Value: var valueType } when attr.Attr == "get" && c.Args is [var key, var fallback] && c.Keywords.Length == 0
+                && TypeOf(fallback) is var fallbackType && fallbackType is not (ObjectType or NeverType) && fallback is not (AstList or Dict or Set or Tuple { Elts.Length: 0 })
+                && !ConvertsImplicitly(fallbackType, valueType) && !(fallbackType is PrimitiveType { Kind: Primitive.None } && TypeMapper.IsNullable(valueType)):
+                // d.get(k, (math.inf, 0)) for int pairs: a default of another type than the values is returned as it is.
+                return Coerce(Runtime("Py", "GetOrOther", Expr(attr.Value), ExprAs(key, keyType), ExprAs(fallback, PyType.Object)), PyType.Object, TypeOf(c));
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType when RuntimeBoundCalls.MethodBindsAtRunTime(receiverType, attr.Attr, StaticArguments(c)):
                 return DynamicCall(null, c, attr);
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType:
@@ -117,6 +122,8 @@ sealed partial class BodyEmitter
                     // d.get(key) with a key of any type: PyDict's keys are never C# null (None is boxed by the runtime).
                     : receiverType is DictType && attr.Attr is "get" or "pop" or "setdefault" && i == 0 && TypeOf(a) is ObjectType or OptionalType
                         ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Operand(Expr(a)))
+                    // d.get((station, line)) with untyped parts: the key tuple converted to the dict's key type.
+                    : receiverType is DictType dk && attr.Attr is "get" or "pop" or "setdefault" && i == 0 && TypeOf(a) is Semantics.Types.TupleType ? ExprAs(a, dk.Key)
                     : Expr(a)));
                 if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) return PlainMethod(c, attr);
                 var invocation = InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(args)));
