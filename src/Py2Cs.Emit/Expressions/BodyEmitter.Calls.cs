@@ -385,8 +385,8 @@ sealed partial class BodyEmitter
         return ArgumentList(SeparatedList(args));
     }
 
-    /// <summary>What <c>*x</c> spreads: a dynamic value through the runtime (C# spreads no <c>object</c>).</summary>
-    ExpressionSyntax StarredItems(Expr value) => TypeOf(value) is ObjectType ? Runtime("Py", "StarArgs", Expr(value)) : Expr(value);
+    /// <summary>What <c>*x</c> spreads: a dynamic value or a tuple through the runtime (C# spreads no <c>object</c> or value tuple).</summary>
+    ExpressionSyntax StarredItems(Expr value) => TypeOf(value) is ObjectType or Semantics.Types.TupleType ? Runtime("Py", "StarArgs", ExprAs(value, PyType.Object)) : Expr(value);
 
     /// <summary>An argument converted the way the Python callee would take it: an int or any number
     /// where a float is expected goes through float(), anything where a str is expected through str().</summary>
@@ -478,7 +478,7 @@ sealed partial class BodyEmitter
             if (a is Starred s)
             {
                 if (node.VarArg is null || pi < positionalParams.Count) { _module.Unsupported(a, "'*' arguments to a function with fixed parameters"); continue; }
-                extra.Add(SpreadElement(Expr(s.Value)));
+                extra.Add(SpreadElement(StarredItems(s.Value)));
                 continue;
             }
             if (pi < positionalParams.Count)
