@@ -84,7 +84,8 @@ sealed partial class BodyEmitter
         var made = ObjectCreationExpression(IdentifierName("PyFunction")).WithArgumentList(ArgumentList(SeparatedList(functionArgs)));
         // A def is one object per execution of the def, whatever number of places use it as a value: the
         // runtime keeps the first one made for the same method and closure, so attributes set on it stay.
-        return skipSelf ? made : Runtime("PyFunction", "Shared", made);
+        if (skipSelf) return made;
+        return f.DeclaringScope.Kind == ScopeKind.Function ? Runtime("PyFunction", "Shared", made, LiteralExpression(SyntaxKind.TrueLiteralExpression)) : Runtime("PyFunction", "Shared", made);
     }
 
     /// <summary>The typed method as a delegate of its exact C# signature: <c>new Func&lt;long, string&gt;(f)</c>.</summary>

@@ -40,10 +40,12 @@ public sealed class PyFunction : ICallable, IPyRepr, IDynamicAttributes
     /// <summary>The function object of a def: <paramref name="made"/> the first time its method is made a value
     /// in this closure (one execution of the def), the one made then afterwards, so that <c>f.seen = x</c>
     /// and <c>f is f</c> see one object as in CPython.</summary>
-    public static PyFunction Shared(PyFunction made)
+    /// <param name="nested">A def inside a function: without a closure C# gives no sign of which execution made
+    /// it, so each use is its own object (CPython makes a new one per execution, with fresh defaults).</param>
+    public static PyFunction Shared(PyFunction made, bool nested = false)
     {
         var method = made._body.Method;
-        if (made._body.Target is not { } closure) return ByMethod.GetOrAdd(method, made);
+        if (made._body.Target is not { } closure) return nested ? made : ByMethod.GetOrAdd(method, made);
         var functions = ByClosure.GetValue(closure, _ => new Dictionary<MethodInfo, PyFunction>());
         lock (functions)
         {
