@@ -105,6 +105,11 @@ sealed partial class BodyEmitter
             case DictType { Value: var valueType } when attr.Attr == "pop" && c.Args is [var key, Constant { Kind: ConstantKind.None }] && c.Keywords.Length == 0 && TypeMapper.IsValueType(valueType):
                 // d.pop(k, None) where the values are C# value types (a tuple, an int): None cannot be a TValue.
                 return Coerce(Runtime("Py", "PopOrNone", Expr(attr.Value), ExprAs(key, ((DictType)receiverType).Key)), PyType.Object, TypeOf(c));
+            case DictType { Key: var keyType, Value: var valueType } when attr.Attr == "get" && c.Args is [var key, var fallback] && c.Keywords.Length == 0
+                && TypeOf(fallback) is var fallbackType && fallbackType is not (ObjectType or NeverType) && fallback is not (AstList or Dict or Set or Tuple { Elts.Length: 0 })
+                && !ConvertsImplicitly(fallbackType, valueType) && !(fallbackType is PrimitiveType { Kind: Primitive.None } && TypeMapper.IsNullable(valueType)):
+                // d.get(k, (math.inf, 0)) for int pairs: a default of another type than the values is returned as it is.
+                return Coerce(Runtime("Py", "GetOrOther", Expr(attr.Value), ExprAs(key, keyType), ExprAs(fallback, PyType.Object)), PyType.Object, TypeOf(c));
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType when RuntimeBoundCalls.MethodBindsAtRunTime(receiverType, attr.Attr, StaticArguments(c)):
                 return DynamicCall(null, c, attr);
             case PrimitiveType { Kind: Primitive.Str } or ListType or DictType or SetType:
@@ -117,6 +122,8 @@ sealed partial class BodyEmitter
                     // d.get(key) with a key of any type: PyDict's keys are never C# null (None is boxed by the runtime).
                     : receiverType is DictType && attr.Attr is "get" or "pop" or "setdefault" && i == 0 && TypeOf(a) is ObjectType or OptionalType
                         ? PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, Operand(Expr(a)))
+                    // d.get((station, line)) with untyped parts: the key tuple converted to the dict's key type.
+                    : receiverType is DictType dk && attr.Attr is "get" or "pop" or "setdefault" && i == 0 && TypeOf(a) is Semantics.Types.TupleType ? ExprAs(a, dk.Key)
                     : Expr(a)));
                 if (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) return PlainMethod(c, attr);
                 var invocation = InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(ArgumentList(SeparatedList(args)));
@@ -186,20 +193,23 @@ sealed partial class BodyEmitter
             case "aiter": return AiterCall(c);
             case "issubclass" when c.Args.Length == 2:
                 return AsInferred(Runtime("Py", "IsSubclass", Expr(c.Args[0]), Expr(c.Args[1])), c);
-            case "functools.partial" when c.Args.Length > 0 && TypeOf(c.Args[0]) is FunctionRefType fr:
-                // partial(f, ...) keeps f as an object: it needs a delegate, not a method group.
-                var rest = c.Args[1..].Select(a => Argument(Expr(a))).Concat(c.Keywords.Select(k =>
-                    Argument(Runtime("Py", "Kw", StringLit(k.Name ?? ""), Expr(k.Value)))));
+            case "functools.partial" when c.Args.Length > 0 && TypeOf(c.Args[0]) is FunctionRefType && !c.Args.Any(a => a is Starred) && c.Keywords.All(k => k.Name is not null):
+                // partial(f, ...) keeps f as an object: a function value with its signature, so keywords bind by name.
+                var rest = c.Args[1..].Select(a => Argument(DynamicArgument(a))).Concat(c.Keywords.Select(k =>
+                    Argument(Runtime("Py", "Kw", StringLit(k.Name!), DynamicArgument(k.Value)))));
                 return InvocationExpression(CSharpNames.QualifiedExpr("functools.partial")).WithArgumentList(ArgumentList(SeparatedList(
-                    rest.Prepend(Argument(DelegateFor(fr.Function, Expr(c.Args[0])))))));
+                    rest.Prepend(Argument(ExprAs(c.Args[0], PyType.Object))))));
             case "min" or "max" when c.Args.Length > 1 && c.Keywords.Length == 0 && TypeOf(c) == PyType.Object && !c.Args.Any(a => a is Starred):
                 // max(1, 0.5) compares the values as they are: boxed, so C# does not promote the int.
                 return BuiltinCall(f.QualifiedName, [.. c.Args.Select(a => (ExpressionSyntax)CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(a))))]);
-            case "print" when c.Keywords.Length > 0 || c.Args.Any(a => a is Starred):
+            // print(*args, **kwargs) binds the mapping's keys at run time (below).
+            case "print" when (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) && c.Keywords.All(k => k.Name is not null):
                 var values = CollectionExpression(SeparatedList<CollectionElementSyntax>(c.Args.Select(a => a is Starred s
                     ? (CollectionElementSyntax)SpreadElement(Expr(s.Value)) : ExpressionElement(Expr(a)))));
                 var printArgs = new List<ArgumentSyntax> { Argument(values) };
-                printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name == "flush" ? PyType.Bool : PyType.Object)).WithNameColon(NameColon(CSharpNames.Id(k.Name ?? "kwargs")))));
+                // sep and end are str or None: a dynamic value crosses the border to that.
+                printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name switch { "flush" => PyType.Bool, "sep" or "end" => new OptionalType(PyType.Str), _ => PyType.Object }))
+                    .WithNameColon(NameColon(CSharpNames.Id(k.Name!)))));
                 return BuiltinCall("print").WithArgumentList(ArgumentList(SeparatedList(printArgs)));
         }
         // f(**kw): the runtime binds the mapping's keys to the library function's parameters.
@@ -216,6 +226,9 @@ sealed partial class BodyEmitter
             var leading = arguments.Arguments.Where(a => a.NameColon is { } n && f.LeadingKeywords.Contains(n.Name.Identifier.ValueText)).ToList();
             arguments = ArgumentList(SeparatedList(leading.Concat(arguments.Arguments.Except(leading))));
         }
+        // next(x for x in xs): the generator expression is a LINQ query in C#, an iterator in Python.
+        if (f.QualifiedName == "next" && c.Args is [GeneratorExp, ..] && arguments.Arguments is [var first, ..])
+            arguments = arguments.ReplaceNode(first, first.WithExpression(BuiltinCall("iter", first.Expression)));
         ExpressionSyntax call = InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
         if (f.ReturnsIterator) call = BuiltinCall("iter", call);
         if (f.NonNullResult) call = PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call);
@@ -332,19 +345,6 @@ sealed partial class BodyEmitter
         return InvocationExpression(target).WithArgumentList(ArgumentList(SeparatedList(args)));
     }
 
-    /// <summary>A program function as a delegate object: <c>new Func&lt;string, long&gt;(f)</c>.</summary>
-    static ExpressionSyntax DelegateFor(FunctionInfo f, ExpressionSyntax methodGroup)
-    {
-        var parameters = f.Parameters.Select(p => p.Type).ToList();
-        var result = f.IsAsync ? new CoroutineType(f.ReturnType) : f.ReturnType;
-        bool isAction = !f.IsAsync && f.ReturnType is PrimitiveType { Kind: Primitive.None };
-        var typeArgs = parameters.Select(TypeMapper.Map).ToList();
-        if (!isAction) typeArgs.Add(TypeMapper.Map(result));
-        TypeSyntax type = typeArgs.Count == 0 ? IdentifierName("Action")
-            : GenericName(Identifier(isAction ? "Action" : "Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArgs)));
-        return ObjectCreationExpression(type).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(methodGroup))));
-    }
-
     /// <summary>Arguments passed through as written: positional in order, keywords as named arguments,
     /// <c>*xs</c> spread into a params array.</summary>
     ArgumentListSyntax PlainArguments(Call c, LibraryFunction? f = null)
@@ -385,8 +385,8 @@ sealed partial class BodyEmitter
         return ArgumentList(SeparatedList(args));
     }
 
-    /// <summary>What <c>*x</c> spreads: a dynamic value through the runtime (C# spreads no <c>object</c>).</summary>
-    ExpressionSyntax StarredItems(Expr value) => TypeOf(value) is ObjectType ? Runtime("Py", "StarArgs", Expr(value)) : Expr(value);
+    /// <summary>What <c>*x</c> spreads: a dynamic value or a tuple through the runtime (C# spreads no <c>object</c> or value tuple).</summary>
+    ExpressionSyntax StarredItems(Expr value) => TypeOf(value) is ObjectType or Semantics.Types.TupleType ? Runtime("Py", "StarArgs", ExprAs(value, PyType.Object)) : Expr(value);
 
     /// <summary>An argument converted the way the Python callee would take it: an int or any number
     /// where a float is expected goes through float(), anything where a str is expected through str().</summary>
@@ -415,7 +415,7 @@ sealed partial class BodyEmitter
         var args = new List<ExpressionSyntax>();
         if (method is not null)
         {
-            args.Add(Expr(method.Value));
+            args.Add(DynamicArgument(method.Value));
             args.Add(StringLit(method.Attr));
         }
         else args.Add(callee!);
@@ -442,7 +442,12 @@ sealed partial class BodyEmitter
     /// <summary>An argument of a call resolved at run time: a lambda needs a delegate type of its own.</summary>
     ExpressionSyntax DynamicArgument(Expr a)
     {
+        // obj.method as a value: the method bound to obj, as a function object.
+        if (a is Attribute { Value: var owner } && TypeOf(a) is FunctionRefType bound && TypeOf(owner) is InstanceType && !bound.Function.DecoratorsApplied)
+            return FunctionValue(bound.Function, Expr(a), skipSelf: true);
         if (TypeOf(a) is FunctionRefType) return ExprAs(a, PyType.Object);
+        // itertools.chain as a value: the runtime's function object (C# has only a method group).
+        if (a is Attribute && TypeOf(a) is LibraryFunctionType library && library.Function.Shape != CallShape.Thunk) return LibraryFunctionValue(library.Function);
         if (a is not Lambda l) return Expr(a);
         var arity = Semantics.Binding.Binder.AllArgs(l.Args).Count();
         var type = GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(Enumerable.Repeat(TypeMapper.ObjectSyntax, arity + 1))));
@@ -473,7 +478,7 @@ sealed partial class BodyEmitter
             if (a is Starred s)
             {
                 if (node.VarArg is null || pi < positionalParams.Count) { _module.Unsupported(a, "'*' arguments to a function with fixed parameters"); continue; }
-                extra.Add(SpreadElement(Expr(s.Value)));
+                extra.Add(SpreadElement(StarredItems(s.Value)));
                 continue;
             }
             if (pi < positionalParams.Count)

@@ -295,7 +295,8 @@ sealed partial class BodyEmitter
         if (a.Attr == "__name__" && a.Value is Call { Func: Name { Id: "type" }, Args.Length: 1 } typeCall)
             return BuiltinCall("type_name", Expr(typeCall.Args[0]));
         if (a.Attr == "__name__" && receiverType is LibraryClassType lc) return StringLit(lc.Class.PythonName.Split('.')[^1]);
-        return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+        // f.calls of a def: read from the one function object (a method group would be a new delegate).
+        return Coerce(Runtime("Py", "GetAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr)), PyType.Object, TypeOf(a));
     }
 
     ExpressionSyntax Await(Await a)

@@ -81,7 +81,11 @@ sealed partial class BodyEmitter
                 ? DefaultArgument(f, p) : LiteralExpression(SyntaxKind.NullLiteralExpression)))));
         if (f.Node.Body is [ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }, ..])
             functionArgs.Add(Named("doc", StringLit(doc)));
-        return ObjectCreationExpression(IdentifierName("PyFunction")).WithArgumentList(ArgumentList(SeparatedList(functionArgs)));
+        var made = ObjectCreationExpression(IdentifierName("PyFunction")).WithArgumentList(ArgumentList(SeparatedList(functionArgs)));
+        // A def is one object per execution of the def, whatever number of places use it as a value: the
+        // runtime keeps the first one made for the same method and closure, so attributes set on it stay.
+        if (skipSelf) return made;
+        return f.DeclaringScope.Kind == ScopeKind.Function ? Runtime("PyFunction", "Shared", made, LiteralExpression(SyntaxKind.TrueLiteralExpression)) : Runtime("PyFunction", "Shared", made);
     }
 
     /// <summary>The typed method as a delegate of its exact C# signature: <c>new Func&lt;long, string&gt;(f)</c>.</summary>

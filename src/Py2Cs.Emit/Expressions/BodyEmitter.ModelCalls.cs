@@ -101,6 +101,8 @@ sealed partial class BodyEmitter
             && BuiltinCallback(a, invoke.GetParameters().Length) is { } callback) return callback;
         // An item of a generic parameter bound to a known type is built as that type (a tuple display, None).
         if (p.ClrType.IsGenericParameter && bound.GetValueOrDefault(p.ClrType) is { IsKnown: true } item) return ExprAs(a, item);
+        // A str where an iterable is taken: its one-character strs (C# would read chars, or not convert at all).
+        if (TypeOf(a) == PyType.Str && p.ClrType.IsGenericType && p.ClrType.GetGenericTypeDefinition() == typeof(IEnumerable<>)) return BuiltinCall("iter", Expr(a));
         if (p.ClrType.ContainsGenericParameters) return Expr(a);
         var expected = types.ToPy(p.ClrType);
         if (expected == PyType.Float || expected == PyType.Str) return ConvertArgument(a, expected);

@@ -101,7 +101,8 @@ sealed partial class BodyEmitter
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
             case Attribute a:
-                return Runtime("Py", "SetAttr", Expr(a.Value), StringLit(a.Attr), Coerce(value, type, PyType.Object));
+                // f.seen = x on a def: set on its one function object (PyFunction.Shared), not on a fresh delegate.
+                return Runtime("Py", "SetAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr), Coerce(value, type, PyType.Object));
             // The C# indexer where the index fits it (xs[i] with an int i); any other index through Py.SetItem.
             case Subscript s when s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType && IndexFits(TypeOf(s.Value), TypeOf(s.Slice)):
                 var element = TypeOf(s.Value) is ListType l ? l.Element : ((DictType)TypeOf(s.Value)).Value;

@@ -11,7 +11,7 @@ namespace Py2Cs.Runtime;
 /// Calling it calls the C# method of that name, choosing the overload from the arguments' run-time
 /// types. The runtime's own methods are the one list: nothing here names them again.
 /// </summary>
-public sealed class BuiltinFunction : ICallable
+public sealed class BuiltinFunction : ICallable, IDynamicAttributes
 {
     static readonly ConcurrentDictionary<string, BuiltinFunction?> Known = new();
     static readonly ConcurrentDictionary<(object Owner, string Name), BuiltinFunction> Made = new();
@@ -22,11 +22,29 @@ public sealed class BuiltinFunction : ICallable
     BuiltinFunction(object? target, string name, MethodInfo[] overloads)
     {
         _target = target;
+        _owner = overloads.Length > 0 ? overloads[0].DeclaringType : null;
         __name__ = name;
         _overloads = overloads;
     }
 
+    readonly Type? _owner;
+
     public string __name__ { get; }
+
+    /// <summary>A function's own functions (<c>chain.from_iterable</c>) are the runtime's methods named
+    /// <c>chain_from_iterable</c> beside it.</summary>
+    public bool TryGetAttribute(string name, out object? value)
+    {
+        value = null;
+        if (_owner is null) return false;
+        string method = __name__ + "_" + name;
+        var flags = BindingFlags.Public | (_target is null ? BindingFlags.Static : BindingFlags.Instance);
+        if (!_owner.GetMethods(flags).Any(m => m.Name == method)) return false;
+        value = _target is null ? Of(_owner, method) : Of(_target, method);
+        return true;
+    }
+
+    public bool TrySetAttribute(string name, object? value) => false;
 
     public string __qualname__ => __name__;
 
@@ -76,8 +94,10 @@ public sealed class BuiltinFunction : ICallable
                 if (ArgConvert.TryArguments(parameters, packed, out object?[]? bound)) return Result(candidate, bound!);
                 continue;
             }
-            // A params object?[] would swallow the keywords as values: a builtin's keywords are named parameters.
-            if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])) continue;
+            // A params object?[] would swallow the keywords as values where another overload names them
+            // (print's sep); where none does, they are the function's **kwargs (partial(f, x, k=1)).
+            if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])
+                && args.OfType<KeywordArgument>().Any(k => NamedByAnOverload(k.Name))) continue;
             // Required parameters are filled by positionals and keywords alike (groupby(rows, key=f)).
             if (!ArgConvert.AcceptsCount(parameters, count) || RequiredCount(parameters) > args.Length) continue;
             var method = candidate.IsGenericMethodDefinition ? GenericInference.Close(candidate, args) : candidate;
@@ -88,6 +108,8 @@ public sealed class BuiltinFunction : ICallable
         if (best is null) throw NoOverload(args);
         return Result(best, bestArguments!);
     }
+
+    bool NamedByAnOverload(string keyword) => _overloads.Any(o => o.GetParameters().Any(p => p.Name == keyword));
 
     object? Result(MethodInfo method, object?[] arguments)
     {

@@ -71,6 +71,16 @@ internal static class ArgConvert
         if (underlying == typeof(BigInteger) && Py.IsInt(value)) { result = Py.ToBig(value); return true; }
         if (underlying == typeof(bool)) { result = Py.Truthy(value); return value is bool; }
         if (underlying == typeof(string) && value is char c) { result = c.ToString(); return true; }
+        // A tuple of other element types where a typed tuple is taken ((object, object) for (long, long)): element by element.
+        if (value is System.Runtime.CompilerServices.ITuple tuple && IsValueTuple(underlying) && underlying.GetGenericArguments() is { } elementTypes
+            && elementTypes.Length == tuple.Length && elementTypes.Length < 8)
+        {
+            var elements = new object?[tuple.Length];
+            for (int i = 0; i < elements.Length; i++)
+                if (!TryValue(tuple[i], elementTypes[i], out elements[i])) return false;
+            result = Activator.CreateInstance(underlying, elements);
+            return true;
+        }
         bool iterableTarget = underlying == typeof(System.Collections.IEnumerable)
             || underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IEnumerable<>);
         // A C# value tuple or a class with __iter__ where an iterable is taken: iterated as Python iterates it.
@@ -93,10 +103,15 @@ internal static class ArgConvert
             result = ConvertedItems(items, element);
             return true;
         }
-        // A str where an iterable of any values is taken (dict.fromkeys("ab")): its characters, as strs.
+        // A str where an iterable of any values or of strs is taken (dict.fromkeys("ab"), chain("ab", ...)): its characters, as strs.
         if (underlying == typeof(IEnumerable<object>) && value is string text)
         {
             result = Builtins.Chars(text).Cast<object>().ToList();
+            return true;
+        }
+        if (underlying == typeof(IEnumerable<string>) && value is string chars)
+        {
+            result = Builtins.Chars(chars).ToList();
             return true;
         }
         if (typeof(Delegate).IsAssignableFrom(underlying) && Py.IsCallable(value))
@@ -106,6 +121,9 @@ internal static class ArgConvert
         }
         return false;
     }
+
+    private static bool IsValueTuple(Type type) =>
+        type.IsValueType && type.IsGenericType && type.FullName is { } name && name.StartsWith("System.ValueTuple`", StringComparison.Ordinal);
 
     // A sized container (a list, dict, set, tuple: it has a length) can be read twice; a generator cannot.
     private static bool IsCollection(System.Collections.IEnumerable items) =>

@@ -142,6 +142,10 @@ public static partial class Builtins
     public static IEnumerable<T> filter<T>(Func<T, object?>? predicate, IEnumerable<T> items) =>
         items.Where(item => Py.Truthy(predicate is null ? item : predicate(item)));
 
+    // A str iterates one-character strs, not C# chars (which int() would read as their code).
+    public static IEnumerable<TResult> map<TResult>(Func<string, TResult> function, string text) => Chars(text).Select(function);
+    public static IEnumerable<string> filter(Func<string, object?>? predicate, string text) => filter(predicate, Chars(text));
+
 
     public static PyList<object?> list() => new();
     public static PyList<T> list<T>(IEnumerable<T> items) => new(items);

@@ -30,7 +30,14 @@ internal static class GenericInference
     {
         if (parameter.IsGenericParameter)
         {
-            bound.TryAdd(parameter, argument);
+            // Arguments that disagree (chain("ab", [1], range(2))) leave the parameter object, as Python's items are.
+            bound[parameter] = bound.TryGetValue(parameter, out var earlier) && earlier != argument ? typeof(object) : argument;
+            return;
+        }
+        // A str iterates strs in Python, not C# chars.
+        if (argument == typeof(string) && parameter.IsGenericType && parameter.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        {
+            Unify(parameter.GetGenericArguments()[0], typeof(string), bound);
             return;
         }
         if (!parameter.ContainsGenericParameters || !parameter.IsGenericType) return;

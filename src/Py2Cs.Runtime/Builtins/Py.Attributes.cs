@@ -48,6 +48,8 @@ public static partial class Py
         if (obj is int small) obj = (long)small;
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
+        // A callable stored on a function object (f.hook = g; f.hook()), chain.from_iterable: no self to bind.
+        if (obj is IDynamicAttributes and not PyObject && ((IDynamicAttributes)obj).TryGetAttribute(name, out object? stored)) return Call(stored, args);
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         if (obj is not PyObject && BuiltinOperatorDunders.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);

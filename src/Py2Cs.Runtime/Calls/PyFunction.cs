@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
 namespace Py2Cs.Runtime;
 
 /// <summary>
@@ -28,6 +32,27 @@ public sealed class PyFunction : ICallable, IPyRepr, IDynamicAttributes
         int dot = signature.QualifiedName.LastIndexOf('.');
         __name__ = dot < 0 ? signature.QualifiedName : signature.QualifiedName[(dot + 1)..];
         __qualname__ = signature.QualifiedName;
+    }
+
+    static readonly ConditionalWeakTable<object, Dictionary<MethodInfo, PyFunction>> ByClosure = new();
+    static readonly ConcurrentDictionary<MethodInfo, PyFunction> ByMethod = new();
+
+    /// <summary>The function object of a def: <paramref name="made"/> the first time its method is made a value
+    /// in this closure (one execution of the def), the one made then afterwards, so that <c>f.seen = x</c>
+    /// and <c>f is f</c> see one object as in CPython.</summary>
+    /// <param name="nested">A def inside a function: without a closure C# gives no sign of which execution made
+    /// it, so each use is its own object (CPython makes a new one per execution, with fresh defaults).</param>
+    public static PyFunction Shared(PyFunction made, bool nested = false)
+    {
+        var method = made._body.Method;
+        if (made._body.Target is not { } closure) return nested ? made : ByMethod.GetOrAdd(method, made);
+        var functions = ByClosure.GetValue(closure, _ => new Dictionary<MethodInfo, PyFunction>());
+        lock (functions)
+        {
+            if (functions.TryGetValue(method, out var known)) return known;
+            functions[method] = made;
+            return made;
+        }
     }
 
     public PySignature Signature { get; }

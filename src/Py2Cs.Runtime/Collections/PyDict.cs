@@ -122,6 +122,12 @@ public class PyDict<TKey, TValue> : IEnumerable<TKey>, IPyDict, IPyRepr where TK
         foreach (var (key, value) in pairs.ToList()) this[key] = value;
     }
 
+    /// <summary><c>d.update(other)</c> from a dict of other key or value types: each item converted as it is stored.</summary>
+    public void update(IPyDict other)
+    {
+        foreach (var pair in other.Pairs().ToList()) ((IPyDict)this).SetObject(pair.Key, pair.Value);
+    }
+
     public PyDict<TKey, TValue> copy() => new(Entries().Select(e => new KeyValuePair<TKey, TValue>(e.Key, e.Value)));
     public void clear() { index.Clear(); entries.Clear(); version++; }
     public void Clear() => clear();

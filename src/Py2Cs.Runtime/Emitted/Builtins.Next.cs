@@ -8,6 +8,8 @@ public static partial class Builtins
     {
         PyIterator<T> it => it.__next__(),
         PyGenerator<T> generator => generator.__next__(),
+        // An iterator of its own kind (csv.reader, a class with __next__): its __next__.
+        _ when Dunder.TryCall(iterator, "__next__", out object? value) => (T)value!,
         _ => throw new TypeError($"'{type_name(iterator)}' object is not an iterator"),
     };
 
@@ -15,6 +17,13 @@ public static partial class Builtins
     {
         PyIterator<T> it => it.TryNext(out T value) ? value : @default,
         PyGenerator<T> generator => generator.TryNext(out T value) ? value : @default,
+        _ when Dunder.Has(iterator, "__next__", 0) => NextOr(iterator, @default),
         _ => throw new TypeError($"'{type_name(iterator)}' object is not an iterator"),
     };
+
+    static T NextOr<T>(object iterator, T @default)
+    {
+        try { return Dunder.TryCall(iterator, "__next__", out object? value) ? (T)value! : @default; }
+        catch (StopIteration) { return @default; }
+    }
 }

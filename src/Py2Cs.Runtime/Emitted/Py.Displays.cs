@@ -36,4 +36,9 @@ public static partial class Py
     /// <summary><c>d.pop(key, None)</c> for a dict whose values are C# value types: the value boxed, or None.</summary>
     public static object? PopOrNone<TKey, TValue>(PyDict<TKey, TValue> dict, TKey key) where TKey : notnull =>
         dict.ContainsKey(key) ? dict.pop(key) : null;
+
+    /// <summary><c>d.get(key, default)</c> where the default is not of the dict's value type (<c>(math.inf, 0)</c>
+    /// for int pairs): the value or the default, as objects.</summary>
+    public static object? GetOrOther<TKey, TValue>(PyDict<TKey, TValue> dict, TKey key, object? @default) where TKey : notnull =>
+        dict.TryGetValue(key, out var value) ? value : @default;
 }

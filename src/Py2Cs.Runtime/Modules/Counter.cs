@@ -12,12 +12,15 @@ public class Counter<T> : PyDict<T, long> where T : notnull
     public void update(IEnumerable<T> items)
     {
         if (items is PyDict<T, long> counts) { foreach (var (k, v) in counts.Entries().ToList()) this[k] = this[k] + v; return; }
+        // A mapping built dynamically (Counter(dict(pairs))): its values are the counts too.
+        if (items is PyDict<T, object?> loose) { foreach (var (k, v) in loose.Entries().ToList()) this[k] = this[k] + Py.As<long>(v); return; }
         foreach (var item in items) this[item] = this[item] + 1;
     }
 
     public void subtract(IEnumerable<T> items)
     {
         if (items is PyDict<T, long> counts) { foreach (var (k, v) in counts.Entries().ToList()) this[k] = this[k] - v; return; }
+        if (items is PyDict<T, object?> loose) { foreach (var (k, v) in loose.Entries().ToList()) this[k] = this[k] - Py.As<long>(v); return; }
         foreach (var item in items) this[item] = this[item] - 1;
     }
 

@@ -187,6 +187,17 @@ public static class math
         return result;
     }
 
+    /// <summary><c>isqrt</c> of an int past 64 bits: Newton's iteration on big integers.</summary>
+    public static object isqrt(BigInteger n)
+    {
+        if (n.Sign < 0) throw new ValueError("isqrt() argument must be nonnegative");
+        if (n <= long.MaxValue) return isqrt((long)n);
+        // From a power of two at or above the root, Newton's steps decrease to the floor of the root.
+        var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
+        for (var next = (x + n / x) / 2; next < x; next = (x + n / x) / 2) x = next;
+        return Py.Int(x);
+    }
+
     public static long isqrt(long n)
     {
         if (n < 0) throw new ValueError("isqrt() argument must be nonnegative");

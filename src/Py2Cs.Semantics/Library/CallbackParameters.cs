@@ -13,9 +13,7 @@ public static class CallbackParameters
     /// <summary>The delegate arity at that parameter when every overload that fits the call agrees, else null.</summary>
     public static int? Arity(LibraryFunction f, int position, string? keyword, int argumentCount)
     {
-        IEnumerable<MethodBase> methods = f.Model is { } model ? model.Overloads.Select(o => o.Method)
-            : f.CSharpName.Contains('.') ? []
-            : typeof(Py2Cs.Runtime.Builtins).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == f.CSharpName.TrimStart('@'));
+        IEnumerable<MethodBase> methods = RuntimeBoundCalls.Overloads(f).Select(o => o.Method);
         var arities = new HashSet<int>();
         foreach (var method in methods)
         {

@@ -21,8 +21,13 @@ public static class RuntimeBoundCalls
         // before the first starred one (zip(*rows), gather(first, *rest)); elsewhere only the runtime
         // knows how many arguments there are.
         if (args.FirstStarred >= 0 && f.Shape != CallShape.Thunk && Overloads(f) is { IsEmpty: false } all) return SpreadStart(all, args.FirstStarred) is null;
-        if (args.HasStarArgs || f.Shape == CallShape.Thunk || !HasDynamic(args)) return false;
+        if (args.HasStarArgs || f.Shape == CallShape.Thunk) return false;
         var overloads = Overloads(f);
+        // partial(pow, exp=2): a keyword that no overload names and no **kwargs takes is the runtime's to bind.
+        if (!overloads.IsEmpty && !overloads.Any(o => o.HasVarKeywords)
+            && args.Keywords.Keys.Any(k => !overloads.Any(o => o.Parameters.Any(p => p.Name == k && p.Kind is ParameterKind.Normal or ParameterKind.KeywordOnly))))
+            return true;
+        if (!HasDynamic(args)) return !overloads.IsEmpty && !StaticOverloadFit.SomeOverloadFits(f, overloads, args);
         if (overloads.IsEmpty) return false;
         var candidates = overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).ToList();
         // The emitter converts a dynamic value where the only candidate takes an int, float, str or bool
