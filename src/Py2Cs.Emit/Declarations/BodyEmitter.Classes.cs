@@ -27,7 +27,7 @@ sealed partial class BodyEmitter
             var fieldModifiers = TokenList(Token(SyntaxKind.PublicKeyword));
             if (IsDataclass(cls) && Dataclasses.Option(node, "frozen")) fieldModifiers = fieldModifiers.Add(Token(SyntaxKind.ReadOnlyKeyword));
             members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
-                    VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(DefaultValue(field.Type))))))
+                    VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(FieldInitialValue(cls, name, field.Type))))))
                 .WithModifiers(fieldModifiers)
                 .WithAttributeLists(IsDataclass(cls) ? DataclassFieldAttributes(cls, name) : default));
         }

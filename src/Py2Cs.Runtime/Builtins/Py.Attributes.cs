@@ -71,7 +71,8 @@ public static partial class Py
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
-            case FieldInfo field: return field.GetValue(obj);
+            case FieldInfo field when field.GetValue(obj) is not Unassigned: return field.GetValue(obj);
+            case FieldInfo: throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
         }
         if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
         if (TryGetClassAttribute(obj, name, out object? classAttribute)) return PyMethod.BindToInstance(obj, classAttribute);
