@@ -152,8 +152,10 @@ sealed partial class BodyEmitter
     /// <param name="host">The class the member is declared in when it is a mixin's method copied there.</param>
     MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f, ClassInfo? receiver = null, ClassInfo? host = null)
     {
-        bool isStatic = TypeInferrer.IsDecorated(f, "staticmethod");
-        bool isClassMethod = TypeInferrer.IsDecorated(f, "classmethod");
+        // __init_subclass__: static, its cls a parameter holding each new subclass (BodyEmitter.InitSubclass).
+        bool isInitSubclass = TypeInferrer.IsInitSubclass(f);
+        bool isStatic = isInitSubclass || TypeInferrer.IsDecorated(f, "staticmethod");
+        bool isClassMethod = !isInitSubclass && TypeInferrer.IsDecorated(f, "classmethod");
         bool isProperty = TypeInferrer.IsDecorated(f, "property");
         bool isSetter = f.Node.DecoratorList.Any(d => d is Attribute { Attr: "setter" });
         foreach (var d in f.Node.DecoratorList)
@@ -172,7 +174,7 @@ sealed partial class BodyEmitter
 
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: !isStatic);
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
-        if (receiver is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
+        if (receiver is not null || isInitSubclass && (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
         if (isStatic || isClassMethod) modifiers.Add(Token(SyntaxKind.StaticKeyword));
         else if (RuntimeVirtuals.Contains(f.Name) || (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
         else modifiers.Add(Token(SyntaxKind.VirtualKeyword));

@@ -19,6 +19,7 @@ public static partial class Py
             case PyTuple t: return TupleItem(t, index);
             case PyNamedTuple n: return TupleItem(new PyTuple(n.ToArray()), index);
             case Type type when EnumClasses.IsEnumClass(type): return EnumClasses.Named(type, index);
+            case Type type when BuiltinTypes.NameOf(type) is not null: return new GenericAlias(type, index);   // list[int]
             case PyRange r:
                 if (index is Slice rs) return r[rs];
                 return TryLong(index, out long ri) ? r[ri] : throw new TypeError($"range indices must be integers or slices, not {Builtins.type_name(index)}");
