@@ -50,8 +50,6 @@ sealed partial class BodyEmitter
                     var member = EmitClassMember(cls, _model.FunctionOf(f));
                     if (member is not null) members.Add(member);
                     break;
-                case Assign { Targets: [Name { Id: "__slots__" }] }:   // restricts instance attributes; C# fields are fixed already
-                    break;
                 case Assign or AnnAssign when cls.IsEnum && EnumMembers.MemberName(stmt) is { } memberName:
                     members.Add(classEmitter.EnumMemberField(cls, memberName, EnumMembers.MemberValue(stmt)));
                     break;
