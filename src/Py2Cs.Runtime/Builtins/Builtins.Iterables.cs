@@ -238,5 +238,12 @@ public static partial class Builtins
         throw new TypeError($"'{type_name(iterator)}' object is not an iterator");
     }
 
+    /// <summary>next(it, default) of an iterator known only at run time: its __next__, the default at StopIteration.</summary>
+    public static object? next(object? iterator, object? @default)
+    {
+        try { return next(iterator); }
+        catch (StopIteration) { return @default; }
+    }
+
     internal static IEnumerable<string> Chars(string text) => Py.Chars(text);
 }
