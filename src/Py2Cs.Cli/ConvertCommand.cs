@@ -25,6 +25,10 @@ sealed class ConvertCommand
     {
         Description = "Write here instead of beside the sources: a .cs path for one file, else a folder that mirrors the inputs' tree",
     };
+    readonly Option<bool> _flat = new("--flat")
+    {
+        Description = "With -o DIR: write every NAME.cs straight into DIR, whatever folder its source is in (what a build needs)",
+    };
     readonly Option<bool> _stdout = new("--stdout") { Description = "Write the C# of one file to stdout instead of a file" };
     readonly Option<bool> _force = new("--force") { Description = "Overwrite targets even when py2cs did not generate them" };
     readonly Option<string[]> _exclude = CommonOptions.Exclude();
@@ -53,7 +57,7 @@ sealed class ConvertCommand
         _dump.AcceptOnlyFromAmong(DumpKinds.Tokens, DumpKinds.Ast, DumpKinds.CSharp);
         Command = new Command("convert", "Translate Python to C# and write the .cs files")
         {
-            _inputs, _output, _stdout, _force, _exclude, _check, _diff, _jobs, _emitProject, _dump,
+            _inputs, _output, _flat, _stdout, _force, _exclude, _check, _diff, _jobs, _emitProject, _dump,
         };
         Command.SetAction(Execute);
     }
@@ -64,16 +68,18 @@ sealed class ConvertCommand
     {
         string[] inputs = parsed.GetValue(_inputs)!;
         string? output = parsed.GetValue(_output), dump = parsed.GetValue(_dump), project = parsed.GetValue(_emitProject);
-        bool toStdout = parsed.GetValue(_stdout), check = parsed.GetValue(_check), diff = parsed.GetValue(_diff);
+        bool toStdout = parsed.GetValue(_stdout), flat = parsed.GetValue(_flat), check = parsed.GetValue(_check), diff = parsed.GetValue(_diff);
         int jobs = CommonOptions.JobsFrom(parsed, _jobs);
         CheckCombinations(inputs, output, toStdout, check || diff, dump, project);
+        if (flat && output is null)
+            throw new UsageException("--flat puts every output into the -o folder; give -o DIR");
 
         DiagnosticReport report = _globals.ReportFor(parsed, _env);
         if (dump is not null)
             return Dump(inputs[0], dump, report);
 
         var excludes = (parsed.GetValue(_exclude) ?? []).Select(pattern => new ExcludeGlob(pattern)).ToList();
-        var (planned, errors, isBatch) = ConversionPlan.Make(inputs, excludes, new OutputChoice(output, toStdout, OutputIsFolder: project is not null));
+        var (planned, errors, isBatch) = ConversionPlan.Make(inputs, excludes, new OutputChoice(output, toStdout, OutputIsFolder: project is not null || flat, Flat: flat));
         if (project is not null && planned.Count > 1)
             errors = [.. errors, new InputError(output!, $"--emit-project makes a project for one program; {planned.Count} programs were given")];
         if (errors.Count > 0)

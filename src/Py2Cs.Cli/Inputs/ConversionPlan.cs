@@ -2,8 +2,9 @@ namespace Py2Cs.Cli;
 
 /// <summary>Where the C# goes: beside each source, mirrored under a folder (<c>-o DIR</c>), to one
 /// named file (<c>-o FILE.cs</c>, a single input), or to stdout.
-/// <paramref name="OutputIsFolder"/>: <c>-o</c> names a folder even for one file (<c>--emit-project</c>).</summary>
-sealed record OutputChoice(string? Output, bool ToStdout, bool OutputIsFolder = false);
+/// <paramref name="OutputIsFolder"/>: <c>-o</c> names a folder even for one file (<c>--emit-project</c>, <c>--flat</c>).
+/// <paramref name="Flat"/>: every target goes straight into that folder (<c>--flat</c>), not into a mirror of the inputs' tree.</summary>
+sealed record OutputChoice(string? Output, bool ToStdout, bool OutputIsFolder = false, bool Flat = false);
 
 /// <summary>
 /// Turns <c>convert PATH...</c> into jobs before anything is written: every input is checked, every
@@ -78,14 +79,14 @@ static class ConversionPlan
     }
 
     /// <summary>Beside the source; or <c>-o</c>: one file for one input, else a folder that mirrors
-    /// the inputs below their common folder.</summary>
+    /// the inputs below their common folder (or, <c>--flat</c>, holds them all side by side).</summary>
     static string TargetFor(string source, OutputChoice choice, bool isBatch, IReadOnlyList<string> roots)
     {
         string? output = choice.Output;
         string name = source == SourceFiles.StdinName ? "stdin.cs" : Path.GetFileNameWithoutExtension(source) + ".cs";
         if (output is null)
             return Path.ChangeExtension(source, ".cs");
-        if (!isBatch)
+        if (!isBatch || choice.Flat)
             return choice.OutputIsFolder || Directory.Exists(output) || EndsWithSeparator(output) ? Path.Combine(output, name) : output;
         if (source == SourceFiles.StdinName)
             return Path.Combine(output, name);

@@ -489,7 +489,7 @@ sealed partial class BodyEmitter
                 var p = positionalParams[pi++];
                 supplied[p] = ExprAs(a, ParamType(f, p));
             }
-            else if (node.VarArg is not null) extra.Add(ExpressionElement(Expr(a)));
+            else if (node.VarArg is not null) extra.Add(ExpressionElement(ExprAs(a, PyType.Object)));
             else _module.Unsupported(a, "too many positional arguments for this function");
         }
         var kwExtra = new List<ExpressionSyntax>();
@@ -503,8 +503,8 @@ sealed partial class BodyEmitter
             else if (node.KwArg is not null)
             {
                 kwExtra.Add(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
-                    ImplicitElementAccess(BracketedArgumentList(SingletonSeparatedList(Argument(StringLit(k.Name))))), Expr(k.Value)));
-                kwExtraNamed.Add(Runtime("Py", "Kw", StringLit(k.Name), Expr(k.Value)));
+                    ImplicitElementAccess(BracketedArgumentList(SingletonSeparatedList(Argument(StringLit(k.Name))))), ExprAs(k.Value, PyType.Object)));
+                kwExtraNamed.Add(Runtime("Py", "Kw", StringLit(k.Name), ExprAs(k.Value, PyType.Object)));
             }
             else _module.Unsupported(k, $"keyword argument '{k.Name}' that the function does not take");
         }

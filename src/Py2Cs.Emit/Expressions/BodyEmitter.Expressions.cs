@@ -99,7 +99,8 @@ sealed partial class BodyEmitter
         if (to is OptionalType o && (o.Inner == from || SameCSharpType(o.Inner, from))) return expr;
         if (from == PyType.None) return TypeMapper.IsNullable(to) ? expr : PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, expr);
         if (from is ObjectType || from is PrimitiveType { Kind: Primitive.None })
-            return CastExact(TypeMapper.Map(to)) ? Cast(expr, to) : BorderConversion(expr, to);
+            // A coroutine from a call bound at run time may be another C# coroutine type than the slot's.
+            return CastExact(TypeMapper.Map(to)) && to is not CoroutineType ? Cast(expr, to) : BorderConversion(expr, to);
         if (from is OptionalType) return Cast(expr, to);
         if (from is TaskType && to is FutureType { Result: ObjectType }) return expr;
         if (from is TaskType or FutureType && to is TaskType or FutureType) return expr;

@@ -73,6 +73,13 @@ public static partial class asyncio
             {
                 throw new KeyboardInterrupt();
             }
+            catch (System.Exception e) when (e is SystemExit or KeyboardInterrupt && task.done())
+            {
+                // The main task's SystemExit ends the program while run()'s frame still holds the
+                // task: CPython never logs it as unretrieved (another task's is, when the loop drops it).
+                task._logTraceback = false;
+                throw;
+            }
             finally
             {
                 Console.CancelKeyPress -= onInterrupt;

@@ -21,9 +21,39 @@ public static partial class Builtins
 
     public static IEnumerable<(long, string)> enumerate(string text, long start = 0) => enumerate(Chars(text), start);
 
-    public static IEnumerable<(T1, T2)> zip<T1, T2>(IEnumerable<T1> a, IEnumerable<T2> b) => a.Zip(b);
-    public static IEnumerable<(T1, T2, T3)> zip<T1, T2, T3>(IEnumerable<T1> a, IEnumerable<T2> b, IEnumerable<T3> c) => a.Zip(b, c);
-    public static IEnumerable<(string, T2)> zip<T2>(string a, IEnumerable<T2> b) => Chars(a).Zip(b);
+    public static IEnumerable<(T1, T2)> zip<T1, T2>(IEnumerable<T1> a, IEnumerable<T2> b, bool strict = false) =>
+        strict ? StrictZip([a, b]).Select(t => ((T1)t.Items[0]!, (T2)t.Items[1]!)) : a.Zip(b);
+    public static IEnumerable<(T1, T2, T3)> zip<T1, T2, T3>(IEnumerable<T1> a, IEnumerable<T2> b, IEnumerable<T3> c, bool strict = false) =>
+        strict ? StrictZip([a, b, c]).Select(t => ((T1)t.Items[0]!, (T2)t.Items[1]!, (T3)t.Items[2]!)) : a.Zip(b, c);
+    public static IEnumerable<(string, T2)> zip<T2>(string a, IEnumerable<T2> b, bool strict = false) => zip(Chars(a), b, strict);
+
+    /// <summary><c>zip(..., strict=True)</c>: as zip, and a ValueError with CPython's message when one
+    /// iterable ends before or after the others.</summary>
+    public static IEnumerable<PyTuple> zip(object?[] iterables, bool strict)
+    {
+        if (!strict) return zip(iterables);
+        return StrictZip(iterables);
+    }
+
+    static IEnumerable<PyTuple> StrictZip(object?[] iterables)
+    {
+        var enumerators = iterables.Select(i => Py.Iter(i).GetEnumerator()).ToArray();
+        if (enumerators.Length == 0) yield break;
+        while (true)
+        {
+            var items = new object?[enumerators.Length];
+            for (int i = 0; i < enumerators.Length; i++)
+            {
+                if (enumerators[i].MoveNext()) { items[i] = enumerators[i].Current; continue; }
+                if (i > 0) throw new ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i == 1 ? "" : "-" + i)}");
+                for (int j = 1; j < enumerators.Length; j++)
+                    if (enumerators[j].MoveNext())
+                        throw new ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j == 1 ? "" : "-" + j)}");
+                yield break;
+            }
+            yield return new PyTuple(items);
+        }
+    }
 
     public static IEnumerable<PyTuple> zip(params object?[] iterables)
     {

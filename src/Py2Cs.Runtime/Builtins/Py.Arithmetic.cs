@@ -40,7 +40,7 @@ public static partial class Py
             return ((x ^ y) & (x ^ r)) < 0 ? (object)((BigInteger)x - y) : r;
         }
         if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p - q, (p, q) => p - q);
-        if (a is IPySet s && b is not PyObject) return s.Difference(b);
+        if (SetOperands(ref a, ref b) is { } s) return s.Difference(b);
         return Binary(a, b, "__sub__", "__rsub__", "-");
     }
 
@@ -187,11 +187,27 @@ public static partial class Py
         return Binary(a, b, "__rshift__", "__rrshift__", ">>");
     }
 
+    /// <summary>The set a set operator works on: a set, or a dict view read as a set (either side, as the
+    /// views' reflected operators do), when the other operand is no program object with its own operator.</summary>
+    private static IPySet? SetOperands(ref object? a, ref object? b)
+    {
+        if (b is PyObject) return null;
+        if (a is IPyDictView view)
+        {
+            // A view takes any iterable on its other side (d.keys() - ["a"]), where a set takes only sets.
+            a = view.AsSet();
+            if (b is IPyDictView right) b = right.AsSet();
+            else if (b is not IPySet) b = new PySet<object?>(Iter(b));
+        }
+        else if (a is IPySet && b is IPyDictView other) b = other.AsSet();
+        return a as IPySet;
+    }
+
     public static object? BitAnd(object? a, object? b)
     {
         if (a is bool p && b is bool q) return p & q;
         if (IsInt(a) && IsInt(b)) return Int(ToBig(a) & ToBig(b));
-        if (a is IPySet s && b is not PyObject) return s.Intersection(b);
+        if (SetOperands(ref a, ref b) is { } s) return s.Intersection(b);
         return Binary(a, b, "__and__", "__rand__", "&");
     }
 
@@ -199,7 +215,7 @@ public static partial class Py
     {
         if (a is bool p && b is bool q) return p | q;
         if (IsInt(a) && IsInt(b)) return Int(ToBig(a) | ToBig(b));
-        if (a is IPySet s && b is not PyObject) return s.Union(b);
+        if (SetOperands(ref a, ref b) is { } s) return s.Union(b);
         if (a is IPyDict d && b is IPyDict) return d.Merge(b);
         return Binary(a, b, "__or__", "__ror__", "|");
     }
@@ -208,7 +224,7 @@ public static partial class Py
     {
         if (a is bool p && b is bool q) return p ^ q;
         if (IsInt(a) && IsInt(b)) return Int(ToBig(a) ^ ToBig(b));
-        if (a is IPySet s && b is not PyObject) return s.SymmetricDifference(b);
+        if (SetOperands(ref a, ref b) is { } s) return s.SymmetricDifference(b);
         return Binary(a, b, "__xor__", "__rxor__", "^");
     }
 

@@ -28,6 +28,7 @@ public static partial class Py
     private static bool TryBorder(object? value, Type target, out object? converted)
     {
         if (ArgConvert.TryValue(value, target, out converted)) return true;
+        if (AsyncBorder.TryCoroutine(value, target, out converted)) return true;
         var underlying = Nullable.GetUnderlyingType(target) ?? target;
         if (!underlying.IsGenericType || value is string) return false;
         var definition = underlying.GetGenericTypeDefinition();

@@ -37,6 +37,12 @@ public interface IPySet
     object SymmetricDifference(object? other);
 }
 
+/// <summary>dict.keys() and dict.items(): set-like views, whose <c>&amp; | - ^</c> with any iterable give a new set.</summary>
+public interface IPyDictView
+{
+    IPySet AsSet();
+}
+
 /// <summary>Marks immutable (hashable) collections such as frozenset.</summary>
 public interface IPyFrozen { }
 

@@ -216,9 +216,10 @@ public class PyDict<TKey, TValue> : IEnumerable<TKey>, IPyDict, IPyRepr where TK
 }
 
 /// <summary>dict.keys(): iterable, sized, supports <c>in</c>, repr <c>dict_keys([...])</c>.</summary>
-public sealed class DictKeys<TKey, TValue>(PyDict<TKey, TValue> dict) : IEnumerable<TKey>, IPyRepr where TKey : notnull
+public sealed class DictKeys<TKey, TValue>(PyDict<TKey, TValue> dict) : IEnumerable<TKey>, IPyRepr, IPyDictView where TKey : notnull
 {
     public int Count => dict.Count;
+    IPySet IPyDictView.AsSet() => new PySet<TKey>(this);
     public bool __contains__(TKey key) => dict.ContainsKey(key);
     public IEnumerator<TKey> GetEnumerator() => dict.GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -235,9 +236,10 @@ public sealed class DictValues<TKey, TValue>(PyDict<TKey, TValue> dict) : IEnume
     public override string ToString() => __repr__();
 }
 
-public sealed class DictItems<TKey, TValue>(PyDict<TKey, TValue> dict) : IEnumerable<(TKey, TValue)>, IPyRepr where TKey : notnull
+public sealed class DictItems<TKey, TValue>(PyDict<TKey, TValue> dict) : IEnumerable<(TKey, TValue)>, IPyRepr, IPyDictView where TKey : notnull
 {
     public int Count => dict.Count;
+    IPySet IPyDictView.AsSet() => new PySet<(TKey, TValue)>(this);
     public bool __contains__((TKey, TValue) item) => dict.TryGetValue(item.Item1, out var v) && Py.SameOrEqual(v, item.Item2);
     public IEnumerator<(TKey, TValue)> GetEnumerator() => dict.Entries().Select(e => (e.Key, e.Value)).GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

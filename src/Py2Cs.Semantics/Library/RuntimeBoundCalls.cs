@@ -72,8 +72,8 @@ public static class RuntimeBoundCalls
             DictType d => new[] { d.Key, d.Value },
             _ => [],
         };
-        bool ItemTakesAny(Type parameter) => parameter.GenericParameterPosition < items.Length && items[parameter.GenericParameterPosition] is ObjectType;
-        return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakesAny));
+        bool ItemTakes(Type parameter, PyType argument) => parameter.GenericParameterPosition < items.Length && Holds(items[parameter.GenericParameterPosition], argument);
+        return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakes));
     }
 
     /// <summary>Whether a method call on a library object (<c>cm.reschedule(x)</c>) with these argument types
@@ -85,8 +85,8 @@ public static class RuntimeBoundCalls
         var overloads = type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => RuntimeModel.PythonName(m) == name)
             .Select(RuntimeModel.Signature).ToList();
         if (overloads.Count == 0) return false;
-        bool ItemTakesAny(Type parameter) => parameter.GenericParameterPosition < receiver.TypeArguments.Count && receiver.TypeArguments[parameter.GenericParameterPosition] is ObjectType;
-        return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakesAny));
+        bool ItemTakes(Type parameter, PyType argument) => parameter.GenericParameterPosition < receiver.TypeArguments.Count && Holds(receiver.TypeArguments[parameter.GenericParameterPosition], argument);
+        return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakes));
     }
 
     /// <summary>The runtime class of a library class: its declared CLR type, or the type its C# name names
@@ -154,10 +154,17 @@ public static class RuntimeBoundCalls
 
     static ModelSignature Drop(ModelSignature s, int leading) => leading == 0 ? s : s with { Parameters = s.Parameters[leading..] };
 
-    static bool TakesDynamic(ModelSignature s, CallArgs args, bool converts, Func<Type, bool>? classParameterTakesAny = null)
+    /// <summary>Whether a container's item slot of type <paramref name="item"/> holds an argument of type
+    /// <paramref name="argument"/> as C# types them: any value where the items are dynamic, an instance of a
+    /// program class where the items are that class or a base of it (<c>q.put(job)</c> into a queue of Job).</summary>
+    static bool Holds(PyType item, PyType argument) =>
+        item is ObjectType || item.Equals(argument)
+        || argument is InstanceType a && item is InstanceType i && a.Class.SelfAndBases().Contains(i.Class);
+
+    static bool TakesDynamic(ModelSignature s, CallArgs args, bool converts, Func<Type, PyType, bool>? classParameterTakes = null)
     {
-        bool TakesAnyHere(Type type) => type.IsGenericParameter && type.DeclaringMethod is null && classParameterTakesAny is not null
-            ? classParameterTakesAny(type)
+        bool TakesAnyHere(Type type, PyType argument) => type.IsGenericParameter && type.DeclaringMethod is null && classParameterTakes is not null
+            ? classParameterTakes(type, argument)
             : TakesAny(type, converts);
         var normal = s.Parameters.Where(p => p.Kind == ParameterKind.Normal).ToList();
         var varArgs = s.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.VarArgs);
@@ -165,12 +172,12 @@ public static class RuntimeBoundCalls
         {
             if (!IsDynamic(args.Positional[i])) continue;
             var type = i < normal.Count ? normal[i].ClrType : varArgs?.ClrType.GetElementType();
-            if (type is null || !TakesAnyHere(type)) return false;
+            if (type is null || !TakesAnyHere(type, args.Positional[i])) return false;
         }
         foreach (var (name, t) in args.Keywords)
         {
             // A keyword the signature does not name goes into **kwargs as a KeywordArgument, which holds any value.
-            if (IsDynamic(t) && normal.FirstOrDefault(p => p.Name == name) is { } p && !TakesAnyHere(p.ClrType)) return false;
+            if (IsDynamic(t) && normal.FirstOrDefault(p => p.Name == name) is { } p && !TakesAnyHere(p.ClrType, t)) return false;
         }
         return true;
     }

@@ -36,6 +36,24 @@ public sealed class BatchConvertTests : IDisposable
     }
 
     [Fact]
+    public void Flat_puts_every_output_straight_into_the_folder_and_refuses_two_sources_of_one_name()
+    {
+        Write("src/a.py", "print('a')\n");
+        Write("src/sub/deeper/b.py", "print('b')\n");
+        Assert.Equal(0, CliHarness.Run("convert", At("src/sub/deeper/b.py"), "-o", At("out"), "--flat").ExitCode);
+        Assert.Equal(0, CliHarness.Run("convert", At("src"), "-o", At("out"), "--flat").ExitCode);
+        Assert.Equal(["a.cs", "b.cs"], Directory.GetFileSystemEntries(At("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        Write("src/sub/a.py", "print('another a')\n");
+        var clash = CliHarness.Run("convert", At("src"), "-o", At("out2"), "--flat");
+        Assert.Equal(2, clash.ExitCode);
+        Assert.Contains("would both be written to", clash.Stderr);
+        Assert.False(Directory.Exists(At("out2")));
+
+        Assert.Equal(2, CliHarness.Run("convert", At("src/a.py"), "--flat").ExitCode);
+    }
+
+    [Fact]
     public void Check_exits_0_on_a_clean_tree_and_1_on_a_stale_one_writing_nothing()
     {
         Write("src/a.py", "print('a')\n");

@@ -7,6 +7,7 @@ namespace Py2Cs.EndToEnd.Tests.Cli;
 /// package; the installed tool works from any folder. Packs what the test run already built
 /// (<c>--no-build</c>, same configuration), so it costs a pack and an install, not a build.
 /// </summary>
+[Collection(nameof(PackagingCollection))]
 public sealed class ToolPackageTests : IDisposable
 {
     readonly string _dir = Directory.CreateTempSubdirectory("py2cs-tool-").FullName;
