@@ -27,7 +27,7 @@ sealed partial class BodyEmitter
             var fieldModifiers = TokenList(Token(SyntaxKind.PublicKeyword));
             if (IsDataclass(cls) && Dataclasses.Option(node, "frozen")) fieldModifiers = fieldModifiers.Add(Token(SyntaxKind.ReadOnlyKeyword));
             members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
-                    VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(DefaultValue(field.Type))))))
+                    VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(FieldInitialValue(cls, name, field.Type))))))
                 .WithModifiers(fieldModifiers)
                 .WithAttributeLists(IsDataclass(cls) ? DataclassFieldAttributes(cls, name) : default));
         }
@@ -84,8 +84,6 @@ sealed partial class BodyEmitter
             case FunctionDef f:
                 var member = EmitClassMember(cls, _model.FunctionOf(f));
                 if (member is not null) members.Add(member);
-                break;
-            case Assign { Targets: [Name { Id: "__slots__" }] }:   // restricts instance attributes; C# fields are fixed already
                 break;
             case Assign or AnnAssign when cls.IsEnum && EnumMembers.MemberName(stmt) is { } memberName:
                 members.Add(classEmitter.EnumMemberField(cls, memberName, EnumMembers.MemberValue(stmt)));
@@ -163,8 +161,10 @@ sealed partial class BodyEmitter
     /// <param name="host">The class the member is declared in when it is a mixin's method copied there.</param>
     MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f, ClassInfo? receiver = null, ClassInfo? host = null)
     {
-        bool isStatic = TypeInferrer.IsDecorated(f, "staticmethod");
-        bool isClassMethod = TypeInferrer.IsDecorated(f, "classmethod");
+        // __init_subclass__: static, its cls a parameter holding each new subclass (BodyEmitter.InitSubclass).
+        bool isInitSubclass = TypeInferrer.IsInitSubclass(f);
+        bool isStatic = isInitSubclass || TypeInferrer.IsDecorated(f, "staticmethod");
+        bool isClassMethod = !isInitSubclass && TypeInferrer.IsDecorated(f, "classmethod");
         bool isProperty = TypeInferrer.IsDecorated(f, "property");
         bool isSetter = f.Node.DecoratorList.Any(d => d is Attribute { Attr: "setter" });
         foreach (var d in f.Node.DecoratorList)
@@ -183,7 +183,7 @@ sealed partial class BodyEmitter
 
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: !isStatic);
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
-        if (receiver is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
+        if (receiver is not null || isInitSubclass && (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
         if (isStatic || isClassMethod) modifiers.Add(Token(SyntaxKind.StaticKeyword));
         else if (RuntimeVirtuals.Contains(f.Name) || (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
         else modifiers.Add(Token(SyntaxKind.VirtualKeyword));

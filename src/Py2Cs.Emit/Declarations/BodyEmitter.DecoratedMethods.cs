@@ -45,6 +45,7 @@ sealed partial class BodyEmitter
                 yield return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     Member(CSharpNames.Id(cls.Name), f.Name),
                     DecoratedValue(f, Member(CSharpNames.Id(cls.Name), UndecoratedName(f)))));
+        foreach (var statement in InitSubclassCalls(cls)) yield return statement;   // type.__new__ runs it, before decorators
         foreach (var statement in ClassDecoratorCalls(cls)) yield return statement;
     }
 

@@ -55,6 +55,10 @@ sealed partial class BodyEmitter
             TypeSyntax type = arg == f.Node.Args.VarArg ? IdentifierName("PyTuple")
                 : arg == f.Node.Args.KwArg ? TypeMapper.Map(new DictType(PyType.Str, PyType.Object)) : TypeMapper.Map(symbol.Type);
             var parameter = Parameter(CSharpNames.Token(arg.Name)).WithType(type);
+            // *args and **kwargs say so, for calls the runtime binds by reflection (a class value called).
+            if (arg == f.Node.Args.VarArg || arg == f.Node.Args.KwArg)
+                parameter = parameter.AddAttributeLists(AttributeList(SingletonSeparatedList(SyntaxFactory.Attribute(IdentifierName(
+                    arg == f.Node.Args.VarArg ? nameof(Py2Cs.Runtime.PyVarArgsAttribute)[..^9] : nameof(Py2Cs.Runtime.PyVarKeywordsAttribute)[..^9])))));   // less "Attribute"
             if (HasCSharpDefault(f, arg) && DefaultOf(f, arg) is { } def)
                 parameter = parameter.WithDefault(EqualsValueClause(ExprAs(def, symbol.Type)));
             parameters.Add(parameter);

@@ -25,6 +25,9 @@ sealed partial class BodyEmitter
                 return RuntimeBoundCall(c, f.Function, Expr(c.Func), skipSelf: false);
             case FunctionRefType f:
                 return InvocationExpression(Expr(c.Func)).WithArgumentList(BindArguments(c, f.Function, skipSelf: false));
+            case ClassRefType cls when HoldsSomeSubclass(c.Func, cls.Class):
+                // registry[kind](name): a class value that may be any subclass is called through the runtime.
+                return Parenthesize(Coerce(Runtime("Py", "Call", ExprAs(c.Func, PyType.Object), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
             case ClassRefType cls:
                 return Construction(c, IsClassMethodReceiver(c.Func) && _classMethodReceiver is { } receiver ? receiver : cls.Class);
             case LibraryFunctionType lf:
@@ -155,6 +158,8 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax SuperCall(Call c, Attribute attr)
     {
+        if (attr.Attr == "__init_subclass__" && _function is { } hook && Semantics.Inference.TypeInferrer.IsInitSubclass(hook))
+            return InitSubclassSuperCall(c, hook);
         // In a mixin's method copied into a class, super() is the C# base of that class.
         var cls = _mixinHost ?? _function?.Class;
         var method = cls?.Base?.FindMethod(attr.Attr);
@@ -427,12 +432,15 @@ sealed partial class BodyEmitter
         return Coerce(call, PyType.Object, TypeOf(c));
     }
 
-    ExpressionSyntax DynamicArgumentArray(Call c)
+    ExpressionSyntax DynamicArgumentArray(Call c) => DynamicArgumentArray([], c.Args, c.Keywords);
+
+    /// <param name="leading">Values passed before the call's own arguments (the class a hook runs for).</param>
+    ExpressionSyntax DynamicArgumentArray(IEnumerable<ExpressionSyntax> leading, ImmutableArray<Expr> args, ImmutableArray<Keyword> keywords)
     {
-        var elements = new List<CollectionElementSyntax>();
-        foreach (var a in c.Args)
+        var elements = leading.Select(e => (CollectionElementSyntax)ExpressionElement(e)).ToList();
+        foreach (var a in args)
             elements.Add(a is Starred s ? SpreadElement(Runtime("Py", "StarArgs", Expr(s.Value))) : ExpressionElement(DynamicArgument(a)));
-        foreach (var k in c.Keywords)
+        foreach (var k in keywords)
             elements.Add(k.Name is null ? SpreadElement(Runtime("Py", "StarKeywords", Expr(k.Value)))
                 : ExpressionElement(Runtime("Py", "Kw", StringLit(k.Name), DynamicArgument(k.Value))));
         // The one collection expression binds to the params array itself.

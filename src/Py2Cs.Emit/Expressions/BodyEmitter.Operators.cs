@@ -131,7 +131,12 @@ sealed partial class BodyEmitter
     ExpressionSyntax IfExp(IfExp i)
     {
         var type = TypeOf(i);
-        return ConditionalExpression(Condition(i.Test), ExprAs(i.Body, type), ExprAs(i.OrElse, type));
+        var (body, orElse) = (ExprAs(i.Body, type), ExprAs(i.OrElse, type));
+        // `b if c else "none"` with b a Bid: C# gives the conditional no natural type (Bid vs string)
+        // where nothing targets it (a tuple element, an object argument); the branches meet as objects.
+        if (type is ObjectType && TypeOf(i.Body) != TypeOf(i.OrElse))
+            (body, orElse) = (CastExpression(TypeMapper.ObjectSyntax, Operand(body)), CastExpression(TypeMapper.ObjectSyntax, Operand(orElse)));
+        return ConditionalExpression(Condition(i.Test), body, orElse);
     }
 
     // a < b < c becomes a < b && b < c; a middle operand that is not a plain name or constant is

@@ -36,6 +36,13 @@ sealed partial class BodyEmitter
             || managerType is InstanceType cm && cm.Class.FindMethod(exit) is { } exitMethod && !TakesThreeValues(exitMethod);
         ExpressionSyntax Call(string method, params ExpressionSyntax[] args)
         {
+            // def __aexit__(self, *exc): the three values it is called with are its *args tuple.
+            if (!dynamic && managerType is InstanceType it && it.Class.FindMethod(method) is { Node.Args.VarArg: not null } variadic)
+            {
+                int fixedCount = Math.Max(0, variadic.Node.Args.PosOnlyArgs.Length + variadic.Node.Args.Args.Length - 1);
+                args = [.. args.Take(fixedCount), ObjectCreationExpression(IdentifierName(nameof(Py2Cs.Runtime.PyTuple))).WithArgumentList(ArgumentList(SeparatedList(
+                    args.Skip(fixedCount).Select(a => Argument(CastExpression(TypeMapper.ObjectSyntax, a))))))];
+            }
             ExpressionSyntax call = dynamic
                 ? Runtime("Py", "CallMethod", [IdentifierName(manager), StringLit(method), .. args.Select(a => a is LiteralExpressionSyntax ? CastExpression(TypeMapper.ObjectSyntax, a) : a)])
                 : InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(manager), IdentifierName(method)))

@@ -23,7 +23,8 @@ public static class TypeMapper
         OptionalType o => Map(o.Inner) is var inner && inner is NullableTypeSyntax ? inner : NullableType(Map(o.Inner)),
         CoroutineType { Result: PrimitiveType { Kind: Primitive.None } } => IdentifierName("Coroutine"),
         CoroutineType c => Generic("Coroutine", c.Result),
-        TaskType { Result: PrimitiveType { Kind: Primitive.None } } => CSharpNames.Qualified("asyncio.Task"),
+        // A task whose result is None or unknown is the non-generic base every Task<T> converts to.
+        TaskType { Result: PrimitiveType { Kind: Primitive.None } or ObjectType } => CSharpNames.Qualified("asyncio.Task"),
         TaskType c => QualifiedGeneric("asyncio", "Task", c.Result),
         FutureType { Result: ObjectType } => CSharpNames.Qualified("asyncio.Future"),
         FutureType c => QualifiedGeneric("asyncio", "Future", c.Result),

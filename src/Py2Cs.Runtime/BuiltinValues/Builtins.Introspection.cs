@@ -40,7 +40,7 @@ public static partial class Builtins
         for (var t = obj.GetType(); t is not null && t != typeof(PyObject) && t != typeof(object); t = t.BaseType) chain.Insert(0, t);
         foreach (var t in chain)
             foreach (var field in t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-                result[field.Name] = field.GetValue(obj);
+                if (field.GetValue(obj) is var value and not Unassigned) result[field.Name] = value;
         foreach (var (name, value) in ((PyObject)obj).ExtraAttributes) result[name] = value;
         return result;
     }

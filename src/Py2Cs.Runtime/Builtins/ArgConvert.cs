@@ -9,7 +9,7 @@ internal static class ArgConvert
     /// <summary>A cheap pre-filter: could <paramref name="count"/> arguments (positional or keyword) bind at all?
     /// <see cref="TryArguments"/> does the real binding.</summary>
     public static bool AcceptsCount(ParameterInfo[] parameters, int count) =>
-        count >= 0 && (count <= parameters.Length || (parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute))));
+        count >= 0 && (count <= parameters.Length || (parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute))) || parameters.Any(IsVariadic));
 
     /// <summary>Binds Python arguments (positional values, then <see cref="KeywordArgument"/>s by parameter
     /// name) to CLR parameters, converting each value; false when they do not fit.</summary>
@@ -18,6 +18,10 @@ internal static class ArgConvert
         converted = new object?[parameters.Length];
         var positional = args.Where(a => a is not KeywordArgument).ToArray();
         var keywords = args.OfType<KeywordArgument>().ToDictionary(k => k.Name, k => k.Value);
+        // A class value called (cls(name, **opts)): its constructor's Python signature binds the call. (A
+        // PyFunction's delegate gets values its signature bound already, *args and **kwargs included.)
+        if (parameters.Length > 0 && parameters[0].Member is ConstructorInfo && parameters.Any(IsVariadic))
+            return TryPythonArguments(parameters, positional, keywords, converted);
         bool hasParams = parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute));
         int fixedCount = hasParams ? parameters.Length - 1 : parameters.Length;
         if (!hasParams && positional.Length > parameters.Length) return false;
@@ -54,6 +58,41 @@ internal static class ArgConvert
                 array.SetValue(item, i);
             }
             converted[^1] = array;
+        }
+        return keywords.Count == 0;
+    }
+
+    private static bool IsVariadic(ParameterInfo p) => p.IsDefined(typeof(PyVarArgsAttribute)) || p.IsDefined(typeof(PyVarKeywordsAttribute));
+
+    /// <summary>A translated Python signature: positional parameters, <c>*args</c> (the positionals left),
+    /// keyword-only parameters, <c>**kwargs</c> (the keywords left), in that order.</summary>
+    private static bool TryPythonArguments(ParameterInfo[] parameters, object?[] positional, Dictionary<string, object?> keywords, object?[] converted)
+    {
+        int next = 0, rest = -1;
+        bool afterStar = false;
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            var p = parameters[i];
+            if (p.IsDefined(typeof(PyVarArgsAttribute)))
+            {
+                converted[i] = new PyTuple(positional.Skip(next));
+                next = positional.Length;
+                afterStar = true;
+                continue;
+            }
+            if (p.IsDefined(typeof(PyVarKeywordsAttribute))) { rest = i; continue; }
+            object? value;
+            if (!afterStar && next < positional.Length) value = positional[next++];
+            else if (keywords.Remove(p.Name!, out object? named)) value = named;
+            else if (p.IsOptional) { converted[i] = p.DefaultValue is DBNull ? null : p.DefaultValue; continue; }
+            else return false;
+            if (!TryValue(value, p.ParameterType, out converted[i])) return false;
+        }
+        if (next < positional.Length) return false;
+        if (rest >= 0)
+        {
+            converted[rest] = new PyDict<string, object?>(keywords);
+            keywords.Clear();
         }
         return keywords.Count == 0;
     }

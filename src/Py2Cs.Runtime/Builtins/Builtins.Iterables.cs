@@ -71,8 +71,38 @@ public static partial class Builtins
         }
     }
 
-    public static IEnumerable<T> reversed<T>(IEnumerable<T> items) => items.Reverse().ToList();
-    public static IEnumerable<string> reversed(string text) => Chars(text).Reverse().ToList();
+    // reversed() gives a one-shot iterator, as CPython's: next() takes from it, a second loop finds it empty.
+    public static PyIterator<T> reversed<T>(IEnumerable<T> items) => new(items.Reverse().ToList(), ReversedKind(items));
+    public static PyIterator<string> reversed(string text) => new(Chars(text).Reverse().ToList(), "reversed");
+
+    /// <summary>reversed(x) of a value known only at run time: a class's __reversed__, else its sequence
+    /// protocol (__len__ and __getitem__ from the end), else the items of a builtin sequence backwards.</summary>
+    public static PyIterator<object?> reversed(object? value)
+    {
+        if (value is PyObject && Dunder.TryCall(value, "__reversed__", out object? iterator))
+            return iterator as PyIterator<object?> ?? new PyIterator<object?>(Py.Iter(iterator), "reversed");
+        if (value is PyObject && Dunder.Has(value, "__len__", 0) && Dunder.Has(value, "__getitem__", 1))
+            return new PyIterator<object?>(ReversedSequence(value), "reversed");
+        if (value is null or PyObject or IPySet) throw new TypeError($"'{type_name(value)}' object is not reversible");
+        return new PyIterator<object?>(Py.Iter(value).Reverse().ToList(), ReversedKind(value));
+    }
+
+    private static IEnumerable<object?> ReversedSequence(object sequence)
+    {
+        for (long i = Py.Len(sequence) - 1; i >= 0; i--)
+        {
+            Dunder.TryCall(sequence, "__getitem__", out object? item, i);
+            yield return item;
+        }
+    }
+
+    private static string ReversedKind(object items) => items switch
+    {
+        IPyList => "list_reverseiterator",
+        PyRange => "range_iterator",
+        IPyDict => "dict_reversekeyiterator",
+        _ => "reversed",
+    };
 
     public static PyList<T> sorted<T>(IEnumerable<T> items, Func<T, object?>? key = null, bool reverse = false) =>
         new(PySort.Sorted(items, key, reverse));
@@ -240,6 +270,13 @@ public static partial class Builtins
     {
         if (iterator is not null && Dunder.TryCall(iterator, "__next__", out object? value)) return value;
         throw new TypeError($"'{type_name(iterator)}' object is not an iterator");
+    }
+
+    /// <summary>next(it, default) of an iterator known only at run time: its __next__, the default at StopIteration.</summary>
+    public static object? next(object? iterator, object? @default)
+    {
+        try { return next(iterator); }
+        catch (StopIteration) { return @default; }
     }
 
     internal static IEnumerable<string> Chars(string text) => Py.Chars(text);

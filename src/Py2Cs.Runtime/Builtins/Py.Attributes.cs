@@ -73,13 +73,16 @@ public static partial class Py
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
-            case FieldInfo field: return field.GetValue(obj);
+            case FieldInfo field when field.GetValue(obj) is not Unassigned: return field.GetValue(obj);
+            case FieldInfo: throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
         }
         if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
         if (TryGetClassAttribute(obj, name, out object? classAttribute)) return PyMethod.BindToInstance(obj, classAttribute);
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name))
             || obj is not PyObject && BuiltinOperatorDunders.Has(name))
             return new BoundMethod(obj, name);
+        // __getattr__ is Python's last resort, after the instance and its class found nothing.
+        if (obj is PyObject && name != "__getattr__" && Dunder.TryCall(obj, "__getattr__", out object? computed, name)) return computed;
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
 

@@ -18,17 +18,35 @@ public static partial class Py
         return null;
     }
 
+    /// <summary>Class attributes a program sets on a class value that its body never assigned
+    /// (<c>cls.unit = unit</c> in <c>__init_subclass__</c>): C# has no static field for them.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), object?> AddedClassAttributes = new();
+
     internal static bool TryGetClassAttribute(object obj, string name, out object? value)
     {
-        var field = FindClassAttribute(obj as Type ?? obj.GetType(), name);
-        value = field?.GetValue(null);
-        return field is not null;
+        for (var t = obj as Type ?? obj.GetType(); t is not null && t != typeof(object); t = t.BaseType)
+        {
+            if (t.GetField(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly) is { } field)
+            {
+                value = field.GetValue(null);
+                return true;
+            }
+            if (AddedClassAttributes.TryGetValue((t, name), out value)) return true;
+        }
+        value = null;
+        return false;
     }
 
     internal static bool TrySetClassAttribute(Type type, string name, object? value)
     {
-        if (FindClassAttribute(type, name) is not { IsInitOnly: false, IsLiteral: false } field) return false;
-        field.SetValue(null, Coerce(value, field.FieldType, name));
+        // A static field the typed code reads too: the one place the value lives.
+        if (FindClassAttribute(type, name) is { IsInitOnly: false, IsLiteral: false } field)
+        {
+            field.SetValue(null, Coerce(value, field.FieldType, name));
+            return true;
+        }
+        if (type.Assembly == typeof(PyObject).Assembly || !typeof(PyObject).IsAssignableFrom(type)) return false;
+        AddedClassAttributes[(type, name)] = value;   // a program class takes a new attribute
         return true;
     }
 }

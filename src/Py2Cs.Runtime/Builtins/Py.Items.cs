@@ -19,6 +19,7 @@ public static partial class Py
             case PyTuple t: return TupleItem(t, index);
             case PyNamedTuple n: return TupleItem(new PyTuple(n.ToArray()), index);
             case Type type when EnumClasses.IsEnumClass(type): return EnumClasses.Named(type, index);
+            case Type type when BuiltinTypes.NameOf(type) is not null: return new GenericAlias(type, index);   // list[int]
             case PyRange r:
                 if (index is Slice rs) return r[rs];
                 return TryLong(index, out long ri) ? r[ri] : throw new TypeError($"range indices must be integers or slices, not {Builtins.type_name(index)}");
@@ -145,7 +146,8 @@ public static partial class Py
             case Type type when EnumClasses.IsEnumClass(type): return EnumClasses.Members(type).ToList();
             case PyObject when Dunder.Has(obj, "__iter__", 0):
                 Dunder.TryCall(obj, "__iter__", out object? iterator);
-                return Iter(iterator);
+                // An iterator's __iter__ returns itself: its items come from __next__, not __iter__ again.
+                return iterator is PyObject && Dunder.Has(iterator, "__next__", 0) ? NextProtocol(iterator) : Iter(iterator);
             case PyObject when Dunder.Has(obj, "__next__", 0): return NextProtocol(obj);
             case PyObject when Dunder.Has(obj, "__getitem__", 1): return SequenceProtocol(obj);
             case IEnumerable e: return e.Cast<object?>().Select(x => x is char c ? (object?)c.ToString() : x);

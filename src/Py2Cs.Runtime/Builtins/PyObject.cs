@@ -25,9 +25,22 @@ public class PyObject : IPyRepr, IDynamicAttributes
     // Template...) are CPython builtins without one.
     bool IDynamicAttributes.TrySetAttribute(string name, object? value)
     {
-        if (GetType().Assembly == typeof(PyObject).Assembly) return false;
+        if (GetType().Assembly == typeof(PyObject).Assembly || HasOnlySlots(GetType())) return false;
         // A C# int literal arrives boxed as Int32; Python ints are held as long.
         (_attributes ??= new())[name] = value is int small ? (long)small : value;
+        return true;
+    }
+
+    /// <summary>Whether every program class of the instance declares <c>__slots__</c> without <c>__dict__</c>:
+    /// its instances then have no __dict__ to take a new attribute.</summary>
+    private static bool HasOnlySlots(Type type)
+    {
+        for (var t = type; t is not null && t != typeof(PyObject) && t != typeof(object); t = t.BaseType)
+        {
+            if (t.Assembly == typeof(PyObject).Assembly) break;
+            if (t.GetField("__slots__", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly)?.GetValue(null) is not { } slots
+                || Py.Iter(slots).Contains("__dict__")) return false;
+        }
         return true;
     }
 

@@ -66,5 +66,5 @@ public sealed partial class TypeInferrer
         return joined;
     }
 
-    static bool IsVirtual(FunctionInfo m) => m.Name != "__init__" && !IsDecorated(m, "staticmethod") && !IsDecorated(m, "classmethod");
+    static bool IsVirtual(FunctionInfo m) => m.Name != "__init__" && !IsInitSubclass(m) && !IsDecorated(m, "staticmethod") && !IsDecorated(m, "classmethod");
 }

@@ -19,6 +19,7 @@ public sealed partial class TypeInferrer
             case FunctionDef f: WalkFunction(f); break;
             case ClassDef c:
                 foreach (var b in c.Bases) if (!ClassAttributes.IsObjectBase(b)) Infer(b);
+                foreach (var k in c.Keywords) Infer(k.Value);   // class A(Base, tag="x"): arguments of __init_subclass__
                 ResolveBases(c);
                 if (Dataclasses.IsDataclass(c) || _tables.Classes[c].IsNamedTuple) DeclareDataclassFields(c);
                 if (_tables.Classes[c].IsEnum) WalkEnumBody(c);
@@ -244,7 +245,7 @@ public sealed partial class TypeInferrer
                 if (receiver is InstanceType it)
                 {
                     var field = it.Class.FindField(a.Attr);
-                    if (field is null && it.Class.FindMethod(a.Attr) is null && !ShadowClassAttribute(it.Class, a.Attr, value))
+                    if (field is null && it.Class.FindMethod(a.Attr) is null && Slots.Allows(it.Class, a.Attr) && !ShadowClassAttribute(it.Class, a.Attr, value))
                     {
                         field = new Symbol(a.Attr, SymbolKind.Variable, it.Class.Body);
                         it.Class.Fields[a.Attr] = field;

@@ -92,12 +92,16 @@ public sealed partial class TypeInferrer
             if (f.Class is { } cls && f.Parameters.Count > 0 && !IsDecorated(f, "staticmethod"))
             {
                 var self = f.Parameters[0];
-                self.DeclaredType = IsDecorated(f, "classmethod") ? new ClassRefType(cls) : new InstanceType(cls);
+                // __init_subclass__ is an implicit classmethod whose cls is each new subclass: a class value known at run time.
+                self.DeclaredType = IsInitSubclass(f) ? PyType.Object : IsDecorated(f, "classmethod") ? new ClassRefType(cls) : new InstanceType(cls);
                 self.Type = self.DeclaredType;
             }
             if (f.Node.Returns is not null && !DynamicResult(f) && Annotations.Read(f.Node.Returns, _tables) is not NeverType and var returns) f.DeclaredReturn = returns;
         }
     }
+
+    /// <summary>A class's <c>__init_subclass__(cls, **kwargs)</c>, which Python runs when each subclass is defined.</summary>
+    public static bool IsInitSubclass(FunctionInfo f) => f.Name == "__init_subclass__" && f.Class is not null;
 
     public static bool IsDecorated(FunctionInfo f, string name) =>
         f.Node.DecoratorList.Any(d => d is Name n && n.Id == name || d is Attribute a && a.Attr == name);

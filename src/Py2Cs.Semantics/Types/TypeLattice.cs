@@ -26,7 +26,9 @@ public static class TypeLattice
             (TupleType ta, TupleType tb) when ta.Elements.Count == tb.Elements.Count =>
                 new TupleType(new EquatableArray<PyType>(ta.Elements.Zip(tb.Elements, Join))),
             (CoroutineType ca, CoroutineType cb) => new CoroutineType(Join(ca.Result, cb.Result)),
-            (TaskType ta, TaskType tb) => new TaskType(Join(ta.Result, tb.Result)),
+            // C#'s Task<T> is invariant: tasks of different results meet only in the non-generic Task
+            // (result unknown), which every Task<T> converts to.
+            (TaskType ta, TaskType tb) => new TaskType(InvariantResult(ta.Result, tb.Result)),
             // Elementwise, as for coroutines: the values of one generator function all reach its final item type.
             (AsyncGeneratorType ga, AsyncGeneratorType gb) => new AsyncGeneratorType(Join(ga.Element, gb.Element)),
             (FutureType fa, FutureType fb) => new FutureType(Join(fa.Result, fb.Result)),
@@ -38,6 +40,10 @@ public static class TypeLattice
             _ => PyType.Object,
         };
     }
+
+    /// <summary>The result of a join of two tasks: the same one, or unknown.</summary>
+    static PyType InvariantResult(PyType a, PyType b) =>
+        a == b || b is NeverType ? a : a is NeverType ? b : PyType.Object;
 
     /// <summary>Container elements: an empty literal contributes Never; otherwise the join.</summary>
     static PyType? Element(PyType a, PyType b) => Join(a, b);
