@@ -33,7 +33,11 @@ sealed partial class BodyEmitter
         };
         if (f.FormatSpec is { Values.Length: > 0 } spec) return BuiltinCall("format", converted, FString(spec));
         if (f.Conversion is not null) return converted;
-        return type == PyType.Str || type == PyType.Int || type == PyType.Bool ? value : BuiltinCall("str", value);
+        if (type == PyType.Str || type == PyType.Int || type == PyType.Bool) return value;
+        // f"{x}" is format(x, ""): a class's own __format__ sees the empty spec (a value of unknown type may be one).
+        return type is ObjectType || type is InstanceType it && it.Class.FindMethod("__format__") is not null
+            ? BuiltinCall("format", value, StringLit(""))
+            : BuiltinCall("str", value);
     }
 
     /// <summary>A conditional expression inside an interpolation needs parentheses (its ':' would start a format).</summary>

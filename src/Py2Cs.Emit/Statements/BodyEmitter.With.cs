@@ -31,9 +31,7 @@ sealed partial class BodyEmitter
         var result = new List<StatementSyntax> { VarDeclaration(manager, Expr(item.ContextExpr)) };
 
         // A manager whose type is not known statically (a file from open()) is asked by name at run time.
-        // So is a program class's __exit__ that does not take three plain positional values (def __aexit__(self, *exc)).
-        bool dynamic = managerType is not (InstanceType or LibraryInstanceType)
-            || managerType is InstanceType cm && cm.Class.FindMethod(exit) is { } exitMethod && !TakesThreeValues(exitMethod);
+        bool dynamic = managerType is not (InstanceType or LibraryInstanceType);
         ExpressionSyntax Call(string method, params ExpressionSyntax[] args)
         {
             // def __aexit__(self, *exc): the three values it is called with are its *args tuple.
@@ -93,9 +91,6 @@ sealed partial class BodyEmitter
     };
 
     /// <summary>What <c>__exit__</c>/<c>__aexit__</c> returns: None for most program classes, bool for the runtime's managers.</summary>
-    static bool TakesThreeValues(FunctionInfo exit) =>
-        exit.Node.Args is { VarArg: null, KwArg: null, PosOnlyArgs.Length: 0 } args && args.Args.Length == 4;
-
     static PyType ExitResultType(PyType manager, bool isAsync) => manager switch
     {
         InstanceType it when it.Class.FindMethod(isAsync ? "__aexit__" : "__exit__") is { } m => m.ReturnType,

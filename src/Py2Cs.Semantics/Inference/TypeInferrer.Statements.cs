@@ -124,6 +124,11 @@ public sealed partial class TypeInferrer
         int kwStart = positional.Count + (node.Args.VarArg is null ? 0 : 1);
         for (int i = 0; i < node.Args.KwDefaults.Length; i++)
             if (node.Args.KwDefaults[i] is { } kd) Widen(f.Parameters[kwStart + i], Infer(kd));
+        // A reflected operator method (__radd__, or a method a class names __radd__ = __add__) is called by
+        // Python's operator dispatch with a left operand of any other type (sum() starts from 0).
+        if (f.Class is { } owner && ReflectedOperators.Receives(owner, f))
+            foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters).Skip(1))
+                if (arg.Annotation is null) Widen(param, PyType.Object);
         // A decorated function is called through what its decorators return: the analysis sees no call site.
         if (f.DecoratorsApplied)
             foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters).Skip(f.Class is null ? 0 : 1))
