@@ -57,6 +57,7 @@ sealed partial class BodyEmitter
             var parameter = Parameter(CSharpNames.Token(arg.Name)).WithType(type);
             if (HasCSharpDefault(f, arg) && DefaultOf(f, arg) is { } def)
                 parameter = parameter.WithDefault(EqualsValueClause(ExprAs(def, symbol.Type)));
+            else parameter = WithRuntimeDefault(parameter, f, arg, symbol.Type);
             parameters.Add(parameter);
         }
         var statements = new List<StatementSyntax> { RecursionGuard(f) };
