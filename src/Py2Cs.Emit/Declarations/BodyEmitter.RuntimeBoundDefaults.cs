@@ -22,11 +22,21 @@ sealed partial class BodyEmitter
             return parameter.AddAttributeLists(AttributeList(SingletonSeparatedList(
                 Attribute(IdentifierName("PyDefaultField"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(StringLit(field))))))));
         if (type != PyType.Object || AttributeConstant(value) is not { } literal) return parameter;
-        return parameter.AddAttributeLists(AttributeList(SeparatedList([
+        return WithDefaultAttributes(parameter, literal);
+    }
+
+    /// <summary>A parameter's constant default (a NamedTuple field's): written after the parameter where C#
+    /// allows it, as attributes for a dynamic parameter of another value than None.</summary>
+    ParameterSyntax WithConstantDefault(ParameterSyntax parameter, Expr value, PyType type) =>
+        type == PyType.Object && value is not Constant { Kind: ConstantKind.None } && AttributeConstant(value) is { } literal
+            ? WithDefaultAttributes(parameter, literal)
+            : parameter.WithDefault(EqualsValueClause(ExprAs(value, type)));
+
+    static ParameterSyntax WithDefaultAttributes(ParameterSyntax parameter, ExpressionSyntax literal) =>
+        parameter.AddAttributeLists(AttributeList(SeparatedList([
             Attribute(ParseName("System.Runtime.InteropServices.Optional")),
             Attribute(ParseName("System.Runtime.InteropServices.DefaultParameterValue"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(literal)))),
         ])));
-    }
 
     /// <summary>A default C# can write as an attribute argument: None, a bool, an int that fits a long, a float, a str.</summary>
     static ExpressionSyntax? AttributeConstant(Expr value) => value switch
