@@ -114,7 +114,9 @@ NEWLINE : '\r\n' | '\r' | '\n';
 LINE_CONTINUATION : '\\' ('\r\n' | '\r' | '\n') -> skip;
 
 WS      : [ \t\f]+ -> skip;
-COMMENT : '#' ~[\r\n]* -> skip;
+// Comments go to the hidden channel: the base class keeps them (with their spans) for the emitter
+// and never hands them to the parser.
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN);
 
 // Anything else is a single bad character; the base class reports it.
 ERROR_CHAR : .;

@@ -19,6 +19,7 @@ sealed class CliApp(CliEnvironment env)
             globals.Quiet,
             globals.DiagnosticsFormat,
             globals.ForceDynamic,
+            globals.LineDirectives,
             new ConvertCommand(env, globals).Command,
             run.Command,
             new DiffCommand(env, globals).Command,

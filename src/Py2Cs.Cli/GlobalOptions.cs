@@ -36,6 +36,15 @@ sealed class GlobalOptions
         Recursive = true,
     };
 
+    public const string LineDirectivesName = "--line-directives";
+
+    /// <summary>Read by Program.cs before parsing, since the translation delegate is built there.</summary>
+    public Option<bool> LineDirectives { get; } = new(LineDirectivesName)
+    {
+        Description = "Write #line directives so that C# compiler errors and stack traces name the .py file and line",
+        Recursive = true,
+    };
+
     /// <summary>The environment variable the test harness sets to force every program dynamic.</summary>
     public const string ForceDynamicVariable = "PY2CS_FORCE_DYNAMIC";
 

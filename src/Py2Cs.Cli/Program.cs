@@ -5,7 +5,13 @@ using Py2Cs.Semantics.Verdicts;
 
 // PY2CS_FORCE_DYNAMIC=1 makes every translation dynamic (convert included); --force-dynamic does it for run and check.
 var forced = Environment.GetEnvironmentVariable(GlobalOptions.ForceDynamicVariable) == "1" ? DynamicScopes.Everything : DynamicScopes.None;
-var env = new CliEnvironment(Console.In, Console.Out, Console.Error, source => Transpiler.Transpile(source, new TranslationOptions { Dynamic = forced }), CompileCache.Default,
+// --line-directives (a global option) maps the C# back to the .py; it never changes what a program does.
+bool lineDirectives = args.Contains(GlobalOptions.LineDirectivesName);
+TranslationOptions OptionsFor(Py2Cs.Syntax.Text.SourceText source, DynamicScopes dynamic) =>
+    new() { Dynamic = dynamic, LineDirectivesFile = lineDirectives ? source.Path : null };
+// The compile cache is keyed by source: images with and without #line must not stand in for each other.
+var env = new CliEnvironment(Console.In, Console.Out, Console.Error, source => Transpiler.Transpile(source, OptionsFor(source, forced)),
+    lineDirectives ? () => null : CompileCache.Default,
     ErrorIsTerminal: !Console.IsErrorRedirected,
-    TranspileWith: (source, dynamic) => Transpiler.Transpile(source, new TranslationOptions { Dynamic = dynamic }));
+    TranspileWith: (source, dynamic) => Transpiler.Transpile(source, OptionsFor(source, dynamic)));
 return new CliApp(env).Run(args);

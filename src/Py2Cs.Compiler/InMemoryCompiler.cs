@@ -47,10 +47,16 @@ public static class InMemoryCompiler
     public static CompileResult Compile(string csharp, SourceText source)
     {
         SyntaxTree tree = CSharpSyntaxTree.ParseText(csharp, s_parseOptions, path: Path.ChangeExtension(source.Path, ".cs"), encoding: Encoding.UTF8);
-        CSharpCompilation compilation = CSharpCompilation.Create(ProgramAssemblyName, [tree], FrameworkReferences.All, s_options);
+        // With #line directives the debug information maps stack traces to the .py lines; a debug
+        // build keeps every frame (the JIT inlines none), so the traceback shows every call.
+        bool mapped = csharp.Contains("\n#line ", StringComparison.Ordinal);
+        var options = mapped ? s_options.WithOptimizationLevel(OptimizationLevel.Debug) : s_options;
+        CSharpCompilation compilation = CSharpCompilation.Create(ProgramAssemblyName, [tree], FrameworkReferences.All, options);
 
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        var emitted = mapped
+            ? compilation.Emit(image, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.Embedded))
+            : compilation.Emit(image);
         var errors = emitted.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
         var warnings = emitted.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .Select(Describe).ToImmutableArray();
@@ -76,7 +82,10 @@ public static class InMemoryCompiler
         foreach (var d in problems.Take(MaxListedMessages))
         {
             var position = d.Location.GetLineSpan().StartLinePosition;
-            message.Append($"\n  generated line {position.Line + 1}, column {position.Character + 1}: error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+            // Under #line directives, say which Python line the C# came from.
+            var mapped = d.Location.GetMappedLineSpan();
+            string from = mapped.HasMappedPath ? $" ({mapped.Path} line {mapped.StartLinePosition.Line + 1})" : "";
+            message.Append($"\n  generated line {position.Line + 1}, column {position.Character + 1}{from}: error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
         }
         if (problems.Count > MaxListedMessages)
             message.Append($"\n  ... and {problems.Count - MaxListedMessages} more");

@@ -26,7 +26,18 @@ static class ProgramPreparation
         AddInstantiationsNamedInMetadata(program.ManifestModule, image, set);
         set.AddInstantiationsReached(CallDepth);
         set.RunForeignClassConstructors(program);
+        RunLambdaCacheConstructors(program);
         set.Compile();
+    }
+
+    /// <summary>The C# compiler's lambda caches (the nested <c>&lt;&gt;c</c> classes) are made by a static
+    /// constructor that only creates their one instance: nothing a program sees, so it runs here rather
+    /// than at the first lambda, mid-program.</summary>
+    static void RunLambdaCacheConstructors(Assembly program)
+    {
+        foreach (Type type in LoadableTypes(program))
+            if (type.Name == "<>c" && !type.ContainsGenericParameters)
+                PrecompileSet.Guarded(() => { System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(type.TypeHandle); return type; });
     }
 
     /// <summary>Every constructed generic type, generic method instantiation and member of a

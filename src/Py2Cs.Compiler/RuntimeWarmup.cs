@@ -29,12 +29,24 @@ public static class RuntimeWarmup
     {
         WarmExceptions();
         var set = new PrecompileSet();
-        foreach (Type type in typeof(Py2Cs.Runtime.PyProgram).Assembly.GetTypes())
+        // The set is bounded and walked in the order types go in: the event loop's own machinery first
+        // (every asyncio program runs it between its timers), then the builtins, then the library modules.
+        foreach (Type type in typeof(Py2Cs.Runtime.PyProgram).Assembly.GetTypes().OrderBy(Priority))
             if (!type.IsGenericTypeDefinition)
                 set.AddTypeAndCoroutinePlumbing(type);
         set.AddInstantiationsReached(CallDepth);
         set.RunForeignClassConstructors(program: null);
         set.Compile();
+    }
+
+    static int Priority(Type type)
+    {
+        var outer = type;
+        while (outer.DeclaringType is { } declaring) outer = declaring;
+        if (outer == typeof(Py2Cs.Runtime.asyncio) || typeof(Py2Cs.Runtime.CoroutineBase).IsAssignableFrom(type)
+            || outer.Name.StartsWith("Coroutine", StringComparison.Ordinal) || outer.Name.StartsWith("ReadyQueue", StringComparison.Ordinal))
+            return 0;
+        return outer.Name.StartsWith("Py", StringComparison.Ordinal) || outer == typeof(Py2Cs.Runtime.Builtins) ? 1 : 2;
     }
 
     /// <summary>A process's first .NET exception costs tens of milliseconds (exception handling

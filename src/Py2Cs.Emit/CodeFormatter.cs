@@ -10,14 +10,15 @@ static class CodeFormatter
 {
     static readonly Lazy<AdhocWorkspace> Workspace = new(() => new AdhocWorkspace());
 
-    public static string Format(CompilationUnitSyntax unit)
+    public static string Format(CompilationUnitSyntax unit, SourceTrivia.SourceTrivia trivia)
     {
         var workspace = Workspace.Value;
         var options = workspace.Options
             .WithChangedOption(FormattingOptions.NewLine, LanguageNames.CSharp, "\n")
             .WithChangedOption(FormattingOptions.UseTabs, LanguageNames.CSharp, false)
             .WithChangedOption(FormattingOptions.IndentationSize, LanguageNames.CSharp, 4);
-        var formatted = Formatter.Format(unit.NormalizeWhitespace(eol: "\n"), workspace, options);
+        var laidOut = SourceTrivia.TriviaWriter.Write(unit.NormalizeWhitespace(eol: "\n"), trivia);
+        var formatted = Formatter.Format(laidOut, workspace, options);
         return formatted.ToFullString();
     }
 }

@@ -17,8 +17,9 @@ sealed class ModuleEmitter
 {
     readonly List<Diagnostic> _diagnostics;
 
-    public ModuleEmitter(SemanticModel model, SourceText source, List<Diagnostic> diagnostics, string className)
+    public ModuleEmitter(SemanticModel model, SourceText source, List<Diagnostic> diagnostics, string className, string? lineDirectivesFile = null)
     {
+        Trivia = new SourceTrivia.SourceTrivia(model.Module, lineDirectivesFile);
         Model = model;
         Source = source;
         _diagnostics = diagnostics;
@@ -29,6 +30,8 @@ sealed class ModuleEmitter
     public SemanticModel Model { get; }
     public SourceText Source { get; }
     public string ClassName { get; }
+    /// <summary>Comments and source lines carried to the emitted nodes.</summary>
+    public SourceTrivia.SourceTrivia Trivia { get; }
     /// <summary>Every name node that refers to a symbol (binding or use), for scoping decisions.</summary>
     public Dictionary<Symbol, List<Node>> NameUses { get; }
 
@@ -49,9 +52,12 @@ sealed class ModuleEmitter
         var mainStatements = body.EmitBlock(module.Body, members);
         members.Add(MainMethod(mainStatements));
 
+        // The module's header comments and docstring describe the whole program: its class.
         var cls = ClassDeclaration(CSharpNames.Token(ClassName))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithMembers(List(members));
+            .WithMembers(List(members))
+            .WithLeadingTrivia(BodyEmitter.DocComment(module.Body));
+        cls = Trivia.Decorate(cls, d => d.Leading.AddRange(Trivia.Map.Header));
 
         var unit = CompilationUnit()
             .WithUsings(List(Usings(cls)))

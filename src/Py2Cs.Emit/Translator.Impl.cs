@@ -17,12 +17,12 @@ public static partial class Translator
         var className = options?.ClassName ?? CSharpNames.ForFile(source.Path);
         // A class or function of the program may already have that name: C# forbids a member named like its class.
         while (model.Tables.ModuleScope.Local(className) is not null) className += "Program";
-        var emitter = new ModuleEmitter(model, source, diagnostics, className);
+        var emitter = new ModuleEmitter(model, source, diagnostics, className, options?.LineDirectivesFile);
         var unit = emitter.Emit();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             return new TranslationResult(null, Sorted(diagnostics));
         // The marker line and #nullable directive are added by the compiler's GeneratedFile.
-        var text = CodeFormatter.Format(unit) + "\n";
+        var text = CodeFormatter.Format(unit, emitter.Trivia) + "\n";
         return new TranslationResult(text, Sorted(diagnostics));
     }
 

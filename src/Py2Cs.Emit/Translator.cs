@@ -17,6 +17,10 @@ public sealed record TranslationOptions
     /// <summary>Scopes translated dynamically instead of typed: everything (the forced-dynamic switch)
     /// or what the demotion step named (see docs/dynamic.md).</summary>
     public Semantics.Verdicts.DynamicScopes Dynamic { get; init; } = Semantics.Verdicts.DynamicScopes.None;
+
+    /// <summary>Writes <c>#line</c> directives naming this file (normally the .py path as given), so
+    /// compiler errors and stack traces of the C# point at the Python lines; null for none.</summary>
+    public string? LineDirectivesFile { get; init; }
 }
 
 /// <summary>Analysed AST to C#: binds names, infers types, emits Roslyn syntax, formats it.</summary>

@@ -1,3 +1,4 @@
+using Py2Cs.Syntax.Ast;
 using System.Runtime.ExceptionServices;
 using Py2Cs.Syntax.Diagnostics;
 using Py2Cs.Syntax.Parsing;
@@ -37,7 +38,8 @@ public static partial class SyntaxParser
             var run = ParserDriver.Run(source.Text, parser => parser.file_input());
             if (run.Error is { } error)
                 return new ParseResult(null, [error.Descriptor.At(source.Span(error.Start, error.End), error.Message)]);
-            var module = new AstBuilder(source, run.Tokens).BuildModule((PythonParser.File_inputContext)run.Tree!);
+            var module = new AstBuilder(source, run.Tokens).BuildModule((PythonParser.File_inputContext)run.Tree!)
+                with { Comments = KeptComments(source, ((PythonLexerBase)run.Tokens.TokenSource).Comments) };
             if (StaticBlockLimit.Check(source, module) is { } tooDeep) return new ParseResult(null, [tooDeep]);
             return new ParseResult(module, []);
         }
@@ -54,6 +56,18 @@ public static partial class SyntaxParser
             return InternalError(ex);
         }
     }
+
+    /// <summary>The comments people keep: a shebang (line 1) and a coding declaration (line 1 or 2)
+    /// speak to the interpreter, not to readers of the C#.</summary>
+    static ImmutableArray<Comment> KeptComments(SourceText source, List<LexedComment> comments) =>
+    [
+        .. comments
+            .Select(c => new Comment(source.Span(c.Start, c.End), c.Text[1..], c.OwnLine) { AfterBlockHeader = c.AfterBlockHeader })
+            .Where(c => !(c.Span.StartLine == 1 && c.Text.StartsWith('!')) && !(c.Span.StartLine <= 2 && CodingDeclaration.IsMatch(c.Text))),
+    ];
+
+    // PEP 263: a comment on line 1 or 2 matching this names the file's encoding.
+    static readonly System.Text.RegularExpressions.Regex CodingDeclaration = new(@"coding[:=][ \t]*[-\w.]+");
 
     /// <summary>What CPython refuses before tokenizing: bytes it cannot decode.</summary>
     static Diagnostic? RefusedInput(SourceText source) =>

@@ -39,51 +39,14 @@ sealed partial class BodyEmitter
         if (cls.IsNamedTuple && cls.LibraryBase is not null) members.AddRange(NamedTupleMembers(cls));
         if (cls.IsEnum && cls.LibraryBase is not null) members.Add(EnumConstructor(cls));
         var classEmitter = new BodyEmitter(_module, null, cls.Body);
+        var carried = new List<Syntax.Ast.Comment>();
         foreach (var stmt in node.Body)
         {
-            switch (stmt)
-            {
-                case FunctionDef f when _model.FunctionOf(f).DecoratorsApplied:
-                    members.AddRange(DecoratedMethodMembers(_model.FunctionOf(f)));
-                    break;
-                case FunctionDef f:
-                    var member = EmitClassMember(cls, _model.FunctionOf(f));
-                    if (member is not null) members.Add(member);
-                    break;
-                case Assign { Targets: [Name { Id: "__slots__" }] }:   // restricts instance attributes; C# fields are fixed already
-                    break;
-                case Assign or AnnAssign when cls.IsEnum && EnumMembers.MemberName(stmt) is { } memberName:
-                    members.Add(classEmitter.EnumMemberField(cls, memberName, EnumMembers.MemberValue(stmt)));
-                    break;
-                case Assign { Targets: [Name alias], Value: Name aliased } when MethodAlias(cls, alias.Id, aliased) is { } forward:
-                    members.Add(forward);
-                    break;
-                case AnnAssign { Target: Name } when cls.IsNamedTuple:   // a tuple field: declared by NamedTupleMembers
-                    break;
-                case Assign { Targets: [Tuple { Elts: var targets }], Value: Tuple { Elts: var values } } when ClassAttributes.IsParallelAssignment(targets, values):
-                    // WIDTH, HEIGHT = 4, 5: one class attribute per name.
-                    for (int i = 0; i < targets.Length; i++) members.Add(classEmitter.ClassAttributeField(cls, ((Name)targets[i]).Id, values[i]));
-                    break;
-                case ClassDef:   // declared beside the outer class (NestedClasses)
-                    break;
-                case Assign { Targets: [Name target] } a:
-                    members.Add(classEmitter.ClassAttributeField(cls, target.Id, a.Value));
-                    break;
-                case AnnAssign { Target: Name target, Value: { } value } a when !IsDataclass(cls) || Dataclasses.IsClassVar(a):
-                    members.Add(classEmitter.ClassAttributeField(cls, target.Id, value));
-                    break;
-                // An annotation only declares no attribute, in a class whose bases are all known (a
-                // NamedTuple or TypedDict base would make it a field).
-                case AnnAssign { Target: Name, Value: null } when !IsDataclass(cls) && node.Bases.All(b => TypeOf(b) is ClassRefType or LibraryClassType || ClassAttributes.IsObjectBase(b)):
-                case AnnAssign { Target: Name } when IsDataclass(cls):   // a field: declared above
-                case ExprStmt { Value: Constant }:
-                case Pass:
-                    break;
-                default:
-                    _module.Unsupported(stmt, "this statement in a class body");
-                    break;
-            }
+            int membersBefore = members.Count;
+            EmitClassBodyStatement(cls, stmt, members, classEmitter);
+            CarryMemberComments(stmt, members, membersBefore, carried);
         }
+        if (carried.Count > 0 && members.Count > 0) members[^1] = _module.Trivia.Decorate(members[^1], d => d.After.AddRange(carried));
         members.AddRange(InheritedClassMethodCopies(cls));
         members.AddRange(MixinMethodCopies(cls));
         if (cls.FindMethod("__init__") is { } inherited && !cls.Methods.ContainsKey("__init__"))
@@ -107,6 +70,54 @@ sealed partial class BodyEmitter
             .WithBaseList(BaseList(SeparatedList(bases)))
             .WithMembers(List(members))
             .WithLeadingTrivia(DocComment(node.Body));
+    }
+
+    /// <summary>One statement of a class body becomes members (a method, a field) or nothing.</summary>
+    void EmitClassBodyStatement(ClassInfo cls, Stmt stmt, List<MemberDeclarationSyntax> members, BodyEmitter classEmitter)
+    {
+        var node = cls.Node;
+        switch (stmt)
+        {
+            case FunctionDef f when _model.FunctionOf(f).DecoratorsApplied:
+                members.AddRange(DecoratedMethodMembers(_model.FunctionOf(f)));
+                break;
+            case FunctionDef f:
+                var member = EmitClassMember(cls, _model.FunctionOf(f));
+                if (member is not null) members.Add(member);
+                break;
+            case Assign { Targets: [Name { Id: "__slots__" }] }:   // restricts instance attributes; C# fields are fixed already
+                break;
+            case Assign or AnnAssign when cls.IsEnum && EnumMembers.MemberName(stmt) is { } memberName:
+                members.Add(classEmitter.EnumMemberField(cls, memberName, EnumMembers.MemberValue(stmt)));
+                break;
+            case Assign { Targets: [Name alias], Value: Name aliased } when MethodAlias(cls, alias.Id, aliased) is { } forward:
+                members.Add(forward);
+                break;
+            case AnnAssign { Target: Name } when cls.IsNamedTuple:   // a tuple field: declared by NamedTupleMembers
+                break;
+            case Assign { Targets: [Tuple { Elts: var targets }], Value: Tuple { Elts: var values } } when ClassAttributes.IsParallelAssignment(targets, values):
+                // WIDTH, HEIGHT = 4, 5: one class attribute per name.
+                for (int i = 0; i < targets.Length; i++) members.Add(classEmitter.ClassAttributeField(cls, ((Name)targets[i]).Id, values[i]));
+                break;
+            case ClassDef:   // declared beside the outer class (NestedClasses)
+                break;
+            case Assign { Targets: [Name target] } a:
+                members.Add(classEmitter.ClassAttributeField(cls, target.Id, a.Value));
+                break;
+            case AnnAssign { Target: Name target, Value: { } value } a when !IsDataclass(cls) || Dataclasses.IsClassVar(a):
+                members.Add(classEmitter.ClassAttributeField(cls, target.Id, value));
+                break;
+            // An annotation only declares no attribute, in a class whose bases are all known (a
+            // NamedTuple or TypedDict base would make it a field).
+            case AnnAssign { Target: Name, Value: null } when !IsDataclass(cls) && node.Bases.All(b => TypeOf(b) is ClassRefType or LibraryClassType || ClassAttributes.IsObjectBase(b)):
+            case AnnAssign { Target: Name } when IsDataclass(cls):   // a field: declared above
+            case ExprStmt { Value: Constant }:
+            case Pass:
+                break;
+            default:
+                _module.Unsupported(stmt, "this statement in a class body");
+                break;
+        }
     }
 
     // class Shape: class Meta: ...  Python reaches the inner class only through the outer one

@@ -65,6 +65,13 @@ sealed partial class BodyEmitter
         if (body.Length > 0 && body[0] is ExprStmt { Value: Constant { Kind: ConstantKind.Str } }) body = body[1..];
         BeginAsyncGenerator(f);
         var emitted = EmitBlock(body);
+        if (_dangling.Count > 0)
+        {
+            // A body that emitted nothing (`pass  # why`): its comments follow the recursion guard.
+            var dangling = _dangling.ToList();
+            _dangling.Clear();
+            statements[0] = _module.Trivia.Decorate(statements[0], d => d.After.AddRange(dangling));
+        }
         statements.AddRange(HoistedDeclarations());
         statements.AddRange(emitted);
         if (f.IsAsyncGenerator) return (ParameterList(SeparatedList(parameters)), AsyncGeneratorBody(f, statements));
@@ -108,12 +115,24 @@ sealed partial class BodyEmitter
         return escaped.ToString();
     }
 
+    /// <summary>A docstring's lines as <c>inspect.cleandoc</c> gives them: tabs expanded, the first
+    /// line's leading blanks and the other lines' common indentation removed, blank lines at either end dropped.</summary>
+    static List<string> CleanDoc(string doc)
+    {
+        var lines = doc.Replace("\t", "        ").Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        int margin = lines.Skip(1).Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart(' ').Length).DefaultIfEmpty(0).Min();
+        lines = [lines[0].TrimStart(' '), .. lines.Skip(1).Select(l => l.Length >= margin ? l[margin..] : l.TrimStart(' '))];
+        while (lines.Count > 0 && lines[0].Trim().Length == 0) lines.RemoveAt(0);
+        while (lines.Count > 0 && lines[^1].Trim().Length == 0) lines.RemoveAt(lines.Count - 1);
+        return lines;
+    }
+
     /// <summary>A docstring becomes the XML doc comment of what it documents.</summary>
-    static SyntaxTriviaList DocComment(ImmutableArray<Stmt> body)
+    internal static SyntaxTriviaList DocComment(ImmutableArray<Stmt> body)
     {
         if (body.Length == 0 || body[0] is not ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }) return TriviaList();
-        var lines = doc.Trim().Split('\n').Select(l => "/// " + EscapeDocLine(l.Trim()));
-        var text = "/// <summary>\n" + string.Join("\n", lines) + "\n/// </summary>\n";
+        var lines = CleanDoc(doc).Select(l => ("/// " + EscapeDocLine(l)).TrimEnd());
+        var text = "/// <summary>\n" + string.Concat(lines.Select(l => l + "\n")) + "/// </summary>\n";
         return ParseLeadingTrivia(text);
     }
 }

@@ -10,33 +10,60 @@ sealed partial class BodyEmitter
     public List<StatementSyntax> EmitBlock(ImmutableArray<Stmt> body, List<MemberDeclarationSyntax>? members = null)
     {
         var result = new List<StatementSyntax>();
+        var carried = new List<Syntax.Ast.Comment>();   // comments of statements that emitted nothing
+        // The dangling comments of an enclosing block's earlier statements are not this block's to place.
+        var outerDangling = _dangling.ToList();
+        _dangling.Clear();
         foreach (var stmt in body)
         {
-            if (members is not null && stmt is FunctionDef { DecoratorList.Length: > 0 } d && _model.FunctionOf(d) is { DecoratorsApplied: true } decorated)
-            {
-                result.Add(EmitDecoratedModuleFunction(decorated, members));
-                continue;
-            }
-            if (members is not null && stmt is FunctionDef f) { members.Add(EmitMethod(_model.FunctionOf(f))); continue; }
-            if (members is not null && stmt is ClassDef c)
-            {
-                members.Add(EmitClass(_model.ClassOf(c)));
-                members.AddRange(NestedClasses(c));
-                result.AddRange(ClassStatementEffects(_model.ClassOf(c)));
-                continue;
-            }
-            if (stmt is Assign a && _moduleInitializers.ContainsValue(a)) continue;
-            var saved = _pending;
-            _pending = new List<StatementSyntax>();
-            var emitted = EmitStatement(stmt);
-            result.AddRange(_pending);
-            result.AddRange(emitted);
-            _pending = saved;
+            int statementsBefore = result.Count, membersBefore = members?.Count ?? 0;
+            EmitInto(stmt, result, members);
+            CarryComments(stmt, result, statementsBefore, members, membersBefore, carried);
         }
+        if (carried.Count > 0)
+        {
+            if (result.Count > 0) result[^1] = _module.Trivia.Decorate(result[^1], d => d.After.AddRange(carried));
+            else if (members is { Count: > 0 }) members[^1] = _module.Trivia.Decorate(members[^1], d => d.After.AddRange(carried));
+            else outerDangling.AddRange(carried);
+        }
+        _dangling.Clear();
+        _dangling.AddRange(outerDangling);
         return result;
     }
 
-    BlockSyntax Block(ImmutableArray<Stmt> body) => SyntaxFactory.Block(EmitBlock(body));
+    void EmitInto(Stmt stmt, List<StatementSyntax> result, List<MemberDeclarationSyntax>? members)
+    {
+        if (members is not null && stmt is FunctionDef { DecoratorList.Length: > 0 } d && _model.FunctionOf(d) is { DecoratorsApplied: true } decorated)
+        {
+            result.Add(EmitDecoratedModuleFunction(decorated, members));
+            return;
+        }
+        if (members is not null && stmt is FunctionDef f) { members.Add(EmitMethod(_model.FunctionOf(f))); return; }
+        if (members is not null && stmt is ClassDef c)
+        {
+            members.Add(EmitClass(_model.ClassOf(c)));
+            members.AddRange(NestedClasses(c));
+            result.AddRange(ClassStatementEffects(_model.ClassOf(c)));
+            return;
+        }
+        if (stmt is Assign a && _moduleInitializers.ContainsValue(a)) return;
+        var saved = _pending;
+        _pending = new List<StatementSyntax>();
+        var emitted = EmitStatement(stmt);
+        result.AddRange(_pending);
+        result.AddRange(emitted);
+        _pending = saved;
+    }
+
+    BlockSyntax Block(ImmutableArray<Stmt> body)
+    {
+        int before = _dangling.Count;
+        var block = SyntaxFactory.Block(EmitBlock(body));
+        if (_dangling.Count == before) return block;
+        var dangling = _dangling.Skip(before).ToList();
+        _dangling.RemoveRange(before, dangling.Count);
+        return _module.Trivia.Decorate(block, d => d.Closing.AddRange(dangling));
+    }
 
     IEnumerable<StatementSyntax> EmitStatement(Stmt stmt)
     {

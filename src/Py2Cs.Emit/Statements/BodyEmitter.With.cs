@@ -31,7 +31,9 @@ sealed partial class BodyEmitter
         var result = new List<StatementSyntax> { VarDeclaration(manager, Expr(item.ContextExpr)) };
 
         // A manager whose type is not known statically (a file from open()) is asked by name at run time.
-        bool dynamic = managerType is not (InstanceType or LibraryInstanceType);
+        // So is a program class's __exit__ that does not take three plain positional values (def __aexit__(self, *exc)).
+        bool dynamic = managerType is not (InstanceType or LibraryInstanceType)
+            || managerType is InstanceType cm && cm.Class.FindMethod(exit) is { } exitMethod && !TakesThreeValues(exitMethod);
         ExpressionSyntax Call(string method, params ExpressionSyntax[] args)
         {
             ExpressionSyntax call = dynamic
@@ -43,6 +45,9 @@ sealed partial class BodyEmitter
         }
 
         var entered = Call(enter);
+        // __enter__ returning self, on a subclass's instance: the C# method is typed by the class defining it.
+        if (managerType is InstanceType self && self.Class.FindMethod(enter) is { ReturnType: InstanceType defined } m && defined != self && EnterType(managerType, w.IsAsync) == self)
+            entered = Cast(entered, self);
         if (item.OptionalVars is null) result.Add(ExpressionStatement(entered));
         else if (item.OptionalVars is Name n && _model.SymbolOf(n) is { } s && StrategyOf(s) == LocalStrategy.ScopedByConstruct)
         {
@@ -53,7 +58,7 @@ sealed partial class BodyEmitter
         else result.AddRange(AssignTargetFrom(item.OptionalVars, entered, EnterType(managerType, w.IsAsync)));
 
         var body = EmitWithItems(w, index + 1).ToList();
-        var exitResult = ExitResultType(managerType, w.IsAsync);
+        var exitResult = dynamic ? PyType.Object : ExitResultType(managerType, w.IsAsync);
         var exitWithError = Call(exit, InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(exc), IdentifierName("GetType"))),
             IdentifierName(exc), LiteralExpression(SyntaxKind.NullLiteralExpression));
         var setFailed = ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(failed), LiteralExpression(SyntaxKind.TrueLiteralExpression)));
@@ -75,12 +80,15 @@ sealed partial class BodyEmitter
 
     static PyType EnterType(PyType manager, bool isAsync) => manager switch
     {
-        InstanceType it when it.Class.FindMethod(isAsync ? "__aenter__" : "__enter__") is { } m => m.ReturnType,
+        InstanceType it when it.Class.FindMethod(isAsync ? "__aenter__" : "__enter__") is { } m => Semantics.Inference.ReturnsSelf.ResultOn(it, m),
         LibraryInstanceType l when isAsync => LibraryCatalog.AsyncEnterResult(l) ?? PyType.Object,
         _ => PyType.Object,
     };
 
     /// <summary>What <c>__exit__</c>/<c>__aexit__</c> returns: None for most program classes, bool for the runtime's managers.</summary>
+    static bool TakesThreeValues(FunctionInfo exit) =>
+        exit.Node.Args is { VarArg: null, KwArg: null, PosOnlyArgs.Length: 0 } args && args.Args.Length == 4;
+
     static PyType ExitResultType(PyType manager, bool isAsync) => manager switch
     {
         InstanceType it when it.Class.FindMethod(isAsync ? "__aexit__" : "__exit__") is { } m => m.ReturnType,

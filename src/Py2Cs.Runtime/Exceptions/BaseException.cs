@@ -88,7 +88,7 @@ public class BaseException : System.Exception, IPyRepr
     public virtual IEnumerable<string> TracebackLines(string scriptName)
     {
         yield return "Traceback (most recent call last):";
-        yield return $"  File \"{scriptName}\", line ?, in <module>";
+        foreach (var line in Traceback.SourceFrames(this, scriptName)) yield return line;
         yield return Traceback.FinalLine(this);
         if (__notes__ is not null) foreach (var note in __notes__) yield return note;
     }

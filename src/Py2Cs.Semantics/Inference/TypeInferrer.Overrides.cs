@@ -10,10 +10,10 @@ namespace Py2Cs.Semantics.Inference;
 /// </summary>
 public sealed partial class TypeInferrer
 {
-    void JoinOverrideResults()
+    /// <summary>One family per method name and class hierarchy: every definition a class's MRO sees of a name
+    /// is the same C# virtual slot (a mixin's copy overrides the base class's method).</summary>
+    IEnumerable<List<FunctionInfo>> OverrideFamilies()
     {
-        // One family per method name and class hierarchy: every definition a class's MRO sees of a name
-        // is the same C# virtual slot (a mixin's copy overrides the base class's method).
         var familyOf = new Dictionary<FunctionInfo, List<FunctionInfo>>();
         foreach (var cls in _tables.Classes.Values)
             foreach (var group in cls.Mro().SelectMany(c => c.Methods.Values).Where(IsVirtual).GroupBy(m => m.Name))
@@ -21,7 +21,28 @@ public sealed partial class TypeInferrer
                 var merged = group.SelectMany(m => familyOf.GetValueOrDefault(m) ?? [m]).Distinct().ToList();
                 foreach (var m in merged) familyOf[m] = merged;
             }
-        foreach (var members in familyOf.Values.Distinct().Where(m => m.Count > 1))
+        return familyOf.Values.Distinct().Where(m => m.Count > 1);
+    }
+
+    /// <summary>The one C# virtual method also has one type per parameter: what a base method's callers pass
+    /// (<c>await self.handle(msg)</c> with a str) reaches the override, and the override's callers' values the
+    /// base, as Python's dispatch does. Positional parameters are matched by position, after self.</summary>
+    void ShareOverrideParameters()
+    {
+        foreach (var members in OverrideFamilies())
+        {
+            int count = members.Min(m => m.Node.Args.PosOnlyArgs.Length + m.Node.Args.Args.Length);
+            for (int i = 1; i < count; i++)
+            {
+                var joined = members.Aggregate(PyType.Never, (acc, m) => TypeLattice.Join(acc, m.Parameters[i].Type));
+                foreach (var m in members) Widen(m.Parameters[i], joined);
+            }
+        }
+    }
+
+    void JoinOverrideResults()
+    {
+        foreach (var members in OverrideFamilies())
         {
             var result = FamilyResult(members);
             foreach (var m in members)

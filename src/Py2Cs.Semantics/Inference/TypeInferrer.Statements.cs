@@ -187,7 +187,7 @@ public sealed partial class TypeInferrer
         {
             case InstanceType it:
                 var enter = it.Class.FindMethod(isAsync ? "__aenter__" : "__enter__");
-                return enter is null ? PyType.Object : enter.ReturnType;
+                return enter is null ? PyType.Object : ReturnsSelf.ResultOn(it, enter);
             case LibraryInstanceType lt when lt.Class.PythonName is "asyncio.Timeout" or "asyncio.TaskGroup" or "contextlib.AsyncExitStack":
                 return manager;
             case LibraryInstanceType lt when isAsync && LibraryCatalog.AsyncEnterResult(lt) is { } entered:

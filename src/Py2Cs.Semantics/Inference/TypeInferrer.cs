@@ -50,6 +50,7 @@ public sealed partial class TypeInferrer
             _changed = false;
             _types.Clear();
             WalkBody(_module.Body);
+            ShareOverrideParameters();
             if (!_changed) break;
         }
         // What stayed unknown becomes Object; that can widen what depends on it (a parameter that
@@ -63,6 +64,7 @@ public sealed partial class TypeInferrer
                 _changed = false;
                 _types.Clear();
                 WalkBody(_module.Body);
+                ShareOverrideParameters();
                 if (!_changed) break;
             }
             if (!_changed) break;

@@ -8,7 +8,11 @@ namespace Py2Cs.Syntax.Ast;
 
 public abstract record Node(SourceSpan Span);
 
-public sealed record Module(SourceSpan Span, ImmutableArray<Stmt> Body, string Path) : Node(Span);
+public sealed record Module(SourceSpan Span, ImmutableArray<Stmt> Body, string Path) : Node(Span)
+{
+    /// <summary>Every comment of the file in source order (a shebang and a coding declaration left out).</summary>
+    public ImmutableArray<Comment> Comments { get; init; } = [];
+}
 
 public abstract record Stmt(SourceSpan Span) : Node(Span);
 public abstract record Expr(SourceSpan Span) : Node(Span);

@@ -24,6 +24,10 @@ public abstract partial class PythonLexerBase : Lexer
     readonly List<IToken> _brackets = [];
 
     bool _atLineStart = true;
+
+    // The type of the last token that is not a line break or indentation: a comment alone on its line
+    // after a ':' opens the block that follows.
+    int _lastSignificant;
     bool _reachedEof;
 
     // CPython's tokenizer limits (MAXLEVEL, MAXINDENT).
@@ -37,6 +41,9 @@ public abstract partial class PythonLexerBase : Lexer
 
     /// <summary>Tokenizer errors in the order found (offsets into the text).</summary>
     public List<LexicalError> Errors { get; } = [];
+
+    /// <summary>Every comment in source order, with its span; the parser never sees them.</summary>
+    public List<LexedComment> Comments { get; } = [];
 
     /// <summary>The innermost bracket still open at the end of the file, if any.</summary>
     public IToken? UnclosedBracket { get; private set; }
@@ -56,9 +63,11 @@ public abstract partial class PythonLexerBase : Lexer
         _brackets.Clear();
         _text = null;
         _atLineStart = true;
+        _lastSignificant = 0;
         _reachedEof = false;
         UnclosedBracket = null;
         Errors.Clear();
+        Comments.Clear();
     }
 
     void Advance()
@@ -81,6 +90,13 @@ public abstract partial class PythonLexerBase : Lexer
             case TokenConstants.EOF:
                 AtEndOfFile(token);
                 return;
+            case PythonLexer.COMMENT:
+                // Alone on its line when no token of the line came before it (and no bracket is open).
+                Comments.Add(new LexedComment(token.StartIndex, token.StopIndex + 1, token.Text, _atLineStart)
+                {
+                    AfterBlockHeader = _atLineStart && _lastSignificant == PythonLexer.COLON,
+                });
+                return;
             case PythonLexer.ERROR_CHAR:
                 // A stray character still starts its line: check that line's indentation first.
                 if (_atLineStart)
@@ -98,6 +114,7 @@ public abstract partial class PythonLexerBase : Lexer
             Indent(token);
         }
         TrackBrackets(token);
+        _lastSignificant = token.Type;
         if (token.Type == PythonLexer.STRING) CheckTripleQuoteTerminated(token);
         else if (token.Type == PythonLexer.NAME) CheckAstralNameCharacters(token);
         else if (token.Type == PythonLexer.NUMBER) CheckNumberEnd(token);

@@ -48,6 +48,7 @@ public sealed class EscapingFuzzTests
             AssertSameShape(StringProgram, "a", content, expectValue: content);
             AssertSameShape(FstringProgram, "a", content, expectValue: null);
             AssertSameShape(DocstringProgram, "a", content, expectValue: null);
+            AssertSameShape(CommentProgram, "a", content, expectValue: null);
         }
     }
 
@@ -64,6 +65,10 @@ public sealed class EscapingFuzzTests
         Content.Sample(content => AssertSameShape(DocstringProgram, "a", content, expectValue: null), iter: FuzzBudget.Iterations(80), threads: 1);
 
     [Fact]
+    public void Comments_never_change_the_program() =>
+        Content.Sample(content => AssertSameShape(CommentProgram, "a", content, expectValue: null), iter: FuzzBudget.Iterations(80), threads: 1);
+
+    [Fact]
     public void Names_that_are_csharp_keywords_never_change_the_program() =>
         Gen.OneOf(Names).Sample(name => AssertSameShape(NameProgram, "x", name, expectValue: null), iter: FuzzBudget.Iterations(Names.Length * 2), threads: 1);
 
@@ -77,6 +82,13 @@ public sealed class EscapingFuzzTests
 
     static string DocstringProgram(string content) =>
         $"def f():\n    \"\"\"{PythonEscape(content, raw: true)}\"\"\"\n    return 1\n\n\nprint(f())\n";
+
+    // A Python comment ends only at \r or \n; the rest of a hostile piece stays raw in it.
+    static string CommentProgram(string content)
+    {
+        string text = content.Replace("\r", "").Replace("\n", "");
+        return $"# {text}\nx = 1  # {text}\n\n\ndef f():\n    # {text}\n    return x  # {text}\n    # {text}\n\n\nprint(f())  # {text}\n";
+    }
 
     static string NameProgram(string name) =>
         $"{name} = 1\n\n\ndef {name}_f({name}):\n    {name}2 = {name} + 1\n    return {name}2\n\n\nclass {name}_C:\n    def __init__(self, {name}):\n        self.{name} = {name}\n\n\nprint({name}, {name}_f({name}), {name}_C(3).{name})\n";

@@ -3,6 +3,7 @@
 using Py2Cs.Runtime;
 using static Py2Cs.Runtime.Builtins;
 
+// A coroutine does nothing until it is run: asyncio.run() starts the event loop and runs it.
 public static class Program01Coroutine
 {
     static async Coroutine my_coroutine()
@@ -15,6 +16,7 @@ public static class Program01Coroutine
 
     public static int Main(string[] args) => PyProgram.Run("01_coroutine.py", () =>
     {
+        // Running the coroutine
         asyncio.run(my_coroutine());
     }, args);
 }

@@ -3,6 +3,7 @@
 using Py2Cs.Runtime;
 using static Py2Cs.Runtime.Builtins;
 
+// Two tasks run concurrently: the one that sleeps less finishes first, total time is about 2 s, not 3.
 public static class Program02Tasks
 {
     static async Coroutine task_one()
@@ -26,12 +27,14 @@ public static class Program02Tasks
         PyRecursion.CheckStack();
         var task1 = asyncio.create_task(task_one());
         var task2 = asyncio.create_task(task_two());
+        // Wait for both tasks to complete
         await task1;
         await task2;
     }
 
     public static int Main(string[] args) => PyProgram.Run("02_tasks.py", () =>
     {
+        // Running the main coroutine
         asyncio.run(main());
     }, args);
 }

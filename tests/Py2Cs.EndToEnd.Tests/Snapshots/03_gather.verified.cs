@@ -3,6 +3,7 @@
 using Py2Cs.Runtime;
 using static Py2Cs.Runtime.Builtins;
 
+// asyncio.gather() runs coroutines concurrently and returns their results in argument order.
 public static class Program03Gather
 {
     static async Coroutine<string> task_one()

@@ -3,6 +3,7 @@
 using Py2Cs.Runtime;
 using static Py2Cs.Runtime.Builtins;
 
+// An exception raised inside a coroutine propagates to the code that awaits it.
 public static class Program04Exceptions
 {
     static async Coroutine faulty_task()

@@ -3,6 +3,7 @@
 using Py2Cs.Runtime;
 using static Py2Cs.Runtime.Builtins;
 
+// asyncio.wait_for() gives up on a slow coroutine, cancels it and raises TimeoutError.
 public static class Program05Timeouts
 {
     static async Coroutine<string> my_task()

@@ -3,22 +3,23 @@
 using Py2Cs.Runtime;
 using static Py2Cs.Runtime.Builtins;
 
+// A Future is a placeholder for a result that some other code sets later.
 public static class Program06Future
 {
     static async Coroutine wait_for_result(asyncio.Future future)
     {
         PyRecursion.CheckStack();
-        await asyncio.sleep(1);
-        future.set_result("Result is ready!");
+        await asyncio.sleep(1); // Simulate some I/O
+        future.set_result("Result is ready!"); // Manually set the result
         print("Result set!");
     }
 
     static async Coroutine main()
     {
         PyRecursion.CheckStack();
-        var future = new asyncio.Future();
-        await asyncio.create_task(wait_for_result(future));
-        print(await future);
+        var future = new asyncio.Future(); // Create an empty future
+        await asyncio.create_task(wait_for_result(future)); // Wait for the future to be completed
+        print(await future); // Await the result of the future
     }
 
     public static int Main(string[] args) => PyProgram.Run("06_future.py", () =>

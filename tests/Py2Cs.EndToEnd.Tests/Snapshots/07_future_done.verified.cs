@@ -3,15 +3,17 @@
 using Py2Cs.Runtime;
 using static Py2Cs.Runtime.Builtins;
 
+// Inspecting a Future without an event loop: done() before and after set_result().
 public static class Program07FutureDone
 {
     static asyncio.Future future = null!;
     public static int Main(string[] args) => PyProgram.Run("07_future_done.py", () =>
     {
         future = new asyncio.Future();
-        print(future.done());
+        print(future.done()); // False (not yet done)
+        // Set a result or exception
         future.set_result(42);
-        print(future.done());
-        print(future.result());
+        print(future.done()); // True (the future is now completed)
+        print(future.result()); // 42 (the result is ready)
     }, args);
 }

@@ -3,6 +3,7 @@
 using Py2Cs.Runtime;
 using static Py2Cs.Runtime.Builtins;
 
+// A Future can carry an exception instead of a result: awaiting it raises that exception.
 public static class Program08FutureException
 {
     static async Coroutine fail_later(asyncio.Future future)
@@ -19,7 +20,7 @@ public static class Program08FutureException
         await asyncio.create_task(fail_later(future));
         try
         {
-            var result = await future;
+            var result = await future; // This will raise the exception
         }
         catch (ValueError e)
         {

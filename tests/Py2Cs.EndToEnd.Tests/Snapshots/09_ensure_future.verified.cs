@@ -3,6 +3,7 @@
 using Py2Cs.Runtime;
 using static Py2Cs.Runtime.Builtins;
 
+// asyncio.ensure_future() schedules a coroutine in the background while main() does other work.
 public static class Program09EnsureFuture
 {
     static async Coroutine<string> slow_operation()
@@ -15,9 +16,9 @@ public static class Program09EnsureFuture
     static async Coroutine main()
     {
         PyRecursion.CheckStack();
-        var future = asyncio.ensure_future(slow_operation());
-        await asyncio.sleep(1);
-        var result = await future;
+        var future = asyncio.ensure_future(slow_operation()); // Run in background
+        await asyncio.sleep(1); // Do other work while waiting
+        var result = await future; // Wait for the future's result
         print(result);
     }
 
