@@ -80,11 +80,7 @@ sealed partial class BodyEmitter
             else if (defaultValue is Constant c && ConstantFitsCSharpDefault(c, type)) parameter = parameter.WithDefault(EqualsValueClause(ExprAs(c, type)));
             else if (defaultValue is Constant other)
                 // An object field with a constant default (`units: float = 1` keeps the int): C# takes it as an attribute.
-                parameter = parameter.WithAttributeLists(SingletonList(AttributeList(SeparatedList([
-                    Attribute(ParseName("System.Runtime.InteropServices.Optional")),
-                    Attribute(ParseName("System.Runtime.InteropServices.DefaultParameterValue"))
-                        .WithArgumentList(AttributeArgumentList(SingletonSeparatedList(AttributeArgument(other.Value is System.Numerics.BigInteger i && TypeOf(other) == PyType.Int
-                            ? LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal((long)i)) : Expr(other)))))]))));
+                parameter = WithDefaultAttributes(parameter, AttributeConstant(other) ?? Expr(other));
             else if (defaultValue is Attribute or Name && !TypeMapper.IsNullable(type))
             {
                 // `zone: Zone = Zone.AMBIENT`: a value read by name; the field is never None, so null can stand for "left out".

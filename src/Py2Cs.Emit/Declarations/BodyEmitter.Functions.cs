@@ -61,6 +61,7 @@ sealed partial class BodyEmitter
                     arg == f.Node.Args.VarArg ? nameof(Py2Cs.Runtime.PyVarArgsAttribute)[..^9] : nameof(Py2Cs.Runtime.PyVarKeywordsAttribute)[..^9])))));   // less "Attribute"
             if (HasCSharpDefault(f, arg) && DefaultOf(f, arg) is { } def)
                 parameter = parameter.WithDefault(EqualsValueClause(ExprAs(def, symbol.Type)));
+            else parameter = WithRuntimeDefault(parameter, f, arg, symbol.Type);
             parameters.Add(parameter);
         }
         var statements = new List<StatementSyntax> { RecursionGuard(f) };

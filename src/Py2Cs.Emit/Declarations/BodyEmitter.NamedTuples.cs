@@ -24,7 +24,7 @@ sealed partial class BodyEmitter
         {
             var name = ((Name)a.Target).Id;
             var parameter = Parameter(CSharpNames.Token(name)).WithType(TypeMapper.Map(cls.Fields[name].Type));
-            if (a.Value is Constant or UnaryOp { Operand: Constant }) parameter = parameter.WithDefault(EqualsValueClause(ExprAs(a.Value, cls.Fields[name].Type)));
+            if (a.Value is Constant or UnaryOp { Operand: Constant }) parameter = WithConstantDefault(parameter, a.Value, cls.Fields[name].Type);
             else if (a.Value is not null) _module.Unsupported(a.Value, "a NamedTuple default that is not a constant");
             parameters.Add(parameter);
         }

@@ -117,7 +117,8 @@ public sealed class BuiltinFunction : ICallable, IDynamicAttributes
         return method.ReturnType == typeof(void) ? null : result;
     }
 
-    static int RequiredCount(ParameterInfo[] parameters) => parameters.Count(p => !p.IsOptional && !p.IsDefined(typeof(ParamArrayAttribute)));
+    static int RequiredCount(ParameterInfo[] parameters) =>
+        parameters.Count(p => !p.IsOptional && !p.IsDefined(typeof(ParamArrayAttribute)) && !p.IsDefined(typeof(PyDefaultFieldAttribute)));
 
     /// <summary>How well an overload fits without conversions, as C# would rank it: arguments that are
     /// already of the parameter's type count, a non-generic overload wins a tie (<c>sorted(string)</c>

@@ -35,6 +35,11 @@ internal static class ArgConvert
                 converted[i] = parameters[i].DefaultValue is DBNull ? null : parameters[i].DefaultValue;
                 continue;
             }
+            else if (parameters[i].GetCustomAttribute<PyDefaultFieldAttribute>() is { } shared)
+            {
+                converted[i] = shared.ValueFor(parameters[i]);
+                continue;
+            }
             else return false;
             if (!TryValue(value, parameters[i].ParameterType, out converted[i])) return false;
         }

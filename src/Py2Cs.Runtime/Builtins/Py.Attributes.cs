@@ -50,6 +50,7 @@ public static partial class Py
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         // A callable stored on a function object (f.hook = g; f.hook()), chain.from_iterable: no self to bind.
         if (obj is IDynamicAttributes and not PyObject && ((IDynamicAttributes)obj).TryGetAttribute(name, out object? stored)) return Call(stored, args);
+        if (obj is PyObject && StaticMethodOwner(obj.GetType(), name) is { } owner) return Call(BuiltinFunction.Of(owner, name), args);
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         if (obj is not PyObject && BuiltinOperatorDunders.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);
@@ -58,6 +59,16 @@ public static partial class Py
         if (!HasMethodNamed(obj.GetType(), name) && !((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
         throw new TypeError($"{name}() got unsupported arguments ({args.Length} given)");
+    }
+
+    /// <summary>The class of a program object's hierarchy that declares a static method <paramref name="name"/>
+    /// (a <c>@staticmethod</c> called through an instance, <c>bob.cents(0.5)</c>), or null.</summary>
+    private static Type? StaticMethodOwner(Type type, string name)
+    {
+        for (var t = type; t is not null && t != typeof(PyObject); t = t.BaseType)
+            if (t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).Any(m => m.Name == name && !m.IsSpecialName))
+                return t;
+        return null;
     }
 
     private static bool HasMethodNamed(Type type, string name) =>
@@ -115,7 +126,8 @@ public static partial class Py
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo { SetMethod: not null } property:
-                property.SetValue(obj, Coerce(value, property.PropertyType, name));
+                // Through Dunder.Invoke: a setter's own exception (a property validating its value) reaches the program unwrapped.
+                Dunder.Invoke(property.SetMethod, obj, [Coerce(value, property.PropertyType, name)]);
                 return;
             case FieldInfo { IsInitOnly: false } field:
                 field.SetValue(obj, Coerce(value, field.FieldType, name));

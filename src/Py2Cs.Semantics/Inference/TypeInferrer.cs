@@ -173,8 +173,10 @@ public sealed partial class TypeInferrer
         ? (!StubBodies.IsStub(f.Node) && Contradicts(d, f.ReturnType) ? TypeLattice.Join(d, f.ReturnType) : d)
         : f.ReturnType;
 
-    /// <summary>A dynamic function returns object, except dunders whose C# signature the runtime fixes (__repr__ is string).</summary>
-    bool DynamicResult(FunctionInfo f) => _dynamic.Covers(f) && !(f.Name.StartsWith("__") && f.Name.EndsWith("__"));
+    /// <summary>A dynamic function returns object, except dunders whose C# signature the runtime fixes (__repr__ is
+    /// string) and property setters (a C# set accessor returns nothing).</summary>
+    bool DynamicResult(FunctionInfo f) => _dynamic.Covers(f) && !(f.Name.StartsWith("__") && f.Name.EndsWith("__"))
+        && !f.Node.DecoratorList.Any(d => d is Py2Cs.Syntax.Ast.Attribute { Attr: "setter" });
 
     void WidenReturn(FunctionInfo f, PyType type)
     {
