@@ -63,7 +63,7 @@ sealed partial class BodyEmitter
         else result.AddRange(AssignTargetFrom(item.OptionalVars, entered, EnterType(managerType, w.IsAsync)));
 
         var body = EmitWithItems(w, index + 1).ToList();
-        var exitResult = dynamic ? PyType.Object : ExitResultType(managerType, w.IsAsync);
+        var exitResult = ExitResultType(managerType, w.IsAsync);
         var exitWithError = Call(exit, InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(exc), IdentifierName("GetType"))),
             IdentifierName(exc), LiteralExpression(SyntaxKind.NullLiteralExpression));
         var setFailed = ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(failed), LiteralExpression(SyntaxKind.TrueLiteralExpression)));

@@ -144,19 +144,8 @@ public sealed class BuildIntegrationTests : IDisposable, IClassFixture<BuildInte
     (int ExitCode, string Output) Dotnet(string folder, params string[] args)
     {
         string host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
-        var start = new ProcessStartInfo(host) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in args) start.ArgumentList.Add(arg);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
         // The sample's own package cache: a package packed by an earlier run under the same version is never reused.
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(_dir, "nuget-cache");
-        using var process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync(), stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "timed out after 5 minutes\n" + stdout.Result + stderr.Result);
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_dir, "nuget-cache") };
+        return PortingWorkflowTests.Tool(host, folder, environment, args);
     }
 }

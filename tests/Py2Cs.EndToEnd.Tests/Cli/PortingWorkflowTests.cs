@@ -168,12 +168,16 @@ public sealed class PortingWorkflowTests : IDisposable
         Tool(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet", folder, args);
 
     /// <summary>Runs a tool, stdout and stderr together (what a failure message should show).</summary>
-    internal static (int ExitCode, string Output) Tool(string file, string folder, params string[] args)
+    internal static (int ExitCode, string Output) Tool(string file, string folder, params string[] args) => Tool(file, folder, new Dictionary<string, string>(), args);
+
+    /// <summary>As above, with extra environment variables for the tool.</summary>
+    internal static (int ExitCode, string Output) Tool(string file, string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(file) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         Task<string> stdout = process.StandardOutput.ReadToEndAsync(), stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
