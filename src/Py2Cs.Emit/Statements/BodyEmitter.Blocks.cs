@@ -49,7 +49,7 @@ sealed partial class BodyEmitter
         if (stmt is Assign a && _moduleInitializers.ContainsValue(a)) return;
         var saved = _pending;
         _pending = new List<StatementSyntax>();
-        var emitted = EmitStatement(stmt);
+        var emitted = _module.AllowUnsupported ? StandInFor(stmt) : EmitStatement(stmt);
         result.AddRange(_pending);
         result.AddRange(emitted);
         _pending = saved;
@@ -106,7 +106,7 @@ sealed partial class BodyEmitter
         };
         foreach (var (name, node) in modules)
             if (!Semantics.Library.LibraryCatalog.Instance.IsModule(name) && !IgnoredModules.Contains(name))
-                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedModule, node.Span,
+                _module.ReportTolerated(Syntax.Diagnostics.DiagnosticCodes.UnsupportedModule, node.Span,
                     $"module '{name}' is not supported yet; the supported modules are listed in the README");
         return [];
     }
