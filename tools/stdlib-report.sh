@@ -3,11 +3,19 @@
 # test/ excluded) and prints how many files converted, were refused as unsupported (PYCS1xxx),
 # failed otherwise (syntax PYCS0xxx, generated C# PYCS2xxx), or crashed py2cs (PYCS9xxx, a bug).
 # Translation only: nothing is compiled or run.
-#   bash tools/stdlib-report.sh [DIR] [--list]   (--list prints each crashed file with its message)
+# --check runs `py2cs check --allow-unsupported` instead (partial mode: translate and compile with Roslyn)
+# and prints how many files compiled, failed (generated C# that does not compile, PYCS2xxx), were still
+# refused (an unsupported construct partial mode does not stand in for yet, PYCS1xxx; or a syntax error),
+# or crashed py2cs (PYCS9xxx).
+#   bash tools/stdlib-report.sh [DIR] [--list] [--check] [-j N]
+#   (--list prints each crashed file with its message; with --check, each file that did not compile too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-src="" list=0
-for a in "$@"; do case "$a" in --list) list=1 ;; *) src="$a" ;; esac; done
+src="" list=0 check=0 jobs=2 next=""
+for a in "$@"; do
+    if [ "$next" = jobs ]; then jobs="$a"; next=""; continue; fi
+    case "$a" in --list) list=1 ;; --check) check=1 ;; -j) next=jobs ;; *) src="$a" ;; esac
+done
 # The system's CPython (Debian's /usr/bin/python3 where it exists), not a pyenv or venv one.
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
 [ -n "$src" ] || src="$("$py" -c "import sysconfig;print(sysconfig.get_paths()['stdlib'])")"
@@ -33,8 +41,46 @@ PY
 )
 
 start=$(date +%s.%N)
-dotnet "$dll" --diagnostics-format tools convert "$work/in" -o "$work/out" >"$work/stdout" 2>"$work/stderr" || true
+if [ "$check" = 1 ]; then
+    dotnet "$dll" -q --diagnostics-format tools --allow-unsupported check --no-cache -j "$jobs" "$work/in" >"$work/stdout" 2>"$work/stderr" || true
+else
+    dotnet "$dll" --diagnostics-format tools convert "$work/in" -o "$work/out" >"$work/stdout" 2>"$work/stderr" || true
+fi
 end=$(date +%s.%N)
+
+if [ "$check" = 1 ]; then
+python3 - "$work" "$files" "$start" "$end" "$list" <<'PY'
+import re, sys, os, collections
+work, files, start, end, listing = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5] == "1"
+rank = {"refused": 1, "failed": 2, "crashed": 3}
+worst, first = {}, {}
+causes = collections.Counter()
+current = None   # the file whose PYCS2xxx diagnostic the indented C# error lines below it belong to
+for line in open(os.path.join(work, "stderr"), encoding="utf-8", errors="replace"):
+    cs = re.match(r"\s+generated line \d+, column \d+.*?: error (CS\d{4}): (.*)", line)
+    if cs and current is not None:
+        # The first C# error of a file names its cause, names and types blanked so that causes group.
+        causes[cs.group(1) + " " + re.sub(r"'[^']*'", "'...'", cs.group(2)).strip()[:100]] += 1
+        current = None
+        continue
+    m = re.match(r"(.+?)\(\d+,\d+\): error PYCS(\d)\d{3}: (.*)", line)
+    if not m: continue
+    path, phase, message = m.group(1), m.group(2), m.group(3)
+    kind = {"2": "failed", "9": "crashed"}.get(phase, "refused")
+    current = path if kind == "failed" else None
+    if rank[kind] > rank.get(worst.get(path), 0):
+        worst[path] = kind; first[path] = message
+counts = {k: sum(1 for v in worst.values() if v == k) for k in rank}
+print(f"files {files}, compiled {files - len(worst)}, failed {counts['failed']}, refused {counts['refused']}, "
+      f"crashed {counts['crashed']}, seconds {end - start:.1f}")
+for cause, n in causes.most_common(10): print(f"  {n:4} {cause}")
+if listing:
+    for path, kind in sorted(worst.items()):
+        print(f"  {kind}: {os.path.relpath(path, os.path.join(work, 'in'))}: {first[path][:300]}")
+sys.exit(1 if counts["crashed"] else 0)
+PY
+exit $?
+fi
 
 # Each diagnostic line reads `path(line,col): error PYCSnnnn: message`; a file counts once, by its
 # worst outcome: crashed > failed > unsupported.
