@@ -19,7 +19,8 @@ done
 # The system's CPython (Debian's /usr/bin/python3 where it exists), not a pyenv or venv one.
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
 [ -n "$src" ] || src="$("$py" -c "import sysconfig;print(sysconfig.get_paths()['stdlib'])")"
-dll=src/Py2Cs.Cli/bin/Release/net10.0/py2cs.dll
+# PY2CS_DLL: a copy of the built tool, so that a long report survives a rebuild.
+dll=${PY2CS_DLL:-src/Py2Cs.Cli/bin/Release/net10.0/py2cs.dll}
 [ -f "$dll" ] || dotnet build src/Py2Cs.Cli -c Release -nologo -v q >/dev/null
 
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT

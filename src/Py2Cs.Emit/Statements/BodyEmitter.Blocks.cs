@@ -33,6 +33,15 @@ sealed partial class BodyEmitter
 
     void EmitInto(Stmt stmt, List<StatementSyntax> result, List<MemberDeclarationSyntax>? members)
     {
+        int mark = _module.DiagnosticMark, before = result.Count;
+        EmitMembersOrStatement(stmt, result, members);
+        // Partial mode: what a module-level def or class could not translate at its own level (a
+        // decorator, a class-body statement, a dataclass option) raises where the statement runs.
+        if (_module.StandInSince(mark) is { } what) result.Insert(before, ThrowStatement(Raising(what)));
+    }
+
+    void EmitMembersOrStatement(Stmt stmt, List<StatementSyntax> result, List<MemberDeclarationSyntax>? members)
+    {
         if (members is not null && stmt is FunctionDef { DecoratorList.Length: > 0 } d && _model.FunctionOf(d) is { DecoratorsApplied: true } decorated)
         {
             result.Add(EmitDecoratedModuleFunction(decorated, members));

@@ -1,5 +1,6 @@
 using Py2Cs.Emit.Naming;
 using Py2Cs.Emit.Types;
+using Py2Cs.Semantics.Binding;
 using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
 
@@ -17,7 +18,8 @@ sealed partial class BodyEmitter
     {
         // A name the binder left without a symbol (undefined, or an unsupported builtin): it said so already, as a warning.
         if (UnresolvedName(e) is { } unresolved)
-            return StandInValue($"name '{unresolved.Id}' is not translated", unresolved, TypeOf(e));
+            return StandInValue(_model.SymbolOf(unresolved) is null ? $"name '{unresolved.Id}' is not translated"
+                : $"the class '{unresolved.Id}' defined inside a function is not translated", unresolved, TypeOf(e));
         int mark = _module.DiagnosticMark;
         int pending = _pending.Count;
         var translated = ExprCore(e);
@@ -35,6 +37,8 @@ sealed partial class BodyEmitter
         if (_module.StandInSince(mark) is not { } what) return translated;
         _pending.Clear();
         var result = new List<StatementSyntax> { ThrowStatement(Raising(what)) };
+        // A nested def raises where it stands (its decorator, say) but stays declared: calls name it.
+        if (stmt is FunctionDef) result.AddRange(translated.OfType<LocalFunctionStatementSyntax>());
         // A variable this statement would have declared is declared anyway: later statements name it.
         foreach (var (symbol, declaring) in _declaringStatement)
         {
@@ -47,11 +51,16 @@ sealed partial class BodyEmitter
         return result;
     }
 
+    /// <summary>Partial mode: a class defined inside a function is not translated (its def statement
+    /// raises), so a name that refers to it stands in too.</summary>
+    bool IsUntranslatedClass(Symbol symbol) =>
+        _module.AllowUnsupported && symbol.Kind == SymbolKind.Class && symbol.Scope.Kind == ScopeKind.Function;
+
     /// <summary>The name an expression reads first when the binder could not resolve it: a bare name, or the callee of a call.</summary>
     Name? UnresolvedName(Expr e) => e switch
     {
-        Name n when _model.SymbolOf(n) is null => n,
-        Call { Func: Name f } when _model.SymbolOf(f) is null => f,
+        Name n when _model.SymbolOf(n) is not { } s || IsUntranslatedClass(s) => n,
+        Call { Func: Name f } when _model.SymbolOf(f) is not { } s || IsUntranslatedClass(s) => f,
         _ => null,
     };
 
