@@ -7,14 +7,16 @@
 # and prints how many files compiled, failed (generated C# that does not compile, PYCS2xxx), were still
 # refused (an unsupported construct partial mode does not stand in for yet, PYCS1xxx; or a syntax error),
 # or crashed py2cs (PYCS9xxx).
-#   bash tools/stdlib-report.sh [DIR] [--list] [--check] [-j N]
+#   bash tools/stdlib-report.sh [DIR] [--list] [--check] [-j N] [--sample K]
+#   (--sample K keeps every K-th file in path order: a quicker, repeatable cross-section)
 #   (--list prints each crashed file with its message; with --check, each file that did not compile too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-src="" list=0 check=0 jobs=2 next=""
+src="" list=0 check=0 jobs=2 sample=1 next=""
 for a in "$@"; do
     if [ "$next" = jobs ]; then jobs="$a"; next=""; continue; fi
-    case "$a" in --list) list=1 ;; --check) check=1 ;; -j) next=jobs ;; *) src="$a" ;; esac
+    if [ "$next" = sample ]; then sample="$a"; next=""; continue; fi
+    case "$a" in --list) list=1 ;; --check) check=1 ;; -j) next=jobs ;; --sample) next=sample ;; *) src="$a" ;; esac
 done
 # The system's CPython (Debian's /usr/bin/python3 where it exists), not a pyenv or venv one.
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
@@ -25,19 +27,19 @@ dll=${PY2CS_DLL:-src/Py2Cs.Cli/bin/Release/net10.0/py2cs.dll}
 
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 # A copy without the CPython test suite and installed packages, so one py2cs process does the lot.
-files=$(python3 - "$src" "$work/in" <<'PY'
+files=$(python3 - "$src" "$work/in" "$sample" <<'PY'
 import os, shutil, sys
-src, dst = sys.argv[1], sys.argv[2]
-n = 0
+src, dst, sample = sys.argv[1], sys.argv[2], int(sys.argv[3])
+found = []
 for root, dirs, names in os.walk(src):
     rel = os.path.relpath(root, src)
     dirs[:] = [d for d in dirs if not (rel == "." and d == "test") and d not in ("site-packages", "dist-packages", "__pycache__")]
-    for name in names:
-        if name.endswith(".py"):
-            os.makedirs(os.path.join(dst, rel), exist_ok=True)
-            shutil.copyfile(os.path.join(root, name), os.path.join(dst, rel, name))
-            n += 1
-print(n)
+    found += [os.path.join(rel, name) for name in names if name.endswith(".py")]
+kept = sorted(found)[::sample]
+for path in kept:
+    os.makedirs(os.path.join(dst, os.path.dirname(path)), exist_ok=True)
+    shutil.copyfile(os.path.join(src, path), os.path.join(dst, path))
+print(len(kept))
 PY
 )
 
