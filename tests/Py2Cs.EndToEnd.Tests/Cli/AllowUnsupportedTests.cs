@@ -104,4 +104,37 @@ public sealed class AllowUnsupportedTests : IDisposable
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("error PYCS1002", outcome.Stderr);
     }
+
+    // One program per kind of stand-in: each reaches it inside try/except NotImplementedError.
+    [Theory]
+    [InlineData("from frobnicate import *\n\ntry:\n    spin()\nexcept NotImplementedError as e:\n    print(e)\nprint('after')\n",
+        "name 'spin' is not translated (py2cs --allow-unsupported: kind.py, line 4)\nafter\n")]
+    [InlineData("try:\n    print(eval('1 + 2'))\nexcept NotImplementedError as e:\n    print(e)\nprint('after')\n",
+        "name 'eval' is not translated (py2cs --allow-unsupported: kind.py, line 2)\nafter\n")]
+    [InlineData("def make():\n    class Inner:\n        pass\n    return Inner()\n\n\ntry:\n    make()\nexcept NotImplementedError as e:\n    print(e)\nprint('after')\n",
+        "a class defined inside a function is not supported yet (py2cs --allow-unsupported: kind.py, line 2)\nafter\n")]
+    [InlineData("import frobnicate\n\n\ndef shout(x):\n    return frobnicate.upper(x) + '!'\n\n\ntry:\n    print(shout('a'))\nexcept NotImplementedError as e:\n    print(e)\nprint('after')\n",
+        "'frobnicate.upper' is not supported yet (py2cs --allow-unsupported: kind.py, line 5)\nafter\n")]
+    public void Each_kind_of_stand_in_raises_where_it_is_reached(string program, string expected)
+    {
+        File.WriteAllText(Path.Combine(_dir, "kind.py"), program);
+
+        var outcome = Py2CsProcess.Run(_dir, ["--diagnostics-format", "tools", "run", "--allow-unsupported", "--no-cache", "kind.py"]);
+
+        Assert.Equal(expected, outcome.StdoutText);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("warning PYCS1", outcome.Stderr);
+    }
+
+    [Fact]
+    public void A_class_body_statement_makes_the_class_statement_raise()
+    {
+        File.WriteAllText(Path.Combine(_dir, "kind.py"), "print('before')\n\n\nclass K:\n    for i in range(2):\n        pass\n\n\nprint('after')\n");
+
+        var outcome = Py2CsProcess.Run(_dir, ["--diagnostics-format", "tools", "run", "--allow-unsupported", "--no-cache", "kind.py"]);
+
+        Assert.Equal("before\n", outcome.StdoutText);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.EndsWith("NotImplementedError: this statement in a class body is not supported yet (py2cs --allow-unsupported: kind.py, line 5)\n", outcome.Stderr);
+    }
 }
