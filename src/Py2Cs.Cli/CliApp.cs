@@ -20,6 +20,7 @@ sealed class CliApp(CliEnvironment env)
             globals.DiagnosticsFormat,
             globals.ForceDynamic,
             globals.LineDirectives,
+            globals.AllowUnsupported,
             new ConvertCommand(env, globals).Command,
             run.Command,
             new DiffCommand(env, globals).Command,

@@ -45,6 +45,17 @@ sealed class GlobalOptions
         Recursive = true,
     };
 
+    public const string AllowUnsupportedName = "--allow-unsupported";
+
+    /// <summary>Partial mode, for convert, check and run. Read by Program.cs before parsing, since the
+    /// translation delegate is built there.</summary>
+    public Option<bool> AllowUnsupported { get; } = new(AllowUnsupportedName)
+    {
+        Description = "Convert a file even where it uses a module or construct py2cs does not translate: that spot raises "
+            + "NotImplementedError when reached, and each one is a warning (default: refuse the file with an error)",
+        Recursive = true,
+    };
+
     /// <summary>The environment variable the test harness sets to force every program dynamic.</summary>
     public const string ForceDynamicVariable = "PY2CS_FORCE_DYNAMIC";
 

@@ -22,6 +22,19 @@ static class ProgramArguments
         return (args[..(i + 1)], args[(i + 1)..]);
     }
 
+    /// <summary>Whether py2cs itself got the flag <paramref name="name"/>, read before parsing (by Program.cs):
+    /// after <c>run</c>, only the arguments before the program's file are py2cs's.</summary>
+    public static bool HasToolOption(string[] args, string name)
+    {
+        int run = Array.IndexOf(args, "run");
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == name) return true;
+            if (run >= 0 && i > run && !args[i].StartsWith('-')) return false;
+        }
+        return false;
+    }
+
     static int SkipOptions(string[] args, int i, Command command, Command root)
     {
         while (i < args.Length && args[i].StartsWith('-') && args[i] != "-" && args[i] != "--")

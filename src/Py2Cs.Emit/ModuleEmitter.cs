@@ -37,6 +37,49 @@ sealed class ModuleEmitter
 
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, string message) => _diagnostics.Add(descriptor.At(span, message));
 
+    /// <summary>Partial mode: see <see cref="TranslationOptions.AllowUnsupported"/>.</summary>
+    public bool AllowUnsupported { get; init; }
+
+    /// <summary>A finding that partial mode reports as a warning with no stand-in, because the spot
+    /// itself does nothing at run time (an import: its names raise where they are used).</summary>
+    public void ReportTolerated(DiagnosticDescriptor descriptor, SourceSpan span, string message)
+    {
+        var d = descriptor.At(span, message);
+        _diagnostics.Add(AllowUnsupported ? d.AsWarning() : d);
+    }
+
+    /// <summary>Where the diagnostics end now: <see cref="StandInSince"/> looks at what comes after.</summary>
+    public int DiagnosticMark => _diagnostics.Count;
+
+    /// <summary>
+    /// Partial mode: when the unsupported errors reported since <paramref name="mark"/> (by the code
+    /// emitting one unit: an expression, a statement, a method) mean that unit must be stood in for,
+    /// demotes them to warnings and returns what the stand-in says; else null (strict mode, or nothing
+    /// unsupported). The innermost unit that checks claims the errors, so the stand-in is as small as it can be.
+    /// </summary>
+    public string? StandInSince(int mark)
+    {
+        if (!AllowUnsupported) return null;
+        string? first = null;
+        for (int i = mark; i < _diagnostics.Count; i++)
+        {
+            var d = _diagnostics[i];
+            if (!d.IsUnsupportedError) continue;
+            _diagnostics[i] = d.AsWarning();
+            first ??= StandInMessage(d);
+        }
+        return first;
+    }
+
+    /// <summary>The message of the NotImplementedError a stand-in raises: what was not translated, and where.</summary>
+    public string StandInMessage(Diagnostic d)
+    {
+        string what = d.Message;
+        int cut = what.IndexOf("; ", StringComparison.Ordinal);
+        if (cut > 0) what = what[..cut];
+        return $"{what} (py2cs --allow-unsupported: {System.IO.Path.GetFileName(Source.Path)}, line {d.Span.StartLine})";
+    }
+
     public void Unsupported(Node node, string what) =>
         Report(DiagnosticCodes.Unsupported, node.Span, $"{what} is not supported yet; rewrite it or leave this file out of the conversion");
 

@@ -11,13 +11,16 @@ public static partial class Translator
     public static partial TranslationResult Translate(Module module, SourceText source, TranslationOptions? options)
     {
         var model = SemanticModel.Analyze(module, options?.Dynamic);
-        var diagnostics = new List<Diagnostic>(model.Diagnostics);
+        bool partial = options?.AllowUnsupported == true;
+        // In partial mode the binder's findings (an undefined or unsupported name, 'import *') become
+        // warnings: the emitter stands in for every name they leave without a symbol.
+        var diagnostics = new List<Diagnostic>(model.Diagnostics.Select(d => partial && d.IsUnsupportedError ? d.AsWarning() : d));
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             return new TranslationResult(null, Sorted(diagnostics));
         var className = options?.ClassName ?? CSharpNames.ForFile(source.Path);
         // A class or function of the program may already have that name: C# forbids a member named like its class.
         while (model.Tables.ModuleScope.Local(className) is not null) className += "Program";
-        var emitter = new ModuleEmitter(model, source, diagnostics, className, options?.LineDirectivesFile);
+        var emitter = new ModuleEmitter(model, source, diagnostics, className, options?.LineDirectivesFile) { AllowUnsupported = partial };
         var unit = emitter.Emit();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             return new TranslationResult(null, Sorted(diagnostics));

@@ -21,6 +21,11 @@ public sealed record TranslationOptions
     /// <summary>Writes <c>#line</c> directives naming this file (normally the .py path as given), so
     /// compiler errors and stack traces of the C# point at the Python lines; null for none.</summary>
     public string? LineDirectivesFile { get; init; }
+
+    /// <summary>Partial mode (<c>--allow-unsupported</c>): a construct py2cs does not translate is reported as a
+    /// warning (same code, same span) and becomes code that raises <c>NotImplementedError</c> where it runs,
+    /// instead of refusing the file. Off by default: a translation is faithful or refused.</summary>
+    public bool AllowUnsupported { get; init; }
 }
 
 /// <summary>Analysed AST to C#: binds names, infers types, emits Roslyn syntax, formats it.</summary>

@@ -14,7 +14,10 @@ namespace Py2Cs.Emit;
 // cast back, so every consumer can rely on the inferred type.
 sealed partial class BodyEmitter
 {
-    ExpressionSyntax Expr(Expr e) => e switch
+    /// <summary>The expression's C#; in partial mode a stand-in where it cannot be translated (<see cref="StandInFor(Expr)"/>).</summary>
+    ExpressionSyntax Expr(Expr e) => _module.AllowUnsupported ? StandInFor(e) : ExprCore(e);
+
+    ExpressionSyntax ExprCore(Expr e) => e switch
     {
         Constant c => ConstantValue(c),
         Name n => NameValue(n),

@@ -178,6 +178,8 @@ sealed partial class BodyEmitter
                 // del x where nothing reads x afterwards: drop the reference, as Python does. (A read
                 // after it would raise NameError: such programs are refused, not translated silently.)
                 case Name n when _model.SymbolOf(n) is { } symbol && _loops.Count == 0 && !ReadAfter(symbol, d):
+                    // `del re` of an import, a def or a class: no C# variable holds it, nothing to drop.
+                    if (symbol.Kind is SymbolKind.Module or SymbolKind.ImportedMember or SymbolKind.Function or SymbolKind.Class) break;
                     result.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(n), DefaultValue(symbol.Type))));
                     break;
                 default:

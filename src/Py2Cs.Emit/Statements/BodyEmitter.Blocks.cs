@@ -33,6 +33,15 @@ sealed partial class BodyEmitter
 
     void EmitInto(Stmt stmt, List<StatementSyntax> result, List<MemberDeclarationSyntax>? members)
     {
+        int mark = _module.DiagnosticMark, before = result.Count;
+        EmitMembersOrStatement(stmt, result, members);
+        // Partial mode: what a module-level def or class could not translate at its own level (a
+        // decorator, a class-body statement, a dataclass option) raises where the statement runs.
+        if (_module.StandInSince(mark) is { } what) result.Insert(before, ThrowStatement(Raising(what)));
+    }
+
+    void EmitMembersOrStatement(Stmt stmt, List<StatementSyntax> result, List<MemberDeclarationSyntax>? members)
+    {
         if (members is not null && stmt is FunctionDef { DecoratorList.Length: > 0 } d && _model.FunctionOf(d) is { DecoratorsApplied: true } decorated)
         {
             result.Add(EmitDecoratedModuleFunction(decorated, members));
@@ -49,7 +58,7 @@ sealed partial class BodyEmitter
         if (stmt is Assign a && _moduleInitializers.ContainsValue(a)) return;
         var saved = _pending;
         _pending = new List<StatementSyntax>();
-        var emitted = EmitStatement(stmt);
+        var emitted = _module.AllowUnsupported ? StandInFor(stmt) : EmitStatement(stmt);
         result.AddRange(_pending);
         result.AddRange(emitted);
         _pending = saved;
@@ -106,7 +115,7 @@ sealed partial class BodyEmitter
         };
         foreach (var (name, node) in modules)
             if (!Semantics.Library.LibraryCatalog.Instance.IsModule(name) && !IgnoredModules.Contains(name))
-                _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedModule, node.Span,
+                _module.ReportTolerated(Syntax.Diagnostics.DiagnosticCodes.UnsupportedModule, node.Span,
                     $"module '{name}' is not supported yet; the supported modules are listed in the README");
         return [];
     }

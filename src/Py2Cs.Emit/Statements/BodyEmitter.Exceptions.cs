@@ -104,7 +104,7 @@ sealed partial class BodyEmitter
             var symbol = _scope.Local(h.Name) ?? _scope.Module.Local(h.Name);
             // `except E as e: pass` never reads e: a catch without a name (C# warns about an unused one).
             if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct && !IsReadIn(symbol, h))
-                variable = filterTypes is not null ? Temp("exc") : null;
+                variable = filterTypes is not null || dynamicType ? Temp("exc") : null;   // a filter names the exception
             else if (symbol is not null && StrategyOf(symbol) == LocalStrategy.ScopedByConstruct) variable = h.Name;
             else
             {
