@@ -21,6 +21,7 @@ build) or a published executable; give --py2cs several times to compare variants
 import argparse
 import os
 import re
+import resource
 import shlex
 import shutil
 import statistics
@@ -88,10 +89,19 @@ print(f"first_use run={run_ms:.3f} lock={lock_ms:.3f} gather={gather_ms:.3f}", f
 '''
 
 
-def timed(command, cwd, env):
+CPU = {}   # (row, who) -> [CPU seconds of the child: user + sys, all threads]
+
+
+def timed(command, cwd, env, key=None):
+    """Wall seconds of one run; its CPU seconds go to CPU[key] (steadier than wall time on a loaded machine)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
-    return time.perf_counter() - start, done
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if key is not None:
+        CPU.setdefault(key, []).append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return seconds, done
 
 
 def first_use(stderr):
@@ -145,10 +155,10 @@ def main():
         parse = f"import ast; ast.parse(open('convert20.py').read())"
         for _ in range(args.reps):
             for who, command in [("python3", [python, "-c", parse])] + [(v, [*shlex.split(v), "convert", "convert20.py", "--stdout"]) for v in variants]:
-                seconds, done = timed(command, work, env)
+                seconds, done = timed(command, work, env, ("convert", who))
                 times.setdefault(("convert", who), []).append(seconds)
             for who, command in [("python3", [python, "hello.py"])] + [(v, [*shlex.split(v), "run", "hello.py"]) for v in variants]:
-                seconds, done = timed(command, work, env)
+                seconds, done = timed(command, work, env, ("run", who))
                 times.setdefault(("run", who), []).append(seconds)
             for who, command in [("python3", [python, "firstuse.py"])] + [(v, [*shlex.split(v), "run", "firstuse.py"]) for v in variants]:
                 seconds, done = timed(command, work, env)
@@ -161,7 +171,7 @@ def main():
             for v in variants:
                 out = work / "stdlib-out"
                 shutil.rmtree(out, ignore_errors=True)
-                seconds, done = timed([*shlex.split(v), "-q", "convert", str(src), "-o", str(out)], work, env)
+                seconds, done = timed([*shlex.split(v), "-q", "convert", str(src), "-o", str(out)], work, env, ("stdlib", v))
                 converted = sum(1 for _ in out.rglob("*.cs")) if out.exists() else 0
                 stdlib[v] = (seconds, files, lines, converted)
 
@@ -172,8 +182,11 @@ def main():
         print(f"\npy2cs = {v}")
         conv, conv_py = ms(times[("convert", v)]), ms(times[("convert", "python3")])
         run, run_py = ms(times[("run", v)]), ms(times[("run", "python3")])
-        print(f"  convert 20-line file, fresh process : {conv:7.0f} ms   (python3 ast.parse {conv_py:5.0f} ms; goal <= ~100 ms)")
-        print(f"  run hello-world, cached image       : {run:7.0f} ms   (python3 {run_py:5.0f} ms; {run / run_py:.1f}x, goal <= 2x)")
+        cpu = lambda row, who: statistics.median(CPU[(row, who)]) * 1000
+        print(f"  convert 20-line file, fresh process : {conv:7.0f} ms   (python3 ast.parse {conv_py:5.0f} ms; goal <= ~100 ms)"
+              f"   CPU {cpu('convert', v):.0f} ms (python3 {cpu('convert', 'python3'):.0f} ms)")
+        print(f"  run hello-world, cached image       : {run:7.0f} ms   (python3 {run_py:5.0f} ms; {run / run_py:.1f}x, goal <= 2x)"
+              f"   CPU {cpu('run', v):.0f} ms (python3 {cpu('run', 'python3'):.0f} ms)")
         if v in uses and "python3" in uses:
             mine = [statistics.median(u[i] for u in uses[v]) for i in range(3)]
             cpy = [statistics.median(u[i] for u in uses["python3"]) for i in range(3)]
@@ -183,7 +196,8 @@ def main():
             print("  first asyncio.run / Lock / gather   : not measured (the program did not report)")
         if v in stdlib:
             seconds, files, lines, converted = stdlib[v]
-            print(f"  stdlib: {files} files, {lines} lines in {seconds:.1f} s = {lines / seconds / 1000:.0f}k lines/s "
+            cpu_s = CPU[("stdlib", v)][-1]
+            print(f"  stdlib: {files} files, {lines} lines in {seconds:.1f} s = {lines / seconds / 1000:.0f}k lines/s, CPU {cpu_s:.1f} s "
                   f"({converted} converted, the rest refused with diagnostics; goal >= 100k lines/s)")
     if args.workloads:
         print()
