@@ -25,7 +25,7 @@ public static partial class Translator
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             return new TranslationResult(null, Sorted(diagnostics));
         // The marker line and #nullable directive are added by the compiler's GeneratedFile.
-        var text = CodeFormatter.Format(unit, emitter.Trivia) + "\n";
+        var text = Layout.LayoutWriter.Write(unit, emitter.Trivia) + "\n";
         return new TranslationResult(text, Sorted(diagnostics));
     }
 

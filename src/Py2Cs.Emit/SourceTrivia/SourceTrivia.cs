@@ -6,8 +6,8 @@ namespace Py2Cs.Emit.SourceTrivia;
 /// <summary>
 /// Carries comments and source lines from the Python statements to the C# nodes made from them.
 /// The emitter only tags nodes (<see cref="Decorate{T}"/>, an annotation that survives rewriting);
-/// <see cref="TriviaWriter"/> turns the tags into trivia once the tree is laid out, so Roslyn's
-/// whitespace normalization cannot move or drop them. A comment tagged on two nodes (a method body
+/// <see cref="TriviaPlan"/> places the tags beside tokens and <see cref="Layout.LayoutWriter"/> writes
+/// them with the code. A comment tagged on two nodes (a method body
 /// emitted twice) is written once, at the first; one on no surviving node is written above Main.
 /// </summary>
 sealed class SourceTrivia
