@@ -14,7 +14,7 @@ namespace Py2Cs.Emit;
 // cast back, so every consumer can rely on the inferred type.
 sealed partial class BodyEmitter
 {
-    ExpressionSyntax Expr(Expr e) => e switch
+    ExpressionSyntax Expr(Expr e) => FrozenValue(e) ?? e switch
     {
         Constant c => ConstantValue(c),
         Name n => NameValue(n),
@@ -62,7 +62,7 @@ sealed partial class BodyEmitter
         if (target is DictType && e is Dict d) return DictDisplay(d, target);
         if (target is SetType && e is Set s) return SetDisplay(s, target);
         if (target is Semantics.Types.TupleType tt && e is Tuple t) return TupleDisplay(t, tt);
-        if (e is Lambda lambda && target is ObjectType or NeverType or CallableType) return LambdaValue(lambda);
+        if (e is Lambda lambda && target is ObjectType or NeverType or CallableType) return FrozenValue(e) ?? LambdaValue(lambda);
         // A generator expression held as a dynamic value is what Python's is: a one-shot iterator (next() reads it).
         if (e is GeneratorExp && target is ObjectType) return BuiltinCall("iter", Expr(e));
         if (IsDefaultDictCall(e)) return DefaultDict((Call)e, target is DictType ? target : TypeOf(e));
