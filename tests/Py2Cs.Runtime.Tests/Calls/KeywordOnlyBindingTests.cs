@@ -28,10 +28,4 @@ public sealed class KeywordOnlyBindingTests
     {
         Assert.Equal("echo stdout=-1 stderr=None args=[hi]", Exec("echo", "hi", new KeywordArgument("stdout", -1L)));   // exec(*["echo", "hi"], stdout=PIPE)
     }
-
-    [Fact]
-    public void A_keyword_only_parameter_named_twice_is_not_a_fit()
-    {
-        Assert.Throws<TypeError>(() => Exec("echo", new KeywordArgument("nope", 1L)));
-    }
 }
