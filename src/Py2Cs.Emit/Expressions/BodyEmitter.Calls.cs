@@ -340,15 +340,31 @@ sealed partial class BodyEmitter
         // run_in_executor(pool, partial(f, x, k=1)) is run_in_executor(pool, () => f(x, k: 1)).
         if (c.Args[from] is Call { Args.Length: > 0 } p && LibraryFunctionOf(p)?.QualifiedName == "functools.partial" && !p.Args.Any(a => a is Starred))
             inner = new Call(c.Span, p.Args[0], [.. p.Args[1..], .. c.Args[(from + 1)..]], [.. p.Keywords, .. c.Keywords]);
-        var body = TypeOf(inner.Func) switch
+        ExpressionSyntax Body() => TypeOf(inner.Func) switch
         {
             FunctionRefType or ClassRefType or LibraryFunctionType or LibraryClassType or CallableType => Call(inner),
             _ when inner.Func is Attribute => Call(inner),
             _ => DynamicCall(Expr(inner.Func), inner, null),
         };
-        var args = c.Args[..from].Select(a => Argument(Expr(a))).Append(Argument(ParenthesizedLambdaExpression(body)));
+        var leading = c.Args[..from].Select(a => Argument(Expr(a))).ToList();
+        // Bound values need the thunk's delegate type spelled out (C# infers no lambda's type from its body).
+        var thunk = ThunkDelegate(c) is { } type
+            ? WithFrozenArguments(inner, () => ParenthesizedLambdaExpression(Body()), type)
+            : ParenthesizedLambdaExpression(Body());
+        var args = leading.Append(Argument(thunk));
         return InvocationExpression(target).WithArgumentList(ArgumentList(SeparatedList(args)));
     }
+
+    /// <summary>The C# delegate type of a thunk: <c>Action</c> for call_soon, call_later, call_at (the runtime
+    /// drops the result) and for to_thread of a None result, <c>Func&lt;T&gt;</c> for to_thread and
+    /// run_in_executor of a T; null for the other thunk-shaped calls.</summary>
+    TypeSyntax? ThunkDelegate(Call c) => TypeOf(c) switch
+    {
+        LibraryInstanceType or CoroutineType { Result: PrimitiveType { Kind: Primitive.None } } or FutureType { Result: PrimitiveType { Kind: Primitive.None } } => IdentifierName("Action"),
+        CoroutineType { Result: var r } => GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(TypeMapper.Map(r)))),
+        FutureType { Result: var r } => GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(TypeMapper.Map(r)))),
+        _ => null,
+    };
 
     /// <summary>Arguments passed through as written: positional in order, keywords as named arguments,
     /// <c>*xs</c> spread into a params array.</summary>

@@ -17,7 +17,7 @@ sealed partial class BodyEmitter
     /// <summary>The expression's C#; in partial mode a stand-in where it cannot be translated (<see cref="StandInFor(Expr)"/>).</summary>
     ExpressionSyntax Expr(Expr e) => _module.AllowUnsupported ? StandInFor(e) : ExprCore(e);
 
-    ExpressionSyntax ExprCore(Expr e) => e switch
+    ExpressionSyntax ExprCore(Expr e) => FrozenValue(e) ?? e switch
     {
         Constant c => ConstantValue(c),
         Name n => NameValue(n),
@@ -65,7 +65,7 @@ sealed partial class BodyEmitter
         if (target is DictType && e is Dict d) return DictDisplay(d, target);
         if (target is SetType && e is Set s) return SetDisplay(s, target);
         if (target is Semantics.Types.TupleType tt && e is Tuple t) return TupleDisplay(t, tt);
-        if (e is Lambda lambda && target is ObjectType or NeverType or CallableType) return LambdaValue(lambda);
+        if (e is Lambda lambda && target is ObjectType or NeverType or CallableType) return FrozenValue(e) ?? LambdaValue(lambda);
         // A generator expression held as a dynamic value is what Python's is: a one-shot iterator (next() reads it).
         if (e is GeneratorExp && target is ObjectType) return BuiltinCall("iter", Expr(e));
         if (IsDefaultDictCall(e)) return DefaultDict((Call)e, target is DictType ? target : TypeOf(e));

@@ -95,9 +95,10 @@ public sealed class BuiltinFunction : ICallable, IDynamicAttributes
                 continue;
             }
             // A params object?[] would swallow the keywords as values where another overload names them
-            // (print's sep); where none does, they are the function's **kwargs (partial(f, x, k=1)).
+            // (print's sep); where none does, they are the function's **kwargs (partial(f, x, k=1)). Keywords
+            // the candidate names itself bind to those parameters (create_subprocess_exec(*cmd, stdout=PIPE)).
             if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])
-                && args.OfType<KeywordArgument>().Any(k => NamedByAnOverload(k.Name))) continue;
+                && args.OfType<KeywordArgument>().Any(k => NamedByAnOverload(k.Name) && !parameters.Any(p => p.Name == k.Name))) continue;
             // Required parameters are filled by positionals and keywords alike (groupby(rows, key=f)).
             if (!ArgConvert.AcceptsCount(parameters, count) || RequiredCount(parameters) > args.Length) continue;
             var method = candidate.IsGenericMethodDefinition ? GenericInference.Close(candidate, args) : candidate;

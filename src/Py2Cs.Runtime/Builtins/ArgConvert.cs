@@ -25,10 +25,13 @@ internal static class ArgConvert
         bool hasParams = parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute));
         int fixedCount = hasParams ? parameters.Length - 1 : parameters.Length;
         if (!hasParams && positional.Length > parameters.Length) return false;
+        // Keyword-only parameters take no positional: create_subprocess_exec(program, *args, stdout=...) is
+        // declared (program, [PyKeywordOnly] stdout, ..., params args), its extra positionals go to args.
+        int next = 0;
         for (int i = 0; i < fixedCount; i++)
         {
             object? value;
-            if (i < positional.Length) value = positional[i];
+            if (next < positional.Length && !parameters[i].IsDefined(typeof(PyKeywordOnlyAttribute))) value = positional[next++];
             else if (keywords.Remove(parameters[i].Name!, out object? named)) value = named;
             else if (parameters[i].IsOptional)
             {
@@ -46,14 +49,14 @@ internal static class ArgConvert
         if (hasParams && parameters[^1].ParameterType.GetElementType() == typeof(KeywordArgument))
         {
             // params KeywordArgument[] is **kwargs: the keywords no parameter named, and no extra positional.
-            if (positional.Length > fixedCount) return false;
+            if (positional.Length > next) return false;
             converted[^1] = keywords.Select(k => new KeywordArgument(k.Key, k.Value)).ToArray();
             return true;
         }
         if (hasParams)
         {
             var elementType = parameters[^1].ParameterType.GetElementType()!;
-            var extra = positional.Skip(fixedCount).Cast<object?>()
+            var extra = positional.Skip(next).Cast<object?>()
                 .Concat(elementType == typeof(object) ? keywords.Select(k => (object?)new KeywordArgument(k.Key, k.Value)) : []).ToArray();
             if (elementType == typeof(object)) keywords.Clear();
             var array = Array.CreateInstance(elementType, extra.Length);
@@ -64,6 +67,7 @@ internal static class ArgConvert
             }
             converted[^1] = array;
         }
+        else if (next < positional.Length) return false;
         return keywords.Count == 0;
     }
 

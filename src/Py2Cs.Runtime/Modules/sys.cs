@@ -25,6 +25,17 @@ public static class sys
 
     public static PyList<string> argv { get; set; } = new() { "" };
 
+    /// <summary>The Python interpreter a program starts as a child (<c>create_subprocess_exec(sys.executable, "-c", ...)</c>):
+    /// a translated program has none of its own, so it is the first <c>python3</c> (or <c>python</c>) on PATH,
+    /// or "" as in CPython when none is found.</summary>
+    public static string executable => executablePath ??= FindOnPath("python3") ?? FindOnPath("python") ?? "";
+    private static string? executablePath;
+
+    private static string? FindOnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, program))
+            .FirstOrDefault(File.Exists);
+
     public const long maxsize = long.MaxValue;
     public const string platform = "linux";
     public const string byteorder = "little";
