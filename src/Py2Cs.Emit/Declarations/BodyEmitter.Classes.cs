@@ -53,9 +53,12 @@ sealed partial class BodyEmitter
             members.Insert(0, ForwardingConstructor(cls, inherited));
         else if (!cls.Methods.ContainsKey("__init__") && cls.IsException)
             members.Insert(0, ExceptionConstructor(cls));
+        else if (cls.FindMethod("__init__") is null && BuiltinBaseType(cls) is not null)
+            members.InsertRange(0, BuiltinBaseConstructors(cls));
 
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
+            : BuiltinBaseType(cls) is { } builtin ? builtin
             : IdentifierName(IsDataclass(cls) ? "PyDataclass" : "PyObject");
         var libraryBases = node.Bases.Where(b => TypeOf(b) is not ClassRefType && !ClassAttributes.IsObjectBase(b)).ToList();
         if (libraryBases.Count > 1) _module.Unsupported(libraryBases[1], "a class with two library or dynamic bases");

@@ -154,6 +154,7 @@ public sealed partial class TypeInferrer
             {
                 case ClassRefType cr: programBases.Add(cr.Class); break;
                 case LibraryClassType lc: info.LibraryBase = lc.Class; break;
+                case LibraryFunctionType { Function.QualifiedName: "dict" or "list" } builtin: info.BuiltinBase = builtin.Function.QualifiedName; break;
             }
         }
         info.SetBases(programBases);
