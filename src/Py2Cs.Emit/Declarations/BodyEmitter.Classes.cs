@@ -260,8 +260,14 @@ sealed partial class BodyEmitter
             var (_, setBody) = setEmitter.EmitSignatureAndBody(setter, skipSelf: true);
             accessors.Add(AccessorDeclaration(SyntaxKind.SetAccessorDeclaration, setBody));
         }
-        return PropertyDeclaration(TypeMapper.Map(getter.ReturnType), CSharpNames.Token(getter.Name))
-            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
+        // Virtual as methods are: self.area in a base class's method reads the subclass's property.
+        var inherited = (_mixinHost ?? cls).Base?.FindMethod(getter.Name);
+        var modifiers = TokenList(Token(SyntaxKind.PublicKeyword));
+        if (inherited is null) modifiers = modifiers.Add(Token(SyntaxKind.VirtualKeyword));
+        else if (TypeInferrer.IsDecorated(inherited, "property")) modifiers = modifiers.Add(Token(SyntaxKind.OverrideKeyword));
+        var property = PropertyDeclaration(TypeMapper.Map(getter.ReturnType), CSharpNames.Token(getter.Name))
+            .WithModifiers(modifiers)
             .WithAccessorList(AccessorList(List(accessors)));
+        return getter.Node.DecoratorList.Any(IsAbstractMethodDecorator) ? property.AddAttributeLists(AbstractMethodAttributeList()) : property;
     }
 }

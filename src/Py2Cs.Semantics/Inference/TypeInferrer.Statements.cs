@@ -136,7 +136,7 @@ public sealed partial class TypeInferrer
         var saved = (_function, _loopDepth);
         (_function, _loopDepth) = (f, 0);
         WalkBody(node.Body);
-        if (ControlFlow.CanFallThrough(node.Body))
+        if (ControlFlow.CanFallThrough(node.Body) && !(AbstractStubs.IsAbstractStub(node) && node.Returns is not null))
         {
             f.ReturnsNone = true;
             WidenReturn(f, PyType.None);
