@@ -12,7 +12,9 @@ sealed partial class BodyEmitter
     static bool IsAbstractMethodDecorator(Expr d) => d is Name { Id: "abstractmethod" } or Attribute { Attr: "abstractmethod" };
 
     static MethodDeclarationSyntax MarkAbstract(MethodDeclarationSyntax method, Semantics.Binding.FunctionInfo f) =>
-        f.Node.DecoratorList.Any(IsAbstractMethodDecorator)
-            ? method.AddAttributeLists(AttributeList(SingletonSeparatedList(SyntaxFactory.Attribute(IdentifierName(nameof(global::Py2Cs.Runtime.AbstractMethodAttribute).Replace("Attribute", ""))))))
-            : method;
+        f.Node.DecoratorList.Any(IsAbstractMethodDecorator) ? method.AddAttributeLists(AbstractMethodAttributeList()) : method;
+
+    /// <summary><c>[AbstractMethod]</c>, on a method or on an abstract @property.</summary>
+    static AttributeListSyntax AbstractMethodAttributeList() =>
+        AttributeList(SingletonSeparatedList(SyntaxFactory.Attribute(IdentifierName(nameof(global::Py2Cs.Runtime.AbstractMethodAttribute).Replace("Attribute", "")))));
 }

@@ -53,9 +53,12 @@ sealed partial class BodyEmitter
             members.Insert(0, ForwardingConstructor(cls, inherited));
         else if (!cls.Methods.ContainsKey("__init__") && cls.IsException)
             members.Insert(0, ExceptionConstructor(cls));
+        else if (cls.FindMethod("__init__") is null && BuiltinBaseType(cls) is not null)
+            members.InsertRange(0, BuiltinBaseConstructors(cls));
 
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
+            : BuiltinBaseType(cls) is { } builtin ? builtin
             : IdentifierName(IsDataclass(cls) ? "PyDataclass" : "PyObject");
         var libraryBases = node.Bases.Where(b => TypeOf(b) is not ClassRefType && !ClassAttributes.IsObjectBase(b)).ToList();
         if (libraryBases.Count > 1) _module.Unsupported(libraryBases[1], "a class with two library or dynamic bases");
@@ -257,8 +260,14 @@ sealed partial class BodyEmitter
             var (_, setBody) = setEmitter.EmitSignatureAndBody(setter, skipSelf: true);
             accessors.Add(AccessorDeclaration(SyntaxKind.SetAccessorDeclaration, setBody));
         }
-        return PropertyDeclaration(TypeMapper.Map(getter.ReturnType), CSharpNames.Token(getter.Name))
-            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
+        // Virtual as methods are: self.area in a base class's method reads the subclass's property.
+        var inherited = (_mixinHost ?? cls).Base?.FindMethod(getter.Name);
+        var modifiers = TokenList(Token(SyntaxKind.PublicKeyword));
+        if (inherited is null) modifiers = modifiers.Add(Token(SyntaxKind.VirtualKeyword));
+        else if (TypeInferrer.IsDecorated(inherited, "property")) modifiers = modifiers.Add(Token(SyntaxKind.OverrideKeyword));
+        var property = PropertyDeclaration(TypeMapper.Map(getter.ReturnType), CSharpNames.Token(getter.Name))
+            .WithModifiers(modifiers)
             .WithAccessorList(AccessorList(List(accessors)));
+        return getter.Node.DecoratorList.Any(IsAbstractMethodDecorator) ? property.AddAttributeLists(AbstractMethodAttributeList()) : property;
     }
 }

@@ -31,6 +31,18 @@ sealed partial class BodyEmitter
                     .WithModifiers(TokenList(Token(SyntaxKind.ProtectedKeyword), Token(SyntaxKind.OverrideKeyword)))
                     .WithExpressionBody(ArrowExpressionClause(LiteralExpression(SyntaxKind.TrueLiteralExpression)))
                     .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+        if (!Dataclasses.OptionOrTrue(cls.Node, "eq"))
+            yield return PropertyDeclaration(PredefinedType(Token(SyntaxKind.BoolKeyword)), Identifier("DataclassEq"))
+                .WithModifiers(TokenList(Token(SyntaxKind.ProtectedKeyword), Token(SyntaxKind.OverrideKeyword)))
+                .WithExpressionBody(ArrowExpressionClause(LiteralExpression(SyntaxKind.FalseLiteralExpression)))
+                .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+        // slots=True: instances take no attribute that is not a field (the runtime reads __slots__).
+        if (Dataclasses.Option(cls.Node, "slots") && !cls.Node.Body.OfType<Assign>().Any(a => a.Targets is [Name { Id: "__slots__" }]))
+            yield return FieldDeclaration(VariableDeclaration(TypeMapper.ObjectSyntax).WithVariables(SingletonSeparatedList(
+                    VariableDeclarator(Identifier("__slots__")).WithInitializer(EqualsValueClause(ObjectCreationExpression(IdentifierName("PyTuple"))
+                        .WithArgumentList(ArgumentList(SeparatedList(Dataclasses.Fields(cls.Node).Select(a => Argument(
+                            LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(((Name)a.Target).Id))))))))))))
+                .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
     }
 
     /// <summary><c>[DataclassField(Compare = false, Repr = false, Init = false)]</c> from the field() options, or

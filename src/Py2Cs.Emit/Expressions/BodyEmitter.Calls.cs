@@ -49,7 +49,9 @@ sealed partial class BodyEmitter
     {
         var init = constructed.FindMethod("__init__");
         // Color(3) looks a member up by value: the runtime does it on the class value.
-        if (constructed.IsEnum || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true, mappingsAtCompileTime: true))
+        // A dataclass called with *args or **mapping binds its generated __init__ at run time, by the parameter names.
+        bool unpackedIntoDataclass = init is null && IsDataclass(constructed) && (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Name is null));
+        if (constructed.IsEnum || unpackedIntoDataclass || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true, mappingsAtCompileTime: true))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
         // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
         var args = init is not null ? BindArguments(c, init, skipSelf: true)
@@ -312,7 +314,8 @@ sealed partial class BodyEmitter
         return TypeOf(cls) switch
         {
             LibraryClassType l => TypePattern(CSharpNames.Qualified(l.Class.CSharpName)),
-            ClassRefType c => TypePattern(CSharpNames.Id(c.Class.Name)),
+            // isinstance(x, cls) in a classmethod's copy for a subclass asks about that subclass.
+            ClassRefType c => TypePattern(CSharpNames.Id((IsClassMethodReceiver(cls) ? _classMethodReceiver ?? c.Class : c.Class).Name)),
             _ => UnsupportedPattern(cls),
         };
     }

@@ -261,6 +261,9 @@ sealed partial class BodyEmitter
     ExpressionSyntax AttributeValue(Attribute a)
     {
         var receiverType = TypeOf(a.Value);
+        // self.__class__.__name__ is type(self).__name__.
+        if (a.Attr == "__name__" && a.Value is Attribute { Attr: "__class__", Value: var instance } && TypeOf(instance) is not (ClassRefType or LibraryClassType or ModuleType))
+            return BuiltinCall("type_name", Expr(instance));
         if (IsDecoratedMethod(receiverType, a.Attr))
             return Coerce(Runtime("Py", "GetAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;

@@ -35,6 +35,8 @@ public static partial class Builtins
         double d => NumberText.FloatRepr(d),
         float f => NumberText.FloatRepr(f),
         PyObject o => o.__str__(),
+        PyListObject l => l.__str__(),
+        PyDictObject d => d.__str__(),
         BaseException e => e.__str__(),
         PyNamedTuple n => n.__str__(),
         _ => repr(value),

@@ -29,7 +29,9 @@ public static class AbcModule
         var concrete = new HashSet<string>();
         // From the class itself up: the most derived definition of a name decides.
         for (var t = type; t is not null && t != typeof(ABC); t = t.BaseType)
-            foreach (var m in t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            // Methods and properties (an abstract @property is marked on the C# property).
+            foreach (var m in t.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                         .Where(m => m is MethodInfo { IsSpecialName: false } or PropertyInfo))
             {
                 var name = m.GetCustomAttribute<PyNameAttribute>()?.Name ?? m.Name;
                 if (concrete.Contains(name) || abstractNames.Contains(name)) continue;

@@ -19,6 +19,9 @@ public abstract class PyDataclass : PyObject
     /// <summary><c>@dataclass(frozen=True)</c>: hashable, attribute assignment raises FrozenInstanceError.</summary>
     protected virtual bool DataclassFrozen => false;
 
+    /// <summary><c>@dataclass(eq=False)</c> overrides this: == is identity and the hash is object's.</summary>
+    protected virtual bool DataclassEq => true;
+
     internal bool IsFrozen => DataclassFrozen;
 
     /// <summary>The dataclass fields, in order (attributes set elsewhere, such as in __post_init__, are not fields).</summary>
@@ -49,7 +52,8 @@ public abstract class PyDataclass : PyObject
         $"{Builtins.type_name(this)}({string.Join(", ", Fields(GetType()).Where(m => Options(m).Repr).Select(m => $"{m.Name}={Builtins.repr(ValueOf(m))}"))})";
 
     public object? __eq__(object? other) =>
-        other is not null && other.GetType() == GetType() ? Py.Eq(CompareValues(), ((PyDataclass)other).CompareValues()) : Builtins.NotImplemented;
+        !DataclassEq ? (ReferenceEquals(this, other) ? true : Builtins.NotImplemented)
+        : other is not null && other.GetType() == GetType() ? Py.Eq(CompareValues(), ((PyDataclass)other).CompareValues()) : Builtins.NotImplemented;
 
     public object? __lt__(object? other) => Ordered(other, Py.Lt);
     public object? __le__(object? other) => Ordered(other, Py.Le);
@@ -60,7 +64,8 @@ public abstract class PyDataclass : PyObject
         DataclassOrder && other is not null && other.GetType() == GetType() ? op(CompareValues(), ((PyDataclass)other).CompareValues()) : Builtins.NotImplemented;
 
     public long __hash__() =>
-        DataclassFrozen ? CompareValues().PythonHash() : throw new TypeError($"unhashable type: '{Builtins.type_name(this)}'");
+        !DataclassEq ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this)
+        : DataclassFrozen ? CompareValues().PythonHash() : throw new TypeError($"unhashable type: '{Builtins.type_name(this)}'");
 }
 
 /// <summary>

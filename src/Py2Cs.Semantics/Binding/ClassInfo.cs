@@ -11,6 +11,10 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     public Scope Body { get; } = scope;
     public ClassInfo? Base { get; internal set; }
     public Library.LibraryClass? LibraryBase { get; internal set; }
+    /// <summary>The builtin container the class derives from (<c>class C(dict)</c>: "dict", <c>list</c>), here or
+    /// through a program base; null when there is none.</summary>
+    public string? BuiltinBase { get => _builtinBase ?? Base?.BuiltinBase; internal set => _builtinBase = value; }
+    string? _builtinBase;
     public Dictionary<string, FunctionInfo> Methods { get; } = new();
     /// <summary>Instance attributes assigned through <c>self.x = ...</c>, in first-assignment order.</summary>
     public Dictionary<string, Symbol> Fields { get; } = new();

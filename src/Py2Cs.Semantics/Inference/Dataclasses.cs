@@ -15,10 +15,15 @@ public static class Dataclasses
     public static bool Option(ClassDef c, string name) =>
         Decorator(c) is Call call && call.Keywords.Any(k => k.Name == name && k.Value is Constant { Value: true });
 
-    /// <summary>The decorator options this translation does not implement (anything but order and frozen set to constants).</summary>
+    /// <summary>The decorator options this translation does not implement (anything but order, frozen, eq, slots and
+    /// kw_only set to constants, and repr=True).</summary>
     public static IEnumerable<Keyword> UnsupportedOptions(ClassDef c) =>
-        Decorator(c) is Call call ? call.Keywords.Where(k => k.Name is not ("order" or "frozen" or "eq" or "repr") || k.Value is not Constant { Kind: ConstantKind.Bool }
-            || k.Name is "eq" or "repr" && k.Value is Constant { Value: false }) : [];
+        Decorator(c) is Call call ? call.Keywords.Where(k => k.Name is not ("order" or "frozen" or "eq" or "repr" or "slots" or "kw_only") || k.Value is not Constant { Kind: ConstantKind.Bool }
+            || k.Name is "repr" && k.Value is Constant { Value: false }) : [];
+
+    /// <summary>A boolean option that defaults to true (<c>eq</c>): false only when set to False.</summary>
+    public static bool OptionOrTrue(ClassDef c, string name) =>
+        Decorator(c) is not Call call || !call.Keywords.Any(k => k.Name == name && k.Value is Constant { Value: false });
 
     /// <summary>The annotated fields of the class body, in order (<c>x: int = 0</c>).</summary>
     public static IEnumerable<AnnAssign> Fields(ClassDef c) => c.Body.OfType<AnnAssign>().Where(a => a.Target is Name && !IsClassVar(a));

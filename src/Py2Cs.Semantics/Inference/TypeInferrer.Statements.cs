@@ -136,7 +136,7 @@ public sealed partial class TypeInferrer
         var saved = (_function, _loopDepth);
         (_function, _loopDepth) = (f, 0);
         WalkBody(node.Body);
-        if (ControlFlow.CanFallThrough(node.Body))
+        if (ControlFlow.CanFallThrough(node.Body) && !(AbstractStubs.IsAbstractStub(node) && node.Returns is not null))
         {
             f.ReturnsNone = true;
             WidenReturn(f, PyType.None);
@@ -154,6 +154,7 @@ public sealed partial class TypeInferrer
             {
                 case ClassRefType cr: programBases.Add(cr.Class); break;
                 case LibraryClassType lc: info.LibraryBase = lc.Class; break;
+                case LibraryFunctionType { Function.QualifiedName: "dict" or "list" } builtin: info.BuiltinBase = builtin.Function.QualifiedName; break;
             }
         }
         info.SetBases(programBases);

@@ -1,0 +1,33 @@
+namespace Py2Cs.Runtime;
+
+/// <summary>
+/// Base class of a translated <c>class C(list)</c>: a list of any items that is also a program object
+/// (attributes set on the instance, <c>__repr__</c>/<c>__str__</c> a subclass may override); the list
+/// methods are the inherited ones.
+/// </summary>
+public class PyListObject : PyList<object?>, IDynamicAttributes
+{
+    private Dictionary<string, object?>? _attributes;
+
+    public PyListObject() { }
+
+    /// <summary><c>C(iterable)</c>: the items of any iterable, as <c>list(iterable)</c>.</summary>
+    public PyListObject(object? items) : base(Py.Iter(items)) { }
+
+    /// <summary>str() is the repr (list's, or the subclass's own) unless the subclass gives a __str__.</summary>
+    public virtual string __str__() => __repr__();
+
+    public override string ToString() => __str__();
+
+    bool IDynamicAttributes.TryGetAttribute(string name, out object? value)
+    {
+        value = null;
+        return _attributes?.TryGetValue(name, out value) == true;
+    }
+
+    bool IDynamicAttributes.TrySetAttribute(string name, object? value)
+    {
+        (_attributes ??= new())[name] = value is int small ? (long)small : value;
+        return true;
+    }
+}
