@@ -7,7 +7,12 @@ namespace Py2Cs.Semantics.Inference;
 
 public sealed partial class TypeInferrer
 {
-    PyType Infer(Expr e) => Record(e, InferCore(e));
+    PyType Infer(Expr e)
+    {
+        var t = InferCore(e);
+        NoteFunctionValue(e, t);
+        return Record(e, t);
+    }
 
     PyType InferCore(Expr e)
     {
@@ -146,6 +151,7 @@ public sealed partial class TypeInferrer
 
     PyType InferAttribute(Attribute a)
     {
+        Follow(a.Value);
         var receiver = Infer(a.Value);
         switch (receiver)
         {
