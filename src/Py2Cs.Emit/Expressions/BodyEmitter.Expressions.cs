@@ -288,6 +288,8 @@ sealed partial class BodyEmitter
                 // An attribute the class never declares (a mixin reading its host's field, a name setattr
                 // gave): the runtime finds it on the instance, or raises CPython's AttributeError.
                 return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+            case ClassRefType owner when UnboundMethodValue(owner.Class, a.Attr) is { } unbound:
+                return unbound;
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));
