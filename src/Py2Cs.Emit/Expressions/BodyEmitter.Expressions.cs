@@ -93,6 +93,10 @@ sealed partial class BodyEmitter
         // A program function where C# holds an object (a callback in a list, a decorator's result): a PyFunction.
         if (from is FunctionRefType fr && IsMethodGroupOf(expr, fr.Function) && TypeMapper.Map(to) is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } })
             return FunctionValue(fr.Function, expr, skipSelf: false);
+        // A library function where C# holds an object (ops = {"sqrt": math.sqrt}): the runtime's callable for it.
+        if (from is LibraryFunctionType lf && expr is IdentifierNameSyntax or MemberAccessExpressionSyntax && !IsBuiltinValue(lf.Function.QualifiedName)
+            && TypeMapper.Map(to) is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } })
+            return LibraryFunctionValue(lf.Function);
         if (to is ObjectType or NeverType or PrimitiveType { Kind: Primitive.None } || from is NeverType) return expr;
         if (from == to || SameCSharpType(from, to)) return expr;
         if (from == PyType.Int && to == PyType.Float) return expr;

@@ -1,5 +1,7 @@
 # A def used as a value may be called from where inference does not follow it: its parameters admit anything.
 import functools
+import math
+import operator
 
 
 def show(label, value, *, width=6):
@@ -48,3 +50,6 @@ c = Counter()
 print(bump(c, 2), bump(c, 0.5), {"b": Counter.bump}["b"](c, 1))
 # One list into *args is a one-item tuple.
 print(first_of([1, 2, 3]), first_of((1, 2)), first_of())
+# A library function held as a value is the runtime's callable for it.
+ops = {"sqrt": math.sqrt, "add": operator.add, "len": len}
+print(ops["sqrt"](16), ops["add"](2, 3), ops["len"]("abc"), call_all([math.floor, abs], -2.5))
