@@ -39,9 +39,10 @@ sealed partial class BodyEmitter
     // except* A as eg: h1 / except* B: h2   becomes one catch clause:
     //   catch (BaseException exc) {
     //       var star = new ExceptStar(exc);
-    //       var match = star.match(typeof(A)); if (match is not null) { eg = match; h1 }
-    //       var match2 = star.match(typeof(B)); if (match2 is not null) { h2 }
-    //       star.reraise_unhandled();
+    //       var match = star.match(typeof(A));
+    //       if (match is not null) { try { eg = match; h1 } catch (System.Exception raised) { star.raised_in_handler(raised, match); } }
+    //       var match2 = star.match(typeof(B)); ...
+    //       star.reraise_unhandled();   // the unhandled rest with what the handlers raised, grouped as CPython groups them
     //   }
     // ExceptStar splits the group as CPython does (a naked exception is wrapped when it matches).
     CatchClauseSyntax EmitStarHandlers(ImmutableArray<ExceptHandler> handlers)
@@ -72,10 +73,18 @@ sealed partial class BodyEmitter
                 else
                     body.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(h.Name), group)));
             }
-            _handledExceptions.Push(null);   // the group handled is not a C# variable here: no implicit context
+            // The group handled is the implicit context of what the handler raises; what it raises
+            // waits for the other handlers and is grouped with the unhandled rest at the end.
+            _handledExceptions.Push(match);
             body.AddRange(EmitBlock(h.Body));
             _handledExceptions.Pop();
-            statements.Add(IfStatement(IsPatternExpression(IdentifierName(match), UnaryPattern(ConstantPattern(LiteralExpression(SyntaxKind.NullLiteralExpression)))), SyntaxFactory.Block(body)));
+            var raised = Temp("raised");
+            var collect = CatchClause().WithDeclaration(CatchDeclaration(SyntaxFactory.QualifiedName(IdentifierName("System"), IdentifierName("Exception")), Identifier(raised)))
+                .WithBlock(SyntaxFactory.Block(ExpressionStatement(InvocationExpression(
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(star), IdentifierName("raised_in_handler")),
+                    ArgumentList(SeparatedList([Argument(IdentifierName(raised)), Argument(IdentifierName(match))]))))));
+            var guarded = TryStatement(SyntaxFactory.Block(body), SingletonList(collect), null);
+            statements.Add(IfStatement(IsPatternExpression(IdentifierName(match), UnaryPattern(ConstantPattern(LiteralExpression(SyntaxKind.NullLiteralExpression)))), SyntaxFactory.Block(guarded)));
         }
         statements.Add(ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(star), IdentifierName("reraise_unhandled")))));
         return CatchClause().WithDeclaration(CatchDeclaration(IdentifierName("BaseException"), Identifier(exc))).WithBlock(SyntaxFactory.Block(statements));

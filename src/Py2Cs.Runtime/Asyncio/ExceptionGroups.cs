@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 namespace Py2Cs.Runtime;
 
 /// <summary>
@@ -152,23 +153,32 @@ internal static class ExceptionGroupRules
 /// <summary>
 /// Support for lowering <c>try: ... except* T as eg: ...</c>:
 /// <code>
-/// catch (System.Exception raised)
+/// catch (BaseException raised)
 /// {
 ///     var star = new ExceptStar(raised);
-///     if (star.match(typeof(T)) is { } eg) { handler body using eg }
+///     var match = star.match(typeof(T));
+///     if (match is not null)
+///     {
+///         try { eg = (ExceptionGroup)match; handler body }
+///         catch (System.Exception e) { star.raised_in_handler(e, match); }
+///     }
 ///     ...
 ///     star.reraise_unhandled();
 /// }
 /// </code>
 /// A naked exception is wrapped as <c>ExceptionGroup('', (e,))</c> for the handler that matches
-/// it; if nothing matches, the original exception propagates unchanged. Exceptions raised inside a handler
-/// propagate at once (CPython would group them with the unhandled rest).
+/// it; if nothing matches, the original exception propagates unchanged. What the handlers raise is
+/// grouped with the unhandled rest as CPython does (<c>_PyExc_PrepReraiseStar</c>): a bare
+/// <c>raise</c> (the C# <c>throw;</c> of the original) keeps the handled part where it was in the
+/// original group; new exceptions are listed first, in handler order, in <c>ExceptionGroup('', [...])</c>, unless one
+/// exception is all there is to raise.
 /// </summary>
 public sealed class ExceptStar
 {
     readonly System.Exception _raised;
     System.Exception? _rest;        // what is still unhandled: the naked exception or a group
     bool _matchedAny;
+    readonly List<(System.Exception Raised, BaseException Match)> _fromHandlers = [];
 
     public ExceptStar(System.Exception raised)
     {
@@ -202,10 +212,53 @@ public sealed class ExceptStar
         return matched;
     }
 
+    /// <summary>The handler given <paramref name="match"/> raised <paramref name="exception"/>: it is raised with the rest at the end.</summary>
+    public void raised_in_handler(System.Exception exception, BaseException match) => _fromHandlers.Add((exception, match));
+
     public void reraise_unhandled()
     {
-        if (_rest == null) return;
-        if (!_matchedAny) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_raised).Throw();
-        throw _rest;
+        if (_fromHandlers.Count == 0)
+        {
+            if (_rest == null) return;
+            if (!_matchedAny) ExceptionDispatchInfo.Capture(_raised).Throw();
+            throw _rest;
+        }
+        if (_raised is not IExceptionGroup original)
+        {
+            // A naked exception: one handler ran; a bare raise raises the group it was given.
+            var (raised, match) = _fromHandlers[0];
+            if (ReferenceEquals(raised, _raised)) throw match;
+            ExceptionDispatchInfo.Capture(raised).Throw();
+            return;
+        }
+        var kept = new HashSet<System.Exception>(ReferenceEqualityComparer.Instance);
+        var fresh = new List<System.Exception>();
+        foreach (var (raised, match) in _fromHandlers)
+        {
+            if (ReferenceEquals(raised, _raised)) AddLeaves(match, kept);
+            else fresh.Add(raised);
+        }
+        if (_rest != null) AddLeaves(_rest, kept);
+        var allLeaves = new HashSet<System.Exception>(ReferenceEqualityComparer.Instance);
+        AddLeaves(_raised, allLeaves);
+        BaseException? reraised = kept.Count == 0 ? null
+            : kept.Count == allLeaves.Count ? (BaseException)_raised
+            : original.split(e => kept.Contains(e)).match;
+        if (fresh.Count == 0)
+        {
+            if (ReferenceEquals(reraised, _raised)) ExceptionDispatchInfo.Capture(_raised).Throw();
+            if (reraised != null) throw reraised;
+            return;
+        }
+        if (reraised != null) fresh.Add(reraised);
+        // One exception alone is raised as it is, not in a group of one.
+        if (fresh.Count == 1) ExceptionDispatchInfo.Capture(fresh[0]).Throw();
+        throw BaseExceptionGroup.Create("", fresh);
+    }
+
+    static void AddLeaves(System.Exception e, HashSet<System.Exception> leaves)
+    {
+        if (e is IExceptionGroup group) foreach (var inner in group.exceptions) AddLeaves(inner, leaves);
+        else leaves.Add(e);
     }
 }
