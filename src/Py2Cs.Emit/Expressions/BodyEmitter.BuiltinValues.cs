@@ -9,7 +9,7 @@ namespace Py2Cs.Emit;
 // runtime's value of that name, Py.Builtin("len"): a class object for the builtin classes, a callable for
 // the functions, both called through Py.Call. Where a runtime function takes a C# delegate, it becomes a
 // lambda calling the builtin directly, (__x0) => len(__x0): C# converts a method group only when its return
-// type matches the delegate's exactly.
+// type matches the delegate's exactly. A program function passed there is such a lambda too, (__x0) => f(__x0).
 sealed partial class BodyEmitter
 {
     /// <summary>Whether the runtime has a value for this builtin: a builtin class or a <c>Builtins</c> function.
@@ -32,9 +32,32 @@ sealed partial class BodyEmitter
                  && _model.SymbolOf(owner)?.Kind == Semantics.Binding.SymbolKind.Builtin)
             // str.lower: the method called on the first argument.
             body = Runtime("Py", "CallMethod", [IdentifierName(parameters[0]), StringLit(method.Attr), .. parameters.Skip(1).Select(p => (ExpressionSyntax)IdentifierName(p))]);
+        else if (TypeOf(argument) is FunctionRefType program) body = ProgramFunctionCall(argument, program.Function, parameters);
         else return null;
         return n == 1 ? SimpleLambdaExpression(Parameter(Identifier(parameters[0])), body)
             : ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p))))), body);
+    }
+
+    /// <summary>A program function called from a library callback with the delegate's parameters: its method called
+    /// directly, the parameters it leaves out filled with their defaults (C# converts a method group only when its
+    /// parameter types match the delegate's exactly, boxing aside, and counts its optional parameters), or, for a
+    /// variable holding it or a signature C# cannot call so, its PyFunction called through the runtime.</summary>
+    ExpressionSyntax ProgramFunctionCall(Expr argument, Semantics.Binding.FunctionInfo f, List<string> parameters)
+    {
+        var callee = Expr(argument);
+        var args = parameters.Select(p => Argument(IdentifierName(p))).ToList();
+        var node = f.Node.Args;
+        var rest = Semantics.Binding.Binder.AllArgs(node).Skip(parameters.Count).ToList();
+        bool direct = IsMethodGroupOf(callee, f) && node.VarArg is null && node.KwArg is null
+            && node.PosOnlyArgs.Length + node.Args.Length >= parameters.Count && rest.All(p => DefaultOf(f, p) is not null);
+        if (!direct)
+        {
+            var value = IsMethodGroupOf(callee, f) ? FunctionValue(f, callee, skipSelf: false) : callee;
+            return Coerce(Runtime("Py", "Call", [value, .. args.Select(a => a.Expression)]), PyType.Object, Semantics.Inference.TypeInferrer.ResultOfCalling(f));
+        }
+        foreach (var p in rest)
+            if (!HasCSharpDefault(f, p)) args.Add(Argument(DefaultArgument(f, p)).WithNameColon(NameColon(Naming.CSharpNames.Id(p.Name))));
+        return InvocationExpression(callee).WithArgumentList(ArgumentList(SeparatedList(args)));
     }
 
     /// <summary><c>isinstance(x, cls)</c> where cls is a value only the run time knows (a variable, a tuple of them).</summary>

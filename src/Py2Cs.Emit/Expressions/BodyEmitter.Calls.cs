@@ -535,9 +535,12 @@ sealed partial class BodyEmitter
         var keywordMapping = mappings.Count == 0 ? null : KeywordMappingFor(c, f, mappings, offset, supplied, byKeyword);
         if (node.VarArg is not null)
         {
-            // *args is a tuple, as in Python.
+            // *args is a tuple, as in Python. One item goes in an array: alone, a list would pick the constructor that
+            // takes the tuple's items from an iterable.
             var tuple = ObjectCreationExpression(IdentifierName("PyTuple"));
-            supplied[node.VarArg] = extra.All(e => e is ExpressionElementSyntax)
+            supplied[node.VarArg] = extra is [ExpressionElementSyntax only]
+                ? tuple.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ObjectArray([only.Expression])))))
+                : extra.All(e => e is ExpressionElementSyntax)
                 ? tuple.WithArgumentList(ArgumentList(SeparatedList(extra.Select(e => Argument(((ExpressionElementSyntax)e).Expression)))))
                 : tuple.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(CollectionExpression(SeparatedList(extra))))));
         }

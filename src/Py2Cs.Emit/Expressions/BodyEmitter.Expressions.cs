@@ -96,6 +96,10 @@ sealed partial class BodyEmitter
         // A program function where C# holds an object (a callback in a list, a decorator's result): a PyFunction.
         if (from is FunctionRefType fr && IsMethodGroupOf(expr, fr.Function) && TypeMapper.Map(to) is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } })
             return FunctionValue(fr.Function, expr, skipSelf: false);
+        // A library function where C# holds an object (ops = {"sqrt": math.sqrt}): the runtime's callable for it.
+        if (from is LibraryFunctionType lf && expr is IdentifierNameSyntax or MemberAccessExpressionSyntax && !IsBuiltinValue(lf.Function.QualifiedName)
+            && TypeMapper.Map(to) is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } })
+            return LibraryFunctionValue(lf.Function);
         if (to is ObjectType or NeverType or PrimitiveType { Kind: Primitive.None } || from is NeverType) return expr;
         if (from == to || SameCSharpType(from, to)) return expr;
         if (from == PyType.Int && to == PyType.Float) return expr;
@@ -294,6 +298,8 @@ sealed partial class BodyEmitter
                 // An attribute the class never declares (a mixin reading its host's field, a name setattr
                 // gave): the runtime finds it on the instance, or raises CPython's AttributeError.
                 return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+            case ClassRefType owner when UnboundMethodValue(owner.Class, a.Attr) is { } unbound:
+                return unbound;
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));

@@ -88,6 +88,21 @@ sealed partial class BodyEmitter
         return f.DeclaringScope.Kind == ScopeKind.Function ? Runtime("PyFunction", "Shared", made, LiteralExpression(SyntaxKind.TrueLiteralExpression)) : Runtime("PyFunction", "Shared", made);
     }
 
+    /// <summary><c>Account.deposit</c> as a value: a plain function taking the instance first, as in Python, here a
+    /// PyFunction over <c>(self, amount) =&gt; self.deposit(amount)</c>. Null for what C# names as it is (static and
+    /// class methods, properties) and for signatures with *args, **kwargs or keyword-only parameters.</summary>
+    ExpressionSyntax? UnboundMethodValue(ClassInfo cls, string name)
+    {
+        if (cls.FindMethod(name) is not { } m || m.DecoratorsApplied || m.Node.DecoratorList.Length > 0 || m.Parameters.Count == 0) return null;
+        var node = m.Node.Args;
+        if (node.VarArg is not null || node.KwArg is not null || node.KwOnlyArgs.Length > 0) return null;
+        var names = Semantics.Binding.Binder.AllArgs(node).Select((_, i) => "__x" + i).ToList();
+        var call = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(names[0]), CSharpNames.Id(name)))
+            .WithArgumentList(ArgumentList(SeparatedList(names.Skip(1).Select(n => Argument(IdentifierName(n))))));
+        var lambda = ParenthesizedLambdaExpression(ParameterList(SeparatedList(names.Select(n => Parameter(Identifier(n))))), call);
+        return FunctionValue(m, lambda, skipSelf: false);
+    }
+
     /// <summary>The typed method as a delegate of its exact C# signature: <c>new Func&lt;long, string&gt;(f)</c>.</summary>
     static ExpressionSyntax TypedDelegate(FunctionInfo f, ExpressionSyntax methodGroup, bool skipSelf)
     {

@@ -22,7 +22,7 @@ sealed partial class BodyEmitter
         var method = RuntimeBoundCalls.Overloads(f)[0].Method;
         var function = CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName));
         var owner = method.IsStatic
-            ? TypeOfExpression(ParseTypeName(RuntimeModel.CSharpTypeName(method.DeclaringType!)))
+            ? TypeOfExpression(ParseTypeName(EscapeDotted(RuntimeModel.CSharpTypeName(method.DeclaringType!))))   // typeof(@operator)
             : ((MemberAccessExpressionSyntax)function).Expression;
         var name = InvocationExpression(IdentifierName("nameof")).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(function))));
         return Runtime(nameof(Py2Cs.Runtime.BuiltinFunction), nameof(Py2Cs.Runtime.BuiltinFunction.Of), owner, name);

@@ -11,16 +11,25 @@ public sealed partial class TypeInferrer
 
     PyType InferCall(Call call)
     {
+        var result = InferCallTarget(call);
+        EscapeUnboundArguments(call);
+        return result;
+    }
+
+    PyType InferCallTarget(Call call)
+    {
         var args = ArgumentTypes(call);
         if (call.Func is Name { Id: "super" } && call.Args.Length == 0) return SuperType();
         if (call.Func is Attribute attr)
         {
+            Follow(attr.Value);
             var receiver = Infer(attr.Value);
             if (receiver is NeverType) { Record(attr, PyType.Never); return PyType.Never; }
             var result = MethodCall(attr, receiver, args, call);
             Record(attr, PyType.Object);
             return result;
         }
+        Follow(call.Func);
         return CallValue(Infer(call.Func), args, call, skipSelf: false);
     }
 
@@ -30,12 +39,14 @@ public sealed partial class TypeInferrer
         bool star = false;
         foreach (var a in call.Args)
         {
+            Follow(a);
             if (a is Starred s) { star = true; positional.Add(Infer(s.Value)); Record(a, PyType.Object); }
             else positional.Add(Infer(a));
         }
         var keywords = ImmutableDictionary.CreateBuilder<string, PyType>();
         foreach (var k in call.Keywords)
         {
+            Follow(k.Value);
             var t = Infer(k.Value);
             if (k.Name is null) star = true;
             else keywords[k.Name] = t;
@@ -52,6 +63,7 @@ public sealed partial class TypeInferrer
             case FunctionRefType f:
                 return BindCall(f.Function, args, call, skipSelf);
             case ClassRefType c:
+                _boundCalls.Add(call);
                 if (c.Class.FindMethod("__init__") is { } init) BindCall(init, args, call, skipSelf: true);
                 else if (Dataclasses.IsDataclass(c.Class.Node) || c.Class.IsNamedTuple) BindDataclassConstruction(c.Class, args);
                 return new InstanceType(c.Class);
@@ -158,6 +170,7 @@ public sealed partial class TypeInferrer
     /// <summary>Binds argument types to a program function's parameters; returns the call's type.</summary>
     PyType BindCall(FunctionInfo f, CallArgs args, Call call, bool skipSelf)
     {
+        _boundCalls.Add(call);
         var ps = f.Parameters;
         int offset = skipSelf ? 1 : 0;
         var node = f.Node.Args;
@@ -176,11 +189,16 @@ public sealed partial class TypeInferrer
                 Widen(ps[p], args.Positional[i]);
                 ShareContainer(call.Args[i], ps[p]);
             }
+            else if (args.Positional[i] is FunctionRefType extra) Escape(extra.Function);   // into *args: a tuple of objects
         }
         foreach (var (name, type) in args.Keywords)
         {
             var param = ps.FirstOrDefault(x => x.Name == name && x.Kind == SymbolKind.Parameter);
-            if (param is null) continue;
+            if (param is null)
+            {
+                if (type is FunctionRefType extra) Escape(extra.Function);   // into **kwargs
+                continue;
+            }
             Widen(param, type);
             ShareContainer(call.Keywords.First(k => k.Name == name).Value, param);
         }
@@ -213,6 +231,7 @@ public sealed partial class TypeInferrer
     {
         if (call.Args.Length <= from) return PyType.Object;
         var inner = new Call(call.Span, call.Args[from], call.Args[(from + 1)..], call.Keywords);
+        _thunkCallees.Add(call.Args[from]);   // called by the runtime with these arguments, as the inner call binds them
         return InferCall(inner);
     }
 

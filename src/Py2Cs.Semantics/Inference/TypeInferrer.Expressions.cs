@@ -7,7 +7,12 @@ namespace Py2Cs.Semantics.Inference;
 
 public sealed partial class TypeInferrer
 {
-    PyType Infer(Expr e) => Record(e, InferCore(e));
+    PyType Infer(Expr e)
+    {
+        var t = InferCore(e);
+        NoteFunctionValue(e, t);
+        return Record(e, t);
+    }
 
     PyType InferCore(Expr e)
     {
@@ -146,6 +151,7 @@ public sealed partial class TypeInferrer
 
     PyType InferAttribute(Attribute a)
     {
+        Follow(a.Value);
         var receiver = Infer(a.Value);
         switch (receiver)
         {
@@ -162,6 +168,9 @@ public sealed partial class TypeInferrer
                     return inherited.Result(asLibrary, CallArgs.None);   // member.name, member.value of an enum
                 return ClassAttribute(it.Class, a.Attr, throughInstance: true);
             case ClassRefType cr:
+                // Account.deposit as a value (a call of it is a method call, inferred elsewhere): a plain function the
+                // program may call with anything.
+                if (cr.Class.FindMethod(a.Attr) is { Node.DecoratorList.Length: 0 } unbound) Escape(unbound);
                 return ClassAttribute(cr.Class, a.Attr, throughInstance: false);
             case LibraryInstanceType or FutureType or TaskType:
                 var (cls, inst) = LibraryReceiver(receiver);

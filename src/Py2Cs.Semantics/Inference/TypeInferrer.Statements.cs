@@ -26,11 +26,13 @@ public sealed partial class TypeInferrer
                 else WalkBody(c.Body);
                 break;
             case Return r:
+                if (r.Value is not null) Follow(r.Value);
                 var rt = r.Value is null ? PyType.None : Infer(r.Value);
                 if (_function is not null) WidenReturn(_function, rt);
                 break;
             case Delete d: foreach (var t in d.Targets) if (t is not Name) Infer(t); break;
             case Assign a:
+                if (a.Targets.All(t => t is Name)) Follow(a.Value);
                 var vt = Infer(a.Value);
                 if (BigIntegers.GrowsPast64Bits(a, _loopDepth, vt)) vt = PyType.Object;
                 foreach (var t in a.Targets) Assign(t, vt);
@@ -48,6 +50,7 @@ public sealed partial class TypeInferrer
                     sym.DeclaredType = declared;
                     sym.Type = declared;
                 }
+                if (a.Value is not null && a.Target is Name) Follow(a.Value);
                 if (a.Value is not null) Assign(a.Target, Infer(a.Value));
                 else Infer(a.Target);
                 break;

@@ -141,6 +141,8 @@ public sealed partial class TypeInferrer
 
     void Widen(Symbol symbol, PyType type)
     {
+        var given = type;
+        if (type is FunctionRefType incoming && symbol.DeclaredType is { } slot && slot != type) Escape(incoming.Function);
         if (symbol.DeclaredType is { } declared && Contradicts(declared, type))
         {
             // An annotation is only a hint to CPython: `delay: float` called with 1 holds the int 1 and
@@ -151,6 +153,7 @@ public sealed partial class TypeInferrer
         if (symbol.DeclaredType is not null || type is NeverType && symbol.Type is not NeverType) return;
         if (type is not NeverType && _dynamic.Covers(symbol.Scope)) type = PyType.Object;
         var joined = TypeLattice.Join(symbol.Type, type);
+        NoteSlotJoin(symbol.Type, given, joined);
         if (joined != symbol.Type)
         {
             symbol.Type = joined;
@@ -180,8 +183,10 @@ public sealed partial class TypeInferrer
 
     void WidenReturn(FunctionInfo f, PyType type)
     {
+        var given = type;
         if (type is not NeverType && DynamicResult(f)) type = PyType.Object;
         var joined = TypeLattice.Join(f.ReturnType, type);
+        NoteSlotJoin(f.ReturnType, given, joined);
         if (joined != f.ReturnType)
         {
             f.ReturnType = joined;
