@@ -210,7 +210,7 @@ sealed partial class BodyEmitter
             // print(*args, **kwargs) binds the mapping's keys at run time (below).
             case "print" when (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) && c.Keywords.All(k => k.Name is not null):
                 var values = CollectionExpression(SeparatedList<CollectionElementSyntax>(c.Args.Select(a => a is Starred s
-                    ? (CollectionElementSyntax)SpreadElement(Expr(s.Value)) : ExpressionElement(Expr(a)))));
+                    ? (CollectionElementSyntax)SpreadElement(StarredItems(s.Value)) : ExpressionElement(Expr(a)))));
                 var printArgs = new List<ArgumentSyntax> { Argument(values) };
                 // sep and end are str or None: a dynamic value crosses the border to that.
                 printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name switch { "flush" => PyType.Bool, "sep" or "end" => new OptionalType(PyType.Str), _ => PyType.Object }))
