@@ -258,8 +258,9 @@ sealed partial class BodyEmitter
         // asyncio.Queue() learns its element type from later puts: construct the variable's type.
         var constructed = target is LibraryInstanceType lt && lt.Class == cls ? target : TypeOf(c);
         var type = constructed is LibraryInstanceType or FutureType or TaskType ? TypeMapper.Map(constructed) : CSharpNames.Qualified(cls.CSharpName);
-        // C(**kw): the runtime binds the mapping's keys to the constructor's parameters.
-        if (c.Keywords.Any(k => k.Name is null))
+        // C(**kw): the runtime binds the mapping's keys to the constructor's parameters; so it does a dynamic
+        // argument that no constructor takes as it is.
+        if (c.Keywords.Any(k => k.Name is null) || RuntimeBoundCalls.ConstructorBindsAtRunTime(cls, StaticArguments(c)))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(type), DynamicArgumentArray(c)), PyType.Object, constructed));
         return ObjectCreationExpression(type).WithArgumentList(PlainArguments(c));
     }

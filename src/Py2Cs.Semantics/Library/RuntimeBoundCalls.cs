@@ -94,6 +94,16 @@ public static class RuntimeBoundCalls
         return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakes));
     }
 
+    /// <summary>Whether constructing a library class with these argument types binds at run time: a dynamic
+    /// argument where no constructor takes a dynamic value at its place (<c>io.StringIO(x)</c>, <c>x</c> an
+    /// object, has a <c>string?</c> parameter). The runtime then picks the constructor by reflection.</summary>
+    public static bool ConstructorBindsAtRunTime(LibraryClass cls, CallArgs args)
+    {
+        if (args.HasStarArgs || !HasDynamic(args) || ClrTypeOf(cls) is not { } type) return false;
+        var constructors = type.GetConstructors().Select(RuntimeModel.Signature).ToList();
+        return constructors.Count > 0 && !constructors.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false));
+    }
+
     /// <summary>The runtime class of a library class: its declared CLR type, or the type its C# name names
     /// (a namespace or an enclosing class before the last dot, <c>`n</c> after a generic one's name).</summary>
     static Type? ClrTypeOf(LibraryClass cls)
