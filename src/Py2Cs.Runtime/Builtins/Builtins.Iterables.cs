@@ -5,7 +5,7 @@ namespace Py2Cs.Runtime;
 
 public static partial class Builtins
 {
-    public static long len(string value) => value.Length;
+    public static long len(string value) => StrCodePoints.Length(value);
     public static long len(object? value) => Py.Len(value);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

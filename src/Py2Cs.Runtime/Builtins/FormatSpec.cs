@@ -43,7 +43,7 @@ internal sealed record FormatSpec(
     /// <summary>Pads <paramref name="sign"/> + <paramref name="body"/> to the width with fill and alignment.</summary>
     public string Pad(string sign, string body, char defaultAlign)
     {
-        int length = sign.Length + body.Length;
+        int length = sign.Length + StrCodePoints.Length(body);
         if (Width is not int width || length >= width) return sign + body;
         char fillChar = Fill ?? ' ';
         int padding = width - length;

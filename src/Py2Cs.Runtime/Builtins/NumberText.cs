@@ -204,7 +204,7 @@ internal static class NumberText
         if (spec.Alternate) throw new ValueError("Alternate form (#) not allowed in string format specifier");
         if (spec.Grouping is char g) throw new ValueError($"Cannot specify '{g}' with 's'.");
         if (spec.Align == '=') throw new ValueError("'=' alignment not allowed in string format specifier");
-        if (spec.Precision is int p && p < value.Length) value = value[..p];
+        if (spec.Precision is int p && p < StrCodePoints.Length(value)) value = value[..StrCodePoints.Offset(value, p)];
         return spec.Pad("", value, '<');
     }
 }

@@ -42,12 +42,21 @@ public static partial class Py
 
     public static string GetItem(string s, long index)
     {
+        if (StrCodePoints.HasPairs(s)) return StrCodePoints.At(s, Index(index, StrCodePoints.Length(s), "string"));
         int i = Index(index, s.Length, "string");
         return s[i].ToString();
     }
 
     public static string GetItem(string s, Slice slice)
     {
+        if (StrCodePoints.HasPairs(s))
+        {
+            var points = StrCodePoints.Split(s);
+            var (first, _, by, n) = slice.Indices(points.Length);
+            var picked = new string[n];
+            for (long i = 0, j = first; i < n; i++, j += by) picked[i] = points[j];
+            return string.Concat(picked);
+        }
         var (start, _, step, count) = slice.Indices(s.Length);
         if (step == 1) return s.Substring((int)start, (int)count);
         var chars = new char[count];
@@ -115,7 +124,7 @@ public static partial class Py
     {
         switch (obj)
         {
-            case string s: length = s.Length; return true;
+            case string s: length = StrCodePoints.Length(s); return true;
             case ICollection c: length = c.Count; return true;
             case IPyDict d: length = d.Count; return true;
             case IPySet set: length = set.Count; return true;

@@ -134,29 +134,38 @@ public static partial class StrMethods
         _ => throw new TypeError($"{method} first arg must be str or a tuple of str, not {Builtins.type_name(value)}"),
     };
 
-    /// <summary>Python's slice-style clamping of optional start/end arguments.</summary>
+    /// <summary>
+    /// Python's slice-style clamping of optional start/end arguments (code point indices), as UTF-16
+    /// offsets; a start past the end stays past it (s.Length + 1), where nothing can be found.
+    /// </summary>
     private static (int From, int To) Range(string s, long? start, long? end)
     {
-        long from = start ?? 0, to = end ?? s.Length;
-        if (from < 0) from = Math.Max(0, from + s.Length);
-        if (to < 0) to = Math.Max(0, to + s.Length);
-        to = Math.Min(to, s.Length);
-        return ((int)Math.Min(from, s.Length + 1L), (int)to);
+        int length = StrCodePoints.Length(s);
+        long from = start ?? 0, to = end ?? length;
+        if (from < 0) from = Math.Max(0, from + length);
+        if (to < 0) to = Math.Max(0, to + length);
+        to = Math.Min(to, length);
+        if (length == s.Length) return ((int)Math.Min(from, s.Length + 1L), (int)to);
+        return (from > length ? s.Length + 1 : StrCodePoints.Offset(s, (int)from), StrCodePoints.Offset(s, (int)to));
     }
+
+    /// <summary>A UTF-16 offset found in <paramref name="s"/> as Python's code point index (-1 stays -1).</summary>
+    private static long PythonIndex(string s, int offset) =>
+        offset <= 0 || !StrCodePoints.HasPairs(s) ? offset : StrCodePoints.IndexAt(s, offset);
 
     public static long find(this string s, string sub, long? start = null, long? end = null)
     {
         var (from, to) = Range(s, start, end);
         if (from > s.Length || to - from < sub.Length) return -1;
-        return s.IndexOf(sub, from, to - from, StringComparison.Ordinal);
+        return PythonIndex(s, s.IndexOf(sub, from, to - from, StringComparison.Ordinal));
     }
 
     public static long rfind(this string s, string sub, long? start = null, long? end = null)
     {
         var (from, to) = Range(s, start, end);
         if (from > s.Length || to - from < sub.Length) return -1;
-        if (sub.Length == 0) return to;
-        return s[from..to].LastIndexOf(sub, StringComparison.Ordinal) is int i && i >= 0 ? i + from : -1;
+        if (sub.Length == 0) return PythonIndex(s, to);
+        return s[from..to].LastIndexOf(sub, StringComparison.Ordinal) is int i && i >= 0 ? PythonIndex(s, i + from) : -1;
     }
 
     public static long index(this string s, string sub, long? start = null, long? end = null) =>
@@ -169,7 +178,7 @@ public static partial class StrMethods
     {
         var (from, to) = Range(s, start, end);
         if (from > s.Length || to < from) return 0;
-        if (sub.Length == 0) return to - from + 1;
+        if (sub.Length == 0) return PythonIndex(s, to) - PythonIndex(s, from) + 1;
         long n = 0;
         int position = from;
         while (position + sub.Length <= to)

@@ -150,8 +150,9 @@ public static partial class StrMethods
 
     public static string zfill(this string s, long width)
     {
-        if (s.Length >= width) return s;
-        int fill = (int)width - s.Length;
+        int length = StrCodePoints.Length(s);
+        if (length >= width) return s;
+        int fill = (int)width - length;
         if (s.Length > 0 && s[0] is '+' or '-') return s[0] + new string('0', fill) + s[1..];
         return new string('0', fill) + s;
     }
@@ -159,8 +160,9 @@ public static partial class StrMethods
     public static string center(this string s, long width, string fillchar = " ")
     {
         CheckFill(fillchar, "center");
-        if (s.Length >= width) return s;
-        long margin = width - s.Length;
+        int length = StrCodePoints.Length(s);
+        if (length >= width) return s;
+        long margin = width - length;
         long left = margin / 2 + (margin & width & 1);
         return new string(fillchar[0], (int)left) + s + new string(fillchar[0], (int)(margin - left));
     }
@@ -168,13 +170,15 @@ public static partial class StrMethods
     public static string ljust(this string s, long width, string fillchar = " ")
     {
         CheckFill(fillchar, "ljust");
-        return s.Length >= width ? s : s + new string(fillchar[0], (int)width - s.Length);
+        int length = StrCodePoints.Length(s);
+        return length >= width ? s : s + new string(fillchar[0], (int)width - length);
     }
 
     public static string rjust(this string s, long width, string fillchar = " ")
     {
         CheckFill(fillchar, "rjust");
-        return s.Length >= width ? s : new string(fillchar[0], (int)width - s.Length) + s;
+        int length = StrCodePoints.Length(s);
+        return length >= width ? s : new string(fillchar[0], (int)width - length) + s;
     }
 
     private static void CheckFill(string fillchar, string method)

@@ -34,13 +34,33 @@ public class NameError : PyException { public NameError(params object?[] args) :
 public class UnboundLocalError : NameError { public UnboundLocalError(params object?[] args) : base(args) { } }
 public class OSError : PyException
 {
-    public OSError(params object?[] args) : base(args) { }
+    /// <summary>
+    /// CPython's OSError(errno, strerror[, filename[, winerror[, filename2]]]): with a filename the
+    /// exception's args are only (errno, strerror); the names are attributes.
+    /// </summary>
+    public OSError(params object?[] args) : base(args.Length is >= 3 and <= 5 ? args[..2] : args)
+    {
+        if (args.Length is >= 3 and <= 5)
+        {
+            filename = args[2];
+            filename2 = args.Length == 5 ? args[4] : null;
+        }
+    }
+
     public object? errno => args.Length >= 2 ? args[0] : null;
     public object? strerror => args.Length >= 2 ? args[1] : null;
-    // OSError(2, 'No such file') prints as "[Errno 2] No such file".
-    public override string __str__() => args.Length is 2 or 3 && Py.IsInt(args[0])
-        ? $"[Errno {Builtins.str(args[0])}] {Builtins.str(args[1])}" + (args.Length == 3 ? $": {Builtins.repr(args[2])}" : "")
-        : base.__str__();
+    public object? filename { get; set; }
+    public object? filename2 { get; set; }
+
+    // OSError(2, 'No such file') prints as "[Errno 2] No such file", with ": 'name'" and " -> 'other'" after it.
+    public override string __str__()
+    {
+        if (args.Length != 2) return base.__str__();
+        var text = $"[Errno {Builtins.str(args[0])}] {Builtins.str(args[1])}";
+        if (filename is not null) text += $": {Builtins.repr(filename)}";
+        if (filename2 is not null) text += $" -> {Builtins.repr(filename2)}";
+        return text;
+    }
 }
 public class BlockingIOError : OSError { public BlockingIOError(params object?[] args) : base(args) { } }
 public class ChildProcessError : OSError { public ChildProcessError(params object?[] args) : base(args) { } }

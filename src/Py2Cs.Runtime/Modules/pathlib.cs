@@ -150,6 +150,8 @@ public static class pathlib
 
         public bool exists() => File.Exists(ToString()) || Directory.Exists(ToString());
 
+        public os.stat_result stat() => os.stat(ToString());
+
         public bool is_file() => File.Exists(ToString());
 
         public bool is_dir() => Directory.Exists(ToString());

@@ -22,7 +22,10 @@ public sealed class ToolPackageTests : IDisposable
         string packages = Path.Combine(_dir, "packages"), tools = Path.Combine(_dir, "tools"), work = Path.Combine(_dir, "work");
         Directory.CreateDirectory(work);
 
-        var packTool = PortingWorkflowTests.Dotnet(RepoPaths.Root, "pack", "src/Py2Cs.Cli", "-c", Configuration, "--no-build", "-o", packages);
+        // The tool's publish output goes to the test's folder: left in src/Py2Cs.Cli/bin, a stale copy
+        // would be the first py2cs.dll that ../shared/tools/run-corpus.sh finds there.
+        var publish = Path.Combine(_dir, "publish") + Path.DirectorySeparatorChar;
+        var packTool = PortingWorkflowTests.Dotnet(RepoPaths.Root, "pack", "src/Py2Cs.Cli", "-c", Configuration, "--no-build", "-o", packages, $"-p:PublishDir={publish}");
         Assert.True(packTool.ExitCode == 0, packTool.Output);
         var packRuntime = PortingWorkflowTests.Dotnet(RepoPaths.Root, "pack", "src/Py2Cs.Runtime", "-c", Configuration, "--no-build", "-o", packages);
         Assert.True(packRuntime.ExitCode == 0, packRuntime.Output);
