@@ -22,7 +22,7 @@ public sealed class ForcedDynamicCorpusTests
         bool all = Environment.GetEnvironmentVariable(WholeCorpusVariable) == "all";
         var keys = Directory.EnumerateDirectories(RepoPaths.Conformance).Select(dir => Path.GetFileName(dir)).Order(StringComparer.Ordinal)
             .Prepend(Corpus.ExamplesKey)
-            .SelectMany(group => Corpus.Programs(group).Select(row => (string)row[0]));
+            .SelectMany(group => Corpus.Programs(group).Select<object[], string>(row => (string)row[0]));
         var data = new TheoryData<string>();
         foreach (var (key, index) in keys.Select((key, index) => (key, index)))
             if (all || index % SampleStride == 0) data.Add(key);
