@@ -9,7 +9,7 @@ checks that the translation prints exactly what CPython prints; prints the goal 
 
 Usage (python3, standard library only; from anywhere):
     python3 bench/run.py [--reps 3] [--only w1,w3] [--json out.json]
-                         [--dotnet-env DOTNET_GCgen0size=0x4000000] [--fail-on-miss]
+                         [--dotnet-env DOTNET_GCgen0size=0x4000000] [--fail-on-miss] [--force-dynamic]
 
 Exit status: 0 when every translation ran and printed CPython's answer; 1 when one failed to
 translate, build or run, or printed something else; 2 (only with --fail-on-miss) when the
@@ -41,6 +41,9 @@ def parse_args():
                     help="EXPERIMENTS ONLY: read the Python programs from this folder instead of "
                          "bench/workloads (same file names); the report says so in capitals")
     ap.add_argument("--fail-on-miss", action="store_true", help="exit 2 when a speed goal is missed")
+    ap.add_argument("--force-dynamic", action="store_true",
+                    help="translate every workload with every scope dynamic (PY2CS_FORCE_DYNAMIC=1): "
+                         "the speed of the dynamic path; the report says so in capitals")
     a = ap.parse_args()
     if a.reps < 1:
         ap.error("--reps must be at least 1")
@@ -88,6 +91,11 @@ def main():
         experiment = (f"EXPERIMENT: inputs read from {build.workloads_dir}, NOT bench/workloads; "
                       "these are not the benchmark's numbers")
 
+    if a.force_dynamic:
+        # py2cs convert reads it: every scope object?, every operation through the runtime's protocol.
+        os.environ["PY2CS_FORCE_DYNAMIC"] = "1"
+        experiment = (experiment + "; " if experiment else "") + "FORCED DYNAMIC: every scope translated dynamically"
+
     build.build_py2cs()
     build.build_handwritten()
     translations = {w.key: build.translate_and_build(w) for w in workloads}
@@ -120,6 +128,7 @@ def main():
             json.dump({
                 "reps": a.reps,
                 "experiment": experiment,
+                "force_dynamic": a.force_dynamic,
                 "dotnet_env": a.dotnet_env,
                 "cpu_count": os.cpu_count(),
                 "load_average_before_after": [load_before, load_after],

@@ -86,7 +86,7 @@ sealed partial class BodyEmitter
             if (factory is not null)
             {
                 // A fresh value per instance: the parameter defaults to null and the body calls the factory.
-                parameter = parameter.WithType(NullableType(TypeMapper.Map(type))).WithDefault(EqualsValueClause(LiteralExpression(SyntaxKind.NullLiteralExpression)));
+                parameter = parameter.WithType(NullableParameterType(type)).WithDefault(EqualsValueClause(LiteralExpression(SyntaxKind.NullLiteralExpression)));
                 value = BinaryExpression(SyntaxKind.CoalesceExpression, value, FactoryValue(factory, type));
             }
             else if (defaultValue is Constant c && ConstantFitsCSharpDefault(c, type)) parameter = parameter.WithDefault(EqualsValueClause(ExprAs(c, type)));
@@ -118,8 +118,25 @@ sealed partial class BodyEmitter
     /// <summary>What <c>default_factory</c> makes: <c>new PyList&lt;T&gt;()</c> for list/dict/set, else the callable called.</summary>
     ExpressionSyntax FactoryValue(Expr factory, PyType type) =>
         factory is Name { Id: "list" or "dict" or "set" } n && _model.SymbolOf(n)?.Kind == SymbolKind.Builtin
-            ? ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList())
+            ? ObjectCreationExpression(TypeMapper.Map(BuiltinFactoryResult(n.Id, type))).WithArgumentList(ArgumentList())
             : Coerce(Runtime("Py", "Call", ExprAs(factory, PyType.Object)), PyType.Object, type);
+
+    /// <summary>The container <c>list</c>/<c>dict</c>/<c>set</c> make for a field of this type: the field's own
+    /// type, or a container of objects where the field is dynamic (an object field, forced dynamic).</summary>
+    static PyType BuiltinFactoryResult(string factory, PyType field) => field switch
+    {
+        ListType or DictType or SetType => field,
+        _ => factory switch
+        {
+            "list" => new ListType(PyType.Object),
+            "dict" => new DictType(PyType.Object, PyType.Object),
+            _ => new SetType(PyType.Object),
+        },
+    };
+
+    /// <summary>The parameter type that lets null stand for "left out": the field's type made nullable once.</summary>
+    static TypeSyntax NullableParameterType(PyType type) =>
+        TypeMapper.Map(type) is var mapped && mapped is NullableTypeSyntax ? mapped : NullableType(mapped);
 
     /// <summary>Dataclass(a, b=x): each argument converted to its field's type (list displays built with the field's element type).</summary>
     ArgumentListSyntax DataclassArguments(Call c, ClassInfo cls)

@@ -26,11 +26,16 @@ sealed partial class BodyEmitter
     /// <summary>The name of the field that holds <paramref name="p"/>'s shared default, when it has one.</summary>
     string? MutableDefaultField(FunctionInfo f, Arg p)
     {
-        if (DefaultOf(f, p) is not { } value || !IsMutableLiteral(value)) return null;
+        if (DefaultOf(f, p) is not { } value || !IsMutableLiteral(value) && !IsDynamicTupleDefault(f, p, value)) return null;
         if (f.IsNested || f.DecoratorsApplied || f.Class is { } cls && !IsModuleLevel(cls)) return null;
         var owner = f.Class is { } c ? c.Name + "_" : "";
         return $"__default_{owner}{f.Name}_{p.Name}";
     }
+
+    /// <summary>A tuple of literals (<c>chain=()</c>) for a dynamic parameter: evaluated once as in Python, and
+    /// held in the same kind of field, so a call bound at run time (no call site to pass it) finds it.</summary>
+    static bool IsDynamicTupleDefault(FunctionInfo f, Arg p, Expr value) =>
+        value is Tuple t && t.Elts.All(IsLiteral) && ParamType(f, p) == Semantics.Types.PyType.Object;
 
     static bool IsModuleLevel(ClassInfo cls) => cls.Body.Parent?.Kind is ScopeKind.Module;
 

@@ -212,7 +212,7 @@ sealed partial class BodyEmitter
             // print(*args, **kwargs) binds the mapping's keys at run time (below).
             case "print" when (c.Keywords.Length > 0 || c.Args.Any(a => a is Starred)) && c.Keywords.All(k => k.Name is not null):
                 var values = CollectionExpression(SeparatedList<CollectionElementSyntax>(c.Args.Select(a => a is Starred s
-                    ? (CollectionElementSyntax)SpreadElement(Expr(s.Value)) : ExpressionElement(Expr(a)))));
+                    ? (CollectionElementSyntax)SpreadElement(StarredItems(s.Value)) : ExpressionElement(Expr(a)))));
                 var printArgs = new List<ArgumentSyntax> { Argument(values) };
                 // sep and end are str or None: a dynamic value crosses the border to that.
                 printArgs.AddRange(c.Keywords.Select(k => Argument(ExprAs(k.Value, k.Name switch { "flush" => PyType.Bool, "sep" or "end" => new OptionalType(PyType.Str), _ => PyType.Object }))
@@ -260,8 +260,9 @@ sealed partial class BodyEmitter
         // asyncio.Queue() learns its element type from later puts: construct the variable's type.
         var constructed = target is LibraryInstanceType lt && lt.Class == cls ? target : TypeOf(c);
         var type = constructed is LibraryInstanceType or FutureType or TaskType ? TypeMapper.Map(constructed) : CSharpNames.Qualified(cls.CSharpName);
-        // C(**kw): the runtime binds the mapping's keys to the constructor's parameters.
-        if (c.Keywords.Any(k => k.Name is null))
+        // C(**kw): the runtime binds the mapping's keys to the constructor's parameters; so it does a dynamic
+        // argument that no constructor takes as it is.
+        if (c.Keywords.Any(k => k.Name is null) || RuntimeBoundCalls.ConstructorBindsAtRunTime(cls, StaticArguments(c)))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(type), DynamicArgumentArray(c)), PyType.Object, constructed));
         return ObjectCreationExpression(type).WithArgumentList(PlainArguments(c));
     }

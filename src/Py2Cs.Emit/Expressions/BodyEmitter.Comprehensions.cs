@@ -151,7 +151,8 @@ sealed partial class BodyEmitter
         var collection = ObjectCreationExpression(TypeMapper.Map(type)).WithArgumentList(ArgumentList());
         _pending.Add(VarDeclaration(result, collection));
         // Loop variables first, in source order: the element expression refers to their (possibly renamed) names.
-        var variables = generators.Select(g => ComprehensionVariable(g)).ToList();
+        var unpacking = generators.Select(_ => new List<StatementSyntax>()).ToList();
+        var variables = generators.Select((g, i) => ComprehensionVariable(g, unpacking[i])).ToList();
         StatementSyntax inner = comp switch
         {
             DictComp d => ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
@@ -166,6 +167,7 @@ sealed partial class BodyEmitter
         {
             var g = generators[i];
             foreach (var cond in g.Ifs.Reverse()) inner = IfStatement(Condition(cond), inner);
+            if (unpacking[i].Count > 0) inner = SyntaxFactory.Block(unpacking[i].Append(inner).ToArray());
             if (!g.IsAsync)
             {
                 inner = ForEachVariableStatement(variables[i], Iterable(g.Iter), SyntaxFactory.Block(inner));
@@ -180,8 +182,10 @@ sealed partial class BodyEmitter
     }
 
     /// <summary>The loop variable of one <c>for</c> clause: <c>var x</c>, or <c>var (a, b)</c> for a tuple
-    /// target over tuples of that arity.</summary>
-    DeclarationExpressionSyntax ComprehensionVariable(Comprehension g)
+    /// target over tuples of that arity; a tuple of names over items of another type (dynamic ones) is
+    /// <c>var item</c>, and <paramref name="unpacking"/> gets <c>var unpacked = Py.Unpack(item, n); var a = ...</c>
+    /// (Python's arity checks) for the top of the loop body.</summary>
+    DeclarationExpressionSyntax ComprehensionVariable(Comprehension g, List<StatementSyntax> unpacking)
     {
         var var_ = IdentifierName("var");
         if (g.Target is Name n) return DeclarationExpression(var_, SingleVariableDesignation(RangeVariable(n)));
@@ -189,6 +193,22 @@ sealed partial class BodyEmitter
         if (g.Target is Tuple t && t.Elts.All(e => e is Name) && element is Semantics.Types.TupleType tt && tt.Elements.Count == t.Elts.Length)
             return DeclarationExpression(var_, ParenthesizedVariableDesignation(SeparatedList(
                 t.Elts.Select(e => IsUnreadThrowaway((Name)e) ? (VariableDesignationSyntax)DiscardDesignation() : SingleVariableDesignation(RangeVariable((Name)e))))));
+        if (g.Target is Tuple names && names.Elts.All(e => e is Name))
+        {
+            var item = Temp("item");
+            var unpacked = Temp("unpacked");
+            unpacking.Add(VarDeclaration(unpacked, Runtime("Py", "Unpack", CastExpression(TypeMapper.ObjectSyntax, IdentifierName(item)), IntLit(names.Elts.Length))));
+            for (int i = 0; i < names.Elts.Length; i++)
+            {
+                var name = (Name)names.Elts[i];
+                if (IsUnreadThrowaway(name)) continue;
+                var type = _model.SymbolOf(name)?.Type ?? PyType.Object;
+                var slot = ElementAccessExpression(IdentifierName(unpacked)).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(IntLit(i)))));
+                unpacking.Add(LocalDeclarationStatement(VariableDeclaration(TypeMapper.Map(type)).WithVariables(SingletonSeparatedList(
+                    VariableDeclarator(RangeVariable(name)).WithInitializer(EqualsValueClause(Coerce(slot, PyType.Object, type)))))));
+            }
+            return DeclarationExpression(var_, SingleVariableDesignation(Identifier(item)));
+        }
         _module.Unsupported(g.Target, "this comprehension target");
         return DeclarationExpression(var_, SingleVariableDesignation(Identifier(Temp("item"))));
     }

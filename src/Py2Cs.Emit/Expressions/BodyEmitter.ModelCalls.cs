@@ -48,7 +48,11 @@ sealed partial class BodyEmitter
     CallArgs StaticArguments(Call c) => new(
         [.. c.Args.Select(a => a is Starred ? PyType.Object : TypeOf(a))],
         c.Keywords.Where(k => k.Name is not null).ToImmutableDictionary(k => k.Name!, k => TypeOf(k.Value)),
-        c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Name is null)) { FirstStarred = CallArgs.FirstStarredIn(c.Args) };
+        c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Name is null))
+    {
+        FirstStarred = CallArgs.FirstStarredIn(c.Args),
+        DynamicStarred = CallArgs.DynamicStarredIn(c.Args, TypeOf),
+    };
 
     ArgumentListSyntax ModelArguments(Call c, ModelSignature signature, ClrTypes types, IReadOnlyDictionary<Type, PyType> bound)
     {

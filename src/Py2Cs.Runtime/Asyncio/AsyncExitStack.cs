@@ -32,6 +32,28 @@ public sealed class AsyncExitStack : PyObject, IAsyncContextManager<AsyncExitSta
         return Coroutine<object?>.Returning(false);
     });
 
+    /// <summary><c>push_async_callback(f, *args)</c> with any Python callable (the dynamic path): returns it, as CPython does.</summary>
+    public object? push_async_callback(object? callback, params object?[] args)
+    {
+        _exits.Add(async (_, _, _) =>
+        {
+            await AsyncBuiltins.Await(Py.Call(callback, args));
+            return false;
+        });
+        return callback;
+    }
+
+    /// <summary><c>callback(f, *args)</c> with any Python callable (the dynamic path): returns it, as CPython does.</summary>
+    public object? callback(object? callback, params object?[] args)
+    {
+        _exits.Add((_, _, _) =>
+        {
+            Py.Call(callback, args);
+            return Coroutine<object?>.Returning(false);
+        });
+        return callback;
+    }
+
     /// <summary>Moves every callback to a new stack (nothing runs on this one's exit).</summary>
     public AsyncExitStack pop_all()
     {

@@ -27,6 +27,9 @@ public class BaseExceptionGroup : BaseException, IExceptionGroup
     /// <summary>A Python list whose static element type is not an exception type.</summary>
     public BaseExceptionGroup(string message, IEnumerable<object?> exceptions) : this(message, ExceptionGroupRules.FromObjects(exceptions)) { }
 
+    /// <summary>A value of unknown type (the dynamic path): any sequence of exceptions, a tuple keeping its tuple form.</summary>
+    public BaseExceptionGroup(string message, object? exceptions) : this(message, ExceptionGroupRules.FromValue(exceptions)) { }
+
     BaseExceptionGroup(string message, System.Exception[] exceptions, bool tupleForm) : base(message, new PyList<System.Exception>(exceptions))
     {
         this.message = message;
@@ -69,6 +72,9 @@ public class ExceptionGroup : PyException, IExceptionGroup
     /// <summary>A Python list whose static element type is not an exception type.</summary>
     public ExceptionGroup(string message, IEnumerable<object?> exceptions) : this(message, ExceptionGroupRules.FromObjects(exceptions)) { }
 
+    /// <summary>A value of unknown type (the dynamic path): any sequence of exceptions, a tuple keeping its tuple form.</summary>
+    public ExceptionGroup(string message, object? exceptions) : this(message, ExceptionGroupRules.FromValue(exceptions)) { }
+
     internal ExceptionGroup(string message, System.Exception[] exceptions, bool tupleForm) : base(message, new PyList<System.Exception>(exceptions))
     {
         _tupleForm = tupleForm;
@@ -98,6 +104,13 @@ internal static class ExceptionGroupRules
 {
     internal static List<System.Exception> FromObjects(IEnumerable<object?> items) =>
         items.Select(i => i as System.Exception ?? throw new ValueError($"Item {Builtins.repr(i)} of second argument (exceptions) is not an exception")).ToList();
+
+    internal static IEnumerable<System.Exception> FromValue(object? exceptions) => exceptions switch
+    {
+        PyTuple tuple => FromObjects(tuple.Cast<object?>()).ToArray(),
+        System.Collections.IEnumerable items and not string => FromObjects(items.Cast<object?>()),
+        _ => throw new TypeError("second argument (exceptions) must be a sequence"),
+    };
 
     internal static System.Exception[] Check(IEnumerable<System.Exception> exceptions)
     {

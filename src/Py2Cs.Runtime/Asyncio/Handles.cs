@@ -10,7 +10,8 @@ public static partial class asyncio
         Action<object?>? _callback;
         object? _argument;
         internal object? Argument => _argument;
-        readonly Delegate _display;
+        // What the handle's repr and error log name: the delegate, or the Python callable of a dynamic call_soon.
+        readonly object? _display;
         internal bool _cancelled;
         internal readonly AbstractEventLoop _loop;
         /// <summary>The callback runs in the context current when it was scheduled.</summary>
@@ -18,7 +19,7 @@ public static partial class asyncio
 
         internal static readonly Action<object?> InvokeAction = static action => ((Action)action!)();
 
-        internal Handle(AbstractEventLoop loop, Action<object?> callback, object? argument, Delegate display)
+        internal Handle(AbstractEventLoop loop, Action<object?> callback, object? argument, object? display)
         {
             _loop = loop;
             _callback = callback;
@@ -51,7 +52,8 @@ public static partial class asyncio
             }
         }
 
-        internal string CallbackName => StateMachineNames.DelegateName(_display);
+        internal string CallbackName => _display is Delegate d ? StateMachineNames.DelegateName(d)
+            : Py.HasAttr(_display, "__qualname__") ? Builtins.str(Py.GetAttr(_display, "__qualname__")) : Builtins.repr(_display);
 
         public override string __repr__() => $"<{GetType().Name} {CallbackName}()>";
     }
@@ -62,7 +64,7 @@ public static partial class asyncio
         internal readonly double _when;
         internal bool _scheduled;
 
-        internal TimerHandle(AbstractEventLoop loop, double when, Action<object?> callback, object? argument, Delegate display)
+        internal TimerHandle(AbstractEventLoop loop, double when, Action<object?> callback, object? argument, object? display)
             : base(loop, callback, argument, display) => _when = when;
 
         public double when() => _when;

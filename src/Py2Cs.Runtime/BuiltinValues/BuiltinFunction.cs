@@ -125,7 +125,7 @@ public sealed class BuiltinFunction : ICallable, IDynamicAttributes
     /// already of the parameter's type count, a non-generic overload wins a tie (<c>sorted(string)</c>
     /// before <c>sorted&lt;T&gt;(IEnumerable&lt;T&gt;)</c>), then fewer unused parameters; an earlier
     /// overload wins an equal score.</summary>
-    static int Exactness(MethodInfo method, object?[] args)
+    internal static int Exactness(MethodInfo method, object?[] args)
     {
         var parameters = method.GetParameters();
         int exact = 0, positional = 0;

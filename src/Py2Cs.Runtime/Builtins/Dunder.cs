@@ -18,17 +18,22 @@ internal static class Dunder
     /// False when there is none or when the arguments cannot be converted to its parameters.</summary>
     public static bool TryCall(object target, string name, out object? result, params object?[] args)
     {
-        foreach (var candidate in Methods(target.GetType(), name, args.Length))
+        // Of several overloads that bind, the one the values fit best, as C# would pick it: a partial object
+        // goes to add_done_callback(ICallable), not through a fresh delegate that remove_done_callback
+        // could never find again.
+        var candidates = Methods(target.GetType(), name, args.Length);
+        MethodInfo? best = null;
+        object?[]? bestArguments = null;
+        int bestScore = int.MinValue;
+        foreach (var candidate in candidates)
         {
             var method = candidate.ContainsGenericParameters ? GenericInference.Close(candidate, args) : candidate;
-            if (method is not null && ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted))
-            {
-                result = Invoke(method, target, converted!);
-                return true;
-            }
+            if (method is null || !ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted)) continue;
+            if (candidates.Length == 1) (best, bestArguments) = (method, converted);
+            else if (BuiltinFunction.Exactness(method, args) is var score && score > bestScore) (best, bestArguments, bestScore) = (method, converted, score);
         }
-        result = null;
-        return false;
+        result = best is null ? null : Invoke(best, target, bestArguments!);
+        return best is not null;
     }
 
     public static bool Has(object target, string name, int arity) => Methods(target.GetType(), name, arity).Length > 0;

@@ -8,9 +8,29 @@ namespace Py2Cs.Runtime;
 /// <summary>Binary and unary operators with Python semantics for <c>object?</c> operands.</summary>
 public static partial class Py
 {
+    /// <summary>Both operands as longs, for the fast paths: a Python int is a long, and so is an int literal that
+    /// C# boxed as an int where generated code passes it as an object (<c>Py.Mod(x, 7)</c>), which would
+    /// otherwise take the big-integer path on every call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool Longs(object? a, object? b, out long x, out long y)
+    {
+        switch (a)
+        {
+            case long l: x = l; break;
+            case int i: x = i; break;
+            default: x = y = 0; return false;
+        }
+        switch (b)
+        {
+            case long l: y = l; return true;
+            case int i: y = i; return true;
+            default: y = 0; return false;
+        }
+    }
+
     public static object? Add(object? a, object? b)
     {
-        if (a is long x && b is long y)
+        if (Longs(a, b, out long x, out long y))
         {
             long r = unchecked(x + y);
             return ((x ^ r) & (y ^ r)) < 0 ? (object)((BigInteger)x + y) : r;
@@ -34,7 +54,7 @@ public static partial class Py
 
     public static object? Sub(object? a, object? b)
     {
-        if (a is long x && b is long y)
+        if (Longs(a, b, out long x, out long y))
         {
             long r = unchecked(x - y);
             return ((x ^ y) & (x ^ r)) < 0 ? (object)((BigInteger)x - y) : r;
@@ -46,7 +66,7 @@ public static partial class Py
 
     public static object? Mul(object? a, object? b)
     {
-        if (a is long x && b is long y)
+        if (Longs(a, b, out long x, out long y))
         {
             long r;
             try { r = checked(x * y); } catch (OverflowException) { return (BigInteger)x * y; }
@@ -113,7 +133,7 @@ public static partial class Py
 
     public static object? FloorDiv(object? a, object? b)
     {
-        if (a is long x && b is long y && !(x == long.MinValue && y == -1)) return FloorDiv(x, y);
+        if (Longs(a, b, out long x, out long y) && !(x == long.MinValue && y == -1)) return FloorDiv(x, y);
         if (IsNumber(a) && IsNumber(b))
         {
             if (IsInt(a) && IsInt(b))
@@ -129,7 +149,7 @@ public static partial class Py
 
     public static object? Mod(object? a, object? b)
     {
-        if (a is long x && b is long y && y != -1) return Mod(x, y);
+        if (Longs(a, b, out long x, out long y) && y != -1) return Mod(x, y);
         if (IsNumber(a) && IsNumber(b))
         {
             if (IsInt(a) && IsInt(b))

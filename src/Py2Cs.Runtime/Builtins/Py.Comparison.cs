@@ -12,7 +12,7 @@ public static partial class Py
         if (ReferenceEquals(a, b)) return true;
         // Boxed value types have no identity in .NET; small ints, bools and None are singletons in CPython.
         if (a is bool p && b is bool q) return p == q;
-        if (a is long x && b is long y) return x == y;
+        if (Longs(a, b, out long x, out long y)) return x == y;
         return false;
     }
 
@@ -25,7 +25,7 @@ public static partial class Py
             if (other is PyObject && Dunder.TryCall(other, "__eq__", out object? r, [null]) && r != Builtins.NotImplemented) return Truthy(r);
             return false;
         }
-        if (a is long x && b is long y) return x == y;
+        if (Longs(a, b, out long x, out long y)) return x == y;
         if (a is string s && b is string t) return string.Equals(s, t, StringComparison.Ordinal);
         if (IsNumber(a) && IsNumber(b)) return CompareNumbers(a, b) is int c && c == 0;
         if (a is char || b is char) return Eq(a is char ca ? ca.ToString() : a, b is char cb ? cb.ToString() : b);
@@ -60,7 +60,7 @@ public static partial class Py
 
     private static bool Order(object? a, object? b, string symbol, string name, string reflected, Func<int, bool> test)
     {
-        if (a is long x && b is long y) return test(x.CompareTo(y));
+        if (Longs(a, b, out long x, out long y)) return test(x.CompareTo(y));
         if (a is string s && b is string t) return test(string.CompareOrdinal(s, t));
         if (IsNumber(a) && IsNumber(b))
         {

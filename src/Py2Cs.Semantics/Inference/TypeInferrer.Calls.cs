@@ -51,7 +51,12 @@ public sealed partial class TypeInferrer
             if (k.Name is null) star = true;
             else keywords[k.Name] = t;
         }
-        return new CallArgs(positional.ToImmutable(), keywords.ToImmutable(), star) { FirstStarred = CallArgs.FirstStarredIn(call.Args) };
+        var types = positional.ToImmutable();
+        return new CallArgs(types, keywords.ToImmutable(), star)
+        {
+            FirstStarred = CallArgs.FirstStarredIn(call.Args),
+            DynamicStarred = call.Args.Select((a, i) => a is Starred && types[i] is ObjectType).Any(dynamic => dynamic),
+        };
     }
 
     PyType CallValue(PyType callee, CallArgs args, Call call, bool skipSelf)

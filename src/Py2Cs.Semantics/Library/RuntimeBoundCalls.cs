@@ -20,7 +20,11 @@ public static class RuntimeBoundCalls
         // f(a, *xs): C# binds it only where a params array takes the arguments from a position at or
         // before the first starred one (zip(*rows), gather(first, *rest)); elsewhere only the runtime
         // knows how many arguments there are.
-        if (args.FirstStarred >= 0 && f.Shape != CallShape.Thunk && Overloads(f) is { IsEmpty: false } all) return SpreadStart(all, args.FirstStarred) is null;
+        if (args.FirstStarred >= 0 && f.Shape != CallShape.Thunk && Overloads(f) is { IsEmpty: false } all)
+            return SpreadStart(all, args.FirstStarred) is null
+                // *xs of unknown items into a typed params array (chain(*rows): params IEnumerable<T>[]): C# would
+                // take the spread as one item of it.
+                || args.DynamicStarred && !all.Any(o => o.HasVarArgs && o.Positional <= args.FirstStarred && VarArgsTakeAny(o));
         if (args.HasStarArgs || f.Shape == CallShape.Thunk) return false;
         var overloads = Overloads(f);
         // partial(pow, exp=2): a keyword that no overload names and no **kwargs takes is the runtime's to bind.
@@ -94,6 +98,16 @@ public static class RuntimeBoundCalls
         return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakes));
     }
 
+    /// <summary>Whether constructing a library class with these argument types binds at run time: a dynamic
+    /// argument where no constructor takes a dynamic value at its place (<c>io.StringIO(x)</c>, <c>x</c> an
+    /// object, has a <c>string?</c> parameter). The runtime then picks the constructor by reflection.</summary>
+    public static bool ConstructorBindsAtRunTime(LibraryClass cls, CallArgs args)
+    {
+        if (args.HasStarArgs || !HasDynamic(args) || ClrTypeOf(cls) is not { } type) return false;
+        var constructors = type.GetConstructors().Select(RuntimeModel.Signature).ToList();
+        return constructors.Count > 0 && !constructors.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false));
+    }
+
     /// <summary>The runtime class of a library class: its declared CLR type, or the type its C# name names
     /// (a namespace or an enclosing class before the last dot, <c>`n</c> after a generic one's name).</summary>
     static Type? ClrTypeOf(LibraryClass cls)
@@ -150,6 +164,9 @@ public static class RuntimeBoundCalls
         return overloads.Any(o => o.HasVarKeywords)
             && names.Any(k => !overloads.Any(o => o.Parameters.Any(p => p.Kind == ParameterKind.Normal && p.Name == k)));
     }
+
+    static bool VarArgsTakeAny(ModelSignature s) =>
+        s.Parameters.First(p => p.Kind == ParameterKind.VarArgs).ClrType.GetElementType() is { } item && (item == typeof(object) || item.IsGenericParameter);
 
     static bool HasDynamic(CallArgs args) => args.Positional.Any(IsDynamic) || args.Keywords.Values.Any(IsDynamic);
 

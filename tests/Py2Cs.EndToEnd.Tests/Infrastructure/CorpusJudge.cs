@@ -15,7 +15,8 @@ static class CorpusJudge
 {
     const int StderrTailLines = 15;
 
-    public static Verdict Judge(string key)
+    /// <param name="forceDynamic">runs <c>py2cs run --force-dynamic</c>: every scope translated dynamically.</param>
+    public static Verdict Judge(string key, bool forceDynamic = false)
     {
         string path = Corpus.PathOf(key);
         string folder = Path.GetDirectoryName(path)!, name = Path.GetFileName(path);
@@ -25,7 +26,7 @@ static class CorpusJudge
         int expectedExit = File.Exists(expectedBase + ".exit") ? int.Parse(File.ReadAllText(expectedBase + ".exit").Trim()) : 0;
         string? expectedErr = File.Exists(expectedBase + ".err") ? File.ReadAllText(expectedBase + ".err").TrimEnd('\n') : null;
 
-        ProcessOutcome actual = Py2CsProcess.Run(folder, ["run", name]);
+        ProcessOutcome actual = Py2CsProcess.Run(folder, forceDynamic ? ["run", "--force-dynamic", name] : ["run", name]);
 
         var problems = new List<string>();
         if (actual.TimedOut) problems.Add($"timed out after {Py2CsProcess.DefaultTimeout.TotalSeconds:0} s");

@@ -1,31 +1,15 @@
 namespace Py2Cs.EndToEnd.Tests.Infrastructure;
 
-/// <summary>
-/// <c>known-failures.txt</c>: programs that do not run correctly yet, one per line as
-/// <c>tier/name.py  reason</c> (blank lines and <c># comments</c> ignored). A listed program is
-/// reported as skipped with its reason, never as passed; a listed program that passes fails its
-/// test, so the list stays true (remove the line).
-/// </summary>
+/// <summary>The failure lists of the corpus (<see cref="FailureManifest"/> says what a list is).</summary>
 static class KnownFailures
 {
-    static readonly Lazy<IReadOnlyDictionary<string, string>> s_entries = new(Load);
+    /// <summary><c>known-failures.txt</c>: programs that fail as translated by default.</summary>
+    public static FailureManifest Typed { get; } = new(RepoPaths.KnownFailuresManifest);
 
-    public static IReadOnlyDictionary<string, string> Entries => s_entries.Value;
+    /// <summary><c>forced-dynamic-failures.txt</c>: programs that fail with every scope forced dynamic
+    /// (besides those of <see cref="Typed"/>, which fail there for the same cause).</summary>
+    public static FailureManifest ForcedDynamic { get; } = new(RepoPaths.ForcedDynamicFailuresManifest);
 
-    /// <summary>The reason a program is listed, or null. Key: <c>tier/name.py</c> (or <c>examples/name.py</c>).</summary>
-    public static string? ReasonFor(string key) => Entries.GetValueOrDefault(key);
-
-    static IReadOnlyDictionary<string, string> Load()
-    {
-        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string raw in File.ReadLines(RepoPaths.KnownFailuresManifest))
-        {
-            string line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            int gap = line.IndexOfAny([' ', '\t']);
-            if (gap < 0) throw new FormatException($"known-failures.txt: '{line}' has no reason; write 'tier/name.py  reason'");
-            entries[line[..gap]] = line[gap..].Trim();
-        }
-        return entries;
-    }
+    /// <summary>The reason a program is listed in known-failures.txt, or null.</summary>
+    public static string? ReasonFor(string key) => Typed.ReasonFor(key);
 }

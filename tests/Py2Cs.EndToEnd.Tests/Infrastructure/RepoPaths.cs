@@ -11,6 +11,7 @@ static class RepoPaths
     public static string TestProject => Path.Combine(Root, "tests", "Py2Cs.EndToEnd.Tests");
     public static string Snapshots => Path.Combine(TestProject, "Snapshots");
     public static string KnownFailuresManifest => Path.Combine(TestProject, "known-failures.txt");
+    public static string ForcedDynamicFailuresManifest => Path.Combine(TestProject, "forced-dynamic-failures.txt");
 
     static string FindRoot()
     {

@@ -416,7 +416,13 @@ public static partial class asyncio
     }
 
     /// <summary>asyncio.start_server(client_connected_cb, host, port): a Server whose every
-    /// connection calls client_connected_cb(reader, writer); a coroutine result becomes a task.</summary>
+    /// connection calls client_connected_cb(reader, writer); a coroutine result becomes a task. This
+    /// overload takes a handler of the dynamic path, whose coroutine's result is an object.</summary>
+    public static Coroutine<Server> start_server(Func<StreamReader, StreamWriter, Coroutine<object?>> client_connected_cb, string? host = null, long? port = null,
+        long limit = DefaultStreamLimit, SocketModule.socket? sock = null, long backlog = 100, bool? reuse_address = null, bool start_serving = true) =>
+        StartServer((r, w) => client_connected_cb(r, w), host, port, limit, sock, backlog, reuse_address, start_serving);
+
+    /// <summary>The same for a handler whose coroutine returns nothing (a typed <c>async def ... -> None</c>).</summary>
     public static Coroutine<Server> start_server(Func<StreamReader, StreamWriter, Coroutine> client_connected_cb, string? host = null, long? port = null,
         long limit = DefaultStreamLimit, SocketModule.socket? sock = null, long backlog = 100, bool? reuse_address = null, bool start_serving = true) =>
         StartServer((r, w) => client_connected_cb(r, w), host, port, limit, sock, backlog, reuse_address, start_serving);
