@@ -128,16 +128,22 @@ public sealed class BuiltinFunction : ICallable, IDynamicAttributes
     internal static int Exactness(MethodInfo method, object?[] args)
     {
         var parameters = method.GetParameters();
-        int exact = 0, positional = 0;
+        int exact = 0, positional = 0, discarding = 0;
         foreach (var arg in args)
         {
             var parameter = arg is KeywordArgument k ? parameters.FirstOrDefault(p => p.Name == k.Name)
                 : positional < parameters.Length ? parameters[positional++] : null;
             var value = arg is KeywordArgument named ? named.Value : arg;
             if (parameter is not null && value is not null && parameter.ParameterType.IsInstanceOfType(value)) exact++;
+            // A Python callable made into a void delegate loses what it returns (run_in_executor(pool, partial)
+            // must not pick the Action overload over Func<T>).
+            else if (parameter is not null && value is not null && DiscardsResult(parameter.ParameterType)) discarding++;
         }
-        return exact * 64 + (method.IsGenericMethod ? 0 : 32) - parameters.Length;
+        return exact * 64 + (method.IsGenericMethod ? 0 : 32) - discarding * 48 - parameters.Length;
     }
+
+    static bool DiscardsResult(Type type) =>
+        typeof(Delegate).IsAssignableFrom(type) && type.GetMethod("Invoke") is { ReturnType: var r } && r == typeof(void);
 
     /// <summary>CPython's TypeError where it has one: a value that is not iterable where every overload
     /// iterates that argument (<c>max(5)</c>: "'int' object is not iterable").</summary>

@@ -18,22 +18,27 @@ internal static class Dunder
     /// False when there is none or when the arguments cannot be converted to its parameters.</summary>
     public static bool TryCall(object target, string name, out object? result, params object?[] args)
     {
-        // Of several overloads that bind, the one the values fit best, as C# would pick it: a partial object
-        // goes to add_done_callback(ICallable), not through a fresh delegate that remove_done_callback
-        // could never find again.
-        var candidates = Methods(target.GetType(), name, args.Length);
-        MethodInfo? best = null;
-        object?[]? bestArguments = null;
-        int bestScore = int.MinValue;
-        foreach (var candidate in candidates)
+        // The overloads in the order the values fit them, as C# would rank them (a partial object goes to
+        // add_done_callback(ICallable), not through a fresh delegate that remove_done_callback could never
+        // find again); the first that binds is called. Only that one converts the arguments: converting
+        // can consume an iterator or call __iter__, which must happen once.
+        foreach (var method in ByFit(Methods(target.GetType(), name, args.Length), args))
         {
-            var method = candidate.ContainsGenericParameters ? GenericInference.Close(candidate, args) : candidate;
-            if (method is null || !ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted)) continue;
-            if (candidates.Length == 1) (best, bestArguments) = (method, converted);
-            else if (BuiltinFunction.Exactness(method, args) is var score && score > bestScore) (best, bestArguments, bestScore) = (method, converted, score);
+            if (ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted))
+            {
+                result = Invoke(method, target, converted!);
+                return true;
+            }
         }
-        result = best is null ? null : Invoke(best, target, bestArguments!);
-        return best is not null;
+        result = null;
+        return false;
+    }
+
+    static IEnumerable<MethodInfo> ByFit(MethodInfo[] candidates, object?[] args)
+    {
+        var closed = candidates.Select(c => c.ContainsGenericParameters ? GenericInference.Close(c, args) : c).OfType<MethodInfo>();
+        // OrderByDescending is stable: of two that fit equally, the earlier overload comes first.
+        return candidates.Length == 1 ? closed : closed.OrderByDescending(m => BuiltinFunction.Exactness(m, args));
     }
 
     public static bool Has(object target, string name, int arity) => Methods(target.GetType(), name, arity).Length > 0;
