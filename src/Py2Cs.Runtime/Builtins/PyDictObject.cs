@@ -32,15 +32,11 @@ public class PyDictObject : PyDict<object, object?>, IDynamicAttributes
 
     public override string ToString() => __str__();
 
-    bool IDynamicAttributes.TryGetAttribute(string name, out object? value)
-    {
-        value = null;
-        return _attributes?.TryGetValue(name, out value) == true;
-    }
+    bool IDynamicAttributes.TryGetAttribute(string name, out object? value) => InstanceAttributes.TryGet(_attributes, name, out value);
 
     bool IDynamicAttributes.TrySetAttribute(string name, object? value)
     {
-        (_attributes ??= new())[name] = value is int small ? (long)small : value;
+        InstanceAttributes.Set(ref _attributes, name, value);
         return true;
     }
 }

@@ -15,19 +15,14 @@ public class PyObject : IPyRepr, IDynamicAttributes
 
     internal IEnumerable<KeyValuePair<string, object?>> ExtraAttributes => _attributes ?? [];
 
-    bool IDynamicAttributes.TryGetAttribute(string name, out object? value)
-    {
-        value = null;
-        return _attributes?.TryGetValue(name, out value) == true;
-    }
+    bool IDynamicAttributes.TryGetAttribute(string name, out object? value) => InstanceAttributes.TryGet(_attributes, name, out value);
 
     // Only a translated program class has a __dict__ for new names; the runtime's own classes (Decimal,
     // Template...) are CPython builtins without one.
     bool IDynamicAttributes.TrySetAttribute(string name, object? value)
     {
         if (GetType().Assembly == typeof(PyObject).Assembly || HasOnlySlots(GetType())) return false;
-        // A C# int literal arrives boxed as Int32; Python ints are held as long.
-        (_attributes ??= new())[name] = value is int small ? (long)small : value;
+        InstanceAttributes.Set(ref _attributes, name, value);
         return true;
     }
 
