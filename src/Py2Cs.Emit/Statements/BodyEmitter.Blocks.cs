@@ -164,7 +164,8 @@ sealed partial class BodyEmitter
         return statement;
     }
 
-    /// <summary>An elif: its condition's pending statements must stay inside the else branch.</summary>
+    /// <summary>An elif: its condition's pending statements must stay inside the else branch, and they
+    /// and the nested if map to the elif's own line (not the first if's) for #line directives.</summary>
     StatementSyntax EmitIfNested(If elif)
     {
         var saved = _pending;
@@ -172,6 +173,9 @@ sealed partial class BodyEmitter
         var statement = EmitIf(elif);
         var pending = _pending;
         _pending = saved;
+        int line = elif.Span.StartLine;
+        statement = _module.Trivia.Decorate(statement, d => d.Line ??= line);
+        for (int i = 0; i < pending.Count; i++) pending[i] = _module.Trivia.Decorate(pending[i], d => d.Line ??= line);
         return pending.Count == 0 ? statement : SyntaxFactory.Block(pending.Append(statement));
     }
 
