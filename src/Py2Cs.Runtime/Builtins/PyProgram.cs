@@ -38,6 +38,7 @@ public static class PyProgram
         sys.stderr = sys.__stderr__ = errStream;
         sys.argv = new PyList<string>([scriptName, .. args ?? []]);
         File = ScriptPath ?? Path.GetFullPath(scriptName);
+        HandledExceptions.Watch();
         try
         {
             RunWithLargeStack(body);
