@@ -42,11 +42,22 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     public IEnumerable<ClassInfo> Mixins => DirectBases.Where(b => b != Base);
 
     /// <summary>Records the program bases. The C# base class is the first base whose chain defines
-    /// <c>__init__</c> (the state the instance is built with), else the last one; the others are mixins.</summary>
+    /// <c>__init__</c> (the state the instance is built with) and whose MRO ends this class's MRO (so that
+    /// C#'s base calls follow Python's order), else the first whose chain defines <c>__init__</c>, else the
+    /// last one; the others are mixins.</summary>
     internal void SetBases(IReadOnlyList<ClassInfo> bases)
     {
         DirectBases = bases;
-        Base = bases.FirstOrDefault(b => b.SelfAndBases().Any(c => c.Methods.ContainsKey("__init__"))) ?? bases.LastOrDefault();
+        var initializing = bases.Where(b => b.SelfAndBases().Any(c => c.Methods.ContainsKey("__init__"))).ToList();
+        Base = bases.Count > 1 && initializing.FirstOrDefault(EndsMro) is { } tail ? tail
+            : initializing.FirstOrDefault() ?? bases.LastOrDefault();
+    }
+
+    bool EndsMro(ClassInfo b)
+    {
+        var mine = Mro();
+        var theirs = b.Mro();
+        return mine.Count > theirs.Count && mine.Skip(mine.Count - theirs.Count).SequenceEqual(theirs);
     }
 
     /// <summary>CPython's method resolution order (C3 linearization) over the program classes: the class,
