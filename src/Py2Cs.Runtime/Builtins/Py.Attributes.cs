@@ -92,6 +92,9 @@ public static partial class Py
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name))
             || obj is not PyObject && BuiltinOperatorDunders.Has(name))
             return new BoundMethod(obj, name);
+        // What every object inherits from object (dir() lists it): a method bound to the instance, or no docstring.
+        if (obj is PyObject && Array.IndexOf(Builtins.ObjectDunders, name) >= 0) return name == "__doc__" ? null : new BoundMethod(obj, name);
+        if (obj is PyObject && name is "__module__" or "__weakref__") return name == "__module__" ? "__main__" : null;
         // __getattr__ is Python's last resort, after the instance and its class found nothing.
         if (obj is PyObject && name != "__getattr__" && Dunder.TryCall(obj, "__getattr__", out object? computed, name)) return computed;
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
