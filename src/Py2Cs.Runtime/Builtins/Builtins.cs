@@ -141,6 +141,8 @@ public static partial class Builtins
         BoundMethod or PyMethod => "method",
         Type => "type",
         BaseException e => e.PythonTypeName[(e.PythonTypeName.LastIndexOf('.') + 1)..],
+        CoroutineBase => "coroutine",
+        AsyncGeneratorBase => "async_generator",
         ITuple when value is not IPyRepr => "tuple",
         object?[] => "tuple",
         _ => type_name_of(value.GetType()),
