@@ -62,6 +62,15 @@ sealed partial class BodyEmitter
         return CSharpNames.Id(cls.Name);
     }
 
+    /// <summary>The class a store <c>C.x = v</c> gives its own value of a class attribute it inherits (C# would
+    /// write the base's one static field); null where C assigns x in its body or x is no class attribute.</summary>
+    ClassInfo? PerClassStoreTarget(Attribute a)
+    {
+        if (TypeOf(a.Value) is not ClassRefType cr) return null;
+        var receiver = a.Value is Name n && _classMethodSymbol is not null && ReferenceEquals(_model.SymbolOf(n), _classMethodSymbol) ? _classMethodReceiver ?? cr.Class : cr.Class;
+        return !ClassAttributes.Declares(receiver, a.Attr) && ClassAttributes.Owner(receiver, a.Attr) is not null ? receiver : null;
+    }
+
     static MemberAccessExpressionSyntax StaticMember(ClassInfo cls, string name) =>
         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, CSharpNames.Id(cls.Name), CSharpNames.Id(name));
 }

@@ -51,6 +51,9 @@ public static partial class Py
         // A callable stored on a function object (f.hook = g; f.hook()), chain.from_iterable: no self to bind.
         if (obj is IDynamicAttributes and not PyObject && ((IDynamicAttributes)obj).TryGetAttribute(name, out object? stored)) return Call(stored, args);
         if (obj is PyObject && StaticMethodOwner(obj.GetType(), name) is { } owner) return Call(BuiltinFunction.Of(owner, name), args);
+        // type(self).make(), a class held as a value: a program class's static or class method (a subclass's own copy first).
+        if (obj is Type programClass && typeof(PyObject).IsAssignableFrom(programClass) && StaticMethodOwner(programClass, name) is { } declaring)
+            return Call(BuiltinFunction.Of(declaring, name), args);
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         if (obj is not PyObject && BuiltinOperatorDunders.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);

@@ -63,8 +63,14 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     /// <summary>CPython's method resolution order (C3 linearization) over the program classes: the class,
     /// then its bases, each before its own bases, keeping every base list's order. An inconsistent
     /// hierarchy (CPython raises TypeError) falls back to depth-first order.</summary>
-    public IReadOnlyList<ClassInfo> Mro()
+    public IReadOnlyList<ClassInfo> Mro() => Linearize(out _);
+
+    /// <summary>Whether C3 can merge the bases' MROs (else CPython raises TypeError at the class statement).</summary>
+    public bool HasConsistentMro => Linearize(out bool consistent) is not null && consistent && DirectBases.All(b => b.HasConsistentMro);
+
+    IReadOnlyList<ClassInfo> Linearize(out bool consistent)
     {
+        consistent = true;
         if (DirectBases.Count <= 1) return [this, .. Base?.Mro() ?? []];
         var sequences = DirectBases.Select(b => b.Mro().ToList()).Append(DirectBases.ToList()).ToList();
         var result = new List<ClassInfo> { this };
@@ -73,7 +79,10 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
             var head = sequences.Where(s => s.Count > 0).Select(s => s[0])
                 .FirstOrDefault(candidate => !sequences.Any(s => s.IndexOf(candidate) > 0));
             if (head is null)
+            {
+                consistent = false;
                 return result.Concat(DirectBases.SelectMany(b => b.Mro())).Distinct().ToList();
+            }
             result.Add(head);
             foreach (var s in sequences) s.Remove(head);
         }
