@@ -202,6 +202,7 @@ sealed partial class BodyEmitter
         if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
         var returnType = RuntimeVirtuals.Contains(f.Name) ? PredefinedType(Token(SyntaxKind.StringKeyword)) : ReturnTypeOf(f);
         return MarkAbstract(MethodDeclaration(returnType, CSharpNames.Token(copyName ?? f.Name))
+            .WithAttributeLists(PythonFunctionAttributes(f))
             .WithModifiers(TokenList(modifiers))
             .WithParameterList(parameters)
             .WithBody(body), f)

@@ -20,8 +20,7 @@ public static partial class Py
         var name = coroutine.__qualname__;
         lock (s_neverAwaitedShown)
             if (!s_neverAwaitedShown.Add((line, name))) return;
-        var file = sys.argv.Count > 0 ? sys.argv[0] : "";
-        sys.stderr.write($"{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n  {sourceLine}\n"
+        sys.stderr.write($"{PyProgram.File}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n  {sourceLine}\n"
             + "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
     }
 }
