@@ -49,7 +49,9 @@ sealed partial class BodyEmitter
         if (carried.Count > 0 && members.Count > 0) members[^1] = _module.Trivia.Decorate(members[^1], d => d.After.AddRange(carried));
         members.AddRange(InheritedClassMethodCopies(cls));
         members.AddRange(MixinMethodCopies(cls));
-        if (cls.FindMethod("__init__") is { } inherited && !cls.Methods.ContainsKey("__init__"))
+        if (cls.FindMethod("__init__") is { Class: { } initOwner } mixinInit && !cls.Methods.ContainsKey("__init__") && MixinClasses(cls).Contains(initOwner))
+            members.Insert(0, MixinConstructor(cls, mixinInit));
+        else if (cls.FindMethod("__init__") is { } inherited && !cls.Methods.ContainsKey("__init__"))
             members.Insert(0, ForwardingConstructor(cls, inherited));
         else if (!cls.Methods.ContainsKey("__init__") && cls.IsException)
             members.Insert(0, ExceptionConstructor(cls));
@@ -161,8 +163,19 @@ sealed partial class BodyEmitter
     bool UsesClsParameter(FunctionInfo m) =>
         m.Parameters.Count > 0 && (_module.NameUses.GetValueOrDefault(m.Parameters[0]) ?? []).Any(u => u is Name { Ctx: ExprContext.Load });
 
+    static List<SyntaxToken> MemberModifiers(ClassInfo cls, FunctionInfo f, ClassInfo? receiver, ClassInfo? host, bool isInitSubclass, bool isStatic)
+    {
+        var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
+        if (receiver is not null || isInitSubclass && (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
+        if (isStatic) modifiers.Add(Token(SyntaxKind.StaticKeyword));
+        else if (RuntimeVirtuals.Contains(f.Name) || (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
+        else modifiers.Add(Token(SyntaxKind.VirtualKeyword));
+        return modifiers;
+    }
+
     /// <param name="host">The class the member is declared in when it is a mixin's method copied there.</param>
-    MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f, ClassInfo? receiver = null, ClassInfo? host = null)
+    /// <param name="copyName">The name of a mixin's method copied as a private link of a super() chain (BodyEmitter.Mixins).</param>
+    MemberDeclarationSyntax? EmitClassMember(ClassInfo cls, FunctionInfo f, ClassInfo? receiver = null, ClassInfo? host = null, string? copyName = null)
     {
         // __init_subclass__: static, its cls a parameter holding each new subclass (BodyEmitter.InitSubclass).
         bool isInitSubclass = TypeInferrer.IsInitSubclass(f);
@@ -181,18 +194,14 @@ sealed partial class BodyEmitter
             if (isClassMethod) (emitter._classMethodSymbol, emitter._classMethodReceiver) = (f.Parameters[0], receiver);
             else emitter._selfSymbol = f.Parameters[0];
         }
-        if (f.Name == "__init__") return emitter.Constructor(cls, f);
+        if (f.Name == "__init__") return emitter.Constructor(host ?? cls, f);
         if (isProperty) return emitter.Property(cls, f);
 
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: !isStatic);
-        var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
-        if (receiver is not null || isInitSubclass && (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
-        if (isStatic || isClassMethod) modifiers.Add(Token(SyntaxKind.StaticKeyword));
-        else if (RuntimeVirtuals.Contains(f.Name) || (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
-        else modifiers.Add(Token(SyntaxKind.VirtualKeyword));
+        List<SyntaxToken> modifiers = copyName is not null ? [Token(SyntaxKind.PrivateKeyword)] : MemberModifiers(cls, f, receiver, host, isInitSubclass, isStatic || isClassMethod);
         if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
         var returnType = RuntimeVirtuals.Contains(f.Name) ? PredefinedType(Token(SyntaxKind.StringKeyword)) : ReturnTypeOf(f);
-        return MarkAbstract(MethodDeclaration(returnType, CSharpNames.Token(f.Name))
+        return MarkAbstract(MethodDeclaration(returnType, CSharpNames.Token(copyName ?? f.Name))
             .WithAttributeLists(PythonFunctionAttributes(f))
             .WithModifiers(TokenList(modifiers))
             .WithParameterList(parameters)
@@ -205,12 +214,12 @@ sealed partial class BodyEmitter
         // super().__init__(...) anywhere at the top level of __init__ becomes the base initializer.
         var body = init.Node.Body;
         var superCall = body.OfType<ExprStmt>().Select(s => s.Value).OfType<Call>()
-            .FirstOrDefault(c => c.Func is Attribute { Attr: "__init__", Value: Call { Func: Name { Id: "super" } } });
+            .FirstOrDefault(c => c.Func is Attribute { Attr: "__init__", Value: var proxy } && SuperCalls.IsSuper(proxy, init));
         var (parameters, block) = EmitSignatureAndBody(init, skipSelf: true);
         var ctor = ConstructorDeclaration(CSharpNames.Token(cls.Name))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithParameterList(parameters);
-        if (superCall is not null)
+        if (superCall is not null && !HasObjectBaseOnly(cls))   // object.__init__ stays a statement (SuperCall)
         {
             var args = cls.Base?.FindMethod("__init__") is { } baseInit ? BindArguments(superCall, baseInit, skipSelf: true) : PlainArguments(superCall);
             ctor = ctor.WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, args));

@@ -22,7 +22,7 @@ sealed partial class BodyEmitter
     IEnumerable<MemberDeclarationSyntax> DataclassMembers(ClassInfo cls)
     {
         foreach (var k in Dataclasses.UnsupportedOptions(cls.Node)) _module.Unsupported(k, $"the dataclass option '{k.Name}'");
-        if (cls.Base is not null || cls.LibraryBase is not null) _module.Unsupported(cls.Node, "a dataclass with a base class");
+        if (cls.Base is { } b && !IsDataclass(b) || cls.Mixins.Any() || cls.LibraryBase is not null) _module.Unsupported(cls.Node, "a dataclass with a base class that is not a dataclass");
         if (cls.Methods.ContainsKey("__init__")) yield break;
         yield return DataclassConstructor(cls);
         foreach (var option in new[] { ("order", "DataclassOrder"), ("frozen", "DataclassFrozen") })
@@ -67,10 +67,15 @@ sealed partial class BodyEmitter
     {
         var parameters = new List<ParameterSyntax>();
         var statements = new List<StatementSyntax>();
-        foreach (var a in Dataclasses.Fields(cls.Node))
+        // A dataclass base's fields come first; its constructor takes the ones it declares (base initializer).
+        var baseArguments = new List<ArgumentSyntax>();
+        var baseFields = cls.Base is { } dataclassBase ? Dataclasses.AllInitFields(dataclassBase).Select(f => ((Name)f.Target).Id).ToHashSet() : [];
+        foreach (var (a, owner) in Dataclasses.AllFields(cls))
         {
             var name = ((Name)a.Target).Id;
-            var type = cls.Fields[name].Type;
+            var type = cls.FindField(name)!.Type;
+            if (baseFields.Contains(name) && Dataclasses.FieldFlag(a.Value, "init")) baseArguments.Add(Argument(IdentifierName(CSharpNames.Token(name))));
+            if (owner != cls && !Dataclasses.FieldFlag(a.Value, "init")) continue;   // the base's constructor sets it
             foreach (var unsupported in Dataclasses.UnsupportedFieldOptions(a.Value)) _module.Unsupported(unsupported, "this field() argument");
             var parameter = Parameter(CSharpNames.Token(name)).WithType(TypeMapper.Map(type));
             ExpressionSyntax value = IdentifierName(CSharpNames.Token(name));
@@ -101,14 +106,16 @@ sealed partial class BodyEmitter
             }
             else if (defaultValue is not null) _module.Unsupported(defaultValue, "a dataclass default that is not a constant");
             parameters.Add(parameter);
-            statements.Add(AssignField(name, value));
+            if (owner == cls || !baseFields.Contains(name)) statements.Add(AssignField(name, value));
         }
-        if (cls.Methods.ContainsKey("__post_init__"))
+        // __post_init__ runs once: a base's constructor already calls it (virtually) where a base defines it.
+        if (cls.FindMethod("__post_init__") is not null && cls.Base?.FindMethod("__post_init__") is null)
             statements.Add(ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ThisExpression(), IdentifierName("__post_init__")))));
-        return ConstructorDeclaration(CSharpNames.Token(cls.Name))
+        var constructor = ConstructorDeclaration(CSharpNames.Token(cls.Name))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithParameterList(ParameterList(SeparatedList(parameters)))
             .WithBody(SyntaxFactory.Block(statements));
+        return cls.Base is not null ? constructor.WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList(SeparatedList(baseArguments)))) : constructor;
     }
 
     static StatementSyntax AssignField(string name, ExpressionSyntax value) =>
@@ -146,8 +153,8 @@ sealed partial class BodyEmitter
             _module.Unsupported(c, "'*' or '**' arguments to a dataclass");
             return ArgumentList();
         }
-        PyType FieldType(string? name) => name is not null && cls.Fields.GetValueOrDefault(name) is { } f ? f.Type : PyType.Object;
-        var init = Dataclasses.InitFields(cls.Node).Select(a => ((Name)a.Target).Id).ToList();
+        PyType FieldType(string? name) => name is not null && cls.FindField(name) is { } f ? f.Type : PyType.Object;
+        var init = Dataclasses.AllInitFields(cls).Select(a => ((Name)a.Target).Id).ToList();
         var args = c.Args.Select((a, i) => Argument(ExprAs(a, FieldType(i < init.Count ? init[i] : null))))
             .Concat(c.Keywords.Select(k => Argument(ExprAs(k.Value, FieldType(k.Name))).WithNameColon(NameColon(CSharpNames.Id(k.Name!)))));
         return ArgumentList(SeparatedList(args));

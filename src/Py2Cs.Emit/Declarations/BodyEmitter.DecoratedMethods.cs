@@ -9,13 +9,13 @@ namespace Py2Cs.Emit;
 // class C:                          class C
 //     @logged                       {
 //     def run(self, x): ...             public static object? run;
-//                                       public static R run_undecorated(C self, object? x) { ... }
+//                                       internal static R run_undecorated(C self, object? x) { ... }
 //                                   }
 // and where the class statement runs:   C.run = Py.Call(logged, new PyFunction(..., C.run_undecorated));
 // As in CPython, the class attribute is whatever the decorators returned; reading it through an
 // instance binds a function to that instance (runtime Py.ClassAttributes), so obj.run(5) is
 // Py.CallMethod(obj, "run", 5). The undecorated body takes self as its first parameter, as the
-// function the decorator receives does.
+// function the decorator receives does. It is internal: no Python attribute, so dir() does not list it.
 sealed partial class BodyEmitter
 {
     IEnumerable<MemberDeclarationSyntax> DecoratedMethodMembers(FunctionInfo f)
@@ -28,8 +28,8 @@ sealed partial class BodyEmitter
         yield return MethodDeclaration(ReturnTypeOf(f), CSharpNames.Token(UndecoratedName(f)))
             .WithAttributeLists(PythonFunctionAttributes(f))
             .WithModifiers(TokenList(f.IsAsync && !f.IsGenerator
-                ? [Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.AsyncKeyword)]
-                : [Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)]))
+                ? [Token(SyntaxKind.InternalKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.AsyncKeyword)]
+                : [Token(SyntaxKind.InternalKeyword), Token(SyntaxKind.StaticKeyword)]))
             .WithParameterList(parameters)
             .WithBody(body)
             .WithLeadingTrivia(DocComment(f.Node.Body));
@@ -39,6 +39,8 @@ sealed partial class BodyEmitter
     /// (and its nested classes' statements run), in source order, then the class decorators are applied.</summary>
     IEnumerable<StatementSyntax> ClassStatementEffects(ClassInfo cls)
     {
+        // Bases C3 cannot order: the class statement raises CPython's TypeError (runtime Py.CheckMro).
+        if (!cls.HasConsistentMro) yield return ExpressionStatement(Runtime("Py", "CheckMro", TypeOfExpression(CSharpNames.Id(cls.Name))));
         foreach (var stmt in cls.Node.Body)
             if (stmt is ClassDef nested)
                 foreach (var statement in ClassStatementEffects(_model.ClassOf(nested))) yield return statement;

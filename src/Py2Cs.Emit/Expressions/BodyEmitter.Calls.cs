@@ -61,7 +61,7 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax MethodCall(Call c, Attribute attr)
     {
-        if (attr.Value is Call { Func: Name { Id: "super" }, Args.Length: 0 })
+        if (SuperCalls.IsSuper(attr.Value, _function))
             return SuperCall(c, attr);
         var receiverType = TypeOf(attr.Value);
         // obj.method(**kw) of a library or builtin value: the runtime binds the keywords (str.format(**d)).
@@ -162,8 +162,14 @@ sealed partial class BodyEmitter
     {
         if (attr.Attr == "__init_subclass__" && _function is { } hook && Semantics.Inference.TypeInferrer.IsInitSubclass(hook))
             return InitSubclassSuperCall(c, hook);
-        // In a mixin's method copied into a class, super() is the C# base of that class.
+        // In a mixin's method copied into a class, super() follows that class's MRO: the next mixin's
+        // private copy, else the C# base of that class.
         var cls = _mixinHost ?? _function?.Class;
+        if (cls is not null && _function?.Class is { } owner && NextMixinCopy(cls, owner, attr.Attr) is var (next, copy))
+            return InvocationExpression(Member(ThisExpression(), copy)).WithArgumentList(BindArguments(c, next.Methods[attr.Attr], skipSelf: true));
+        // super().__init__(...) in a class whose only base is object: object.__init__, which takes no arguments.
+        if (attr.Attr == "__init__" && cls is not null && HasObjectBaseOnly(cls))
+            return Runtime("Py", "ObjectInit", DynamicArgumentArray(c));
         var method = cls?.Base?.FindMethod(attr.Attr);
         var receiver = BaseExpression();
         if (method is not null) return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: true));
@@ -173,6 +179,8 @@ sealed partial class BodyEmitter
             return Coerce(Runtime("Py", "NoSuperAttribute", StringLit(attr.Attr)), PyType.Object, TypeOf(c));
         return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(PlainArguments(c));
     }
+
+    bool HasObjectBaseOnly(ClassInfo cls) => cls is { Base: null, LibraryBase: null, IsException: false } && BuiltinBaseType(cls) is null;
 
     static bool IsMethodOfEveryObject(string name) => name is "__init__" or "__repr__" or "__str__" or "__eq__" or "__hash__" or "__setattr__" or "__getattribute__" or "__init_subclass__";
 

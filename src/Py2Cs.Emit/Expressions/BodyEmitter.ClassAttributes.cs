@@ -17,10 +17,15 @@ sealed partial class BodyEmitter
     {
         switch (receiverType)
         {
-            case ClassRefType cr when ClassAttributes.Owner(cr.Class, a.Attr) is not null:
+            case ClassRefType cr when ClassAttributes.Owner(cr.Class, a.Attr) is { } provider:
                 var receiver = a.Value is Name n && _classMethodSymbol is not null && ReferenceEquals(_model.SymbolOf(n), _classMethodSymbol)
                     ? _classMethodReceiver ?? cr.Class : cr.Class;
-                return StaticMember(receiver, a.Attr);   // C# finds a base's static field through the subclass, as Python does
+                // Stored through values the analysis does not follow (cls.count = n with cls any class): the runtime
+                // finds the value a subclass was given, else the static field, along the MRO.
+                if (IsShadowedClassAttribute(cr.Class, a.Attr) && !ClassAttributes.Declares(receiver, a.Attr))
+                    return Coerce(Runtime("Py", "GetAttr", TypeOfExpression(CSharpNames.Id(receiver.Name)), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+                // C# finds a base's static field through the subclass, as Python does; a mixin's only through the mixin.
+                return StaticMember(receiver.SelfAndBases().Contains(provider) ? receiver : provider, a.Attr);
             case InstanceType it when it.Class.FindField(a.Attr) is null && it.Class.FindMethod(a.Attr) is null:
                 if (ClassAttributes.Overrides(it.Class, a.Attr, _model.Tables.Classes.Values).Any() || IsShadowedClassAttribute(it.Class, a.Attr))
                     return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
@@ -55,6 +60,15 @@ sealed partial class BodyEmitter
         if (TypeOf(value) is not ClassRefType cr) return Expr(value);
         var cls = value is Name n && _classMethodSymbol is not null && ReferenceEquals(_model.SymbolOf(n), _classMethodSymbol) ? _classMethodReceiver ?? cr.Class : cr.Class;
         return CSharpNames.Id(cls.Name);
+    }
+
+    /// <summary>The class a store <c>C.x = v</c> gives its own value of a class attribute it inherits (C# would
+    /// write the base's one static field); null where C assigns x in its body or x is no class attribute.</summary>
+    ClassInfo? PerClassStoreTarget(Attribute a)
+    {
+        if (TypeOf(a.Value) is not ClassRefType cr) return null;
+        var receiver = a.Value is Name n && _classMethodSymbol is not null && ReferenceEquals(_model.SymbolOf(n), _classMethodSymbol) ? _classMethodReceiver ?? cr.Class : cr.Class;
+        return !ClassAttributes.Declares(receiver, a.Attr) && ClassAttributes.Owner(receiver, a.Attr) is not null ? receiver : null;
     }
 
     static MemberAccessExpressionSyntax StaticMember(ClassInfo cls, string name) =>

@@ -26,18 +26,28 @@ sealed partial class BodyEmitter
         var type = TypeOf(f.Value);
         ExpressionSyntax converted = f.Conversion switch
         {
-            'r' => BuiltinCall("repr", value),
-            's' => BuiltinCall("str", value),
-            'a' => BuiltinCall("ascii", value),
+            'r' => FormattingCall("repr", value),
+            's' => FormattingCall("str", value),
+            'a' => FormattingCall("ascii", value),
             _ => value,
         };
-        if (f.FormatSpec is { Values.Length: > 0 } spec) return BuiltinCall("format", converted, FString(spec));
+        if (f.FormatSpec is { Values.Length: > 0 } spec) return FormattingCall("format", converted, FString(spec));
         if (f.Conversion is not null) return converted;
         if (type == PyType.Str || type == PyType.Int || type == PyType.Bool) return value;
         // f"{x}" is format(x, ""): a class's own __format__ sees the empty spec (a value of unknown type may be one).
         return type is ObjectType || type is InstanceType it && it.Class.FindMethod("__format__") is not null
-            ? BuiltinCall("format", value, StringLit(""))
-            : BuiltinCall("str", value);
+            ? FormattingCall("format", value, StringLit(""))
+            : FormattingCall("str", value);
+    }
+
+    /// <summary>A builtin an f-string calls: <c>Builtins.format(...)</c> inside a class with a method of that
+    /// name (C# would find the method first), else the plain name.</summary>
+    InvocationExpressionSyntax FormattingCall(string name, params ExpressionSyntax[] args)
+    {
+        var call = BuiltinCall(name, args);
+        var cls = _mixinHost ?? _function?.Class;
+        bool shadowed = cls is not null && cls.Mro().Any(c => c.Methods.ContainsKey(name));
+        return shadowed ? call.WithExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("Builtins"), IdentifierName(name))) : call;
     }
 
     /// <summary>A conditional expression inside an interpolation needs parentheses (its ':' would start a format).</summary>

@@ -100,6 +100,9 @@ sealed partial class BodyEmitter
             case Attribute a when IsStaticallyKnownMember(a):
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
+            case Attribute a when PerClassStoreTarget(a) is { } subclass:
+                // Sub.count = n (cls.count += 1 with cls a subclass): Sub's own attribute, kept by the runtime.
+                return Runtime("Py", "SetAttr", TypeOfExpression(CSharpNames.Id(subclass.Name)), StringLit(a.Attr), Coerce(value, type, PyType.Object));
             case Attribute a:
                 // f.seen = x on a def: set on its one function object (PyFunction.Shared), not on a fresh delegate.
                 return Runtime("Py", "SetAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr), Coerce(value, type, PyType.Object));
@@ -126,7 +129,7 @@ sealed partial class BodyEmitter
         // obj.limit = 9 where limit is a class attribute: the instance's own value, in its attribute dictionary.
         InstanceType it when IsShadowedClassAttribute(it.Class, a.Attr) => false,
         InstanceType => true,
-        ClassRefType => true,
+        ClassRefType => PerClassStoreTarget(a) is null,
         LibraryInstanceType or FutureType or TaskType => true,
         _ => false,
     };

@@ -77,7 +77,7 @@ public static partial class Py
             while (sequences.Any(q => q.Count > 0))
             {
                 var head = sequences.Where(q => q.Count > 0).Select(q => q[0]).FirstOrDefault(h => !sequences.Any(q => q.IndexOf(h) > 0));
-                if (head is null) break;
+                if (head is null) throw InconsistentMro(sequences);
                 result.Add(head);
                 foreach (var q in sequences) q.Remove(head);
             }
@@ -92,6 +92,14 @@ public static partial class Py
         }
         yield return typeof(object);
     }
+
+    /// <summary>CPython's TypeError for bases C3 cannot merge: the heads of what is left to merge, once each.</summary>
+    static TypeError InconsistentMro(List<List<object?>> remaining) =>
+        new("Cannot create a consistent method resolution\norder (MRO) for bases "
+            + string.Join(", ", remaining.Where(q => q.Count > 0).Select(q => Builtins.PythonName((Type)q[0]!)).Distinct()));
+
+    /// <summary>Where a class statement whose bases have no consistent MRO runs: CPython refuses to create the class.</summary>
+    public static void CheckMro(Type type) => _ = Mro(type).Count();
 
     /// <summary>A class or static method of a builtin class (<c>bytes.fromhex</c>, <c>dict.fromkeys</c>, <c>int.from_bytes</c>,
     /// <c>str.maketrans</c>): a public static method of the runtime class, or of the class of methods of a CLR

@@ -51,6 +51,9 @@ public static partial class Py
         // A callable stored on a function object (f.hook = g; f.hook()), chain.from_iterable: no self to bind.
         if (obj is IDynamicAttributes and not PyObject && ((IDynamicAttributes)obj).TryGetAttribute(name, out object? stored)) return Call(stored, args);
         if (obj is PyObject && StaticMethodOwner(obj.GetType(), name) is { } owner) return Call(BuiltinFunction.Of(owner, name), args);
+        // type(self).make(), a class held as a value: a program class's static or class method (a subclass's own copy first).
+        if (obj is Type programClass && typeof(PyObject).IsAssignableFrom(programClass) && StaticMethodOwner(programClass, name) is { } declaring)
+            return Call(BuiltinFunction.Of(declaring, name), args);
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         if (obj is not PyObject && BuiltinOperatorDunders.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);
@@ -92,6 +95,9 @@ public static partial class Py
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name))
             || obj is not PyObject && BuiltinOperatorDunders.Has(name))
             return new BoundMethod(obj, name);
+        // What every object inherits from object (dir() lists it): a method bound to the instance, or no docstring.
+        if (obj is PyObject && Array.IndexOf(Builtins.ObjectDunders, name) >= 0) return name == "__doc__" ? null : new BoundMethod(obj, name);
+        if (obj is PyObject && name is "__module__" or "__weakref__") return name == "__module__" ? "__main__" : null;
         // __getattr__ is Python's last resort, after the instance and its class found nothing.
         if (obj is PyObject && name != "__getattr__" && Dunder.TryCall(obj, "__getattr__", out object? computed, name)) return computed;
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");

@@ -24,29 +24,51 @@ public static partial class Py
 
     internal static bool TryGetClassAttribute(object obj, string name, out object? value)
     {
-        for (var t = obj as Type ?? obj.GetType(); t is not null && t != typeof(object); t = t.BaseType)
+        foreach (var t in AttributeLookupOrder(obj as Type ?? obj.GetType()))
         {
+            if (AddedClassAttributes.TryGetValue((t, name), out value)) return true;
             if (t.GetField(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly) is { } field)
             {
                 value = field.GetValue(null);
                 return true;
             }
-            if (AddedClassAttributes.TryGetValue((t, name), out value)) return true;
         }
         value = null;
         return false;
     }
 
+    /// <summary>The classes a class attribute is looked up in: the C# base chain, and from a class with
+    /// several Python bases on, its C3 MRO (a mixin's class attribute is a static field of the mixin).</summary>
+    static IEnumerable<Type> AttributeLookupOrder(Type type)
+    {
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            if (t.GetCustomAttribute<PyBasesAttribute>(inherit: false) is not null)
+            {
+                foreach (var m in Mro(t).OfType<Type>().Where(m => m != typeof(object))) yield return m;
+                yield break;
+            }
+            yield return t;
+        }
+    }
+
     internal static bool TrySetClassAttribute(Type type, string name, object? value)
     {
-        // A static field the typed code reads too: the one place the value lives.
-        if (FindClassAttribute(type, name) is { IsInitOnly: false, IsLiteral: false } field)
+        // The class's own static field, which the typed code reads too: the one place the value lives.
+        if (type.GetField(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly) is { IsInitOnly: false, IsLiteral: false } field)
         {
             field.SetValue(null, Coerce(value, field.FieldType, name));
             return true;
         }
-        if (type.Assembly == typeof(PyObject).Assembly || !typeof(PyObject).IsAssignableFrom(type)) return false;
-        AddedClassAttributes[(type, name)] = value;   // a program class takes a new attribute
+        if (type.Assembly == typeof(PyObject).Assembly || !typeof(PyObject).IsAssignableFrom(type))
+        {
+            if (FindClassAttribute(type, name) is not { IsInitOnly: false, IsLiteral: false } inherited) return false;
+            inherited.SetValue(null, Coerce(value, inherited.FieldType, name));
+            return true;
+        }
+        // A program class takes a new attribute, or its own value of a base's (Sub.count = 1 leaves Base.count
+        // alone, as CPython sets it in Sub's namespace).
+        AddedClassAttributes[(type, name)] = value;
         return true;
     }
 }

@@ -32,7 +32,7 @@ public static class ClassAttributes
     public static ClassInfo? Owner(ClassInfo cls, string name)
     {
         if (cls.FindField(name) is not null) return null;
-        return cls.SelfAndBases().FirstOrDefault(c => Declares(c, name));
+        return cls.Mro().FirstOrDefault(c => Declares(c, name));   // a mixin's class attribute too, as Python's lookup finds it
     }
 
     /// <summary>The base <c>object</c> in <c>class X(object)</c>: every class has it, C# classes too.</summary>
@@ -42,7 +42,7 @@ public static class ClassAttributes
     /// may see: the owner (itself or its nearest base that assigns it) and every subclass that assigns it again.</summary>
     public static IEnumerable<ClassInfo> Providers(ClassInfo cls, string name, IEnumerable<ClassInfo> allClasses)
     {
-        if (cls.SelfAndBases().FirstOrDefault(c => Declares(c, name)) is { } owner) yield return owner;
+        if (cls.Mro().FirstOrDefault(c => Declares(c, name)) is { } owner) yield return owner;
         foreach (var sub in Overrides(cls, name, allClasses)) yield return sub;
     }
 
@@ -52,7 +52,7 @@ public static class ClassAttributes
     public static bool IsShadowed(ClassInfo cls, string name, IEnumerable<ClassInfo> allClasses) =>
         Providers(cls, name, allClasses).Any(c => c.ShadowedAttributes.Contains(name));
 
-    /// <summary>The subclasses of <paramref name="cls"/> (at any depth) that assign <paramref name="name"/> again.</summary>
+    /// <summary>The subclasses of <paramref name="cls"/> (at any depth, through mixin bases too) that assign <paramref name="name"/> again.</summary>
     public static IEnumerable<ClassInfo> Overrides(ClassInfo cls, string name, IEnumerable<ClassInfo> allClasses) =>
-        allClasses.Where(c => c != cls && c.SelfAndBases().Contains(cls) && Declares(c, name));
+        allClasses.Where(c => c != cls && c.Mro().Contains(cls) && Declares(c, name));
 }

@@ -42,18 +42,35 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     public IEnumerable<ClassInfo> Mixins => DirectBases.Where(b => b != Base);
 
     /// <summary>Records the program bases. The C# base class is the first base whose chain defines
-    /// <c>__init__</c> (the state the instance is built with), else the last one; the others are mixins.</summary>
+    /// <c>__init__</c> (the state the instance is built with) and whose MRO ends this class's MRO (so that
+    /// C#'s base calls follow Python's order), else the first whose chain defines <c>__init__</c>, else the
+    /// last one; the others are mixins.</summary>
     internal void SetBases(IReadOnlyList<ClassInfo> bases)
     {
         DirectBases = bases;
-        Base = bases.FirstOrDefault(b => b.SelfAndBases().Any(c => c.Methods.ContainsKey("__init__"))) ?? bases.LastOrDefault();
+        var initializing = bases.Where(b => b.SelfAndBases().Any(c => c.Methods.ContainsKey("__init__"))).ToList();
+        Base = bases.Count > 1 && initializing.FirstOrDefault(EndsMro) is { } tail ? tail
+            : initializing.FirstOrDefault() ?? bases.LastOrDefault();
+    }
+
+    bool EndsMro(ClassInfo b)
+    {
+        var mine = Mro();
+        var theirs = b.Mro();
+        return mine.Count > theirs.Count && mine.Skip(mine.Count - theirs.Count).SequenceEqual(theirs);
     }
 
     /// <summary>CPython's method resolution order (C3 linearization) over the program classes: the class,
     /// then its bases, each before its own bases, keeping every base list's order. An inconsistent
     /// hierarchy (CPython raises TypeError) falls back to depth-first order.</summary>
-    public IReadOnlyList<ClassInfo> Mro()
+    public IReadOnlyList<ClassInfo> Mro() => Linearize(out _);
+
+    /// <summary>Whether C3 can merge the bases' MROs (else CPython raises TypeError at the class statement).</summary>
+    public bool HasConsistentMro => Linearize(out bool consistent) is not null && consistent && DirectBases.All(b => b.HasConsistentMro);
+
+    IReadOnlyList<ClassInfo> Linearize(out bool consistent)
     {
+        consistent = true;
         if (DirectBases.Count <= 1) return [this, .. Base?.Mro() ?? []];
         var sequences = DirectBases.Select(b => b.Mro().ToList()).Append(DirectBases.ToList()).ToList();
         var result = new List<ClassInfo> { this };
@@ -62,7 +79,10 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
             var head = sequences.Where(s => s.Count > 0).Select(s => s[0])
                 .FirstOrDefault(candidate => !sequences.Any(s => s.IndexOf(candidate) > 0));
             if (head is null)
+            {
+                consistent = false;
                 return result.Concat(DirectBases.SelectMany(b => b.Mro())).Distinct().ToList();
+            }
             result.Add(head);
             foreach (var s in sequences) s.Remove(head);
         }

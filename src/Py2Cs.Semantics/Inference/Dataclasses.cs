@@ -56,4 +56,21 @@ public static class Dataclasses
 
     /// <summary>The fields the generated <c>__init__</c> takes, in order (not those with <c>init=False</c>).</summary>
     public static IEnumerable<AnnAssign> InitFields(ClassDef c) => Fields(c).Where(a => FieldFlag(a.Value, "init"));
+
+    /// <summary>A dataclass's fields with its dataclass bases' (CPython's order: the bases' fields first; a field a
+    /// subclass declares again keeps its base's place with the subclass's definition), each with the class declaring it.</summary>
+    public static IReadOnlyList<(AnnAssign Field, Binding.ClassInfo Owner)> AllFields(Binding.ClassInfo cls)
+    {
+        var fields = cls.Base is { } b && IsDataclass(b.Node) ? AllFields(b).ToList() : [];
+        foreach (var own in Fields(cls.Node))
+        {
+            int at = fields.FindIndex(f => ((Name)f.Field.Target).Id == ((Name)own.Target).Id);
+            if (at >= 0) fields[at] = (own, cls);
+            else fields.Add((own, cls));
+        }
+        return fields;
+    }
+
+    /// <summary>The fields the generated <c>__init__</c> takes, the dataclass bases' included.</summary>
+    public static IEnumerable<AnnAssign> AllInitFields(Binding.ClassInfo cls) => AllFields(cls).Select(f => f.Field).Where(a => FieldFlag(a.Value, "init"));
 }

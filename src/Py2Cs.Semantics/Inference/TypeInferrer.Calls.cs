@@ -19,7 +19,7 @@ public sealed partial class TypeInferrer
     PyType InferCallTarget(Call call)
     {
         var args = ArgumentTypes(call);
-        if (call.Func is Name { Id: "super" } && call.Args.Length == 0) return SuperType();
+        if (SuperCalls.IsSuper(call, _function)) return SuperType();
         if (call.Func is Attribute attr)
         {
             Follow(attr.Value);

@@ -86,10 +86,10 @@ sealed partial class TypeInferrer
     /// <summary>Dataclass(a, b, c=x): the arguments widen the fields they initialise.</summary>
     void BindDataclassConstruction(ClassInfo cls, CallArgs args)
     {
-        var init = Dataclasses.InitFields(cls.Node).Select(a => ((Name)a.Target).Id).ToList();
+        var init = Dataclasses.AllInitFields(cls).Select(a => ((Name)a.Target).Id).ToList();
         for (int i = 0; i < args.Positional.Length && i < init.Count; i++)
-            Widen(cls.Fields[init[i]], args.Positional[i]);
+            if (cls.FindField(init[i]) is { } field) Widen(field, args.Positional[i]);
         foreach (var (name, type) in args.Keywords)
-            if (cls.Fields.GetValueOrDefault(name) is { } field) Widen(field, type);
+            if (cls.FindField(name) is { } field) Widen(field, type);
     }
 }

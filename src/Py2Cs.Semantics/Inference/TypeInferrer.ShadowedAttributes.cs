@@ -28,6 +28,10 @@ public sealed partial class TypeInferrer
         return true;
     }
 
+    /// <summary>The <c>cls</c> parameter of a classmethod: any subclass the method is called on.</summary>
+    bool IsClassMethodReceiver(Expr e) => e is Name n && _function is { Parameters.Count: > 0 } f && IsDecorated(f, "classmethod")
+        && ReferenceEquals(_tables.Names.GetValueOrDefault(n), f.Parameters[0]);
+
     /// <summary><c>x.name = v</c> where x is not typed: any program class's attribute of that name may be the one.</summary>
     void ShadowEveryClassAttribute(string name, PyType value)
     {

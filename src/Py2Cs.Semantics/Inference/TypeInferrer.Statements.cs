@@ -264,6 +264,8 @@ public sealed partial class TypeInferrer
                     if (field is not null) Widen(field, value);
                 }
                 else if (receiver is ObjectType) ShadowEveryClassAttribute(a.Attr, value);
+                else if (receiver is ClassRefType cr && (IsClassMethodReceiver(a.Value) || !ClassAttributes.Declares(cr.Class, a.Attr)))
+                    ShadowClassAttribute(cr.Class, a.Attr, value);   // Sub.count = n, cls.count += 1: a value per class
                 Record(a, value);
                 break;
             case Subscript s:
