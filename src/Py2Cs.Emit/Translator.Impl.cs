@@ -8,6 +8,11 @@ namespace Py2Cs.Emit;
 
 public static partial class Translator
 {
+    /// <summary>The runtime's top-level type names, which generated code names unqualified.</summary>
+    static readonly HashSet<string> RuntimeTypeNames = [.. typeof(Py2Cs.Runtime.Builtins).Assembly.GetExportedTypes()
+        .Where(t => t.DeclaringType is null && t.Namespace == typeof(Py2Cs.Runtime.Builtins).Namespace)
+        .Select(t => t.Name.Split('`')[0])];
+
     public static partial TranslationResult Translate(Module module, SourceText source, TranslationOptions? options)
     {
         var model = SemanticModel.Analyze(module, options?.Dynamic);
@@ -19,7 +24,8 @@ public static partial class Translator
             return new TranslationResult(null, Sorted(diagnostics));
         var className = options?.ClassName ?? CSharpNames.ForFile(source.Path);
         // A class or function of the program may already have that name: C# forbids a member named like its class.
-        while (model.Tables.ModuleScope.Local(className) is not null) className += "Program";
+        // A runtime type of that name (traceback_module.py and the runtime's TracebackModule) would be hidden by it.
+        while (model.Tables.ModuleScope.Local(className) is not null || RuntimeTypeNames.Contains(className)) className += "Program";
         var emitter = new ModuleEmitter(model, source, diagnostics, className, options?.LineDirectivesFile) { AllowUnsupported = partial };
         var unit = emitter.Emit();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))

@@ -24,17 +24,10 @@ public static partial class logging
 
     internal static long disabledLevel;
 
-    static logging()
-    {
-        // logger.exception() logs the exception being handled; C# has no sys.exc_info, so remember the
-        // last Python exception thrown on each thread.
-        AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
-        {
-            if (e.Exception is BaseException python and not StopIteration and not StopAsyncIteration) LastException = python;
-        };
-    }
+    /// <summary>The exception logger.exception() logs: the one being handled (see <see cref="HandledExceptions"/>).</summary>
+    internal static BaseException? LastException => HandledExceptions.Last;
 
-    [ThreadStatic] internal static BaseException? LastException;
+    static logging() => HandledExceptions.Watch();
 
     public static RootLogger root { get; } = new();
 
