@@ -10,7 +10,7 @@ bool lineDirectives = args.Contains(GlobalOptions.LineDirectivesName);
 // --allow-unsupported (partial mode) changes what the translation does with what it cannot translate.
 bool allowUnsupported = ProgramArguments.HasToolOption(args, GlobalOptions.AllowUnsupportedName);
 TranslationOptions OptionsFor(Py2Cs.Syntax.Text.SourceText source, DynamicScopes dynamic) =>
-    new() { Dynamic = dynamic, LineDirectivesFile = lineDirectives ? source.Path : null, AllowUnsupported = allowUnsupported };
+    new() { Dynamic = dynamic, LineDirectivesFile = lineDirectives || dynamic.LocatesLines ? source.Path : null, AllowUnsupported = allowUnsupported };
 // The compile cache is keyed by source: images with and without #line must not stand in for each other.
 var env = new CliEnvironment(Console.In, Console.Out, Console.Error, source => Transpiler.Transpile(source, OptionsFor(source, forced)),
     lineDirectives ? () => null : CompileCache.Default,

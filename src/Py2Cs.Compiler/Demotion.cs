@@ -25,6 +25,19 @@ public static class Demotion
         }
     }
 
+    /// <summary>The Python lines the errors are on, read from the <c>#line</c> directives of a translation made
+    /// with <see cref="DynamicScopes.LocatesLines"/> (an error outside every directive names no line).</summary>
+    public static IEnumerable<int> PythonLinesAt(string generatedFile, IEnumerable<CSharpError> errors)
+    {
+        var tree = CSharpSyntaxTree.ParseText(generatedFile);
+        foreach (var error in errors)
+        {
+            int offset = Math.Clamp(error.Offset, 0, Math.Max(0, tree.Length - 1));
+            var mapped = tree.GetMappedLineSpan(new Microsoft.CodeAnalysis.Text.TextSpan(offset, 0));
+            if (mapped.HasMappedPath) yield return mapped.StartLinePosition.Line + 1;
+        }
+    }
+
     static string ScopeOf(SyntaxNode? node)
     {
         var parts = new List<string>();

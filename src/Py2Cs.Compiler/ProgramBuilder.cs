@@ -49,7 +49,31 @@ public static class ProgramBuilder
             failed = attempt;
         }
         if (!scopes.All && CompileOnce(source, retranslate(DynamicScopes.Everything), cache, allDynamic) is { Image: not null } dynamic) return dynamic;
-        return first;
+        return StandIns(source, cache, retranslate, allDynamic) ?? first;
+    }
+
+    /// <summary>Rounds of standing in for the statements whose C# does not compile fully dynamic.</summary>
+    const int StandInRounds = 4;
+
+    /// <summary>Partial mode's last net (the emitter honours <see cref="DynamicScopes.StandInLines"/> only there): the
+    /// fully dynamic translation with <c>#line</c> directives, then again with the statements on the lines its C#
+    /// errors name raising NotImplementedError (each a warning), a few rounds; null when it does not compile then.</summary>
+    static BuildResult? StandIns(SourceText source, CompileCache? cache, Func<DynamicScopes, TranspileResult> retranslate, bool allDynamic)
+    {
+        var scopes = DynamicScopes.Everything with { LocatesLines = true };
+        string? previous = null;
+        for (int round = 0; round <= StandInRounds; round++)
+        {
+            var attempt = CompileOnce(source, retranslate(scopes), cache, allDynamic);
+            if (attempt.Image is not null) return attempt;
+            // No C# errors (a translation error), or the same C# again (strict mode ignores the stand-ins): done.
+            if (attempt.CSharpErrors.IsEmpty || attempt.GeneratedFile is null || attempt.GeneratedFile == previous) return null;
+            previous = attempt.GeneratedFile;
+            var lines = scopes.StandInLines.Union(Demotion.PythonLinesAt(attempt.GeneratedFile, attempt.CSharpErrors));
+            if (lines.Count == scopes.StandInLines.Count) return null;
+            scopes = scopes with { StandInLines = lines };
+        }
+        return null;
     }
 
     static BuildResult CompileOnce(SourceText source, TranspileResult transpiled, CompileCache? cache, bool allDynamic)

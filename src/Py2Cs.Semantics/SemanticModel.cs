@@ -12,8 +12,9 @@ public sealed class SemanticModel
 {
     readonly IReadOnlyDictionary<Expr, PyType> _types;
 
-    SemanticModel(Module module, BindingTables tables, IReadOnlyDictionary<Expr, PyType> types, ImmutableArray<Diagnostic> diagnostics)
+    SemanticModel(Module module, BindingTables tables, IReadOnlyDictionary<Expr, PyType> types, ImmutableArray<Diagnostic> diagnostics, DynamicScopes dynamic)
     {
+        Dynamic = dynamic;
         Module = module;
         Tables = tables;
         _types = types;
@@ -23,6 +24,8 @@ public sealed class SemanticModel
     public Module Module { get; }
     public BindingTables Tables { get; }
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+    /// <summary>What the model was analysed with: the scopes translated dynamically, the statements stood in for.</summary>
+    public DynamicScopes Dynamic { get; }
 
     /// <summary>Binds names, then infers types. Passes in this order; each reads only what the previous produced.</summary>
     /// <param name="dynamic">Scopes to translate dynamically (forced, or demoted after a failed compile).</param>
@@ -33,7 +36,7 @@ public sealed class SemanticModel
         var tables = Binder.Bind(module, diagnostics);
         Warnings.BlockingCallsInAsync.Check(module, tables, diagnostics);
         var types = TypeInferrer.Infer(module, tables, dynamic);
-        return new SemanticModel(module, tables, types, diagnostics.ToImmutableArray());
+        return new SemanticModel(module, tables, types, diagnostics.ToImmutableArray(), dynamic ?? DynamicScopes.None);
     }
 
     /// <summary>The inferred type of an expression; what stayed unknown is Object.</summary>

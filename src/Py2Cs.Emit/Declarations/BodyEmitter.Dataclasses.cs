@@ -19,12 +19,17 @@ sealed partial class BodyEmitter
 {
     bool IsDataclass(ClassInfo cls) => Dataclasses.IsDataclass(cls.Node);
 
+    /// <summary>The static fields the constructor being emitted holds defaults in (<see cref="RuntimeBoundDefault"/>).</summary>
+    readonly List<MemberDeclarationSyntax> _dataclassDefaultFields = [];
+
     IEnumerable<MemberDeclarationSyntax> DataclassMembers(ClassInfo cls)
     {
         foreach (var k in Dataclasses.UnsupportedOptions(cls.Node)) _module.Unsupported(k, $"the dataclass option '{k.Name}'");
         if (cls.Base is { } b && !IsDataclass(b) || cls.Mixins.Any() || cls.LibraryBase is not null) _module.Unsupported(cls.Node, "a dataclass with a base class that is not a dataclass");
         if (cls.Methods.ContainsKey("__init__")) yield break;
+        _dataclassDefaultFields.Clear();
         yield return DataclassConstructor(cls);
+        foreach (var field in _dataclassDefaultFields) yield return field;
         foreach (var option in new[] { ("order", "DataclassOrder"), ("frozen", "DataclassFrozen") })
             if (Dataclasses.Option(cls.Node, option.Item1))
                 yield return PropertyDeclaration(PredefinedType(Token(SyntaxKind.BoolKeyword)), Identifier(option.Item2))
@@ -70,6 +75,7 @@ sealed partial class BodyEmitter
         // A dataclass base's fields come first; its constructor takes the ones it declares (base initializer).
         var baseArguments = new List<ArgumentSyntax>();
         var baseFields = cls.Base is { } dataclassBase ? Dataclasses.AllInitFields(dataclassBase).Select(f => ((Name)f.Target).Id).ToHashSet() : [];
+        var atCallSites = DefaultsAtCallSites(cls);
         foreach (var (a, owner) in Dataclasses.AllFields(cls))
         {
             var name = ((Name)a.Target).Id;
@@ -104,8 +110,10 @@ sealed partial class BodyEmitter
                 parameter = parameter.WithType(NullableType(TypeMapper.Map(type))).WithDefault(EqualsValueClause(LiteralExpression(SyntaxKind.NullLiteralExpression)));
                 value = BinaryExpression(SyntaxKind.CoalesceExpression, value, ExprAs(defaultValue, type));
             }
-            else if (defaultValue is not null) _module.Unsupported(defaultValue, "a dataclass default that is not a constant");
-            parameters.Add(parameter);
+            else if (defaultValue is not null && !(atCallSites && IsDefaultReadByName(defaultValue)))
+                _module.Unsupported(defaultValue, "a dataclass default that is not a constant");
+            // Call sites pass every argument (DataclassArguments): no parameter is optional in C#, so their order is free.
+            parameters.Add(atCallSites ? RuntimeBoundDefault(parameter, cls, name, defaultValue) : parameter);
             if (owner == cls || !baseFields.Contains(name)) statements.Add(AssignField(name, value));
         }
         // __post_init__ runs once: a base's constructor already calls it (virtually) where a base defines it.
@@ -157,6 +165,51 @@ sealed partial class BodyEmitter
         var init = Dataclasses.AllInitFields(cls).Select(a => ((Name)a.Target).Id).ToList();
         var args = c.Args.Select((a, i) => Argument(ExprAs(a, FieldType(i < init.Count ? init[i] : null))))
             .Concat(c.Keywords.Select(k => Argument(ExprAs(k.Value, FieldType(k.Name))).WithNameColon(NameColon(CSharpNames.Id(k.Name!)))));
+        if (DefaultsAtCallSites(cls)) args = args.Concat(LeftOutDefaults(c, cls));
         return ArgumentList(SeparatedList(args));
+    }
+
+    /// <summary>Whether the constructor cannot write some default itself: a field of object type (dynamic) whose
+    /// default is read by name (<c>role: Role = Role.MEMBER</c> forced dynamic), where C# writes only null and
+    /// None is a value the caller may pass. Then every call site passes each argument it leaves out.</summary>
+    bool DefaultsAtCallSites(ClassInfo cls) => Dataclasses.InitFields(cls.Node).Any(a =>
+        Dataclasses.DefaultFactory(a.Value) is null && Dataclasses.DefaultValue(a.Value) is { } value && IsDefaultReadByName(value)
+        && TypeMapper.IsNullable(cls.Fields[((Name)a.Target).Id].Type));
+
+    static bool IsDefaultReadByName(Expr value) => value is Attribute or Name;
+
+    /// <summary>A parameter whose C# default is moved where a construction bound at run time (<c>Py.Call(typeof(C), ...)</c>)
+    /// finds it: a constant as <c>[Optional, DefaultParameterValue(c)]</c>, a default read by name into an object field
+    /// as a static field of the class that <c>[PyDefaultField]</c> names (evaluated once, as the class statement does).</summary>
+    ParameterSyntax RuntimeBoundDefault(ParameterSyntax parameter, ClassInfo cls, string name, Expr? defaultValue)
+    {
+        if (parameter.Default is { } written) return WithDefaultAttributes(parameter.WithDefault(null), written.Value);
+        if (defaultValue is null || !IsDefaultReadByName(defaultValue) || !TypeMapper.IsNullable(cls.FindField(name)!.Type)) return parameter;
+        var field = DefaultFieldName(name);
+        _dataclassDefaultFields.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(cls.FindField(name)!.Type)).WithVariables(SingletonSeparatedList(
+                VariableDeclarator(Identifier(field)).WithInitializer(EqualsValueClause(ExprAs(defaultValue, cls.FindField(name)!.Type))))))
+            .WithModifiers(TokenList(Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword))));
+        return parameter.AddAttributeLists(AttributeList(SingletonSeparatedList(
+            Attribute(IdentifierName("PyDefaultField"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(StringLit(field))))))));
+    }
+
+    static string DefaultFieldName(string field) => "__default_" + field;
+
+    /// <summary>The defaults of the fields a call leaves out, as named arguments: null where the constructor makes
+    /// the value itself (a factory, a default read by name for a field that is never None), else the default.</summary>
+    IEnumerable<ArgumentSyntax> LeftOutDefaults(Call c, ClassInfo cls)
+    {
+        var given = c.Keywords.Select(k => k.Name).ToHashSet();
+        foreach (var (a, i) in Dataclasses.InitFields(cls.Node).Select((a, i) => (a, i)))
+        {
+            var name = ((Name)a.Target).Id;
+            if (i < c.Args.Length || given.Contains(name)) continue;
+            var type = cls.Fields[name].Type;
+            var value = Dataclasses.DefaultValue(a.Value);
+            ExpressionSyntax? argument = Dataclasses.DefaultFactory(a.Value) is not null || value is not null && IsDefaultReadByName(value) && !TypeMapper.IsNullable(type)
+                ? LiteralExpression(SyntaxKind.NullLiteralExpression)
+                : value is not null ? ExprAs(value, type) : null;
+            if (argument is not null) yield return Argument(argument).WithNameColon(NameColon(CSharpNames.Id(name)));
+        }
     }
 }

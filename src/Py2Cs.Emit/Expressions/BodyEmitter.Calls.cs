@@ -202,6 +202,11 @@ sealed partial class BodyEmitter
     {
         switch (f.QualifiedName)
         {
+            // Names lowered by shape (super().m(), the method decorators): a call in any other shape
+            // (super(C, self).__new__(cls), x = classmethod(f)) has no C# to stand for it.
+            case "super" or "property" or "staticmethod" or "classmethod":
+                _module.Unsupported(c, $"'{f.QualifiedName}(...)' in this form");
+                return LiteralExpression(SyntaxKind.NullLiteralExpression);
             // A bool in C#; where inference holds the result as another type (an object), it is boxed to it.
             case "isinstance" when c.Args.Length == 2: return AsInferred(IsInstance(c.Args[0], c.Args[1]), c);
             case "anext": return AnextCall(c);

@@ -94,7 +94,13 @@ sealed partial class BodyEmitter
     {
         var iterable = Iterable(g.Iter);
         var lets = new List<QueryClauseSyntax>();
-        if (g.Target is Name n) return (SyntaxFactory.FromClause(RangeVariable(n), iterable), lets);
+        if (g.Target is Name n)
+        {
+            // A dynamic variable over typed items (`for x in (0.5, 1.5)` in a dynamic scope) is declared object,
+            // so that what reads it has the C# type inference gives it (round(x) an object, not the long of a double).
+            var from = SyntaxFactory.FromClause(RangeVariable(n), iterable);
+            return (IsDynamicOverTypedItems(n, g.Iter) ? from.WithType(TypeMapper.ObjectSyntax) : from, lets);
+        }
         if (g.Target is Tuple t && t.Elts.All(e => e is Name) && LibraryCatalog.ElementOf(TypeOf(g.Iter)) is Semantics.Types.TupleType tt && tt.Elements.Count == t.Elts.Length)
         {
             var item = Temp("item");
@@ -111,6 +117,9 @@ sealed partial class BodyEmitter
         _module.Unsupported(g.Target, "this comprehension target");
         return (SyntaxFactory.FromClause(Identifier("_"), iterable), lets);
     }
+
+    bool IsDynamicOverTypedItems(Name target, Expr iterable) =>
+        _model.SymbolOf(target)?.Type is ObjectType && LibraryCatalog.ElementOf(TypeOf(iterable)).IsKnown;
 
     /// <summary>A range variable's identifier; renamed when a local of the method already has the name
     /// (C# forbids the shadowing Python allows).</summary>

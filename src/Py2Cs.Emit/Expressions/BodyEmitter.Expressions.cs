@@ -77,7 +77,8 @@ sealed partial class BodyEmitter
             return Construct(moduleCall, mlc.Class, target);
         if (e is Call factory && target is LibraryInstanceType { TypeArguments.Count: > 0 } && LibraryFunctionOf(factory) is { Model: { } model } made)
             return ModelCall(factory, made, model, target);
-        if (target is ListType { Element: ObjectType } && TypeOf(e) is ListType { Element: not ObjectType } && IsFreshListCall(e))
+        // A dynamic slot (object) may store any item into it later too (s = list(range(10)); s[2:5] = ["x"]).
+        if (target is ListType { Element: ObjectType } or ObjectType && TypeOf(e) is ListType { Element: not ObjectType } && IsFreshListCall(e))
             return FreshListAsObjects(Expr(e));
         if (e is Constant { Kind: ConstantKind.None } && !TypeMapper.IsNullable(target) && target is not NeverType)
             return PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, LiteralExpression(SyntaxKind.NullLiteralExpression));

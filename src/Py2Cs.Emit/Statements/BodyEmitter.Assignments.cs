@@ -45,7 +45,9 @@ sealed partial class BodyEmitter
         {
             case Name name:
                 return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(name),
-                    _model.SymbolOf(name) is { } s ? ExprAs(value, s.Type) : Expr(value)))];
+                    _model.SymbolOf(name) is not { } s ? Expr(value)
+                    : VariadicParameterSyntax(s) is { } variadic ? VariadicValue(Expr(value), TypeOf(value), variadic)
+                    : ExprAs(value, s.Type)))];
             case Attribute a when IsStaticallyKnownMember(a):
                 return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), ExprAs(value, MemberType(a))))];
@@ -90,7 +92,30 @@ sealed partial class BodyEmitter
     };
 
     ExpressionSyntax CoerceToSymbol(ExpressionSyntax value, PyType type, Name n) =>
-        _model.SymbolOf(n) is { } s ? Coerce(value, type, s.Type) : value;
+        _model.SymbolOf(n) is not { } s ? value
+        : VariadicParameterSyntax(s) is { } variadic ? VariadicValue(value, type, variadic)
+        : Coerce(value, type, s.Type);
+
+    /// <summary>The C# type of a function's <c>*args</c> (PyTuple) or <c>**kwargs</c> (PyDict&lt;string, object?&gt;)
+    /// parameter, whose symbol is an object: a value assigned to it anew is converted to that type.</summary>
+    TypeSyntax? VariadicParameterSyntax(Symbol s)
+    {
+        if (s.Kind != SymbolKind.Parameter || s.Scope.Function is not { } f) return null;
+        var index = f.Parameters.IndexOf(s);
+        if (index < 0) return null;
+        var arg = Semantics.Binding.Binder.AllArgs(f.Node.Args).ElementAt(index);
+        return arg == f.Node.Args.VarArg ? IdentifierName("PyTuple")
+            : arg == f.Node.Args.KwArg ? TypeMapper.Map(new DictType(PyType.Str, PyType.Object)) : null;
+    }
+
+    static ExpressionSyntax VariadicValue(ExpressionSyntax value, PyType type, TypeSyntax slot) =>
+        type is ObjectType or NeverType || !SameSyntax(TypeMapper.Map(type), slot)
+            ? InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("Py"),
+                    GenericName(Identifier("As")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(slot)))))
+                .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(value))))
+            : value;
+
+    static bool SameSyntax(TypeSyntax a, TypeSyntax b) => a.ToString() == b.ToString();
 
     /// <summary>target = value, for attribute and subscript targets (names are handled by the caller).</summary>
     ExpressionSyntax StoreTo(Expr target, ExpressionSyntax value, PyType type)

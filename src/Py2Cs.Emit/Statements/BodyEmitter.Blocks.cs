@@ -193,7 +193,7 @@ sealed partial class BodyEmitter
         // In an async generator `return` ends the body's coroutine (the lambda): StopAsyncIteration follows.
         if (fn.IsAsyncGenerator) return ReturnStatement();
         if (fn.IsGenerator) return GeneratorReturn(r);
-        var result = fn.ReturnType;
+        var result = DeclaredResultOf(fn);
         if (result is PrimitiveType { Kind: Primitive.None } || IsVoid(fn))
         {
             if (r.Value is null or Constant { Kind: ConstantKind.None }) return ReturnStatement();
@@ -203,6 +203,11 @@ sealed partial class BodyEmitter
         if (r.Value is null) return ReturnStatement(LiteralExpression(SyntaxKind.NullLiteralExpression));
         return ReturnStatement(ExprAs(r.Value, result));   // displays take the declared return type's element types
     }
+
+    /// <summary>The type the C# method declares for its result: a runtime virtual (__str__, __repr__) is a string
+    /// even where the inferred result is wider (a dynamic method), so its returns are converted to it.</summary>
+    static PyType DeclaredResultOf(Semantics.Binding.FunctionInfo f) =>
+        f.Class is not null && RuntimeVirtuals.Contains(f.Name) ? PyType.Str : f.ReturnType;
 
     static bool IsVoid(Semantics.Binding.FunctionInfo f) => f.ReturnType is PrimitiveType { Kind: Primitive.None };
 

@@ -34,6 +34,9 @@ sealed partial class BodyEmitter
     {
         int mark = _module.DiagnosticMark;
         var translated = EmitStatement(stmt).ToList();
+        // The safety net named this statement: its C# did not compile even fully dynamic.
+        if (_model.Dynamic.StandInLines.Contains(stmt.Span.StartLine) && stmt is not (FunctionDef or ClassDef))
+            _module.Unsupported(stmt, "this statement (its C# does not compile)");
         if (_module.StandInSince(mark) is not { } what) return translated;
         _pending.Clear();
         var result = new List<StatementSyntax> { ThrowStatement(Raising(what)) };

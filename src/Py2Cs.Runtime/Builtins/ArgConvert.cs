@@ -18,9 +18,10 @@ internal static class ArgConvert
         converted = new object?[parameters.Length];
         var positional = args.Where(a => a is not KeywordArgument).ToArray();
         var keywords = args.OfType<KeywordArgument>().ToDictionary(k => k.Name, k => k.Value);
-        // A class value called (cls(name, **opts)): its constructor's Python signature binds the call. (A
-        // PyFunction's delegate gets values its signature bound already, *args and **kwargs included.)
-        if (parameters.Length > 0 && parameters[0].Member is ConstructorInfo && parameters.Any(IsVariadic))
+        // A class value called (cls(name, **opts)), a method called by name on a dynamic receiver (b.add("x", k=1)):
+        // its Python signature binds the call. (A PyFunction's delegate gets values its signature bound already,
+        // *args and **kwargs included: one value per parameter and no keyword.)
+        if (parameters.Any(IsVariadic) && (parameters[0].Member is ConstructorInfo || keywords.Count > 0 || positional.Length != parameters.Length))
             return TryPythonArguments(parameters, positional, keywords, converted);
         bool hasParams = parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute));
         int fixedCount = hasParams ? parameters.Length - 1 : parameters.Length;
@@ -94,6 +95,7 @@ internal static class ArgConvert
             if (!afterStar && next < positional.Length) value = positional[next++];
             else if (keywords.Remove(p.Name!, out object? named)) value = named;
             else if (p.IsOptional) { converted[i] = p.DefaultValue is DBNull ? null : p.DefaultValue; continue; }
+            else if (p.GetCustomAttribute<PyDefaultFieldAttribute>() is { } shared) { converted[i] = shared.ValueFor(p); continue; }
             else return false;
             if (!TryValue(value, p.ParameterType, out converted[i])) return false;
         }

@@ -46,6 +46,8 @@ public static partial class Py
         if (obj is char ch) obj = ch.ToString();
         // An int literal boxed by C# as an int: Python's int is the runtime's long.
         if (obj is int small) obj = (long)small;
+        // A C# value tuple (a typed tuple met by dynamic code) has Python's tuple methods (count, index) as a PyTuple.
+        if (obj is System.Runtime.CompilerServices.ITuple tuple && obj.GetType().IsValueType) obj = PyTuple.From(tuple);
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         // A callable stored on a function object (f.hook = g; f.hook()), chain.from_iterable: no self to bind.

@@ -30,6 +30,8 @@ public static partial class Py
         if (ArgConvert.TryValue(value, target, out converted)) return true;
         if (AsyncBorder.TryCoroutine(value, target, out converted)) return true;
         var underlying = Nullable.GetUnderlyingType(target) ?? target;
+        // A C# value tuple where a tuple of any arity is held (a function's *args assigned anew).
+        if (underlying == typeof(PyTuple) && value is ITuple anyTuple) { converted = PyTuple.From(anyTuple); return true; }
         if (!underlying.IsGenericType || value is string) return false;
         var definition = underlying.GetGenericTypeDefinition();
         var arguments = underlying.GetGenericArguments();

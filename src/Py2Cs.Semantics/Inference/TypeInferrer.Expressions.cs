@@ -1,6 +1,7 @@
 using Py2Cs.Semantics.Binding;
 using Py2Cs.Semantics.Library;
 using Py2Cs.Semantics.Types;
+using Py2Cs.Semantics.Verdicts;
 using Py2Cs.Syntax.Ast;
 
 namespace Py2Cs.Semantics.Inference;
@@ -10,6 +11,7 @@ public sealed partial class TypeInferrer
     PyType Infer(Expr e)
     {
         var t = InferCore(e);
+        if (e is List or Set or Dict or ListComp or SetComp or DictComp && InDynamicCode) t = HoldingAnything(t);
         NoteFunctionValue(e, t);
         return Record(e, t);
     }
@@ -110,6 +112,19 @@ public sealed partial class TypeInferrer
             t = TypeLattice.Join(t, x is Starred s ? LibraryCatalog.ElementOf(Infer(s.Value)) : Infer(x));
         return t;
     }
+
+    /// <summary>Whether the code being walked is translated dynamically (module-level code and class bodies count as the module).</summary>
+    bool InDynamicCode => _function is { } f ? _dynamic.Covers(f) : _dynamic.All || _dynamic.Keys.Contains(DynamicScopes.ModuleKey);
+
+    /// <summary>A list, set or dict made in dynamic code holds any value later (<c>s[2:5] = ["x"]</c> into a list of
+    /// ints): its items are object, as the variables that hold it are.</summary>
+    static PyType HoldingAnything(PyType t) => t switch
+    {
+        ListType => new ListType(PyType.Object),
+        SetType => new SetType(PyType.Object),
+        DictType => new DictType(PyType.Object, PyType.Object),
+        _ => t,
+    };
 
     PyType InferComprehension(Expr comp)
     {

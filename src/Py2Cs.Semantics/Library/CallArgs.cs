@@ -15,9 +15,10 @@ public sealed record CallArgs(ImmutableArray<PyType> Positional, ImmutableDictio
     /// <summary>Some <c>*xs</c> spreads a dynamic value: how many items it gives, and of what type, is known at run time only.</summary>
     public bool DynamicStarred { get; init; }
 
-    /// <summary>Whether some <c>*xs</c> among a call's positional arguments spreads a value of unknown type.</summary>
+    /// <summary>Whether some <c>*xs</c> among a call's positional arguments spreads a value of unknown type, or
+    /// items of unknown type (<c>*(r.x for r in rows)</c> in dynamic code).</summary>
     public static bool DynamicStarredIn(ImmutableArray<Expr> positional, Func<Expr, PyType> typeOf) =>
-        positional.Any(a => a is Starred s && typeOf(s.Value) is ObjectType);
+        positional.Any(a => a is Starred s && (typeOf(s.Value) is ObjectType || LibraryCatalog.ElementOf(typeOf(s.Value)) is ObjectType));
 
     /// <summary>The position of the first <c>*xs</c> among a call's positional arguments, -1 when there is none.</summary>
     public static int FirstStarredIn(ImmutableArray<Expr> positional)

@@ -166,7 +166,13 @@ public static class RuntimeBoundCalls
     }
 
     static bool VarArgsTakeAny(ModelSignature s) =>
-        s.Parameters.First(p => p.Kind == ParameterKind.VarArgs).ClrType.GetElementType() is { } item && (item == typeof(object) || item.IsGenericParameter);
+        s.Parameters.First(p => p.Kind == ParameterKind.VarArgs).ClrType.GetElementType() is { } item && (item == typeof(object) || IsUnconstrained(item));
+
+    /// <summary>A generic parameter C# closes as <c>object</c> for a dynamic argument: one without a constraint
+    /// that object fails (<c>aclosing&lt;T&gt;(T) where T : AsyncGeneratorBase</c> takes no object).</summary>
+    static bool IsUnconstrained(Type type) =>
+        type.IsGenericParameter && type.GetGenericParameterConstraints().All(c => c == typeof(object))
+        && (type.GenericParameterAttributes & System.Reflection.GenericParameterAttributes.NotNullableValueTypeConstraint) == 0;
 
     static bool HasDynamic(CallArgs args) => args.Positional.Any(IsDynamic) || args.Keywords.Values.Any(IsDynamic);
 
@@ -205,6 +211,6 @@ public static class RuntimeBoundCalls
     }
 
     static bool TakesAny(Type type, bool converts) =>
-        type == typeof(object) || type.IsGenericParameter
+        type == typeof(object) || IsUnconstrained(type)
         || converts && (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(long) || t == typeof(double) || t == typeof(string) || t == typeof(bool));
 }

@@ -17,7 +17,15 @@ public sealed record DynamicScopes(bool All, ImmutableHashSet<string> Keys)
     public static readonly DynamicScopes None = new(false, []);
     public static readonly DynamicScopes Everything = new(true, []);
 
-    public bool IsEmpty => !All && Keys.IsEmpty;
+    /// <summary>Partial mode's last net, after the fully dynamic translation did not compile either: the
+    /// statements that start on these Python lines (where the C# errors were) raise NotImplementedError instead.</summary>
+    public ImmutableHashSet<int> StandInLines { get; init; } = [];
+
+    /// <summary>Whether the translation writes <c>#line</c> directives, so that C# errors name the Python lines
+    /// <see cref="StandInLines"/> takes.</summary>
+    public bool LocatesLines { get; init; }
+
+    public bool IsEmpty => !All && Keys.IsEmpty && StandInLines.IsEmpty && !LocatesLines;
 
     public DynamicScopes With(IEnumerable<string> keys) => this with { Keys = Keys.Union(keys) };
 

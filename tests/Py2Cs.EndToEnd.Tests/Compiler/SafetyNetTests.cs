@@ -88,4 +88,63 @@ public sealed class SafetyNetTests
         Assert.Contains("static object? total(object? xs)", built.GeneratedFile);
         Assert.Contains("object? t = 0;", built.GeneratedFile);
     }
+
+    const string BrokenOnLine3 = """
+        public static class Prog
+        {
+            public static int Main()
+            {
+        #line 3 "prog.py"
+                return missing_here;
+        #line default
+            }
+        }
+        """;
+
+    [Fact]
+    public void Errors_name_the_python_lines_of_the_line_directives_above_them()
+    {
+        string file = GeneratedFile.Render(BrokenOnLine3, "prog.py");
+        CompileResult compiled = InMemoryCompiler.Compile(file, Source);
+
+        Assert.Equal([3], Demotion.PythonLinesAt(file, compiled.Errors).Distinct());
+    }
+
+    [Fact]
+    public void When_even_the_dynamic_translation_fails_the_statements_on_the_error_lines_stand_in()
+    {
+        var asked = new List<DynamicScopes>();
+        TranspileResult Retranslate(DynamicScopes scopes)
+        {
+            asked.Add(scopes);
+            if (!scopes.LocatesLines) return new TranspileResult(Broken, []);
+            return new TranspileResult(scopes.StandInLines.Contains(3) ? Fine : BrokenOnLine3, []);
+        }
+
+        BuildResult built = ProgramBuilder.Compile(Source, new TranspileResult(Broken, []), cache: null, Retranslate);
+
+        Assert.NotNull(built.Image);
+        Assert.True(asked[^1].All);
+        Assert.Equal([3], asked[^1].StandInLines);
+    }
+
+    [Fact]
+    public void In_partial_mode_a_statement_named_by_the_net_raises_NotImplementedError_with_a_warning()
+    {
+        var source = new SourceText("prog.py", "x = 1\nprint(x + 1)\nprint(x)\n");
+        var options = new Py2Cs.Emit.TranslationOptions
+        {
+            AllowUnsupported = true,
+            Dynamic = DynamicScopes.Everything with { StandInLines = [2] },
+        };
+
+        TranspileResult partial = Transpiler.Transpile(source, options);
+        TranspileResult strict = Transpiler.Transpile(source, options with { AllowUnsupported = false });
+
+        Assert.Contains("throw new NotImplementedError(", partial.CSharp);
+        Assert.Contains("print(x);", partial.CSharp);
+        var warning = Assert.Single(partial.Diagnostics);
+        Assert.Equal(2, warning.Span.StartLine);
+        Assert.DoesNotContain("NotImplementedError", strict.CSharp);
+    }
 }
