@@ -13,7 +13,6 @@ namespace Py2Cs.Runtime;
 [PyMissing("UDP (datagram endpoints) is not implemented", "DatagramProtocol", "DatagramTransport")]
 [PyMissing("this protocol or loop base class is not implemented (use asyncio.Protocol, asyncio.Transport, asyncio.AbstractEventLoop)",
     "BufferedProtocol", "ReadTransport", "WriteTransport", "AbstractServer", "BaseEventLoop", "SelectorEventLoop")]
-[PyMissing("asyncio.iscoroutinefunction is not implemented", "iscoroutinefunction")]
 [PyMissing("asyncio's internal submodules are not exposed (use the names asyncio itself exports)",
     "base_events", "base_futures", "base_subprocess", "base_tasks", "constants", "coroutines", "events", "exceptions",
     "format_helpers", "futures", "locks", "log", "mixins", "protocols", "queues", "runners", "selector_events", "sslproto",
@@ -23,6 +22,10 @@ public static partial class asyncio
     public const string FIRST_COMPLETED = "FIRST_COMPLETED";
     public const string FIRST_EXCEPTION = "FIRST_EXCEPTION";
     public const string ALL_COMPLETED = "ALL_COMPLETED";
+
+    /// <summary>Whether <paramref name="func"/> is an <c>async def</c> (inspect's test: the runtime has no
+    /// generator-based coroutines to recognise besides).</summary>
+    public static bool iscoroutinefunction(object? func) => InspectModule.iscoroutinefunction(func);
 
     public static AbstractEventLoop get_running_loop() => AbstractEventLoop.Running;
     public static AbstractEventLoop get_event_loop() => EventLoopPolicy.GetEventLoop();

@@ -144,6 +144,19 @@ public static partial class asyncio
         public void add_done_callback(ICallable fn) => add_done_callback(Adapt(fn));
         public long remove_done_callback(ICallable fn) => remove_done_callback(Adapt(fn));
 
+        // Any other callable the dynamic path holds as an object (`task.add_done_callback(tasks.discard)`):
+        // called through the generic protocol, one adapter per object as above.
+        static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Action<Future>> s_objectAdapters = new();
+        static Action<Future> AdaptObject(object callable) => callable switch
+        {
+            Action<Future> action => action,
+            ICallable known => Adapt(known),
+            _ => s_objectAdapters.GetValue(callable, c => f => Py.Call(c, f)),
+        };
+
+        public void add_done_callback(object fn) => add_done_callback(AdaptObject(fn));
+        public long remove_done_callback(object fn) => remove_done_callback(AdaptObject(fn));
+
         /// <summary>add_done_callback for the runtime's own callbacks, which read no context.</summary>
         internal void AddCallback(Action<Future> fn) => AddEntry(fn);
 

@@ -131,6 +131,9 @@ internal static class ArgConvert
             result = Activator.CreateInstance(underlying, elements);
             return true;
         }
+        // An empty list, dict or set made where its element type was not known (`d.get(page, [])` on the dynamic
+        // path gives a list of objects) where a typed one of the same kind is taken: an empty one of that type.
+        if (IsEmptySameKindContainer(value, underlying)) { result = Activator.CreateInstance(underlying); return true; }
         bool iterableTarget = underlying == typeof(System.Collections.IEnumerable)
             || underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IEnumerable<>);
         // A C# value tuple or a class with __iter__ where an iterable is taken: iterated as Python iterates it.
@@ -171,6 +174,13 @@ internal static class ArgConvert
         }
         return false;
     }
+
+    private static bool IsEmptySameKindContainer(object value, Type target) =>
+        target.IsGenericType && value.GetType() is { IsGenericType: true } source
+        && source.GetGenericTypeDefinition() == target.GetGenericTypeDefinition()
+        && (source.GetGenericTypeDefinition() == typeof(PyList<>) || source.GetGenericTypeDefinition() == typeof(PySet<>)
+            || source.GetGenericTypeDefinition() == typeof(PyDict<,>))
+        && source.GetProperty("Count")?.GetValue(value) is 0 && target.GetConstructor(Type.EmptyTypes) is not null;
 
     private static bool IsValueTuple(Type type) =>
         type.IsValueType && type.IsGenericType && type.FullName is { } name && name.StartsWith("System.ValueTuple`", StringComparison.Ordinal);

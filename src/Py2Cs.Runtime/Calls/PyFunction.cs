@@ -56,6 +56,9 @@ public sealed class PyFunction : ICallable, IPyRepr, IDynamicAttributes
     }
 
     public PySignature Signature { get; }
+
+    /// <summary>The typed method the function calls (what `inspect.iscoroutinefunction` looks at).</summary>
+    internal Delegate Body => _body;
     public string __name__ { get; set; }
     public string __qualname__ { get; set; }
     public string? __doc__ { get; set; }

@@ -84,7 +84,7 @@ public class BaseException : System.Exception, IPyRepr
     }
 
     /// <summary>The lines a traceback prints for this exception alone (chained ones are printed by
-    /// <see cref="Traceback"/>). Exception groups override this to draw their sub-exceptions.</summary>
+    /// <see cref="Traceback"/>, which also draws an exception group's sub-exceptions).</summary>
     public virtual IEnumerable<string> TracebackLines(string scriptName)
     {
         yield return "Traceback (most recent call last):";

@@ -36,28 +36,106 @@ public static class Traceback
         return name == "Main" ? "<module>" : name;
     }
 
-    public static IEnumerable<string> Lines(BaseException e, string scriptName) => Lines(e, scriptName, new HashSet<BaseException>(ReferenceEqualityComparer.Instance));
-
-    private static IEnumerable<string> Lines(BaseException e, string scriptName, HashSet<BaseException> seen)
+    public static IEnumerable<string> Lines(BaseException e, string scriptName)
     {
-        seen.Add(e);
         var lines = new List<string>();
-        if (e.__cause__ is BaseException cause && !seen.Contains(cause))
-        {
-            lines.AddRange(Lines(cause, scriptName, seen));
-            lines.Add("");
-            lines.Add("The above exception was the direct cause of the following exception:");
-            lines.Add("");
-        }
-        else if (!e.__suppress_context__ && e.__context__ is BaseException context && !seen.Contains(context))
-        {
-            lines.AddRange(Lines(context, scriptName, seen));
-            lines.Add("");
-            lines.Add("During handling of the above exception, another exception occurred:");
-            lines.Add("");
-        }
-        lines.AddRange(e.TracebackLines(scriptName));
+        Append(e, scriptName, new PrintContext(), lines);
         return lines;
+    }
+
+    // traceback.TracebackException.format's _ExceptionPrintContext: how deep in exception groups the
+    // printing is (each level indents by two and draws a margin), whether a group's box still needs closing.
+    sealed class PrintContext
+    {
+        public readonly HashSet<BaseException> Seen = new(ReferenceEqualityComparer.Instance);
+        public int GroupDepth;
+        public bool NeedClose;
+
+        public string Indent() => new(' ', 2 * GroupDepth);
+
+        public void Emit(List<string> lines, IEnumerable<string> text, char margin = '|')
+        {
+            string prefix = GroupDepth > 0 ? Indent() + margin + ' ' : "";
+            foreach (var line in text) lines.Add(prefix + line);
+        }
+    }
+
+    // CPython's limits on how much of a tree of exception groups is printed.
+    const int MaxGroupWidth = 15;
+    const int MaxGroupDepth = 10;
+
+    // One exception and the chain of causes and contexts before it, then (for a group) its sub-exceptions,
+    // each boxed under a numbered rule.
+    private static void Append(BaseException e, string scriptName, PrintContext ctx, List<string> lines)
+    {
+        ctx.Seen.Add(e);
+        if (e.__cause__ is BaseException cause && !ctx.Seen.Contains(cause))
+        {
+            Append(cause, scriptName, ctx, lines);
+            ctx.Emit(lines, ["", "The above exception was the direct cause of the following exception:", ""]);
+        }
+        else if (!e.__suppress_context__ && e.__context__ is BaseException context && !ctx.Seen.Contains(context))
+        {
+            Append(context, scriptName, ctx, lines);
+            ctx.Emit(lines, ["", "During handling of the above exception, another exception occurred:", ""]);
+        }
+        if (e is not IExceptionGroup group)
+        {
+            // An exception made but never raised (a member of a group built by hand) has no traceback.
+            if (ctx.GroupDepth == 0 || e.StackTrace is not null) ctx.Emit(lines, e.TracebackLines(scriptName));
+            else ctx.Emit(lines, OnlyLines(e));
+            return;
+        }
+        if (ctx.GroupDepth > MaxGroupDepth)
+        {
+            ctx.Emit(lines, [$"... (max_group_depth is {MaxGroupDepth})"]);
+            return;
+        }
+        AppendGroup(e, group, scriptName, ctx, lines);
+    }
+
+    private static void AppendGroup(BaseException e, IExceptionGroup group, string scriptName, PrintContext ctx, List<string> lines)
+    {
+        bool topLevel = ctx.GroupDepth == 0;
+        if (topLevel) ctx.GroupDepth++;
+        if (topLevel || e.StackTrace is not null)
+        {
+            ctx.Emit(lines, ["Exception Group Traceback (most recent call last):"], topLevel ? '+' : '|');
+            ctx.Emit(lines, SourceFrames(e, scriptName));
+        }
+        ctx.Emit(lines, OnlyLines(e));
+        int count = group.exceptions.Length;
+        int shown = count <= MaxGroupWidth ? count : MaxGroupWidth + 1;
+        ctx.NeedClose = false;
+        for (int i = 0; i < shown; i++)
+        {
+            bool last = i == shown - 1;
+            if (last) ctx.NeedClose = true;     // a nested group may draw the closing rule itself
+            bool truncated = i >= MaxGroupWidth;
+            string title = truncated ? "..." : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            lines.Add(ctx.Indent() + (i == 0 ? "+-" : "  ") + $"+---------------- {title} ----------------");
+            ctx.GroupDepth++;
+            if (!truncated) Append(Py.Translate(group.exceptions[i]), scriptName, ctx, lines);
+            else
+            {
+                int remaining = count - MaxGroupWidth;
+                ctx.Emit(lines, [$"and {remaining} more exception{(remaining > 1 ? "s" : "")}"]);
+            }
+            if (last && ctx.NeedClose)
+            {
+                lines.Add(ctx.Indent() + "+------------------------------------");
+                ctx.NeedClose = false;
+            }
+            ctx.GroupDepth--;
+        }
+        if (topLevel) ctx.GroupDepth = 0;
+    }
+
+    // traceback.format_exception_only: the final line and the notes.
+    private static IEnumerable<string> OnlyLines(BaseException e)
+    {
+        yield return FinalLine(e);
+        if (e.__notes__ is not null) foreach (var note in e.__notes__) yield return note;
     }
 
     public static string Format(BaseException e, string scriptName) => string.Join("\n", Lines(e, scriptName)) + "\n";

@@ -4,8 +4,14 @@ namespace Py2Cs.Runtime;
 [PyModule("inspect")]
 public static class InspectModule
 {
-    /// <summary>A translated <c>async def</c> is a C# method returning a coroutine or task.</summary>
-    public static bool iscoroutinefunction(object? obj) => obj is Delegate d && IsAwaitableType(d.Method.ReturnType);
+    /// <summary>A translated <c>async def</c> is a C# method returning a coroutine or task, held as a
+    /// delegate or, as a first-class function value, by a <see cref="PyFunction"/>.</summary>
+    public static bool iscoroutinefunction(object? obj) => obj switch
+    {
+        Delegate d => IsAwaitableType(d.Method.ReturnType),
+        PyFunction f => IsAwaitableType(f.Body.Method.ReturnType),
+        _ => false,
+    };
 
     public static bool iscoroutine(object? obj) => obj is CoroutineBase;
 
@@ -13,7 +19,7 @@ public static class InspectModule
 
     public static bool isclass(object? obj) => obj is Type;
 
-    public static bool isfunction(object? obj) => obj is Delegate;
+    public static bool isfunction(object? obj) => obj is Delegate or PyFunction;
 
     private static bool IsAwaitableType(Type t) =>
         typeof(CoroutineBase).IsAssignableFrom(t) || typeof(asyncio.Future).IsAssignableFrom(t);

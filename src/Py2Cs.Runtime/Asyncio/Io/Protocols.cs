@@ -6,26 +6,31 @@ public static partial class asyncio
     /// translated protocol class derives from Protocol (or SubprocessProtocol) and overrides them.</summary>
     public class BaseProtocol : PyObject
     {
-        public virtual void connection_made(BaseTransport transport) { }
-        public virtual void connection_lost(System.Exception? exc) { }
-        public virtual void pause_writing() { }
-        public virtual void resume_writing() { }
+        // Each default calls the translated class's own method of the name when it has one that does not
+        // override (ProtocolDispatch), and otherwise does what protocols.py's default does: nothing.
+        public virtual void connection_made(BaseTransport transport) => ProtocolDispatch.Call(this, nameof(connection_made), transport);
+        public virtual void connection_lost(System.Exception? exc) =>
+            ProtocolDispatch.Call(this, nameof(connection_lost), exc is null ? null : Py.Translate(exc));
+        public virtual void pause_writing() => ProtocolDispatch.Call(this, nameof(pause_writing));
+        public virtual void resume_writing() => ProtocolDispatch.Call(this, nameof(resume_writing));
     }
 
     /// <summary>asyncio.Protocol: a stream protocol. eof_received returning a true value keeps
     /// the transport open for writing; None/False closes it.</summary>
     public class Protocol : BaseProtocol
     {
-        public virtual void data_received(PyBytes data) { }
-        public virtual bool? eof_received() => null;
+        public virtual void data_received(PyBytes data) => ProtocolDispatch.Call(this, nameof(data_received), data);
+        public virtual bool? eof_received() =>
+            ProtocolDispatch.Call(this, nameof(eof_received)) is (true, { } keepOpen) ? Py.Truthy(keepOpen) : null;
     }
 
     /// <summary>asyncio.SubprocessProtocol.</summary>
     public class SubprocessProtocol : BaseProtocol
     {
-        public virtual void pipe_data_received(long fd, PyBytes data) { }
-        public virtual void pipe_connection_lost(long fd, System.Exception? exc) { }
-        public virtual void process_exited() { }
+        public virtual void pipe_data_received(long fd, PyBytes data) => ProtocolDispatch.Call(this, nameof(pipe_data_received), fd, data);
+        public virtual void pipe_connection_lost(long fd, System.Exception? exc) =>
+            ProtocolDispatch.Call(this, nameof(pipe_connection_lost), fd, exc is null ? null : Py.Translate(exc));
+        public virtual void process_exited() => ProtocolDispatch.Call(this, nameof(process_exited));
     }
 
     /// <summary>
