@@ -1,0 +1,93 @@
+using Py2Cs.Compiler;
+using Py2Cs.Syntax.Text;
+
+namespace Py2Cs.EndToEnd.Tests.Translation;
+
+/// <summary>Inference rules that type what they can prove: the declarations the generated C# gets.
+/// (Each program's behaviour is pinned by a corpus program or Translation/Lowerings.)</summary>
+public sealed class TypedInferenceTests
+{
+    static string Translate(string python)
+    {
+        var result = Transpiler.Transpile(new SourceText("typed.py", python));
+        Assert.True(result.CSharp is not null, string.Join("\n", result.Diagnostics));
+        return result.CSharp!;
+    }
+
+    [Fact]
+    public void A_match_subject_and_its_captures_take_the_types_the_subject_proves()
+    {
+        var cs = Translate("""
+            from dataclasses import dataclass
+
+
+            @dataclass
+            class Point:
+                x: int
+                y: int
+
+
+            def run(line):
+                match line.split():
+                    case ["move", where, *rest]:
+                        return where
+                    case [verb]:
+                        return verb.upper()
+                return "?"
+
+
+            def at(p):
+                match p:
+                    case Point(x=0, y=y):
+                        return y
+                    case other:
+                        return other.x
+
+
+            def scores(table):
+                match table:
+                    case {"alice": a}:
+                        return a
+                return -1
+
+
+            print(run("move north"), at(Point(0, 4)), scores({"alice": 3}))
+            """);
+
+        Assert.Contains("PyList<string> subject = line.split();", cs);
+        Assert.Contains("string @where = null!;", cs);
+        Assert.Contains("string verb = null!;", cs);
+        Assert.Contains("Point subject = p;", cs);
+        Assert.Contains("long y = default;", cs);
+        Assert.Contains("Point other = null!;", cs);
+        Assert.Contains("PyDict<string, long> subject = table;", cs);
+        Assert.Contains("long a = default;", cs);
+    }
+
+    [Fact]
+    public void A_match_subject_of_unknown_type_stays_object_and_a_class_pattern_narrows_its_capture()
+    {
+        var cs = Translate("""
+            class Cat:
+                def speak(self):
+                    return "meow"
+
+
+            def say(thing):
+                match thing:
+                    case Cat() as c:
+                        return c.speak()
+                    case int(n):
+                        return n
+                return None
+
+
+            for t in [Cat(), 3, "x"]:
+                print(say(t))
+            """);
+
+        Assert.Contains("object? subject = thing;", cs);
+        Assert.Contains("Cat c = null!;", cs);
+        Assert.Contains("object? n = null;", cs);
+    }
+}
