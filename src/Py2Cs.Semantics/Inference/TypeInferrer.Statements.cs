@@ -39,7 +39,9 @@ public sealed partial class TypeInferrer
                 break;
             case AugAssign a:
                 var current = Infer(a.Target);
-                var result = BinaryResult(current, a.Op, Infer(a.Value));
+                var operand = Infer(a.Value);
+                NoteAugmentedOperator(current, a.Op, operand);
+                var result = BinaryResult(current, a.Op, operand);
                 if (BigIntegers.GrowsPast64Bits(a, _loopDepth, result)) result = PyType.Object;
                 Assign(a.Target, result);
                 break;

@@ -90,4 +90,62 @@ public sealed class TypedInferenceTests
         Assert.Contains("Cat c = null!;", cs);
         Assert.Contains("object? n = null;", cs);
     }
+
+    [Fact]
+    public void An_operator_on_a_program_instance_is_a_call_site_of_its_dunder()
+    {
+        var cs = Translate("""
+            class Shelf:
+                def __init__(self, titles):
+                    self.titles = titles
+
+                def __contains__(self, title):
+                    return title in self.titles
+
+                def __getitem__(self, key):
+                    return self.titles[key]
+
+                def __iter__(self):
+                    return iter(self.titles)
+
+                def __lt__(self, other):
+                    return len(self.titles) < len(other.titles)
+
+                def __eq__(self, other):
+                    return isinstance(other, Shelf) and self.titles == other.titles
+
+
+            a, b = Shelf(["x"]), Shelf(["y", "z"])
+            print("x" in a, b[1], a < b, b > a, a == b)
+            """);
+
+        Assert.Contains("bool __contains__(string title)", cs);
+        Assert.Contains("__getitem__(long key)", cs);
+        Assert.Contains("bool __lt__(Shelf other)", cs);
+        // The runtime calls __eq__ with values of any type (list membership, dict lookups): it stays object.
+        Assert.Contains("__eq__(object? other)", cs);
+    }
+
+    [Fact]
+    public void A_dunder_the_sequence_protocol_can_call_also_receives_ints()
+    {
+        var cs = Translate("""
+            class Deck:
+                def __len__(self):
+                    return 2
+
+                def __getitem__(self, key):
+                    if key == "top" or key == 0:
+                        return "ace"
+                    if key == 1:
+                        return "king"
+                    raise IndexError(key)
+
+
+            d = Deck()
+            print(d["top"], list(d))
+            """);
+
+        Assert.Contains("__getitem__(object? key)", cs);
+    }
 }
