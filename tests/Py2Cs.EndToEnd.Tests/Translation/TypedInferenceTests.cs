@@ -148,4 +148,46 @@ public sealed class TypedInferenceTests
 
         Assert.Contains("__getitem__(object? key)", cs);
     }
+
+    [Fact]
+    public void An_enum_constructor_takes_the_members_value_type_when_they_share_one()
+    {
+        var cs = Translate("""
+            from enum import Enum, IntFlag, auto
+
+
+            class Suit(Enum):
+                HEARTS = "h"
+                SPADES = "s"
+
+
+            class Planet(Enum):
+                MERCURY = (3.3e23, 2.44e6)
+                EARTH = (5.97e24, 6.37e6)
+
+
+            class Perm(IntFlag):
+                R = 4
+                W = 2
+
+
+            class Mixed(Enum):
+                ONE = 1
+                HALF = 0.5
+
+
+            class Color(Enum):
+                RED = auto()
+
+
+            print(Suit.HEARTS.value, Planet.EARTH.value, Perm.R | Perm.W, Mixed.HALF.value, Color.RED.value)
+            """);
+
+        Assert.Contains("Suit(string name, string value)", cs);
+        Assert.Contains("Planet(string name, (double, double) value)", cs);
+        Assert.Contains("Perm(string name, long value)", cs);
+        // 1 stays the int 1 (a double parameter would make it 1.0); auto() is the runtime's marker.
+        Assert.Contains("Mixed(string name, object? value)", cs);
+        Assert.Contains("Color(string name, object? value)", cs);
+    }
 }
