@@ -134,6 +134,7 @@ public sealed partial class TypeInferrer
         if (f.Class is { } owner && ReflectedOperators.Receives(owner, f))
             foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters).Skip(1))
                 if (arg.Annotation is null) Widen(param, PyType.Object);
+        if (f.Class is { } receiver && StrArgumentDunders.Receives(receiver, f) && !f.DecoratorsApplied) Widen(f.Parameters[1], PyType.Str);
         // A decorated function is called through what its decorators return: the analysis sees no call site.
         if (f.DecoratorsApplied)
             foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters).Skip(f.Class is null ? 0 : 1))

@@ -190,4 +190,28 @@ public sealed class TypedInferenceTests
         Assert.Contains("Mixed(string name, object? value)", cs);
         Assert.Contains("Color(string name, object? value)", cs);
     }
+
+    [Fact]
+    public void The_runtime_calls_format_and_getattr_with_a_str()
+    {
+        var cs = Translate("""
+            class Money:
+                def __init__(self, cents):
+                    self.cents = cents
+
+                def __format__(self, spec):
+                    return format(self.cents / 100, spec or ".2f")
+
+
+            class Config:
+                def __getattr__(self, name):
+                    return name.upper()
+
+
+            print(f"{Money(250)}", Config().host)
+            """);
+
+        Assert.Contains("string __format__(string spec)", cs);
+        Assert.Contains("__getattr__(string name)", cs);
+    }
 }
