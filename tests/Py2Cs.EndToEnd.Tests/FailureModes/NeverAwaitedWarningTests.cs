@@ -16,7 +16,7 @@ public sealed class NeverAwaitedWarningTests
         var cpython = Run("python3", [Program]);
         var translated = Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "py2cs.dll"), "run", Program]);
 
-        Assert.Equal("end\n", cpython.Stdout);
+        Assert.Equal("coroutine\nend\n", cpython.Stdout);
         Assert.Equal(cpython.Stdout, translated.Stdout);
         Assert.Equal(0, translated.ExitCode);
         Assert.Contains("RuntimeWarning: coroutine 'work' was never awaited", cpython.Stderr);

@@ -1,6 +1,7 @@
 import asyncio
 
-# Coroutines made by call statements and dropped without await: CPython warns once per line.
+# Coroutines made by call statements and dropped without await, or deleted unawaited: CPython warns
+# once per line.
 
 
 async def work(n):
@@ -17,6 +18,9 @@ async def main():
         work(i)
     sync_caller()
     sync_caller()
+    kept = work(9)
+    print(type(kept).__name__)
+    del kept
     await asyncio.sleep(0)
     print("end")
 

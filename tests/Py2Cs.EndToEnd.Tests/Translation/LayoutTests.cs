@@ -76,6 +76,7 @@ public sealed class LayoutTests
                 /// <summary>
                 /// Entry point.
                 /// </summary>
+                [PythonFunction("main", 14)]
                 static async Coroutine main()
                 {
                     PyRecursion.CheckStack();
