@@ -4,20 +4,22 @@
 // in all. A method's result is its awaited type for async methods (Task<T>, Coroutine<T>); void and
 // non-generic Task results count as typed (Python's None, proven). `using var` locals are the
 // translator's own plumbing (recursion frames) and are not counted.
-//   dotnet run --project tools/typed-share -- RUNTIME.dll DIR... [--files]
+// --list prints each dynamic declaration (kind, name, file:line) to group them by cause.
+//   dotnet run --project tools/typed-share -- RUNTIME.dll DIR... [--files] [--list]
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: TypedShare RUNTIME.dll DIR... [--files]");
+    Console.Error.WriteLine("usage: TypedShare RUNTIME.dll DIR... [--files] [--list]");
     return 2;
 }
 
 var runtime = args[0];
 var perFile = args.Contains("--files");
-var folders = args.Skip(1).Where(a => a != "--files").ToArray();
+var list = args.Contains("--list");
+var folders = args.Skip(1).Where(a => a is not ("--files" or "--list")).ToArray();
 var references = FrameworkReferences().Append(MetadataReference.CreateFromFile(runtime)).ToArray();
 
 var total = new Tally();
@@ -29,9 +31,11 @@ foreach (var path in folders.SelectMany(f => Directory.EnumerateFiles(f, "*.cs",
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     var model = compilation.GetSemanticModel(tree);
     var file = new Tally();
-    foreach (var (kind, type) in Declarations(tree.GetRoot(), model))
+    foreach (var (kind, type, node) in Declarations(tree.GetRoot(), model))
     {
         var typed = IsConcrete(type);
+        if (list && !typed)
+            Console.WriteLine($"dynamic {kind,-11} {Name(node),-24} {Path.GetRelativePath(".", path)}:{node.GetLocation().GetLineSpan().StartLinePosition.Line + 1}");
         file.Add(typed);
         total.Add(typed);
         (kinds.TryGetValue(kind, out var k) ? k : kinds[kind] = new Tally()).Add(typed);
@@ -44,36 +48,47 @@ foreach (var (kind, tally) in kinds.OrderBy(k => k.Key))
 Console.WriteLine($"{"all",-11} {total.Typed,6} of {total.All,6} typed ({total.Share:P1})");
 return 0;
 
-static IEnumerable<(string Kind, ITypeSymbol? Type)> Declarations(SyntaxNode root, SemanticModel model)
+static IEnumerable<(string Kind, ITypeSymbol? Type, SyntaxNode Node)> Declarations(SyntaxNode root, SemanticModel model)
 {
     foreach (var node in root.DescendantNodes())
     {
         switch (node)
         {
             case ParameterSyntax p when model.GetDeclaredSymbol(p) is IParameterSymbol ps:
-                yield return ("parameters", ps.Type);
+                yield return ("parameters", ps.Type, p);
                 break;
             case VariableDeclaratorSyntax v when v.Parent?.Parent is FieldDeclarationSyntax:
-                if (model.GetDeclaredSymbol(v) is IFieldSymbol fs) yield return ("fields", fs.Type);
+                if (model.GetDeclaredSymbol(v) is IFieldSymbol fs) yield return ("fields", fs.Type, v);
                 break;
             case VariableDeclaratorSyntax v when v.Parent?.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0 }:
-                if (model.GetDeclaredSymbol(v) is ILocalSymbol ls) yield return ("locals", ls.Type);
+                if (model.GetDeclaredSymbol(v) is ILocalSymbol ls) yield return ("locals", ls.Type, v);
                 break;
             case SingleVariableDesignationSyntax d when model.GetDeclaredSymbol(d) is ILocalSymbol ds:
-                yield return ("locals", ds.Type);
+                yield return ("locals", ds.Type, d);
                 break;
             case PropertyDeclarationSyntax pd when model.GetDeclaredSymbol(pd) is IPropertySymbol ps:
-                yield return ("properties", ps.Type);
+                yield return ("properties", ps.Type, pd);
                 break;
             case MethodDeclarationSyntax md when model.GetDeclaredSymbol(md) is IMethodSymbol ms:
-                yield return ("results", Awaited(ms.ReturnType));
+                yield return ("results", Awaited(ms.ReturnType), md);
                 break;
             case LocalFunctionStatementSyntax lf when model.GetDeclaredSymbol(lf) is IMethodSymbol ms:
-                yield return ("results", Awaited(ms.ReturnType));
+                yield return ("results", Awaited(ms.ReturnType), lf);
                 break;
         }
     }
 }
+
+static string Name(SyntaxNode node) => node switch
+{
+    ParameterSyntax p => p.Identifier.Text,
+    VariableDeclaratorSyntax v => v.Identifier.Text,
+    SingleVariableDesignationSyntax d => d.Identifier.Text,
+    PropertyDeclarationSyntax pd => pd.Identifier.Text,
+    MethodDeclarationSyntax md => md.Identifier.Text,
+    LocalFunctionStatementSyntax lf => lf.Identifier.Text,
+    _ => "?",
+};
 
 // Task<T>, ValueTask<T> and the runtime's Coroutine<T> stand for T; a bare Task for None.
 static ITypeSymbol? Awaited(ITypeSymbol type) =>

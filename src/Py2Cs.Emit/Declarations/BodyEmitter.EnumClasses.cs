@@ -1,5 +1,7 @@
 using Py2Cs.Emit.Naming;
 using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Inference;
+using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
 
 namespace Py2Cs.Emit;
@@ -7,7 +9,10 @@ namespace Py2Cs.Emit;
 // class Color(Enum): RED = 1; GREEN = auto()  becomes
 //   public class Color : EnumModule.Enum {
 //     public static readonly Color RED = new("RED", 1L); public static readonly Color GREEN = new("GREEN", new EnumModule.auto());
-//     Color(string name, object? value) : base(name, value) { } }
+//     Color(string name, long value) : base(name, value) { } }
+// The value parameter has the members' value type when every member's value has the same plain type (an
+// int, a str, a tuple of them); else object (auto(), mixed values, an enum without members whose
+// subclasses pass their own values up).
 // Static field initializers run in textual order, so the runtime registers the members in definition
 // order and resolves auto() from the members before it. Color(3), Color["RED"], list(Color) and
 // len(Color) are the runtime's operations on the class value (typeof(Color)).
@@ -30,9 +35,19 @@ sealed partial class BodyEmitter
         return ConstructorDeclaration(CSharpNames.Token(cls.Name))
             .WithParameterList(ParameterList(SeparatedList([
                 Parameter(Identifier("name")).WithType(PredefinedType(Token(SyntaxKind.StringKeyword))),
-                Parameter(Identifier("value")).WithType(Types.TypeMapper.ObjectSyntax)])))
+                Parameter(Identifier("value")).WithType(Types.TypeMapper.Map(MemberValueType(cls)))])))
             .WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer,
                 ArgumentList(SeparatedList([Argument(IdentifierName("name")), Argument(IdentifierName("value"))]))))
             .WithBody(SyntaxFactory.Block());
     }
+
+    /// <summary>The type every member's value has, when they all have the same plain one; else object.</summary>
+    PyType MemberValueType(ClassInfo cls)
+    {
+        var types = cls.Node.Body.Where(s => EnumMembers.MemberName(s) is not null).Select(s => TypeOf(EnumMembers.MemberValue(s))).Distinct().ToList();
+        return types is [var only] && IsPlainValue(only) ? only : PyType.Object;
+    }
+
+    static bool IsPlainValue(PyType t) => t is PrimitiveType { Kind: Primitive.Int or Primitive.Str or Primitive.Float or Primitive.Bool }
+        || t is Semantics.Types.TupleType { Elements.Count: >= 2 } tuple && tuple.Elements.All(e => e is PrimitiveType { Kind: Primitive.Int or Primitive.Str or Primitive.Float or Primitive.Bool });
 }

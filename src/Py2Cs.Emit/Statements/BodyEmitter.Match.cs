@@ -8,7 +8,7 @@ using Py2Cs.Syntax.Ast;
 namespace Py2Cs.Emit;
 
 // match subject: case P1 if g1: b1  case P2: b2 ... becomes
-//   object? subject = <subject>;
+//   T subject = <subject>;        (T the subject's proven type, MatchSubjects.Subject; object when unknown)
 //   if (<P1 tests subject> && g1) { b1 } else if (<P2 tests subject>) { b2 } ...
 // Each pattern becomes one C# condition built from PyMatch's tests (PEP 634's rules), evaluated left
 // to right; a capture assigns its variable where it matches, through PyMatch.Bound(x = value), so a
@@ -19,14 +19,21 @@ sealed partial class BodyEmitter
     IEnumerable<StatementSyntax> EmitMatch(Match m)
     {
         var subject = Temp("subject");
-        var declaration = LocalDeclarationStatement(VariableDeclaration(TypeMapper.ObjectSyntax)
-            .WithVariables(SingletonSeparatedList(VariableDeclarator(Identifier(subject)).WithInitializer(EqualsValueClause(Expr(m.Subject))))));
+        var proven = TypeOf(m.Subject);
+        var type = MatchSubjects.Subject(proven);
+        var declaration = LocalDeclarationStatement(VariableDeclaration(TypeMapper.Map(type))
+            .WithVariables(SingletonSeparatedList(VariableDeclarator(Identifier(subject)).WithInitializer(EqualsValueClause(Coerce(Expr(m.Subject), proven, type))))));
         if (m.Cases.Length == 0) return [declaration];
-        return [declaration, CaseChain(m.Cases, 0, new MatchSubject(IdentifierName(subject), PyType.Object))];
+        return [declaration, CaseChain(m.Cases, 0, new MatchSubject(IdentifierName(subject), type))];
     }
 
     /// <summary>A value a pattern tests: its C# expression (cheap to repeat) and its static type.</summary>
-    readonly record struct MatchSubject(ExpressionSyntax Expr, PyType Type);
+    readonly record struct MatchSubject(ExpressionSyntax Expr, PyType Type)
+    {
+        /// <summary>The value as C# object, for the tests C# rejects on an unrelated static type
+        /// (`is null` on a long, `is Circle` on a Square, a cast to the class a pattern names).</summary>
+        public ExpressionSyntax AsObject => Type is ObjectType ? Expr : ParenthesizedExpression(CastExpression(TypeMapper.ObjectSyntax, Expr));
+    }
 
     StatementSyntax CaseChain(ImmutableArray<MatchCase> cases, int index, MatchSubject subject)
     {
@@ -63,7 +70,7 @@ sealed partial class BodyEmitter
             case MatchValue v:
                 return Runtime("Py", "Eq", s.Expr, Expr(v.Value));
             case MatchSingleton single:
-                return IsPatternExpression(Operand(s.Expr), ConstantPattern(single.Value switch
+                return IsPatternExpression(Operand(s.AsObject), ConstantPattern(single.Value switch
                 {
                     null => LiteralExpression(SyntaxKind.NullLiteralExpression),
                     true => LiteralExpression(SyntaxKind.TrueLiteralExpression),
@@ -118,25 +125,22 @@ sealed partial class BodyEmitter
         return test!;
     }
 
-    /// <summary>Builtin classes whose single positional sub-pattern matches the subject itself (PEP 634).</summary>
-    static readonly HashSet<string> SelfMatchingClasses = ["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"];
-
     ExpressionSyntax ClassTest(MatchClass c, MatchSubject s)
     {
         ExpressionSyntax? test = IsBuiltinTypeName(c.Cls) || IsAbstractBaseClass(c.Cls)
             ? BuiltinCall("isinstance", s.Expr, TypeOfClass(c.Cls))
-            : IsPatternExpression(Operand(s.Expr), ClassPattern(c.Cls));
+            : IsPatternExpression(Operand(s.AsObject), ClassPattern(c.Cls));
         var cls = TypeOf(c.Cls) is ClassRefType cr ? cr.Class : null;
         if (c.Patterns.Length > 0)
         {
-            if (c.Cls is Name { Id: var id } && SelfMatchingClasses.Contains(id) && IsBuiltinTypeName(c.Cls))
+            if (c.Cls is Name { Id: var id } && MatchSubjects.SelfMatchingClasses.Contains(id) && IsBuiltinTypeName(c.Cls))
             {
                 if (c.Patterns.Length > 1) _module.Unsupported(c.Patterns[1], "more than one positional sub-pattern for a builtin class");
                 test = And(test, PatternTest(c.Patterns[0], s));
             }
             else
             {
-                var matchArgs = cls is null ? null : MatchArgs(cls);
+                var matchArgs = cls is null ? null : MatchSubjects.MatchArgs(cls);
                 for (int i = 0; i < c.Patterns.Length; i++)
                 {
                     if (matchArgs is null || i >= matchArgs.Count) { _module.Unsupported(c.Patterns[i], "a positional sub-pattern for a class without a known __match_args__"); break; }
@@ -157,27 +161,12 @@ sealed partial class BodyEmitter
     {
         if (cls?.FindField(attr) is { } field)
         {
-            var instance = ParenthesizedExpression(CastExpression(CSharpNames.Id(cls.Name), PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, s.Expr)));
+            // A subject already typed as the class needs no cast.
+            var instance = s.Type is InstanceType { Class: var typed } && typed == cls ? s.Expr
+                : ParenthesizedExpression(CastExpression(CSharpNames.Id(cls.Name), PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, s.AsObject)));
             return new MatchSubject(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, instance, CSharpNames.Id(attr)), field.Type);
         }
         return new MatchSubject(Runtime("Py", "GetAttr", s.Expr, StringLit(attr)), PyType.Object);
-    }
-
-    /// <summary>
-    /// A class's <c>__match_args__</c>: a dataclass's fields in order, or the tuple of strings the
-    /// class (or a base) assigns to <c>__match_args__</c>.
-    /// </summary>
-    static List<string>? MatchArgs(ClassInfo cls)
-    {
-        foreach (var c in cls.SelfAndBases())
-        {
-            var assigned = c.Node.Body.OfType<Assign>().FirstOrDefault(a => a.Targets is [Name { Id: "__match_args__" }]);
-            if (assigned?.Value is Tuple t && t.Elts.All(e => e is Constant { Kind: ConstantKind.Str }))
-                return t.Elts.Select(e => (string)((Constant)e).Value!).ToList();
-            if (Dataclasses.IsDataclass(c.Node))
-                return Dataclasses.Fields(c.Node).Select(f => ((Name)f.Target).Id).ToList();
-        }
-        return null;
     }
 
     /// <summary><c>x = value</c> for a capture, converted to the variable's type.</summary>

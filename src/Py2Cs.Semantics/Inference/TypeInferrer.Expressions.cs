@@ -44,7 +44,9 @@ public sealed partial class TypeInferrer
             case Call c: return InferCall(c);
             case Await a: return Infer(a.Value) is NeverType ? PyType.Never : LibraryCatalog.AwaitResult(Infer(a.Value));
             case BinOp b:
-                var binary = BinaryResult(Infer(b.Left), b.Op, Infer(b.Right));
+                var (leftOperand, rightOperand) = (Infer(b.Left), Infer(b.Right));
+                NoteBinaryOperator(leftOperand, b.Op, rightOperand);
+                var binary = BinaryResult(leftOperand, b.Op, rightOperand);
                 return BigIntegers.ConstantsOverflow(b) ? PyType.Object : binary;
             case UnaryOp u:
                 var ot = Infer(u.Operand);
@@ -59,8 +61,13 @@ public sealed partial class TypeInferrer
             case BoolOp b:
                 return b.Values.Select(Infer).Aggregate(PyType.Never, TypeLattice.Join);
             case Compare c:
-                Infer(c.Left);
-                foreach (var x in c.Comparators) Infer(x);
+                var compared = Infer(c.Left);
+                for (int i = 0; i < c.Comparators.Length; i++)
+                {
+                    var next = Infer(c.Comparators[i]);
+                    NoteComparison(compared, c.Ops[i], next);
+                    compared = next;
+                }
                 return PyType.Bool;
             case IfExp i:
                 Infer(i.Test);
@@ -149,6 +156,7 @@ public sealed partial class TypeInferrer
     {
         var container = Infer(s.Value);
         var index = Infer(s.Slice);
+        NoteSubscript(container, index);
         bool isSlice = s.Slice is Slice;
         return container switch
         {

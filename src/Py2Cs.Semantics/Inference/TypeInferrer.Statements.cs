@@ -39,7 +39,9 @@ public sealed partial class TypeInferrer
                 break;
             case AugAssign a:
                 var current = Infer(a.Target);
-                var result = BinaryResult(current, a.Op, Infer(a.Value));
+                var operand = Infer(a.Value);
+                NoteAugmentedOperator(current, a.Op, operand);
+                var result = BinaryResult(current, a.Op, operand);
                 if (BigIntegers.GrowsPast64Bits(a, _loopDepth, result)) result = PyType.Object;
                 Assign(a.Target, result);
                 break;
@@ -79,10 +81,10 @@ public sealed partial class TypeInferrer
                 WalkBody(w.Body);
                 break;
             case Match m:
-                Infer(m.Subject);
+                var subject = MatchSubjects.Subject(Infer(m.Subject));
                 foreach (var c in m.Cases)
                 {
-                    WalkPattern(c.Pattern);
+                    WalkPattern(c.Pattern, subject);
                     if (c.Guard is not null) Infer(c.Guard);
                     WalkBody(c.Body);
                 }
@@ -132,6 +134,7 @@ public sealed partial class TypeInferrer
         if (f.Class is { } owner && ReflectedOperators.Receives(owner, f))
             foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters).Skip(1))
                 if (arg.Annotation is null) Widen(param, PyType.Object);
+        if (f.Class is { } receiver && StrArgumentDunders.Receives(receiver, f) && !f.DecoratorsApplied) Widen(f.Parameters[1], PyType.Str);
         // A decorated function is called through what its decorators return: the analysis sees no call site.
         if (f.DecoratorsApplied)
             foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters).Skip(f.Class is null ? 0 : 1))
@@ -209,22 +212,58 @@ public sealed partial class TypeInferrer
 
     static PyType AsyncElement(PyType iterable) => LibraryCatalog.AsyncElementOf(iterable);
 
-    void WalkPattern(Pattern p)
+    /// <summary>Walks a pattern that tests a value of type <paramref name="subject"/> (MatchSubjects says which type
+    /// each part sees): a capture takes the type of what it binds, a program class pattern narrows it to the class.</summary>
+    void WalkPattern(Pattern p, PyType subject)
     {
         switch (p)
         {
             case MatchValue v: Infer(v.Value); break;
-            case MatchSequence s: foreach (var x in s.Patterns) WalkPattern(x); break;
+            case MatchSequence s:
+                int star = s.Patterns.IndexOf(s.Patterns.FirstOrDefault(x => x is MatchStar)!);
+                for (int i = 0; i < s.Patterns.Length; i++)
+                    WalkPattern(s.Patterns[i], MatchSubjects.SequenceItem(subject, i, s.Patterns.Length, starred: star >= 0));
+                break;
             case MatchMapping m:
                 foreach (var k in m.Keys) Infer(k);
-                foreach (var x in m.Patterns) WalkPattern(x);
+                foreach (var x in m.Patterns) WalkPattern(x, MatchSubjects.MappingValue(subject));
                 if (m.Rest is not null && FindLocal(m.Rest) is { } s3) Widen(s3, new DictType(PyType.Object, PyType.Object));
                 break;
-            case MatchClass c: Infer(c.Cls); foreach (var x in c.Patterns.Concat(c.KwdPatterns)) WalkPattern(x); break;
-            case MatchAs a: if (a.Pattern is not null) WalkPattern(a.Pattern); if (a.Name is not null && FindLocal(a.Name) is { } s1) Widen(s1, PyType.Object); break;
+            case MatchClass c: WalkClassPattern(c, subject); break;
+            case MatchAs a:
+                if (a.Pattern is not null) WalkPattern(a.Pattern, subject);
+                if (a.Name is not null && FindLocal(a.Name) is { } s1) Widen(s1, a.Pattern is null ? subject : Narrowed(a.Pattern, subject));
+                break;
             case MatchStar { Name: { } name }: if (FindLocal(name) is { } s2) Widen(s2, new ListType(PyType.Object)); break;
-            case MatchOr o: foreach (var x in o.Patterns) WalkPattern(x); break;
+            case MatchOr o: foreach (var x in o.Patterns) WalkPattern(x, subject); break;
         }
+    }
+
+    /// <summary>What a value of type <paramref name="subject"/> is known to be once <paramref name="p"/> matched it:
+    /// an instance of the program class a class pattern names (isinstance, so a C# cast holds), else the subject's type.</summary>
+    PyType Narrowed(Pattern p, PyType subject) => p switch
+    {
+        MatchClass { Cls: var cls } when _types.GetValueOrDefault(cls) is ClassRefType { Class: { IsEnum: false } c } => new InstanceType(c),
+        MatchOr o => o.Patterns.Select(x => Narrowed(x, subject)).Aggregate(PyType.Never, TypeLattice.Join),
+        MatchAs { Pattern: { } inner } => Narrowed(inner, subject),
+        _ => subject,
+    };
+
+    void WalkClassPattern(MatchClass c, PyType subject)
+    {
+        var cls = Infer(c.Cls) is ClassRefType cr ? cr.Class : null;
+        PyType AttributeType(string attr) => cls?.FindField(attr) is { } field ? field.Type : PyType.Object;
+        if (c.Cls is Name { Id: var id } && MatchSubjects.SelfMatchingClasses.Contains(id) && _tables.Names.GetValueOrDefault((Name)c.Cls)?.Kind == SymbolKind.Builtin)
+        {
+            foreach (var x in c.Patterns) WalkPattern(x, subject);
+        }
+        else
+        {
+            var matchArgs = cls is null ? null : MatchSubjects.MatchArgs(cls);
+            for (int i = 0; i < c.Patterns.Length; i++)
+                WalkPattern(c.Patterns[i], matchArgs is not null && i < matchArgs.Count ? AttributeType(matchArgs[i]) : PyType.Object);
+        }
+        for (int i = 0; i < c.KwdPatterns.Length; i++) WalkPattern(c.KwdPatterns[i], AttributeType(c.KwdAttrs[i]));
     }
 
     // ---- assignment -------------------------------------------------------------------------

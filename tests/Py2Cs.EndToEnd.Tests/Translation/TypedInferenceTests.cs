@@ -1,0 +1,217 @@
+using Py2Cs.Compiler;
+using Py2Cs.Syntax.Text;
+
+namespace Py2Cs.EndToEnd.Tests.Translation;
+
+/// <summary>Inference rules that type what they can prove: the declarations the generated C# gets.
+/// (Each program's behaviour is pinned by a corpus program or Translation/Lowerings.)</summary>
+public sealed class TypedInferenceTests
+{
+    static string Translate(string python)
+    {
+        var result = Transpiler.Transpile(new SourceText("typed.py", python));
+        Assert.True(result.CSharp is not null, string.Join("\n", result.Diagnostics));
+        return result.CSharp!;
+    }
+
+    [Fact]
+    public void A_match_subject_and_its_captures_take_the_types_the_subject_proves()
+    {
+        var cs = Translate("""
+            from dataclasses import dataclass
+
+
+            @dataclass
+            class Point:
+                x: int
+                y: int
+
+
+            def run(line):
+                match line.split():
+                    case ["move", where, *rest]:
+                        return where
+                    case [verb]:
+                        return verb.upper()
+                return "?"
+
+
+            def at(p):
+                match p:
+                    case Point(x=0, y=y):
+                        return y
+                    case other:
+                        return other.x
+
+
+            def scores(table):
+                match table:
+                    case {"alice": a}:
+                        return a
+                return -1
+
+
+            print(run("move north"), at(Point(0, 4)), scores({"alice": 3}))
+            """);
+
+        Assert.Contains("PyList<string> subject = line.split();", cs);
+        Assert.Contains("string @where = null!;", cs);
+        Assert.Contains("string verb = null!;", cs);
+        Assert.Contains("Point subject = p;", cs);
+        Assert.Contains("long y = default;", cs);
+        Assert.Contains("Point other = null!;", cs);
+        Assert.Contains("PyDict<string, long> subject = table;", cs);
+        Assert.Contains("long a = default;", cs);
+    }
+
+    [Fact]
+    public void A_match_subject_of_unknown_type_stays_object_and_a_class_pattern_narrows_its_capture()
+    {
+        var cs = Translate("""
+            class Cat:
+                def speak(self):
+                    return "meow"
+
+
+            def say(thing):
+                match thing:
+                    case Cat() as c:
+                        return c.speak()
+                    case int(n):
+                        return n
+                return None
+
+
+            for t in [Cat(), 3, "x"]:
+                print(say(t))
+            """);
+
+        Assert.Contains("object? subject = thing;", cs);
+        Assert.Contains("Cat c = null!;", cs);
+        Assert.Contains("object? n = null;", cs);
+    }
+
+    [Fact]
+    public void An_operator_on_a_program_instance_is_a_call_site_of_its_dunder()
+    {
+        var cs = Translate("""
+            class Shelf:
+                def __init__(self, titles):
+                    self.titles = titles
+
+                def __contains__(self, title):
+                    return title in self.titles
+
+                def __getitem__(self, key):
+                    return self.titles[key]
+
+                def __iter__(self):
+                    return iter(self.titles)
+
+                def __lt__(self, other):
+                    return len(self.titles) < len(other.titles)
+
+                def __eq__(self, other):
+                    return isinstance(other, Shelf) and self.titles == other.titles
+
+
+            a, b = Shelf(["x"]), Shelf(["y", "z"])
+            print("x" in a, b[1], a < b, b > a, a == b)
+            """);
+
+        Assert.Contains("bool __contains__(string title)", cs);
+        Assert.Contains("__getitem__(long key)", cs);
+        Assert.Contains("bool __lt__(Shelf other)", cs);
+        // The runtime calls __eq__ with values of any type (list membership, dict lookups): it stays object.
+        Assert.Contains("__eq__(object? other)", cs);
+    }
+
+    [Fact]
+    public void A_dunder_the_sequence_protocol_can_call_also_receives_ints()
+    {
+        var cs = Translate("""
+            class Deck:
+                def __len__(self):
+                    return 2
+
+                def __getitem__(self, key):
+                    if key == "top" or key == 0:
+                        return "ace"
+                    if key == 1:
+                        return "king"
+                    raise IndexError(key)
+
+
+            d = Deck()
+            print(d["top"], list(d))
+            """);
+
+        Assert.Contains("__getitem__(object? key)", cs);
+    }
+
+    [Fact]
+    public void An_enum_constructor_takes_the_members_value_type_when_they_share_one()
+    {
+        var cs = Translate("""
+            from enum import Enum, IntEnum, auto
+
+
+            class Suit(Enum):
+                HEARTS = "h"
+                SPADES = "s"
+
+
+            class Planet(Enum):
+                MERCURY = (3.3e23, 2.44e6)
+                EARTH = (5.97e24, 6.37e6)
+
+
+            class Level(IntEnum):
+                LOW = 1
+                HIGH = 2
+
+
+            class Mixed(Enum):
+                ONE = 1
+                HALF = 0.5
+
+
+            class Color(Enum):
+                RED = auto()
+
+
+            print(Suit.HEARTS.value, Planet.EARTH.value, Level.HIGH + 1, Mixed.HALF.value, Color.RED.value)
+            """);
+
+        Assert.Contains("Suit(string name, string value)", cs);
+        Assert.Contains("Planet(string name, (double, double) value)", cs);
+        Assert.Contains("Level(string name, long value)", cs);
+        // 1 stays the int 1 (a double parameter would make it 1.0); auto() is the runtime's marker.
+        Assert.Contains("Mixed(string name, object? value)", cs);
+        Assert.Contains("Color(string name, object? value)", cs);
+    }
+
+    [Fact]
+    public void The_runtime_calls_format_and_getattr_with_a_str()
+    {
+        var cs = Translate("""
+            class Money:
+                def __init__(self, cents):
+                    self.cents = cents
+
+                def __format__(self, spec):
+                    return format(self.cents / 100, spec or ".2f")
+
+
+            class Config:
+                def __getattr__(self, name):
+                    return name.upper()
+
+
+            print(f"{Money(250)}", Config().host)
+            """);
+
+        Assert.Contains("string __format__(string spec)", cs);
+        Assert.Contains("__getattr__(string name)", cs);
+    }
+}
