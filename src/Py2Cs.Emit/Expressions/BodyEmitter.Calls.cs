@@ -277,8 +277,19 @@ sealed partial class BodyEmitter
         // argument that no constructor takes as it is.
         if (c.Keywords.Any(k => k.Name is null) || RuntimeBoundCalls.ConstructorBindsAtRunTime(cls, StaticArguments(c)))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(type), DynamicArgumentArray(c)), PyType.Object, constructed));
+        // SimpleNamespace(host="h"): keywords no parameter names go to the constructor's **kwargs array.
+        if (TakesVarKeywords(cls, c))
+            return ObjectCreationExpression(type).WithArgumentList(ArgumentList(SeparatedList(c.Args.Select(a => Argument(DynamicArgument(a)))
+                .Concat(c.Keywords.Select(k => Argument(Runtime("Py", "Kw", StringLit(k.Name!), DynamicArgument(k.Value))))))));
         return ObjectCreationExpression(type).WithArgumentList(PlainArguments(c));
     }
+
+    /// <summary>Whether the runtime class's constructor takes <c>**kwargs</c> and the call passes keywords no
+    /// constructor names.</summary>
+    static bool TakesVarKeywords(LibraryClass cls, Call c) =>
+        c.Keywords.Length > 0 && cls.ClrType is { } type
+        && type.GetConstructors().Any(ctor => ctor.GetParameters() is [.., var last] && last.ParameterType == typeof(Py2Cs.Runtime.KeywordArgument[]))
+        && !type.GetConstructors().Any(ctor => c.Keywords.All(k => ctor.GetParameters().Any(p => p.Name == k.Name)));
 
     ExpressionSyntax IsInstance(Expr value, Expr classes)
     {

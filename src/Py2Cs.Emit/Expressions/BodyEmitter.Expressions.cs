@@ -302,6 +302,8 @@ sealed partial class BodyEmitter
                 return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
             case ClassRefType owner when UnboundMethodValue(owner.Class, a.Attr) is { } unbound:
                 return unbound;
+            case LibraryInstanceType library when !LibraryDeclares(library, a.Attr):
+                return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
             case InstanceType or ClassRefType or LibraryInstanceType or FutureType or TaskType:
                 var receiver = receiverType is ClassRefType cr ? CSharpNames.Id(cr.Class.Name) : Expr(a.Value);
                 return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, CSharpNames.Id(a.Attr));

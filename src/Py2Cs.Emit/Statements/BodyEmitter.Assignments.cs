@@ -155,7 +155,8 @@ sealed partial class BodyEmitter
         InstanceType it when IsShadowedClassAttribute(it.Class, a.Attr) => false,
         InstanceType => true,
         ClassRefType => PerClassStoreTarget(a) is null,
-        LibraryInstanceType or FutureType or TaskType => true,
+        LibraryInstanceType library => LibraryDeclares(library, a.Attr),
+        FutureType or TaskType => true,
         _ => false,
     };
 
@@ -200,8 +201,12 @@ sealed partial class BodyEmitter
                 case Subscript s:
                     result.Add(ExpressionStatement(Runtime("Py", "DelItem", Expr(s.Value), Expr(s.Slice))));
                     break;
-                case Attribute a:   // C# fields cannot be removed: needs instances with a __dict__
-                    _module.Unsupported(a, "'del' of an attribute");
+                // A typed C# field cannot be removed (a dynamic one becomes unassigned again at run time).
+                case Attribute a when TypeOf(a.Value) is InstanceType it && it.Class.FindField(a.Attr) is { } field && field.Type != PyType.Object:
+                    _module.Unsupported(a, "'del' of an attribute held in a typed field");
+                    break;
+                case Attribute a:
+                    result.Add(ExpressionStatement(Runtime("Py", "DelAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr))));
                     break;
                 // del x where nothing reads x afterwards: drop the reference, as Python does. (A read
                 // after it would raise NameError: such programs are refused, not translated silently.)

@@ -105,6 +105,29 @@ public static partial class Py
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
 
+    /// <summary>
+    /// <c>del obj.name</c>: a program class's <c>__delattr__</c>, else the instance's own attribute (an
+    /// attribute-dictionary entry, or a dynamic field, which becomes unassigned again), else CPython's AttributeError.
+    /// </summary>
+    public static void DelAttr(object? obj, string name)
+    {
+        if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
+        if (obj is PyObject && Dunder.TryCall(obj, "__delattr__", out _, name)) return;
+        switch (FindAttribute(obj.GetType(), name))
+        {
+            case FieldInfo field when field.FieldType == typeof(object) && !field.IsStatic:
+                if (field.GetValue(obj) is Unassigned) break;
+                field.SetValue(obj, Unassigned.Value);
+                return;
+            case FieldInfo field when !field.IsStatic:
+                throw new NotImplementedError($"del of the typed attribute '{name}' (py2cs keeps it in a C# field)");
+            case PropertyInfo:
+                throw new AttributeError($"property '{name}' of '{Builtins.type_name(obj)}' object has no deleter");
+        }
+        if (obj is IDynamicAttributes dynamic && dynamic.TryDeleteAttribute(name)) return;
+        throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
+    }
+
     /// <summary><c>super().name</c> where nothing after the class in the MRO has <c>name</c>.</summary>
     public static object? NoSuperAttribute(string name) => throw new AttributeError($"'super' object has no attribute '{name}'");
 

@@ -106,4 +106,7 @@ public interface IDynamicAttributes
 {
     bool TryGetAttribute(string name, out object? value);
     bool TrySetAttribute(string name, object? value);
+
+    /// <summary><c>del obj.name</c> of an attribute held here: false when there is none.</summary>
+    bool TryDeleteAttribute(string name) => false;
 }
