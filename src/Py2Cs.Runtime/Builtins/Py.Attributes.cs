@@ -48,6 +48,8 @@ public static partial class Py
         if (obj is int small) obj = (long)small;
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
+        // A class's static method through the class as a value (datetime.strptime(s, f) where s is dynamic).
+        if (obj is Type staticOwner && StaticMethodOwner(staticOwner, name) is { } declaring) return Call(BuiltinFunction.Of(declaring, name), args);
         // A callable stored on a function object (f.hook = g; f.hook()), chain.from_iterable: no self to bind.
         if (obj is IDynamicAttributes and not PyObject && ((IDynamicAttributes)obj).TryGetAttribute(name, out object? stored)) return Call(stored, args);
         if (obj is PyObject && StaticMethodOwner(obj.GetType(), name) is { } owner) return Call(BuiltinFunction.Of(owner, name), args);
