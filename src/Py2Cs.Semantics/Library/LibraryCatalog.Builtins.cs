@@ -37,7 +37,8 @@ public sealed partial class LibraryCatalog
         Function("issubclass", PyType.Bool);
         Function("any", PyType.Bool);
         Function("all", PyType.Bool);
-        Function("abs", Same);
+        // abs of a program object is whatever its __abs__ returns (a vector's length is a float): dynamic.
+        Function("abs", a => a.At(0) is InstanceType ? PyType.Object : Same(a));
         Function("round", a => a.At(1) is null ? (a.At(0) == PyType.Float || a.At(0) == PyType.Int ? PyType.Int : PyType.Object) : Same(a));
         Function("min", MinMaxResult);
         Function("max", MinMaxResult);
