@@ -72,6 +72,8 @@ sealed class RunCommand
             _env.Error.Write($"py2cs: runtime ready after {clock.ElapsedMilliseconds} ms\n");
         try
         {
+            // The script's __file__ is its absolute path, as CPython's (standard input keeps its name).
+            Py2Cs.Runtime.PyProgram.ScriptPath = File.Exists(source.Path) ? Path.GetFullPath(source.Path) : source.Path;
             return ProgramRunner.Run(image, programArgs, verbose ? line => _env.Error.Write($"py2cs: {line}\n") : null);
         }
         catch (Exception e)

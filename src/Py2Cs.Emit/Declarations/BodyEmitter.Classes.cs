@@ -193,6 +193,7 @@ sealed partial class BodyEmitter
         if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
         var returnType = RuntimeVirtuals.Contains(f.Name) ? PredefinedType(Token(SyntaxKind.StringKeyword)) : ReturnTypeOf(f);
         return MarkAbstract(MethodDeclaration(returnType, CSharpNames.Token(f.Name))
+            .WithAttributeLists(PythonFunctionAttributes(f))
             .WithModifiers(TokenList(modifiers))
             .WithParameterList(parameters)
             .WithBody(body), f)

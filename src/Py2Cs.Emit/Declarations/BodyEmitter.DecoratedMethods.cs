@@ -26,6 +26,7 @@ sealed partial class BodyEmitter
                 .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(f.Name)))))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)));
         yield return MethodDeclaration(ReturnTypeOf(f), CSharpNames.Token(UndecoratedName(f)))
+            .WithAttributeLists(PythonFunctionAttributes(f))
             .WithModifiers(TokenList(f.IsAsync && !f.IsGenerator
                 ? [Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.AsyncKeyword)]
                 : [Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)]))

@@ -26,6 +26,7 @@ sealed partial class BodyEmitter
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.StaticKeyword) };
         if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
         return MethodDeclaration(ReturnTypeOf(f), CSharpNames.Token(csharpName ?? f.Name))
+            .WithAttributeLists(PythonFunctionAttributes(f))
             .WithModifiers(TokenList(modifiers))
             .WithParameterList(parameters)
             .WithBody(body)
@@ -39,7 +40,8 @@ sealed partial class BodyEmitter
         var emitter = new BodyEmitter(_module, f, f.Body) { _selfSymbol = _selfSymbol };
         emitter._usedNames.UnionWith(_usedNames);
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: false);
-        var local = LocalFunctionStatement(ReturnTypeOf(f), CSharpNames.Token(csharpName ?? f.Name)).WithParameterList(parameters).WithBody(body);
+        var local = LocalFunctionStatement(ReturnTypeOf(f), CSharpNames.Token(csharpName ?? f.Name)).WithParameterList(parameters).WithBody(body)
+            .WithAttributeLists(PythonFunctionAttributes(f));
         if (f.IsAsync && !f.IsGenerator) local = local.WithModifiers(TokenList(Token(SyntaxKind.AsyncKeyword)));
         return local;
     }

@@ -271,14 +271,18 @@ sealed partial class BodyEmitter
     {
         if (!IsStaticClass(classes)) return DynamicIsInstance(value, classes);
         var all = classes is Tuple t0 ? t0.Elts : [classes];
-        // A mixin's instances are not all C# subclasses of it: the runtime reads the Python bases too.
-        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k)))
+        // A mixin's instances are not all C# subclasses of it: the runtime reads the Python bases too; and it
+        // answers for the abstract base classes of collections.abc by what a value can do.
+        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k) || IsAbstractBaseClass(c)))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
         var subject = Expr(value);
         var patterns = (classes is Tuple t ? t.Elts : [classes]).Select(ClassPattern).ToList();
         var pattern = patterns.Aggregate((l, r) => BinaryPattern(SyntaxKind.OrPattern, l, r));
         return IsPatternExpression(Operand(subject), pattern);
     }
+
+    bool IsAbstractBaseClass(Expr cls) =>
+        TypeOf(cls) is LibraryClassType { Class.ClrType: { } type } && typeof(Py2Cs.Runtime.collections_abc.AbstractBaseClass).IsAssignableFrom(type);
 
     bool IsBuiltinTypeName(Expr cls) => cls is Name n && BuiltinTypeNames.Contains(n.Id) && _model.SymbolOf(n)?.Kind == SymbolKind.Builtin;
 

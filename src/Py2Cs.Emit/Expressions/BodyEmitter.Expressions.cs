@@ -247,6 +247,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax LibraryValue(string qualified, Node node)
     {
         if (qualified == "__name__") return StringLit("__main__");
+        if (qualified == "__file__") return CSharpNames.QualifiedExpr(nameof(Py2Cs.Runtime.PyProgram) + "." + nameof(Py2Cs.Runtime.PyProgram.File));
         switch (LibraryCatalog.Instance.Lookup(qualified))
         {
             case LibraryClassType c: return TypeOfExpr(c.Class.CSharpName);

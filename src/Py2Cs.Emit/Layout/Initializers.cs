@@ -7,16 +7,32 @@ namespace Py2Cs.Emit.Layout;
 /// </summary>
 static class Initializers
 {
-    /// <summary>True when <paramref name="node"/> sits in an argument before any enclosing statement or member.</summary>
+    /// <summary>True when <paramref name="node"/> sits in an argument, or in the parenthesised header of a
+    /// statement (<c>foreach (var x in new[] { 1, 2 })</c>), before any enclosing statement or member.</summary>
     public static bool InSingleLineContext(SyntaxNode? node)
     {
-        for (var at = node?.Parent; at is not null; at = at.Parent)
+        for (SyntaxNode? child = node, at = node?.Parent; at is not null; child = at, at = at.Parent)
         {
             if (at is InterpolationSyntax or AttributeArgumentSyntax or ArgumentSyntax) return true;
-            if (at is StatementSyntax or MemberDeclarationSyntax) return false;
+            if (at is StatementSyntax) return IsHeader(at, child);
+            if (at is MemberDeclarationSyntax) return false;
         }
         return false;
     }
+
+    // A statement's header sits between parentheses on the statement's first line; a line break per
+    // element there would leave the closing parenthesis alone on a line.
+    static bool IsHeader(SyntaxNode statement, SyntaxNode? child) => statement switch
+    {
+        ForEachStatementSyntax f => child == f.Expression,
+        ForEachVariableStatementSyntax f => child == f.Expression,
+        IfStatementSyntax i => child == i.Condition,
+        WhileStatementSyntax w => child == w.Condition,
+        SwitchStatementSyntax s => child == s.Expression,
+        UsingStatementSyntax u => child == u.Expression,
+        LockStatementSyntax l => child == l.Expression,
+        _ => false,
+    };
 
     public static bool IsInitializer(SyntaxNode? node) => node is InitializerExpressionSyntax or AnonymousObjectCreationExpressionSyntax;
 

@@ -180,6 +180,8 @@ sealed partial class BodyEmitter
                 case Name n when _model.SymbolOf(n) is { } symbol && _loops.Count == 0 && !ReadAfter(symbol, d):
                     // `del re` of an import, a def or a class: no C# variable holds it, nothing to drop.
                     if (symbol.Kind is SymbolKind.Module or SymbolKind.ImportedMember or SymbolKind.Function or SymbolKind.Class) break;
+                    // The last reference to a coroutine never awaited: CPython warns here.
+                    if (symbol.Type is CoroutineType) result.Add(ExpressionStatement(NeverAwaited(NameRef(n), d.Span)));
                     result.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(n), DefaultValue(symbol.Type))));
                     break;
                 default:

@@ -132,12 +132,25 @@ sealed partial class BodyEmitter
         // the runtime then logs an unretrieved exception right away, as CPython does).
         if (e.Value is Call call && LibraryFunctionOf(call) is { UnusedResultCall: { } forget })
             return [ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, expr, IdentifierName(forget))))];
+        if (TypeOf(e.Value) is CoroutineType && e.Value is Call && expr is not AwaitExpressionSyntax)
+            return [ExpressionStatement(NeverAwaited(expr, e.Value.Span))];
         if (TypeOf(e.Value) is TaskType or FutureType or CoroutineType && expr is not AwaitExpressionSyntax) return [Discard(expr)];
         if (expr is InvocationExpressionSyntax or AwaitExpressionSyntax or AssignmentExpressionSyntax or ObjectCreationExpressionSyntax)
             return [ExpressionStatement(expr)];
         // C# allows only some expressions as statements: evaluate the rest for their effects.
         return [Discard(expr)];
     }
+
+    /// <summary>A coroutine call used as a statement is dropped unawaited: the runtime warns as CPython does
+    /// when the coroutine dies, naming the line and its source text.</summary>
+    ExpressionSyntax NeverAwaited(ExpressionSyntax coroutine, Py2Cs.Syntax.Text.SourceSpan span) =>
+        InvocationExpression(
+            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("Py"), IdentifierName("NeverAwaited")),
+            ArgumentList(SeparatedList([
+                Argument(coroutine),
+                Argument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(span.StartLine))),
+                Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(_module.Source.Line(span.StartLine).Trim()))),
+            ])));
 
     static StatementSyntax Discard(ExpressionSyntax expr) =>
         ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName("_"), expr));
@@ -151,7 +164,8 @@ sealed partial class BodyEmitter
         return statement;
     }
 
-    /// <summary>An elif: its condition's pending statements must stay inside the else branch.</summary>
+    /// <summary>An elif: its condition's pending statements must stay inside the else branch, and they
+    /// and the nested if map to the elif's own line (not the first if's) for #line directives.</summary>
     StatementSyntax EmitIfNested(If elif)
     {
         var saved = _pending;
@@ -159,6 +173,9 @@ sealed partial class BodyEmitter
         var statement = EmitIf(elif);
         var pending = _pending;
         _pending = saved;
+        int line = elif.Span.StartLine;
+        statement = _module.Trivia.Decorate(statement, d => d.Line ??= line);
+        for (int i = 0; i < pending.Count; i++) pending[i] = _module.Trivia.Decorate(pending[i], d => d.Line ??= line);
         return pending.Count == 0 ? statement : SyntaxFactory.Block(pending.Append(statement));
     }
 

@@ -123,7 +123,7 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax ClassTest(MatchClass c, MatchSubject s)
     {
-        ExpressionSyntax? test = IsBuiltinTypeName(c.Cls)
+        ExpressionSyntax? test = IsBuiltinTypeName(c.Cls) || IsAbstractBaseClass(c.Cls)
             ? BuiltinCall("isinstance", s.Expr, TypeOfClass(c.Cls))
             : IsPatternExpression(Operand(s.Expr), ClassPattern(c.Cls));
         var cls = TypeOf(c.Cls) is ClassRefType cr ? cr.Class : null;

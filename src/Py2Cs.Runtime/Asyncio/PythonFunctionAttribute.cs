@@ -7,14 +7,18 @@ namespace Py2Cs.Runtime;
 /// <summary>
 /// Optional: where a translated <c>async def</c> came from, for CPython's coroutine reprs
 /// (<c>coro=&lt;boom() done, defined at prog.py:4&gt;</c> in "Task exception was never retrieved").
-/// The emitter may put it on each async method or local function:
-/// <c>[PythonFunction("main.&lt;locals&gt;.child", "prog.py", 12)]</c>.
+/// The emitter puts it on each async method or local function of a program:
+/// <c>[PythonFunction("main.&lt;locals&gt;.child", 12)]</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
 public sealed class PythonFunctionAttribute(string qualname, string file, int line) : Attribute
 {
+    /// <summary>A function of the translated program itself: its file is the script's absolute path
+    /// (<see cref="PyProgram.File"/>, what CPython prints as the code's file name).</summary>
+    public PythonFunctionAttribute(string qualname, int line) : this(qualname, "", line) { }
+
     public string QualName { get; } = qualname;
-    public string File { get; } = file;
+    public string File => file.Length > 0 ? file : PyProgram.File;
     public int Line { get; } = line;
 }
 

@@ -4,6 +4,13 @@ namespace Py2Cs.Runtime;
 /// turns SystemExit and uncaught exceptions into CPython's exit status and stderr text.</summary>
 public static class PyProgram
 {
+    /// <summary>The absolute path of the Python script the program was translated from, when the host knows it
+    /// (<c>py2cs run</c> sets it); otherwise the script's name is taken as relative to the current directory.</summary>
+    public static string? ScriptPath { get; set; }
+
+    /// <summary>The module's <c>__file__</c>, and the file name CPython gives its code objects: an absolute path.</summary>
+    public static string File { get; private set; } = "";
+
     public static int Run(string scriptName, Action body, string[]? args = null)
     {
         // One synchronized writer per stream, shared by sys.stdout/stderr and Console, so threads never interleave mid-write.
@@ -30,6 +37,7 @@ public static class PyProgram
         sys.stdout = sys.__stdout__ = outStream;
         sys.stderr = sys.__stderr__ = errStream;
         sys.argv = new PyList<string>([scriptName, .. args ?? []]);
+        File = ScriptPath ?? Path.GetFullPath(scriptName);
         try
         {
             RunWithLargeStack(body);

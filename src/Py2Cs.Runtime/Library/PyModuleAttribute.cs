@@ -5,8 +5,9 @@ namespace Py2Cs.Runtime;
 /// The translator's library model reads these attributes from the runtime assembly: the runtime is the one
 /// source of truth for which modules exist and what their members are called. The module's Python names
 /// are its public members' names, or the name given by <see cref="PyNameAttribute"/> where C# forbids it.
+/// A class may implement several names of one module (<c>typing</c> and <c>typing_extensions</c>).
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = true)]
 public sealed class PyModuleAttribute(string name) : Attribute
 {
     /// <summary>The dotted module name, as in an <c>import</c> statement (<c>os.path</c>).</summary>

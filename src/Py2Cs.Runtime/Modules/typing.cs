@@ -1,11 +1,12 @@
 namespace Py2Cs.Runtime;
 
 /// <summary>
-/// Python's <c>typing</c>: every name importable. Annotations are read by the translator and cost nothing
+/// Python's <c>typing</c> (and the <c>typing_extensions</c> backport of it): every name importable. Annotations are read by the translator and cost nothing
 /// at run time; a typing name used as a value is a <see cref="TypingForm"/> that prints as CPython's does,
 /// <c>cast</c> returns its value, <c>TYPE_CHECKING</c> is false, the decorators return what they decorate.
 /// </summary>
 [PyModule("typing")]
+[PyModule("typing_extensions")]
 public static class TypingModule
 {
     public static readonly bool TYPE_CHECKING = false;

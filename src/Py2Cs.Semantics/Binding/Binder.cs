@@ -30,6 +30,7 @@ public sealed class Binder : AstWalker
     {
         var binder = new Binder(module, diagnostics);
         binder._scope.Declare("__name__", SymbolKind.Builtin).Qualified = "__name__";
+        binder._scope.Declare("__file__", SymbolKind.Builtin).Qualified = "__file__";
         binder.VisitBody(module.Body);
         binder.ResolveUses();
         return binder._tables;

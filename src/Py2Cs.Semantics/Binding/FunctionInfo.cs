@@ -38,5 +38,18 @@ public sealed class FunctionInfo(FunctionDef node, Scope scope, Scope body)
     /// <summary>The def's name is bound to what its decorators return (an object), not to the function itself.</summary>
     public bool DecoratorsApplied { get; internal set; }
 
+    /// <summary>Python's <c>__qualname__</c>: <c>Shop.restock</c>, <c>main.&lt;locals&gt;.worker</c>.</summary>
+    public string QualName => QualNamePrefix(DeclaringScope) + Name;
+
+    static string QualNamePrefix(Scope scope) => scope switch
+    {
+        { Kind: ScopeKind.Module } => "",
+        { Kind: ScopeKind.Class, Class: { } c, Parent: { } p } => QualNamePrefix(p) + c.Name + ".",
+        { Kind: ScopeKind.Function, Function: { } f, Parent: { } p } => QualNamePrefix(p) + f.Name + ".<locals>.",
+        { Kind: ScopeKind.Lambda, Parent: { } p } => QualNamePrefix(p) + "<lambda>.<locals>.",
+        { Parent: { } p } => QualNamePrefix(p),
+        _ => "",
+    };
+
     public override string ToString() => Name;
 }

@@ -70,6 +70,7 @@ public sealed partial class LibraryCatalog
         Function("map", PyType.Object);
         Function("filter", PyType.Object);
         Constant("__name__", PyType.Str);
+        Constant("__file__", PyType.Str);
         foreach (var consumer in new[] { "sorted", "list", "set", "sum", "any", "all", "enumerate", "reversed", "iter" })
             Params(consumer, (0, "iterable", new IterableType(PyType.Object)));
         // Names the emitter lowers by shape rather than calls: super().m() becomes base.m(), the

@@ -6,6 +6,7 @@ using static Py2Cs.Runtime.Builtins;
 // A coroutine does nothing until it is run: asyncio.run() starts the event loop and runs it.
 public static class Program01Coroutine
 {
+    [PythonFunction("my_coroutine", 4)]
     static async Coroutine my_coroutine()
     {
         PyRecursion.CheckStack();

@@ -6,6 +6,7 @@ using static Py2Cs.Runtime.Builtins;
 // Two tasks run concurrently: the one that sleeps less finishes first, total time is about 2 s, not 3.
 public static class Program02Tasks
 {
+    [PythonFunction("task_one", 4)]
     static async Coroutine task_one()
     {
         PyRecursion.CheckStack();
@@ -14,6 +15,7 @@ public static class Program02Tasks
         print("Task one done");
     }
 
+    [PythonFunction("task_two", 9)]
     static async Coroutine task_two()
     {
         PyRecursion.CheckStack();
@@ -22,6 +24,7 @@ public static class Program02Tasks
         print("Task two done");
     }
 
+    [PythonFunction("main", 14)]
     static async Coroutine main()
     {
         PyRecursion.CheckStack();

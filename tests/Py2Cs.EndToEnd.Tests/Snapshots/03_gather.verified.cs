@@ -6,6 +6,7 @@ using static Py2Cs.Runtime.Builtins;
 // asyncio.gather() runs coroutines concurrently and returns their results in argument order.
 public static class Program03Gather
 {
+    [PythonFunction("task_one", 3)]
     static async Coroutine<string> task_one()
     {
         PyRecursion.CheckStack();
@@ -13,6 +14,7 @@ public static class Program03Gather
         return "Task one result";
     }
 
+    [PythonFunction("task_two", 7)]
     static async Coroutine<string> task_two()
     {
         PyRecursion.CheckStack();
@@ -20,6 +22,7 @@ public static class Program03Gather
         return "Task two result";
     }
 
+    [PythonFunction("main", 11)]
     static async Coroutine main()
     {
         PyRecursion.CheckStack();

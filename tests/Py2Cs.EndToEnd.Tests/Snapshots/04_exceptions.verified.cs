@@ -6,12 +6,14 @@ using static Py2Cs.Runtime.Builtins;
 // An exception raised inside a coroutine propagates to the code that awaits it.
 public static class Program04Exceptions
 {
+    [PythonFunction("faulty_task", 3)]
     static async Coroutine faulty_task()
     {
         PyRecursion.CheckStack();
         throw new ValueError("Something went wrong");
     }
 
+    [PythonFunction("main", 6)]
     static async Coroutine main()
     {
         PyRecursion.CheckStack();

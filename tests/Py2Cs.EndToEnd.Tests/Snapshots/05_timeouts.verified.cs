@@ -6,6 +6,7 @@ using static Py2Cs.Runtime.Builtins;
 // asyncio.wait_for() gives up on a slow coroutine, cancels it and raises TimeoutError.
 public static class Program05Timeouts
 {
+    [PythonFunction("my_task", 4)]
     static async Coroutine<string> my_task()
     {
         PyRecursion.CheckStack();
@@ -13,6 +14,7 @@ public static class Program05Timeouts
         return "Done";
     }
 
+    [PythonFunction("main", 8)]
     static async Coroutine main()
     {
         PyRecursion.CheckStack();

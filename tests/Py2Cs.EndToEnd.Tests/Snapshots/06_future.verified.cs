@@ -6,6 +6,7 @@ using static Py2Cs.Runtime.Builtins;
 // A Future is a placeholder for a result that some other code sets later.
 public static class Program06Future
 {
+    [PythonFunction("wait_for_result", 4)]
     static async Coroutine wait_for_result(asyncio.Future future)
     {
         PyRecursion.CheckStack();
@@ -14,6 +15,7 @@ public static class Program06Future
         print("Result set!");
     }
 
+    [PythonFunction("main", 9)]
     static async Coroutine main()
     {
         PyRecursion.CheckStack();

@@ -6,6 +6,7 @@ using static Py2Cs.Runtime.Builtins;
 // A Future can carry an exception instead of a result: awaiting it raises that exception.
 public static class Program08FutureException
 {
+    [PythonFunction("fail_later", 3)]
     static async Coroutine fail_later(asyncio.Future future)
     {
         PyRecursion.CheckStack();
@@ -13,6 +14,7 @@ public static class Program08FutureException
         future.set_exception(new ValueError("An error occurred"));
     }
 
+    [PythonFunction("main", 7)]
     static async Coroutine main()
     {
         PyRecursion.CheckStack();

@@ -6,6 +6,7 @@ using static Py2Cs.Runtime.Builtins;
 // asyncio.ensure_future() schedules a coroutine in the background while main() does other work.
 public static class Program09EnsureFuture
 {
+    [PythonFunction("slow_operation", 3)]
     static async Coroutine<string> slow_operation()
     {
         PyRecursion.CheckStack();
@@ -13,6 +14,7 @@ public static class Program09EnsureFuture
         return "Slow operation result";
     }
 
+    [PythonFunction("main", 7)]
     static async Coroutine main()
     {
         PyRecursion.CheckStack();

@@ -76,6 +76,7 @@ public sealed class LayoutTests
                 /// <summary>
                 /// Entry point.
                 /// </summary>
+                [PythonFunction("main", 14)]
                 static async Coroutine main()
                 {
                     PyRecursion.CheckStack();
@@ -127,7 +128,7 @@ public sealed class LayoutTests
     }
 
     [Fact]
-    public void A_line_directive_before_an_else_if_keeps_the_if_indented()
+    public void A_line_directive_before_an_else_if_names_the_elif_line_and_keeps_the_if_indented()
     {
         const string python = """
             def f(x):
@@ -142,8 +143,15 @@ public sealed class LayoutTests
 
             """;
         string cs = Translate(python, new TranslationOptions { LineDirectivesFile = "layout.py" });
-        Assert.Contains("        else\n#line 2 \"layout.py\"\n        if (x == 2)\n", cs);
+        Assert.Contains("        else\n#line 4 \"layout.py\"\n        if (x == 2)\n", cs);
         Assert.EndsWith("}\n#line default\n\n", cs);
+    }
+
+    [Fact]
+    public void An_initializer_in_a_statement_header_stays_on_one_line()
+    {
+        string cs = Translate("for n in (95, 85, 60):\n    print(n)\n");
+        Assert.Contains("foreach (var n in new long[] { 95, 85, 60 })\n", cs);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class RuntimeModel
     {
         var modules = ImmutableDictionary.CreateBuilder<string, ModelModule>();
         foreach (var type in assembly.GetExportedTypes())
-            if (type.GetCustomAttribute<Runtime.PyModuleAttribute>() is { } module)
+            foreach (var module in type.GetCustomAttributes<Runtime.PyModuleAttribute>())
                 modules[module.Name] = ReadModule(module.Name, type);
         return new RuntimeModel(modules.ToImmutable());
     }
