@@ -11,6 +11,7 @@ namespace Py2Cs.Emit;
 //   public class P : TypingModule.NamedTuple {
 //     public P(long x, string y = "a") : base(new[] { "x", "y" }, x, y) { }
 //     public static readonly PyTuple _fields = new("x", "y");
+//     public static readonly PyDict<string, object?> _field_defaults = new() { ["y"] = "a" };
 //     public long x => (long)this[0]!; public string y => (string)this[1]!; }
 // The runtime base is the tuple (indexing, unpacking, comparison, hashing, repr, _replace, _asdict).
 sealed partial class BodyEmitter
@@ -40,6 +41,16 @@ sealed partial class BodyEmitter
         yield return FieldDeclaration(VariableDeclaration(IdentifierName("PyTuple")).WithVariables(SingletonSeparatedList(
                 VariableDeclarator(Identifier("_fields")).WithInitializer(EqualsValueClause(
                     ImplicitObjectCreationExpression().WithArgumentList(ArgumentList(SeparatedList(names.Select(n => Argument(StringLit(n)))))))))))
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
+        var defaults = fields.Where(a => a.Value is Constant or UnaryOp { Operand: Constant })
+            .Select(a => (ExpressionSyntax)AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+                ImplicitElementAccess(BracketedArgumentList(SingletonSeparatedList(Argument(StringLit(((Name)a.Target).Id))))),
+                CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(a.Value!)))));
+        var defaultsType = TypeMapper.Map(new DictType(PyType.Str, PyType.Object));
+        yield return FieldDeclaration(VariableDeclaration(defaultsType).WithVariables(SingletonSeparatedList(
+                VariableDeclarator(Identifier("_field_defaults")).WithInitializer(EqualsValueClause(
+                    ObjectCreationExpression(defaultsType).WithArgumentList(ArgumentList())
+                        .WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(defaults))))))))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
         for (int i = 0; i < names.Count; i++)
         {

@@ -76,7 +76,9 @@ sealed partial class BodyEmitter
             // A tuple item of other element types ((string, long) into (object?, long)): a C# tuple
             // literal converts only where it is target-typed, and a query's select is not.
             // (A range variable has the C# type of what it iterates, whatever its symbol's type: so any object element.)
-            : element is Semantics.Types.TupleType tuple && e is Tuple && (!SameCSharpType(TypeOf(e), element) || tuple.Elements.Any(x => x is ObjectType))
+            // An int literal in the tuple ((k, 0)) would make a C# int there, not the long the element holds.
+            : element is Semantics.Types.TupleType tuple && e is Tuple items
+              && (!SameCSharpType(TypeOf(e), element) || tuple.Elements.Any(x => x is ObjectType) || items.Elts.Any(x => x is Constant { Kind: ConstantKind.Int }))
                 ? CastExpression(TypeMapper.Map(element), Operand(ExprAs(e, element)))
                 // select 1 would make the query's items C# ints: a Python int is a long.
                 : element == PyType.Int && e is Constant { Kind: ConstantKind.Int, Value: System.Numerics.BigInteger small } && small >= long.MinValue && small <= long.MaxValue

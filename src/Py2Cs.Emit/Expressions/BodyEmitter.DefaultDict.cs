@@ -7,6 +7,8 @@ namespace Py2Cs.Emit;
 
 // defaultdict(list) stored where a dict of K to PyList<T> is expected becomes
 // new defaultdict<K, PyList<T>>(() => new PyList<T>()): the factory as a C# lambda making the value type.
+// A factory lambda's body becomes the C# lambda's body (defaultdict(lambda: {"n": 0}) makes
+// () => new PyDict<string, long> { ["n"] = 0 }); any other callable is called through the runtime.
 sealed partial class BodyEmitter
 {
     bool IsDefaultDictCall(Expr e) => e is Call c && LibraryFunctionOf(c)?.QualifiedName == "collections.defaultdict";
@@ -27,13 +29,23 @@ sealed partial class BodyEmitter
         return LiteralExpression(SyntaxKind.NullLiteralExpression);
     }
 
-    ExpressionSyntax? DefaultValueFactory(Expr factory, PyType value) =>
-        LibraryCatalog.DefaultFactoryResult(TypeOf(factory)) switch
+    ExpressionSyntax? DefaultValueFactory(Expr factory, PyType value)
+    {
+        if (factory is Lambda { Args: var args } made && Semantics.Binding.Binder.AllArgs(args).Any() is false)
+            return ExprAs(made.Body, value);
+        return TypeOf(factory) switch
         {
-            ListType or SetType or DictType => ObjectCreationExpression(TypeMapper.Map(value)).WithArgumentList(ArgumentList()),
-            var t when t == PyType.Int => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(0L)),
-            var t when t == PyType.Float => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(0.0)),
-            var t when t == PyType.Str => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal("")),
+            LibraryFunctionType => LibraryCatalog.DefaultFactoryResult(TypeOf(factory)) switch
+            {
+                ListType or SetType or DictType => ObjectCreationExpression(TypeMapper.Map(value)).WithArgumentList(ArgumentList()),
+                var t when t == PyType.Int => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(0L)),
+                var t when t == PyType.Float => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(0.0)),
+                var t when t == PyType.Str => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal("")),
+                _ => null,
+            },
+            ClassRefType or CallableType or FunctionRefType or LibraryClassType or ObjectType =>
+                Coerce(Runtime("Py", "Call", ExprAs(factory, PyType.Object)), PyType.Object, value),
             _ => null,
         };
+    }
 }

@@ -153,6 +153,7 @@ public static partial class Builtins
         if (type == typeof(PyTuple)) return "tuple";
         if (type == typeof(PyRange)) return "range";
         if (type == typeof(PyException)) return "Exception";
+        if (type == typeof(BuiltinFunction)) return "builtin_function_or_method";
         if (type.IsGenericType)
         {
             var definition = type.GetGenericTypeDefinition();

@@ -50,6 +50,8 @@ public static partial class Py
         if (obj is System.Runtime.CompilerServices.ITuple tuple && obj.GetType().IsValueType) obj = PyTuple.From(tuple);
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
+        // A class's static method through the class as a value (datetime.strptime(s, f) where s is dynamic).
+        if (obj is Type staticOwner && StaticMethodOwner(staticOwner, name) is { } declaring) return Call(BuiltinFunction.Of(declaring, name), args);
         // A callable stored on a function object (f.hook = g; f.hook()), chain.from_iterable: no self to bind.
         if (obj is IDynamicAttributes and not PyObject && ((IDynamicAttributes)obj).TryGetAttribute(name, out object? stored)) return Call(stored, args);
         if (obj is PyObject && StaticMethodOwner(obj.GetType(), name) is { } owner) return Call(BuiltinFunction.Of(owner, name), args);
@@ -63,6 +65,16 @@ public static partial class Py
         if (TryGetClassAttribute(obj, name, out object? classAttribute)) return Call(PyMethod.BindToInstance(obj, classAttribute), args);
         if (!HasMethodNamed(obj.GetType(), name) && !((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
+        // d.update(other, k=v): the mapping or pairs first, then each keyword as a str key.
+        if (obj is IPyDict updated && name == "update" && args.Any(a => a is KeywordArgument) && args.Count(a => a is not KeywordArgument) <= 1)
+        {
+            var positional = args.Where(a => a is not KeywordArgument).ToArray();
+            if (positional.Length == 1) CallMethod(obj, name, positional);
+            foreach (var keyword in args.OfType<KeywordArgument>()) updated.SetObject(keyword.Name, keyword.Value);
+            return null;
+        }
+        // d.get(key, default) on a typed dict: the default may be any value, not only one of the dict's value type.
+        if (obj is IPyDict dict && name == "get" && args.Length == 2) return dict.ContainsKeyObject(args[0]) ? dict.GetObject(args[0]) : args[1];
         throw new TypeError($"{name}() got unsupported arguments ({args.Length} given)");
     }
 

@@ -17,6 +17,11 @@ public class Counter<T> : PyDict<T, long> where T : notnull
         foreach (var item in items) this[item] = this[item] + 1;
     }
 
+    /// <summary><c>c.update("abc")</c>: a str is an iterable of one-character strings (C# sees chars).</summary>
+    public void update(string text) => update(Builtins.Chars(text).Cast<T>());
+
+    public void subtract(string text) => subtract(Builtins.Chars(text).Cast<T>());
+
     public void subtract(IEnumerable<T> items)
     {
         if (items is PyDict<T, long> counts) { foreach (var (k, v) in counts.Entries().ToList()) this[k] = this[k] - v; return; }

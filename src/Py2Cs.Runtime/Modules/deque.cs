@@ -87,6 +87,11 @@ public class deque<T> : IEnumerable<T>, IReadOnlyCollection<T>, IPyRepr
         set => Node(index).Value = value;
     }
 
+    /// <summary>d[i] and d[i] = v where the subscript is bound at run time (Py.GetItem finds these by name).</summary>
+    public T __getitem__(long index) => this[index];
+
+    public void __setitem__(long index, T value) => this[index] = value;
+
     private LinkedListNode<T> Node(long index)
     {
         if (index < 0) index += items.Count;

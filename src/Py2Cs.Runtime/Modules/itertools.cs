@@ -62,9 +62,10 @@ public static class itertools
     {
         bool started = false;
         T total = default!;
-        if (initial is T start)
+        // initial: 100 arrives as a C# int boxed into the object parameter: converted to the items' type.
+        if (initial is not null)
         {
-            total = start;
+            total = Py.As<T>(initial);
             started = true;
             yield return total;
         }
@@ -95,6 +96,9 @@ public static class itertools
         }
         return result.Select(items => new PyTuple(items.ToArray()));
     }
+
+    /// <summary><c>cycle("ab")</c>: the characters as one-character strings.</summary>
+    public static IEnumerable<string> cycle(string text) => cycle(Py.Chars(text));
 
     public static IEnumerable<T> cycle<T>(IEnumerable<T> items)
     {

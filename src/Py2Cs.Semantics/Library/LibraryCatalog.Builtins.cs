@@ -37,7 +37,8 @@ public sealed partial class LibraryCatalog
         Function("issubclass", PyType.Bool);
         Function("any", PyType.Bool);
         Function("all", PyType.Bool);
-        Function("abs", Same);
+        // abs of a program object is whatever its __abs__ returns (a vector's length is a float): dynamic.
+        Function("abs", a => a.At(0) is InstanceType ? PyType.Object : Same(a));
         Function("round", a => a.At(1) is null ? (a.At(0) == PyType.Float || a.At(0) == PyType.Int ? PyType.Int : PyType.Object) : Same(a));
         Function("min", MinMaxResult);
         Function("max", MinMaxResult);
@@ -52,8 +53,9 @@ public sealed partial class LibraryCatalog
         Function("range", new IterableType(PyType.Int));
         Function("enumerate", a => new IterableType(new TupleType(new EquatableArray<PyType>([PyType.Int, Elem(a)]))));
         // The runtime's typed zips take two or three typed iterables; any other call reaches zip(params object?[]),
-        // which yields tuples of any length (PyTuple), dynamic values.
-        Function("zip", a => a.HasStarArgs || a.Positional.Length is 2 or 3 && !a.Positional.Any(p => p is ObjectType)
+        // which yields tuples of any length (PyTuple), dynamic values; so does zip(*rows), whose number of
+        // iterables is the length of rows, known only at run time.
+        Function("zip", a => !a.HasStarArgs && a.Positional.Length is 2 or 3 && !a.Positional.Any(p => p is ObjectType)
             ? new IterableType(new TupleType(new EquatableArray<PyType>(a.Positional.Select(ElementOf))))
             : new IterableType(PyType.Object));
         Function("divmod", a => a.At(0) == PyType.Int && a.At(1) == PyType.Int ? new TupleType(new EquatableArray<PyType>([PyType.Int, PyType.Int])) : PyType.Object);

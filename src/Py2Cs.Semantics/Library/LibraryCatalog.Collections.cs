@@ -12,9 +12,12 @@ public sealed partial class LibraryCatalog
         Function("collections.defaultdict", a => new DictType(PyType.Never, DefaultFactoryResult(a.At(0))));
     }
 
-    /// <summary>The value a default factory (the builtin type as a value) makes.</summary>
+    /// <summary>The value a default factory makes: a builtin type as a value, a program class (an instance),
+    /// or a callable taking no argument (<c>lambda: {"wins": 0}</c>: what its body makes).</summary>
     public static PyType DefaultFactoryResult(PyType? factory) => factory switch
     {
+        CallableType { Parameters.Count: 0 } made => made.Result,
+        ClassRefType c => new InstanceType(c.Class),
         LibraryFunctionType { Function.QualifiedName: "list" } => new ListType(PyType.Never),
         LibraryFunctionType { Function.QualifiedName: "set" } => new SetType(PyType.Never),
         LibraryFunctionType { Function.QualifiedName: "dict" } => new DictType(PyType.Never, PyType.Never),

@@ -79,14 +79,29 @@ public sealed class ClrTypes(Func<Type, LibraryClass?> classOf)
     static IEnumerable<(Type, PyType)> Unify(Type parameter, PyType argument)
     {
         if (parameter.IsGenericParameter) { yield return (parameter, argument); yield break; }
-        if (!parameter.IsGenericType || parameter.GetGenericArguments() is not [var element] || !element.IsGenericParameter) yield break;
+        if (!parameter.IsGenericType) yield break;
+        // (TKey, TValue) from a tuple, item by item (OrderedDict(pairs) takes IEnumerable<(TKey, TValue)>).
+        if (parameter.GetGenericTypeDefinition().FullName?.StartsWith("System.ValueTuple`", StringComparison.Ordinal) == true)
+        {
+            var items = parameter.GetGenericArguments();
+            if (argument is TupleType tuple && tuple.Elements.Count == items.Length)
+                for (int i = 0; i < items.Length; i++)
+                    foreach (var pair in Unify(items[i], tuple.Elements[i])) yield return pair;
+            yield break;
+        }
+        if (parameter.GetGenericArguments() is not [var element] || !element.IsGenericParameter && !IsGenericTuple(element)) yield break;
         var def = parameter.GetGenericTypeDefinition();
         // A C# string enumerates chars, not one-character strings: C# would bind T differently.
         if (argument == PyType.Str) yield break;
         if (def == typeof(IEnumerable<>) || def == typeof(IList<>) || def == typeof(Runtime.PyList<>) || def == typeof(IReadOnlyList<>))
         {
             var e = LibraryCatalog.ElementOf(argument);
-            if (e is not NeverType && !(def != typeof(IEnumerable<>) && argument is not ListType)) yield return (element, e);
+            if (e is not NeverType && !(def != typeof(IEnumerable<>) && argument is not ListType))
+                foreach (var pair in Unify(element, e)) yield return pair;
         }
     }
+
+    static bool IsGenericTuple(Type t) =>
+        t.IsGenericType && t.GetGenericTypeDefinition().FullName?.StartsWith("System.ValueTuple`", StringComparison.Ordinal) == true
+        && t.GetGenericArguments().Any(a => a.IsGenericParameter);
 }
