@@ -50,14 +50,12 @@ public static partial class Py
         if (obj is System.Runtime.CompilerServices.ITuple tuple && obj.GetType().IsValueType) obj = PyTuple.From(tuple);
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
-        // A class's static method through the class as a value (datetime.strptime(s, f) where s is dynamic).
+        // A class's static or class method through the class as a value: datetime.strptime(s, f) where s is dynamic,
+        // type(self).make() of a program class (a subclass's own copy first).
         if (obj is Type staticOwner && StaticMethodOwner(staticOwner, name) is { } declaring) return Call(BuiltinFunction.Of(declaring, name), args);
         // A callable stored on a function object (f.hook = g; f.hook()), chain.from_iterable: no self to bind.
         if (obj is IDynamicAttributes and not PyObject && ((IDynamicAttributes)obj).TryGetAttribute(name, out object? stored)) return Call(stored, args);
         if (obj is PyObject && StaticMethodOwner(obj.GetType(), name) is { } owner) return Call(BuiltinFunction.Of(owner, name), args);
-        // type(self).make(), a class held as a value: a program class's static or class method (a subclass's own copy first).
-        if (obj is Type programClass && typeof(PyObject).IsAssignableFrom(programClass) && StaticMethodOwner(programClass, name) is { } declaring)
-            return Call(BuiltinFunction.Of(declaring, name), args);
         if ((obj is string || IsNumber(obj)) && StrMethodTable.TryCall(obj, name, args, out result)) return result;
         if (obj is not PyObject && BuiltinOperatorDunders.TryCall(obj, name, args, out result)) return result;
         var member = FindAttribute(obj.GetType(), name);
