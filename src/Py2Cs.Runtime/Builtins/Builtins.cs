@@ -137,7 +137,7 @@ public static partial class Builtins
         string or char => "str",
         byte[] or PyBytes => "bytes",
         PyByteArray => "bytearray",
-        Delegate => "function",
+        Delegate or PyFunction => "function",
         BoundMethod or PyMethod => "method",
         Type => "type",
         BaseException e => e.PythonTypeName[(e.PythonTypeName.LastIndexOf('.') + 1)..],

@@ -2,8 +2,18 @@ namespace Py2Cs.Runtime;
 
 /// <summary>A function stored on a class, read through an instance: calling it passes the instance as the
 /// first argument (CPython's bound method). A decorated method's class attribute is such a function.</summary>
-public sealed class PyMethod(object function, object self) : ICallable, IPyRepr
+public sealed class PyMethod(object function, object self) : ICallable, IPyRepr, IDynamicAttributes
 {
+    /// <summary>A bound method reads the attributes of its function (<c>inst.render.hook_event</c>, set by a
+    /// decorator on the function); it takes none of its own.</summary>
+    public bool TryGetAttribute(string name, out object? value)
+    {
+        value = null;
+        return function is IDynamicAttributes attributes && attributes.TryGetAttribute(name, out value);
+    }
+
+    public bool TrySetAttribute(string name, object? value) => false;
+
     public object __func__ => function;
     public object __self__ => self;
     public string __name__ => Builtins.str(Py.GetAttr(function, "__name__"));

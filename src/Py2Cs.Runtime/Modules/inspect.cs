@@ -10,6 +10,9 @@ public static class InspectModule
     {
         Delegate d => IsAwaitableType(d.Method.ReturnType),
         PyFunction f => IsAwaitableType(f.Body.Method.ReturnType),
+        // A bound method is a coroutine function when the function it binds is.
+        PyMethod m => iscoroutinefunction(m.__func__),
+        BoundMethod b => b.Target.GetType().GetMethods().Any(m => m.Name == b.Name && !m.IsStatic && IsAwaitableType(m.ReturnType)),
         _ => false,
     };
 
