@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Py2Cs.EndToEnd.Tests.Infrastructure;
 
 namespace Py2Cs.EndToEnd.Tests.Execution;
@@ -46,23 +44,13 @@ public sealed class ScriptPathTests : IDisposable
         string script = Path.Combine(_folder, "shop.py");
         File.WriteAllText(script, Program);
 
-        string cpython = RunPython(script);
+        var cpython = Py2CsProcess.RunPython(_folder, [script]);
         var translated = Py2CsProcess.Run(Path.GetTempPath(), ["run", script]);
 
-        Assert.Contains($"defined at {script}:7> result=6>", cpython);
-        Assert.Contains("coro=<main.<locals>.helper() done", cpython);
+        Assert.Equal(0, cpython.ExitCode);
+        Assert.Contains($"defined at {script}:7> result=6>", cpython.StdoutText);
+        Assert.Contains("coro=<main.<locals>.helper() done", cpython.StdoutText);
         Assert.Equal(0, translated.ExitCode);
-        Assert.Equal(cpython, translated.StdoutText);
-    }
-
-    static string RunPython(string script)
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
-        start.ArgumentList.Add(script);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return stdout;
+        Assert.Equal(cpython.StdoutText, translated.StdoutText);
     }
 }

@@ -22,9 +22,16 @@ static class Py2CsProcess
     // The dotnet CLI tells the processes it starts where its host is; fall back to PATH.
     static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    public static ProcessOutcome Run(string workingDirectory, IEnumerable<string> arguments, string? stdin = null, TimeSpan? timeout = null, IDictionary<string, string>? environment = null)
+    public static ProcessOutcome Run(string workingDirectory, IEnumerable<string> arguments, string? stdin = null, TimeSpan? timeout = null, IDictionary<string, string>? environment = null) =>
+        Start(DotnetHost, [Dll, .. arguments], workingDirectory, stdin, timeout, environment);
+
+    /// <summary>CPython (<c>python3</c>) on the same terms, for tests that compare with it as it runs.</summary>
+    public static ProcessOutcome RunPython(string workingDirectory, IEnumerable<string> arguments) =>
+        Start("python3", arguments, workingDirectory, stdin: null, timeout: null, environment: null);
+
+    static ProcessOutcome Start(string file, IEnumerable<string> arguments, string workingDirectory, string? stdin, TimeSpan? timeout, IDictionary<string, string>? environment)
     {
-        var start = new ProcessStartInfo(DotnetHost)
+        var start = new ProcessStartInfo(file)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -34,12 +41,11 @@ static class Py2CsProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Dll);
         foreach (string argument in arguments) start.ArgumentList.Add(argument);
         if (environment is not null)
             foreach (var (name, value) in environment) start.Environment[name] = value;
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
         // Read both pipes concurrently, or a chatty program blocks on a full pipe.
         var stdout = new MemoryStream();
         Task copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
