@@ -184,7 +184,7 @@ sealed partial class BodyEmitter
         bool isProperty = TypeInferrer.IsDecorated(f, "property");
         bool isSetter = f.Node.DecoratorList.Any(d => d is Attribute { Attr: "setter" });
         foreach (var d in f.Node.DecoratorList)
-            if (!(d is Name { Id: "staticmethod" or "classmethod" or "property" } || d is Attribute { Attr: "setter" } || IsAsyncContextManagerDecorator(d) && f.IsAsyncGenerator || IsAbstractMethodDecorator(d)))
+            if (!(d is Name { Id: "staticmethod" or "classmethod" or "property" } || d is Attribute { Attr: "setter" or "deleter" } || IsAsyncContextManagerDecorator(d) && f.IsAsyncGenerator || IsAbstractMethodDecorator(d)))
                 _module.Unsupported(d, "this decorator");
         if (isSetter) return null;   // folded into the property by its getter
 
@@ -195,6 +195,7 @@ sealed partial class BodyEmitter
             else emitter._selfSymbol = f.Parameters[0];
         }
         if (f.Name == "__init__") return emitter.Constructor(host ?? cls, f);
+        if (f.Node.DecoratorList.Any(d => d is Attribute { Attr: "deleter" })) return emitter.PropertyDeleter(f);
         if (isProperty) return emitter.Property(cls, f);
 
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: !isStatic);

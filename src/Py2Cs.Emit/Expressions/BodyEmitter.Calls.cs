@@ -14,6 +14,7 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax Call(Call c)
     {
+        if (TypedSetattr(c) is { } store) return store;
         if (c.Func is Attribute attr) return MethodCall(c, attr);
         var calleeType = TypeOf(c.Func);
         switch (calleeType)

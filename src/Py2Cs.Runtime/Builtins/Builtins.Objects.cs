@@ -5,6 +5,7 @@ public static partial class Builtins
     public static object? getattr(object? obj, string name) => Py.GetAttr(obj, name);
     public static object? getattr(object? obj, string name, object? @default) => Py.GetAttr(obj, name, @default);
     public static void setattr(object? obj, string name, object? value) => Py.SetAttr(obj, name, value);
+    public static void delattr(object? obj, string name) => Py.DelAttr(obj, name);
     public static bool hasattr(object? obj, string name) => Py.HasAttr(obj, name);
 
     /// <summary><c>object()</c>: a unique sentinel.</summary>

@@ -131,6 +131,8 @@ public static partial class Py
                 return;
             case FieldInfo field when !field.IsStatic:
                 throw new NotImplementedError($"del of the typed attribute '{name}' (py2cs keeps it in a C# field)");
+            case PropertyInfo when PropertyDeleters.TryDelete(obj, name):
+                return;
             case PropertyInfo:
                 throw new AttributeError($"property '{name}' of '{Builtins.type_name(obj)}' object has no deleter");
         }
@@ -157,6 +159,13 @@ public static partial class Py
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is PyDataclass { IsFrozen: true }) throw new dataclasses.FrozenInstanceError($"cannot assign to field '{name}'");
+        SetAttrUnchecked(obj, name, value);
+    }
+
+    /// <summary><c>object.__setattr__(obj, name, value)</c> called where it is written.</summary>
+    public static void ObjectSetAttr(object? obj, string name, object? value)
+    {
+        if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         SetAttrUnchecked(obj, name, value);
     }
 

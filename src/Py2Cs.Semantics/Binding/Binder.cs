@@ -140,6 +140,9 @@ public sealed class Binder : AstWalker
         VisitBody(handler.Body);
     }
 
+    static bool IsPropertyAccessor(FunctionDef f) =>
+        f.DecoratorList.Any(d => d is Py2Cs.Syntax.Ast.Attribute { Attr: "setter" or "deleter" });
+
     public override void VisitFunctionDef(FunctionDef f)
     {
         Each(f.DecoratorList);
@@ -150,7 +153,12 @@ public sealed class Binder : AstWalker
         var body = new Scope(ScopeKind.Function, f, _scope);
         var info = new FunctionInfo(f, declaring, body);
         body.Function = info;
-        if (declaring.Kind == ScopeKind.Class) { info.Class = declaring.Class; declaring.Class!.Methods[f.Name] = info; }
+        if (declaring.Kind == ScopeKind.Class)
+        {
+            info.Class = declaring.Class;
+            // A property's @x.setter / @x.deleter def reuses the getter's name: the class's method x stays the getter.
+            if (!IsPropertyAccessor(f) || !declaring.Class!.Methods.ContainsKey(f.Name)) declaring.Class!.Methods[f.Name] = info;
+        }
         else { symbol.Kind = SymbolKind.Function; symbol.Function = info; }
         _tables.Functions[f] = info;
         _tables.Scopes[f] = body;

@@ -22,6 +22,8 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     /// <summary>Class attributes of this class's body that some instance also assigns (<c>obj.limit = 9</c>,
     /// <c>setattr(self, name, v)</c>): an instance's own value, when it has one, hides the class's.</summary>
     public HashSet<string> ShadowedAttributes { get; } = new();
+    /// <summary>Instance attributes some <c>del obj.x</c> or <c>delattr(obj, "x")</c> removes: reads of them check at run time that they are still there.</summary>
+    public HashSet<string> DeletedAttributes { get; } = new();
 
     public bool IsException => LibraryBase?.IsException == true || Base?.IsException == true;
     /// <summary>An enum class: its body's assignments are members, instances of the class itself.</summary>

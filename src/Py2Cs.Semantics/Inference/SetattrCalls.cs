@@ -7,7 +7,7 @@ namespace Py2Cs.Semantics.Inference;
 /// attribute <c>x</c> as <c>self.x = v</c> does, so the class gets that field (frozen dataclasses set their
 /// derived fields this way in <c>__post_init__</c>). The call itself still runs through the runtime.
 /// </summary>
-static class SetattrCalls
+public static class SetattrCalls
 {
     /// <summary>The attribute target the call assigns, and the value, when it is such a call.</summary>
     /// <param name="isBuiltin">Whether a name is the builtin of that spelling (not a program's own <c>setattr</c>).</param>

@@ -30,7 +30,14 @@ public sealed partial class TypeInferrer
                 var rt = r.Value is null ? PyType.None : Infer(r.Value);
                 if (_function is not null) WidenReturn(_function, rt);
                 break;
-            case Delete d: foreach (var t in d.Targets) if (t is not Name) Infer(t); break;
+            case Delete d:
+                foreach (var t in d.Targets)
+                {
+                    if (t is Name) continue;
+                    Infer(t);
+                    InferDeletedAttribute(t);
+                }
+                break;
             case Assign a:
                 if (a.Targets.All(t => t is Name)) Follow(a.Value);
                 var vt = Infer(a.Value);
@@ -110,6 +117,7 @@ public sealed partial class TypeInferrer
             case ExprStmt e:
                 Infer(e.Value);
                 if (SetattrCalls.Assignment(e.Value, n => _tables.Names.GetValueOrDefault(n)?.Kind == SymbolKind.Builtin) is var (target, assigned)) Assign(target, Infer(assigned));
+                else if (DelattrTarget(e.Value) is { } deleted) InferDeletedAttribute(deleted);
                 else InferDynamicSetattr(e.Value);
                 break;
         }

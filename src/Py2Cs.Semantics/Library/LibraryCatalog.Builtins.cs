@@ -65,6 +65,7 @@ public sealed partial class LibraryCatalog
         Function("type", PyType.Object);
         Function("getattr", PyType.Object);
         Function("setattr", PyType.None);
+        Function("delattr", PyType.None);
         Function("hasattr", PyType.Bool);
         Function("input", PyType.Str);
         Function("map", PyType.Object);
