@@ -21,7 +21,8 @@ sealed partial class BodyEmitter
             return null;
         // object.__setattr__ passes a frozen dataclass's guard; setattr does not.
         var store = c.Func is Attribute ? "ObjectSetAttr" : "SetAttr";
-        var converted = VariadicValue(ExprAs(value, fieldType), TypeOf(value), TypeMapper.Map(fieldType));
+        // A container's inferred type may not be the C# type a call returns (dict(kwargs)): Py.As converts it at run time.
+        var converted = IsStructural(fieldType) ? VariadicValue(ExprAs(value, fieldType), PyType.Object, TypeMapper.Map(fieldType)) : ExprAs(value, fieldType);
         return Runtime("Py", store, ExprAs(target.Value, PyType.Object), StringLit(target.Attr), converted);
     }
 }

@@ -122,6 +122,9 @@ sealed partial class BodyEmitter
     {
         switch (target)
         {
+            case Attribute a when HasCustomSetattr(a):
+                // obj.x = v on a class with its own __setattr__ calls it, as CPython does.
+                return Runtime("Py", "CallMethod", ExprAs(a.Value, PyType.Object), StringLit("__setattr__"), StringLit(a.Attr), Coerce(value, type, PyType.Object));
             case Attribute a when IsStaticallyKnownMember(a):
                 return AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), Coerce(value, type, MemberType(a)));
@@ -147,7 +150,9 @@ sealed partial class BodyEmitter
 
     /// <summary>An attribute the emitter can write as a C# member access: fields and properties of
     /// program classes and library objects.</summary>
-    bool IsStaticallyKnownMember(Attribute a) => TypeOf(a.Value) switch
+    bool HasCustomSetattr(Attribute a) => TypeOf(a.Value) is InstanceType { Class: var cls } && cls.FindMethod("__setattr__") is not null;
+
+    bool IsStaticallyKnownMember(Attribute a) => !HasCustomSetattr(a) && TypeOf(a.Value) switch
     {
         // Stores into a frozen dataclass go through Py.SetAttr, which raises FrozenInstanceError.
         InstanceType it when Semantics.Inference.Dataclasses.Option(it.Class.Node, "frozen") => false,

@@ -298,6 +298,8 @@ public sealed partial class TypeInferrer
                 break;
             case Attribute a:
                 var receiver = Infer(a.Value);
+                // A class with its own __setattr__ decides where a stored value goes: no field is made for it.
+                if (receiver is InstanceType { Class: var custom } && custom.FindMethod("__setattr__") is not null) { Record(a, value); break; }
                 if (receiver is InstanceType it)
                 {
                     var field = it.Class.FindField(a.Attr);
