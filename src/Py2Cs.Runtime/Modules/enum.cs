@@ -175,7 +175,7 @@ public static class EnumModule
     {
         protected Flag(string name, object? value) : base(name, value) { }
 
-        private long Bits => Py.TryLong(value, out long l) ? l : 0;
+        protected internal long Bits => Py.TryLong(value, out long l) ? l : 0;
 
         protected override object? NextValue(string memberName, List<Enum> previous)
         {
@@ -184,13 +184,13 @@ public static class EnumModule
             return high == 0 ? 1L : 1L << (64 - BitOperations.LeadingZeroCount((ulong)high));
         }
 
-        public object? __or__(object? other) => other is Flag f && f.GetType() == GetType() ? Combine(GetType(), Bits | f.Bits) : Builtins.NotImplemented;
-        public object? __and__(object? other) => other is Flag f && f.GetType() == GetType() ? Combine(GetType(), Bits & f.Bits) : Builtins.NotImplemented;
-        public object? __xor__(object? other) => other is Flag f && f.GetType() == GetType() ? Combine(GetType(), Bits ^ f.Bits) : Builtins.NotImplemented;
+        public virtual object? __or__(object? other) => other is Flag f && f.GetType() == GetType() ? Combine(GetType(), Bits | f.Bits) : Builtins.NotImplemented;
+        public virtual object? __and__(object? other) => other is Flag f && f.GetType() == GetType() ? Combine(GetType(), Bits & f.Bits) : Builtins.NotImplemented;
+        public virtual object? __xor__(object? other) => other is Flag f && f.GetType() == GetType() ? Combine(GetType(), Bits ^ f.Bits) : Builtins.NotImplemented;
         public object? __invert__() => Combine(GetType(), AllBits(GetType()) & ~Bits);
         public bool __contains__(object? other) => other is Flag f && (f.Bits & Bits) == f.Bits;
         public bool __bool__() => Bits != 0;
-        public bool __eq__(object? other) => other is Flag f && f.GetType() == GetType() && f.Bits == Bits;
+        public virtual bool __eq__(object? other) => other is Flag f && f.GetType() == GetType() && f.Bits == Bits;
         public override long __hash__() => Py.Hash(Bits);
 
         public override string __repr__() => name.Length == 0 ? $"<{Builtins.type_name(this)}: {Builtins.repr(value)}>" : $"<{Builtins.type_name(this)}.{name}: {Builtins.repr(value)}>";
@@ -207,5 +207,47 @@ public static class EnumModule
             var combined = Create(type, string.Join("|", parts), bits);
             return combined;
         }
+    }
+    /// <summary><c>enum.IntFlag</c>: a Flag whose members are ints too (str is the number, arithmetic and
+    /// comparisons with ints, <c>|</c> with an int keeps the flag type).</summary>
+    public abstract class IntFlag : Flag
+    {
+        protected IntFlag(string name, object? value) : base(name, value) { }
+
+        public long Int => Bits;
+
+        public override string __str__() => Builtins.str(Bits);
+        public override string __format__(string spec) => Builtins.format(Bits, spec);
+        public long __int__() => Bits;
+        public long __index__() => Bits;
+        public double __float__() => Bits;
+        public override bool __eq__(object? other) => other is Flag f ? f.GetType() == GetType() && f.Bits == Bits : Py.IsNumber(other) && Py.Eq(Bits, other);
+        public override object? __or__(object? other) => WithBits(other, (a, b) => a | b);
+        public override object? __and__(object? other) => WithBits(other, (a, b) => a & b);
+        public override object? __xor__(object? other) => WithBits(other, (a, b) => a ^ b);
+        public object? __ror__(object? other) => WithBits(other, (a, b) => a | b);
+        public object? __rand__(object? other) => WithBits(other, (a, b) => a & b);
+        public object? __rxor__(object? other) => WithBits(other, (a, b) => a ^ b);
+        public object? __lt__(object? other) => Compare(other, Py.Lt);
+        public object? __le__(object? other) => Compare(other, Py.Le);
+        public object? __gt__(object? other) => Compare(other, Py.Gt);
+        public object? __ge__(object? other) => Compare(other, Py.Ge);
+        public object? __add__(object? other) => Py.Add(Bits, Unwrap(other));
+        public object? __radd__(object? other) => Py.Add(Unwrap(other), Bits);
+        public object? __sub__(object? other) => Py.Sub(Bits, Unwrap(other));
+        public object? __rsub__(object? other) => Py.Sub(Unwrap(other), Bits);
+        public object? __mul__(object? other) => Py.Mul(Bits, Unwrap(other));
+        public object? __rmul__(object? other) => Py.Mul(Unwrap(other), Bits);
+
+        private static object? Unwrap(object? value) => value is IntFlag f ? f.Bits : value is IntEnum e ? e.Int : value;
+
+        private object? WithBits(object? other, Func<long, long, long> op) =>
+            other is Flag f && f.GetType() != GetType() ? Builtins.NotImplemented
+            : Py.TryLong(Unwrap(other), out long bits) ? Combine(GetType(), op(Bits, bits)) : Builtins.NotImplemented;
+
+        private object? Compare(object? other, Func<object?, object?, bool> op) =>
+            other is IntFlag or IntEnum || Py.IsNumber(other) ? op(Bits, Unwrap(other)) : Builtins.NotImplemented;
+
+        public static implicit operator long(IntFlag member) => member.Bits;
     }
 }
