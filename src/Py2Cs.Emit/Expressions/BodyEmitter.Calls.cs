@@ -171,6 +171,9 @@ sealed partial class BodyEmitter
         // super().__init__(...) in a class whose only base is object: object.__init__, which takes no arguments.
         if (attr.Attr == "__init__" && cls is not null && HasObjectBaseOnly(cls))
             return Runtime("Py", "ObjectInit", DynamicArgumentArray(c));
+        // super().__setattr__(name, value) where no program base defines it: object's, which stores the attribute.
+        if (attr.Attr == "__setattr__" && cls is not null && cls.Base?.FindMethod("__setattr__") is null && c.Args.Length == 2 && c.Keywords.Length == 0)
+            return Runtime("Py", "ObjectSetAttr", ThisExpression(), ExprAs(c.Args[0], PyType.Str), ExprAs(c.Args[1], PyType.Object));
         var method = cls?.Base?.FindMethod(attr.Attr);
         var receiver = BaseExpression();
         if (method is not null) return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: true));

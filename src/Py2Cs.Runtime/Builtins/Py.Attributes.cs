@@ -159,6 +159,8 @@ public static partial class Py
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is PyDataclass { IsFrozen: true }) throw new dataclasses.FrozenInstanceError($"cannot assign to field '{name}'");
+        // A program class's own __setattr__ decides where the value goes (it stores through object.__setattr__).
+        if (obj is PyObject && Dunder.TryCall(obj, "__setattr__", out _, name, value)) return;
         SetAttrUnchecked(obj, name, value);
     }
 
