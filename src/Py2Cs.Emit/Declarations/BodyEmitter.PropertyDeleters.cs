@@ -11,7 +11,7 @@ sealed partial class BodyEmitter
     MethodDeclarationSyntax PropertyDeleter(FunctionInfo deleter)
     {
         var (parameters, body) = EmitSignatureAndBody(deleter, skipSelf: true);
-        return MethodDeclaration(PredefinedType(Token(SyntaxKind.VoidKeyword)), Identifier(Py2Cs.Runtime.PropertyDeleters.MethodName(deleter.Name)))
+        return MethodDeclaration(ReturnTypeOf(deleter), Identifier(Py2Cs.Runtime.PropertyDeleters.MethodName(deleter.Name)))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithParameterList(parameters)
             .WithBody(body);
