@@ -29,6 +29,12 @@ public class EnumTests
         private Perm(string name, object? value) : base(name, value) { }
     }
 
+    private sealed class Bits : EnumModule.IntFlag
+    {
+        public static readonly Bits R = new("R", 4L), W = new("W", 2L), X = new("X", 1L);
+        private Bits(string name, object? value) : base(name, value) { }
+    }
+
     private sealed class Mode : EnumModule.StrEnum
     {
         public static readonly Mode FAST = new("FAST", new EnumModule.auto()), SLOW = new("SLOW", "s");
@@ -63,5 +69,17 @@ public class EnumTests
         Assert.Equal("{<Color.RED: 1>: 3, <Color.BLUE: 'b'>: 1}", B.repr(counts));
         Assert.Same(Color.RED, Py.Call(typeof(Color), 1L));
         Assert.False(Py.Eq(Color.RED, 1L));
+    }
+
+    // Bits(IntFlag) R = 4, W = 2, X = 1; rw = Bits.R | Bits.W; python3 printed:
+    // str(rw), repr(rw), rw == 6, rw + 1, R in rw, X in rw, repr(rw | 1), isinstance(rw, int), f"{rw:03d}", rw > 5
+    // -> 6 <Bits.R|W: 6> True 7 True False <Bits.R|W|X: 7> True 006 True
+    [Fact]
+    public void IntFlag_members_are_ints_and_combine_with_ints()
+    {
+        var rw = Py.BitOr(Bits.R, Bits.W);
+        Assert.Equal("6 <Bits.R|W: 6> True 7 True False <Bits.R|W|X: 7> True 006 True",
+            P(B.str(rw), B.repr(rw), Py.Eq(rw, 6L), Py.Add(rw, 1L), Py.Contains(rw, Bits.R), Py.Contains(rw, Bits.X),
+              B.repr(Py.BitOr(rw, 1L)), B.isinstance(rw, typeof(long)), B.format(rw, "03d"), Py.Gt(rw, 5L)));
     }
 }
