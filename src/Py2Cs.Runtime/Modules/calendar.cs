@@ -32,12 +32,14 @@ public sealed class CalendarModule
     public sealed class IllegalMonthError(long month) : ValueError(month)
     {
         public override string __str__() => $"bad month number {month}; must be 1-12";
+        public override string PythonTypeName => "calendar.IllegalMonthError";
     }
 
     /// <summary><c>calendar.IllegalWeekdayError</c>: a <c>ValueError</c> naming the bad weekday.</summary>
     public sealed class IllegalWeekdayError(long weekday) : ValueError(weekday)
     {
         public override string __str__() => $"bad weekday number {weekday}; must be 0 (Monday) to 6 (Sunday)";
+        public override string PythonTypeName => "calendar.IllegalWeekdayError";
     }
 
     public bool isleap(long year) => year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
@@ -119,9 +121,9 @@ public sealed class CalendarModule
     public void prmonth(long theyear, long themonth, long w = 0, long l = 0) => Builtins.print([month(theyear, themonth, w, l)], end: "");
 
     /// <summary>Seconds since the epoch of a UTC time tuple (the inverse of <c>time.gmtime</c>).</summary>
-    public long timegm(System.Collections.IEnumerable tuple)
+    public long timegm(object tuple)
     {
-        var t = tuple.Cast<object?>().Take(6).Select(v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var t = Py.Iter(tuple).Take(6).Select(v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         long days = (long)(new DateTime((int)t[0], 1, 1) - DateTime.UnixEpoch).TotalDays;
         days += new DateTime((int)t[0], (int)t[1], 1).DayOfYear - 1 + t[2] - 1;
         return ((days * 24 + t[3]) * 60 + t[4]) * 60 + t[5];

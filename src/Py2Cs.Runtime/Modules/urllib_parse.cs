@@ -167,23 +167,23 @@ public static class urllib_parse
         return new ParseResult(split.scheme, split.netloc, path, @params, split.query, split.fragment);
     }
 
-    /// <summary>Joins the five parts of <c>urlsplit</c> (any 5-item iterable of str) back into a URL.</summary>
-    public static string urlunsplit(System.Collections.IEnumerable components)
+    /// <summary>Joins the five parts of <c>urlsplit</c> (any 5-item iterable of str: a tuple literal is a C# value tuple) back into a URL.</summary>
+    public static string urlunsplit(object components)
     {
         var parts = Parts(components, 5);
         return Unsplit(parts[0], parts[1], parts[2], parts[3], parts[4]);
     }
 
-    public static string urlunparse(System.Collections.IEnumerable components)
+    public static string urlunparse(object components)
     {
         var parts = Parts(components, 6);
         string url = parts[3].Length > 0 ? parts[2] + ";" + parts[3] : parts[2];
         return Unsplit(parts[0], parts[1], url, parts[4], parts[5]);
     }
 
-    static string[] Parts(System.Collections.IEnumerable components, int count)
+    static string[] Parts(object components, int count)
     {
-        var parts = components.Cast<object?>().Select(p => p is null ? "" : (string)p).ToArray();
+        var parts = Py.Iter(components).Select(p => p is null ? "" : (string)p).ToArray();
         return parts.Length == count ? parts : throw new ValueError($"not enough values to unpack (expected {count}, got {parts.Length})");
     }
 

@@ -142,7 +142,7 @@ public class SmallModulesTests
         () => shlex.split("cmd # comment here\nnext", comments: true),
         () => shlex.split("\"open"),
         () => shlex.split("trail\\"),
-        () => B.repr(shlex.quote("it's here")),
+        () => shlex.quote("it's here"),
         () => shlex.join(["echo", "hello world", "", "a@b%c+d=e:f,g./-"]),
         () => B.fnmatch.filter(["main.py", "test_a.py", "README.md", "x.pyc"], "*.py"),
         () => new PyList<bool> { B.fnmatch.fnmatch("data1.csv", "data[0-9].csv"), B.fnmatch.fnmatchcase("D.CSV", "*.csv"), B.fnmatch.fnmatch("a?b", "a[?]b"), B.fnmatch.fnmatch("[x", "[x"), B.fnmatch.fnmatch("t1", "[!a-s]*") },
