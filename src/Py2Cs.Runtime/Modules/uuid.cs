@@ -22,7 +22,7 @@ public static class uuid
     public static readonly UUID NAMESPACE_OID = new("6ba7b812-9dad-11d1-80b4-00c04fd430c8");
     public static readonly UUID NAMESPACE_X500 = new("6ba7b814-9dad-11d1-80b4-00c04fd430c8");
 
-    public sealed class UUID : IPyRepr, IPyHashable, IComparable<UUID>
+    public sealed class UUID : PyObject
     {
         readonly byte[] _bytes;
 
@@ -53,7 +53,7 @@ public static class uuid
             {
                 if (v is < 1 or > 5) throw new ValueError("illegal version number");
                 _bytes[8] = (byte)((_bytes[8] & 0x3f) | 0x80);
-                _bytes[6] = (byte)((_bytes[6] & 0x0f) | (v << 4));
+                _bytes[6] = (byte)((_bytes[6] & 0x0f) | (int)(v << 4));
             }
         }
 
@@ -72,22 +72,20 @@ public static class uuid
 
         public long? version => variant == RFC_4122 ? _bytes[6] >> 4 : null;
 
-        public string __str__()
+        public override string __str__()
         {
             string h = hex;
             return $"{h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..]}";
         }
 
-        public string __repr__() => $"UUID('{__str__()}')";
-        public override string ToString() => __str__();
-        public override bool Equals(object? obj) => obj is UUID other && _bytes.AsSpan().SequenceEqual(other._bytes);
-        public override int GetHashCode() => (int)PythonHash();
-        public long PythonHash() => Py.Hash(@int);
-        public int CompareTo(UUID? other) => other is null ? 1 : _bytes.AsSpan().SequenceCompareTo(other._bytes);
-        public bool __lt__(UUID other) => CompareTo(other) < 0;
-        public bool __le__(UUID other) => CompareTo(other) <= 0;
-        public bool __gt__(UUID other) => CompareTo(other) > 0;
-        public bool __ge__(UUID other) => CompareTo(other) >= 0;
+        public override string __repr__() => $"UUID('{__str__()}')";
+        public object __eq__(object? other) => other is UUID u ? Compare(u) == 0 : Builtins.NotImplemented;
+        public long __hash__() => Py.Hash(@int);
+        public object __lt__(object? other) => other is UUID u ? Compare(u) < 0 : Builtins.NotImplemented;
+        public object __le__(object? other) => other is UUID u ? Compare(u) <= 0 : Builtins.NotImplemented;
+        public object __gt__(object? other) => other is UUID u ? Compare(u) > 0 : Builtins.NotImplemented;
+        public object __ge__(object? other) => other is UUID u ? Compare(u) >= 0 : Builtins.NotImplemented;
+        int Compare(UUID other) => _bytes.AsSpan().SequenceCompareTo(other._bytes);
     }
 
     static byte[] NameBytes(UUID @namespace, string name) => [.. @namespace.bytes.ToArray(), .. System.Text.Encoding.UTF8.GetBytes(name)];
