@@ -103,6 +103,7 @@ public static partial class argparse
             object? finalConst = kind switch { "store_true" => true, "store_false" => false, _ => @const };
             if (nargs is long n0 && n0 == 0 && kind is "store" or "append")
                 throw new ValueError("nargs for store actions must be != 0; if you have nothing to store, actions such as store true or store const may be more appropriate");
+            help ??= kind == "version" ? "show program's version number and exit" : null;
             var created = new Action(optional ? names : [], finalDest, kind, nargs, finalConst, finalDefault, type, choices,
                 required ?? false, help, metavar, version);
             if (!optional) created.required = nargs is not ("?" or "*");

@@ -47,23 +47,34 @@ public static partial class argparse
                 if (!ns.Has(name)) ns.TrySetAttribute(name, value);
 
             var seen = new HashSet<Action>();
-            var positionalStrings = new List<string>();
+            var pendingPositionals = _actions.Where(a => !a.IsOptional).ToList();
+            var chunk = new List<string>();
             var extras = new PyList<string>();
+            // The positional strings between two options are one chunk: as CPython does, the positionals that
+            // can match it (as many as possible, each as greedy as the rest allow) take it, the rest are extras.
+            void FlushChunk()
+            {
+                if (chunk.Count == 0) return;
+                int used = ConsumePositionals(chunk, pendingPositionals, ns, seen);
+                foreach (var s in chunk.Skip(used)) extras.append(s);
+                chunk.Clear();
+            }
             int i = 0;
             while (i < args.Count)
             {
                 string arg = args[i];
                 if (arg == "--")
                 {
-                    positionalStrings.AddRange(args.Skip(i + 1));
+                    chunk.AddRange(args.Skip(i + 1));
                     break;
                 }
                 if (!IsOptionLike(arg))
                 {
-                    positionalStrings.Add(arg);
+                    chunk.Add(arg);
                     i++;
                     continue;
                 }
+                FlushChunk();
                 var (action, explicitValue, isShort) = FindOption(arg);
                 i++;
                 if (action is null)
@@ -104,10 +115,12 @@ public static partial class argparse
                     break;
                 }
             }
+            int consumed = ConsumePositionals(chunk, pendingPositionals, ns, seen);
+            foreach (var s in chunk.Skip(consumed)) extras.append(s);
 
-            AssignPositionals(positionalStrings, ns, seen, extras);
             var missing = _actions.Where(a => a.required && !seen.Contains(a)).Select(a => a.DisplayName).ToList();
-            if (missing.Count > 0) throw new ArgumentError(null, "the following arguments are required: " + string.Join(", ", missing));
+            // CPython reports this through error() even when exit_on_error is off.
+            if (missing.Count > 0) error("the following arguments are required: " + string.Join(", ", missing));
             // A string default goes through type= as if it had been given.
             foreach (var a in _actions)
                 if (!seen.Contains(a) && a.@default is string text && a.type is not null && a.dest != SUPPRESS && ReferenceEquals(ns.Get(a.dest), text))
@@ -133,24 +146,25 @@ public static partial class argparse
             _ => "expected one argument",
         };
 
-        // Positionals take the strings left to right, each as many as it can while leaving the later ones their minimum.
-        void AssignPositionals(List<string> strings, Namespace ns, HashSet<Action> seen, PyList<string> extras)
+        // The longest run of the pending positionals whose minimums the strings can meet takes them, each action
+        // as many as it can while leaving the later ones their minimum (CPython's greedy regular expression).
+        int ConsumePositionals(List<string> strings, List<Action> pending, Namespace ns, HashSet<Action> seen)
         {
-            var positionals = _actions.Where(a => !a.IsOptional).ToList();
+            int take = pending.Count;
+            while (take > 0 && pending.Take(take).Sum(a => Range(a.nargs).Min) > strings.Count) take--;
             int start = 0;
-            for (int p = 0; p < positionals.Count; p++)
+            for (int p = 0; p < take; p++)
             {
-                var action = positionals[p];
+                var action = pending[p];
                 var (min, max) = Range(action.nargs);
-                int laterMin = positionals.Skip(p + 1).Sum(a => Range(a.nargs).Min);
-                int available = strings.Count - start - laterMin;
-                if (available < min) return;
-                int count = Math.Min(max, available);
+                int laterMin = pending.Skip(p + 1).Take(take - p - 1).Sum(a => Range(a.nargs).Min);
+                int count = Math.Max(min, Math.Min(max, strings.Count - start - laterMin));
                 Apply(action, strings.GetRange(start, count), ns);
                 seen.Add(action);
                 start += count;
             }
-            foreach (var s in strings.Skip(start)) extras.append(s);
+            pending.RemoveRange(0, take);
+            return start;
         }
 
         void Apply(Action action, List<string> strings, Namespace ns)
@@ -195,8 +209,12 @@ public static partial class argparse
                 catch (Exception e) when (e is TypeError or ValueError)
                 {
                     string name;
-                    try { name = Py.GetAttr(action.type, "__name__") as string ?? Builtins.repr(action.type); }
-                    catch (AttributeError) { name = Builtins.repr(action.type); }
+                    if (action.type is Delegate function) name = Dunder.FunctionName(function);
+                    else
+                    {
+                        try { name = Py.GetAttr(action.type, "__name__") as string ?? Builtins.repr(action.type); }
+                        catch (AttributeError) { name = Builtins.repr(action.type); }
+                    }
                     throw new ArgumentError(action, $"invalid {name} value: {Builtins.repr(text)}");
                 }
             }
