@@ -30,6 +30,8 @@ public sealed partial class TypeInferrer
             return result;
         }
         Follow(call.Func);
+        if (call.Func is Name callee && _tables.Names.GetValueOrDefault(callee) is { Kind: SymbolKind.Function, Function: { } decorated } && _forwarded.TryGetValue(decorated, out var forwarding))
+            BindForwardedCall(decorated, forwarding, args, call);
         return CallValue(Infer(call.Func), args, call, skipSelf: false);
     }
 
