@@ -37,24 +37,26 @@ sealed class ForwardingDecorators
                 (_uses.TryGetValue(symbol, out var list) ? list : _uses[symbol] = []).Add(name);
     }
 
-    /// <summary>The decorated functions whose calls reach them with the caller's arguments, and how
-    /// (positional-only forwarding when any of its decorators forwards positionally).</summary>
-    public static Dictionary<FunctionInfo, Forwarding> Find(Module module, BindingTables tables)
+    /// <summary>What a forwarding chain keeps: how arguments reach the function, and whether a call of the
+    /// decorated name gives the function's own result (every wrapper returns <c>fn(...)</c> as it is).</summary>
+    public sealed record Forwarded(Forwarding How, bool KeepsResult);
+
+    /// <summary>The decorated functions whose calls reach them with the caller's arguments.</summary>
+    public static Dictionary<FunctionInfo, Forwarded> Find(Module module, BindingTables tables)
     {
         var finder = new ForwardingDecorators(module, tables);
-        var found = new Dictionary<FunctionInfo, Forwarding>(ReferenceEqualityComparer.Instance);
+        var found = new Dictionary<FunctionInfo, Forwarded>(ReferenceEqualityComparer.Instance);
         foreach (var f in tables.Functions.Values)
         {
             if (!f.DecoratorsApplied || f.Class is not null || f.Node.DecoratorList.Length == 0) continue;
             if (!finder.OnlyCalled(f)) continue;
-            var how = Forwarding.Spread;
-            bool all = true;
+            Forwarded? chain = new(Forwarding.Spread, !f.IsAsync && !f.IsGenerator);
             foreach (var d in f.Node.DecoratorList)
             {
-                if (finder.Forwards(d) is not { } one) { all = false; break; }
-                if (one == Forwarding.Positional) how = Forwarding.Positional;
+                if (finder.Forwards(d) is not { } one) { chain = null; break; }
+                chain = new(chain.How == Forwarding.Positional ? chain.How : one.How, chain.KeepsResult && one.KeepsResult);
             }
-            if (all) found[f] = how;
+            if (chain is not null) found[f] = chain;
         }
         return found;
     }
@@ -69,9 +71,9 @@ sealed class ForwardingDecorators
 
     List<Name> UsesOf(Symbol s) => _uses.GetValueOrDefault(s) ?? [];
 
-    Forwarding? Forwards(Expr decorator)
+    Forwarded? Forwards(Expr decorator)
     {
-        if (IsLibraryCache(decorator)) return Forwarding.Spread;
+        if (IsLibraryCache(decorator)) return new(Forwarding.Spread, KeepsResult: true);
         switch (decorator)
         {
             case Name n when FunctionOf(n) is { } deco:
@@ -101,7 +103,7 @@ sealed class ForwardingDecorators
         _tables.Names.GetValueOrDefault(n) is { Kind: SymbolKind.Function, BindingCount: 1, Function: { DecoratorsApplied: false, Class: null } f } && f.Node.DecoratorList.Length == 0 ? f : null;
 
     /// <summary><c>def deco(fn): ... return wrapper</c>, the wrapper forwarding its arguments to fn.</summary>
-    Forwarding? DecoratorForwards(FunctionInfo deco)
+    Forwarded? DecoratorForwards(FunctionInfo deco)
     {
         var a = deco.Node.Args;
         if (deco.IsAsync || deco.IsGenerator || deco.Parameters.Count != 1 || a.PosOnlyArgs.Length + a.Args.Length != 1) return null;
@@ -126,7 +128,17 @@ sealed class ForwardingDecorators
             };
             if (!ok) return null;
         }
-        return ParametersUntouched(wrapper, how.Value) ? how : null;
+        return ParametersUntouched(wrapper, how.Value) ? new(how.Value, ReturnsForwardedResult(wrapper, fn, how.Value)) : null;
+    }
+
+    /// <summary>A plain def wrapper whose every way out is <c>return fn(...)</c> (or a raise): its result is fn's.</summary>
+    bool ReturnsForwardedResult(FunctionInfo wrapper, Symbol fn, Forwarding how)
+    {
+        if (wrapper.IsAsync || wrapper.IsGenerator || ControlFlow.CanFallThrough(wrapper.Node.Body)) return false;
+        var returns = new ReturnWalker();
+        returns.VisitBody(wrapper.Node.Body);
+        return returns.Returns.Count > 0 && returns.Returns.All(r => r.Value is Call { Func: Name callee } call
+            && ReferenceEquals(_tables.Names.GetValueOrDefault(callee), fn) && IsForwardingCall(call, wrapper, how));
     }
 
     /// <summary>The wrapper is decorated with nothing, or with <c>functools.wraps(fn)</c> alone.</summary>

@@ -10,7 +10,8 @@ namespace Py2Cs.Semantics.Inference;
 // (Py.Call of the wrapper, result object) and the runtime converts each argument to the parameter's C# type.
 // So only values that convert as they are widen a parameter typed: numbers, strings, bools, None and program
 // instances. A container keeps its own C# element type through the call (a PyList<long> is no PyList<object?>),
-// a function value its own shape: those make the parameter object.
+// a function value its own shape: those make the parameter object, as does such a default value (the function
+// object passes its defaults through the same conversion).
 public sealed partial class TypeInferrer
 {
     void BindForwardedCall(FunctionInfo f, ForwardingDecorators.Forwarding how, CallArgs args, Call call)
@@ -36,5 +37,15 @@ public sealed partial class TypeInferrer
         PrimitiveType or InstanceType => t,
         OptionalType { Inner: PrimitiveType or InstanceType } => t,
         _ => PyType.Object,
+    };
+
+    /// <summary>The result a forwarded call keeps typed. Not an int: a cache in front of a recursive function
+    /// (fib through lru_cache) reaches values past 64 bits that the dynamic result promotes to a big integer.</summary>
+    static PyType? ForwardedResult(PyType t) => t switch
+    {
+        NeverType => t,
+        PrimitiveType { Kind: not Primitive.Int } or InstanceType => t,
+        OptionalType { Inner: PrimitiveType { Kind: not Primitive.Int } or InstanceType } => t,
+        _ => null,
     };
 }

@@ -28,7 +28,7 @@ public sealed partial class TypeInferrer
     /// <summary>Annotated symbols that received a value of another type: they stay undeclared.</summary>
     readonly HashSet<Symbol> _contradicted = new(ReferenceEqualityComparer.Instance);
     /// <summary>Decorated functions whose decorators pass the calls of their name on unchanged.</summary>
-    Dictionary<FunctionInfo, ForwardingDecorators.Forwarding> _forwarded = new(ReferenceEqualityComparer.Instance);
+    Dictionary<FunctionInfo, ForwardingDecorators.Forwarded> _forwarded = new(ReferenceEqualityComparer.Instance);
 
     TypeInferrer(Module module, BindingTables tables, DynamicScopes dynamic)
     {
