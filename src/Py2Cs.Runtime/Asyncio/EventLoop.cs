@@ -158,7 +158,8 @@ public static partial class asyncio
         /// <summary>For `fut: asyncio.Future[int] = loop.create_future()`.</summary>
         public Future<T> create_future<T>() => new(this);
 
-        public Task<T> create_task<T>(Coroutine<T> coro, string? name = null) => new(this, coro, name);
+        /// <summary>The task's steps run in <paramref name="context"/> when given, else in a copy of the current context.</summary>
+        public Task<T> create_task<T>(Coroutine<T> coro, string? name = null, contextvars.Context? context = null) => new(this, coro, name, context);
 
         // ---- running ----------------------------------------------------------------------------
         public void run_forever()
