@@ -264,7 +264,7 @@ public static partial class asyncio
                 try { entry.Callback(entry.A, entry.B); }
                 catch (System.Exception e) when (e is not (SystemExit or KeyboardInterrupt))
                 {
-                    ExceptionLog.Write("Exception in callback " + StateMachineNames.DelegateName(entry.Callback) + "()", null, e);
+                    ReportError("Exception in callback " + StateMachineNames.DelegateName(entry.Callback) + "()", null, e);
                 }
             }
         }
@@ -326,7 +326,7 @@ public static partial class asyncio
         }
 
         internal void ReportCallbackException(Handle handle, System.Exception e) =>
-            ExceptionLog.Write("Exception in callback " + handle.CallbackName + "()", "handle: " + handle.__repr__(), e);
+            ReportError("Exception in callback " + handle.CallbackName + "()", "handle: " + handle.__repr__(), e, "handle", handle);
 
         public override string __repr__() =>
             $"<_UnixSelectorEventLoop running={(is_running() ? "True" : "False")} closed={(_closed ? "True" : "False")} debug=False>";
