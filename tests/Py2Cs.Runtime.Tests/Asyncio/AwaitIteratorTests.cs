@@ -57,25 +57,25 @@ public sealed class AwaitIteratorTests : AsyncioTest
         async Coroutine main()
         {
             var t = asyncio.create_task(ticker());
-            log.Add(Builtins.str(await AsyncBuiltins.Await(new Countdown(3, log))));
+            log.Add(Py2Cs.Runtime.Builtins.str(await AsyncBuiltins.Await(new Countdown(3, log))));
             await t;
             var loop = asyncio.get_running_loop();
             var f = loop.create_future();
             loop.call_soon(f.set_result, (object?)21L);
-            log.Add(Builtins.str(await AsyncBuiltins.Await(new Doubled(f, log))));
+            log.Add(Py2Cs.Runtime.Builtins.str(await AsyncBuiltins.Await(new Doubled(f, log))));
             var g = loop.create_future();
             var w = asyncio.ensure_future(new Doubled(g, log));
             await asyncio.sleep(0);
             w.cancel();
             try { await w; }
-            catch (asyncio.CancelledError) { log.Add($"task cancelled {Builtins.repr(w.cancelled())}"); }
+            catch (asyncio.CancelledError) { log.Add($"task cancelled {Py2Cs.Runtime.Builtins.repr(w.cancelled())}"); }
             try { await AsyncBuiltins.Await(new Bad()); }
             catch (RuntimeError e) { log.Add(e.__str__()); }
         }
         asyncio.run(main());
         Assert.Equal(
             "['count 3', 'tick 0', 'count 2', 'tick 1', 'count 1', 'tick 2', 'liftoff', '42', 'cancelled at yield', 'task cancelled True', 'Task got bad yield: 5']",
-            Builtins.repr(log));
+            Py2Cs.Runtime.Builtins.repr(log));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class AwaitIteratorTests : AsyncioTest
         void handler(object? loop, object? context)
         {
             var dict = (IPyDict)context!;
-            seen.Add($"{dict.GetObject("message")} | {(dict.ContainsKeyObject("exception") ? Builtins.type_name(dict.GetObject("exception")) : "-")}");
+            seen.Add($"{dict.GetObject("message")} | {(dict.ContainsKeyObject("exception") ? Py2Cs.Runtime.Builtins.type_name(dict.GetObject("exception")) : "-")}");
         }
         async Coroutine main()
         {
