@@ -122,17 +122,20 @@ sealed class ModuleEmitter
     MethodDeclarationSyntax MainMethod(List<StatementSyntax> statements)
     {
         // public static int Main(string[] args) => PyProgram.Run("file.py", () => { ... });
+        // The parameter is renamed when the module body uses `args` itself (`args = parser.parse_args()`),
+        // which the parameter would otherwise capture.
         var lambda = ParenthesizedLambdaExpression().WithBlock(Block(statements));
+        string parameter = lambda.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == "args") ? "__commandLineArgs" : "args";
         var run = InvocationExpression(CSharpNames.QualifiedExpr("PyProgram.Run"))
             .WithArgumentList(ArgumentList(SeparatedList([
                 Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(System.IO.Path.GetFileName(Source.Path)))),
                 Argument(lambda),
-                Argument(IdentifierName("args")),
+                Argument(IdentifierName(parameter)),
             ])));
         return MethodDeclaration(PredefinedType(Token(SyntaxKind.IntKeyword)), "Main")
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
             .WithParameterList(ParameterList(SingletonSeparatedList(
-                Parameter(Identifier("args")).WithType(ArrayType(PredefinedType(Token(SyntaxKind.StringKeyword)))
+                Parameter(Identifier(parameter)).WithType(ArrayType(PredefinedType(Token(SyntaxKind.StringKeyword)))
                     .WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))))))))
             .WithExpressionBody(ArrowExpressionClause(run))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));

@@ -104,9 +104,10 @@ sealed partial class BodyEmitter
             else if (defaultValue is Constant other)
                 // An object field with a constant default (`units: float = 1` keeps the int): C# takes it as an attribute.
                 parameter = WithDefaultAttributes(parameter, AttributeConstant(other) ?? Expr(other));
-            else if (defaultValue is Attribute or Name && !TypeMapper.IsNullable(type))
+            else if ((defaultValue is Attribute or Name || defaultValue is not null && IsImmutableLiteral(defaultValue)) && !TypeMapper.IsNullable(type))
             {
-                // `zone: Zone = Zone.AMBIENT`: a value read by name; the field is never None, so null can stand for "left out".
+                // `zone: Zone = Zone.AMBIENT`, `tags: tuple = ()`: a value read by name or an immutable literal (made
+                // again per call, which no program can tell apart); the field is never None, so null can stand for "left out".
                 parameter = parameter.WithType(NullableType(TypeMapper.Map(type))).WithDefault(EqualsValueClause(LiteralExpression(SyntaxKind.NullLiteralExpression)));
                 value = BinaryExpression(SyntaxKind.CoalesceExpression, value, ExprAs(defaultValue, type));
             }
@@ -177,6 +178,15 @@ sealed partial class BodyEmitter
         && TypeMapper.IsNullable(cls.Fields[((Name)a.Target).Id].Type));
 
     static bool IsDefaultReadByName(Expr value) => value is Attribute or Name;
+
+    /// <summary>A literal no program can mutate: a constant, a negated one, a tuple of such literals.</summary>
+    static bool IsImmutableLiteral(Expr value) => value switch
+    {
+        Constant => true,
+        UnaryOp u => u.Operand is Constant,
+        Tuple t => t.Elts.All(IsImmutableLiteral),
+        _ => false,
+    };
 
     /// <summary>A parameter whose C# default is moved where a construction bound at run time (<c>Py.Call(typeof(C), ...)</c>)
     /// finds it: a constant as <c>[Optional, DefaultParameterValue(c)]</c>, a default read by name into an object field

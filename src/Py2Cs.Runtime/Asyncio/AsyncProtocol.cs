@@ -15,8 +15,15 @@ public static partial class AsyncBuiltins
             case CoroutineBase coroutine: return await coroutine;
             case asyncio.Future future: return await future;
         }
-        if (awaitable is not null && Py.HasAttr(awaitable, "__await__") && Py.CallMethod(awaitable, "__await__") is var inner && inner is CoroutineBase or asyncio.Future)
-            return await Await(inner);
+        if (awaitable is not null && Py.HasAttr(awaitable, "__await__"))
+        {
+            switch (Py.CallMethod(awaitable, "__await__"))
+            {
+                case var inner when inner is CoroutineBase or asyncio.Future: return await Await(inner);
+                case IGenerator iterator: return await DriveAwaitIterator(iterator);
+                case var other: throw new TypeError($"__await__() returned non-iterator of type '{Builtins.type_name(other)}'");
+            }
+        }
         throw new TypeError($"object {Builtins.type_name(awaitable)} can't be used in 'await' expression");
     }
 

@@ -156,6 +156,9 @@ public abstract class CoroutineBase : INotifyCompletion
         if (_error != null) ExceptionDispatchInfo.Capture(_error).Throw();
     }
 
+    /// <summary><c>coro.__await__()</c>, for a generator that delegates to it with <c>yield from</c>.</summary>
+    public CoroutineAwaitIterator __await__() => new(this);
+
     public override string ToString() => $"<coroutine object {__name__}>";
 }
 

@@ -158,7 +158,8 @@ public static partial class asyncio
         /// <summary>For `fut: asyncio.Future[int] = loop.create_future()`.</summary>
         public Future<T> create_future<T>() => new(this);
 
-        public Task<T> create_task<T>(Coroutine<T> coro, string? name = null) => new(this, coro, name);
+        /// <summary>The task's steps run in <paramref name="context"/> when given, else in a copy of the current context.</summary>
+        public Task<T> create_task<T>(Coroutine<T> coro, string? name = null, contextvars.Context? context = null) => new(this, coro, name, context);
 
         // ---- running ----------------------------------------------------------------------------
         public void run_forever()
@@ -263,7 +264,7 @@ public static partial class asyncio
                 try { entry.Callback(entry.A, entry.B); }
                 catch (System.Exception e) when (e is not (SystemExit or KeyboardInterrupt))
                 {
-                    ExceptionLog.Write("Exception in callback " + StateMachineNames.DelegateName(entry.Callback) + "()", null, e);
+                    ReportError("Exception in callback " + StateMachineNames.DelegateName(entry.Callback) + "()", null, e);
                 }
             }
         }
@@ -325,7 +326,7 @@ public static partial class asyncio
         }
 
         internal void ReportCallbackException(Handle handle, System.Exception e) =>
-            ExceptionLog.Write("Exception in callback " + handle.CallbackName + "()", "handle: " + handle.__repr__(), e);
+            ReportError("Exception in callback " + handle.CallbackName + "()", "handle: " + handle.__repr__(), e, "handle", handle);
 
         public override string __repr__() =>
             $"<_UnixSelectorEventLoop running={(is_running() ? "True" : "False")} closed={(_closed ? "True" : "False")} debug=False>";

@@ -32,8 +32,8 @@ public static partial class asyncio
     public static AbstractEventLoop new_event_loop() => new();
     public static void set_event_loop(AbstractEventLoop? loop) => EventLoopPolicy.SetEventLoop(loop);
 
-    public static Task<T> create_task<T>(Coroutine<T> coro, string? name = null) =>
-        AbstractEventLoop.Running.create_task(coro, name);
+    public static Task<T> create_task<T>(Coroutine<T> coro, string? name = null, contextvars.Context? context = null) =>
+        AbstractEventLoop.Running.create_task(coro, name, context);
 
     public static Task? current_task(AbstractEventLoop? loop = null) => (loop ?? AbstractEventLoop.Running)._currentTask;
 
@@ -55,6 +55,9 @@ public static partial class asyncio
     {
         Future future => future,
         CoroutineBase coro => coro.CreateTask(loop ?? EventLoopPolicy.GetEventLoop(), null),
+        // inspect.isawaitable: a program class with __await__ runs in a task that awaits it (_wrap_awaitable)
+        not null when Py.HasAttr(awaitable, "__await__") =>
+            AsyncBuiltins.Await(awaitable).CreateTask(loop ?? EventLoopPolicy.GetEventLoop(), null),
         _ => throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required"),
     };
 }

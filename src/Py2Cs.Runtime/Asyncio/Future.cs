@@ -106,6 +106,9 @@ public static partial class asyncio
             return _result;
         }
 
+        /// <summary><c>fut.__await__()</c>, for a generator that delegates to it with <c>yield from</c>.</summary>
+        public FutureAwaitIterator __await__() => new(this);
+
         public System.Exception? exception()
         {
             if (_state == FutureState.Cancelled) throw MakeCancelledError();

@@ -26,11 +26,12 @@ public static partial class asyncio
     }
 
     /// <summary><c>gather(*aws)</c>: children become tasks in argument order.</summary>
-    public static GatheringFuture<object?> gather(params object[] aws) => Gather<object?>(aws, false);
+    // The items are object? because gather(*xs) of a dynamic xs spreads object? values (None is refused at run time).
+    public static GatheringFuture<object?> gather(params object?[] aws) => Gather<object?>(aws, false);
 
-    public static GatheringFuture<object?> gather(bool return_exceptions, params object[] aws) => Gather<object?>(aws, return_exceptions);
+    public static GatheringFuture<object?> gather(bool return_exceptions, params object?[] aws) => Gather<object?>(aws, return_exceptions);
 
-    public static GatheringFuture<object?> gather(object[] aws, bool return_exceptions) => Gather<object?>(aws, return_exceptions);
+    public static GatheringFuture<object?> gather(object?[] aws, bool return_exceptions) => Gather<object?>(aws, return_exceptions);
 
     public static GatheringFuture<object?> gather(IEnumerable<object> aws, bool return_exceptions = false) =>
         Gather<object?>(aws.ToArray(), return_exceptions);
@@ -43,7 +44,7 @@ public static partial class asyncio
     public static GatheringFuture<T> gather<T>(IEnumerable<Future<T>> aws) => Gather<T>(aws.ToArray(), false);
     public static GatheringFuture<T> gather<T>(IEnumerable<Task<T>> aws) => Gather<T>(aws.ToArray(), false);
 
-    static GatheringFuture<T> Gather<T>(object[] aws, bool returnExceptions)
+    static GatheringFuture<T> Gather<T>(object?[] aws, bool returnExceptions)
     {
         if (aws.Length == 0)
         {
@@ -66,11 +67,13 @@ public static partial class asyncio
         var made = new Dictionary<object, Future>(ReferenceEqualityComparer.Instance);
         foreach (var aw in aws)
         {
-            if (aw is CoroutineBase { _isSharedInstance: true } || !made.TryGetValue(aw, out var future))
+            // None: CPython's TypeError from ensure_future, once the arguments before it are tasks.
+            if (aw is null) EnsureFuture(aw, loop);
+            if (aw is CoroutineBase { _isSharedInstance: true } || !made.TryGetValue(aw!, out var future))
             {
                 future = EnsureFuture(aw, loop);
                 loop ??= future._loop;
-                made[aw] = future;
+                made[aw!] = future;
             }
             children.Add(future);
         }
@@ -86,7 +89,7 @@ public static partial class asyncio
     /// repeated, so each becomes its own child. Tasks are marked with a stamp unique to this call
     /// and coroutines through their unused _parent, instead of hashing them; anything else (plain
     /// futures included) takes the general path.</summary>
-    static bool AllDistinct(object[] aws)
+    static bool AllDistinct(object?[] aws)
     {
         long stamp = Interlocked.Increment(ref s_gatherStamp);
         bool distinct = true, markedCoroutines = false;

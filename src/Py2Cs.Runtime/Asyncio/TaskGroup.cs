@@ -81,12 +81,12 @@ public static partial class asyncio
             return null;
         }
 
-        public Task<T> create_task<T>(Coroutine<T> coro, string? name = null)
+        public Task<T> create_task<T>(Coroutine<T> coro, string? name = null, contextvars.Context? context = null)
         {
             if (!_entered) throw new RuntimeError($"TaskGroup {__repr__()} has not been entered");
             if (_exiting && _tasks.Count == 0) throw new RuntimeError($"TaskGroup {__repr__()} is finished");
             if (_aborting) throw new RuntimeError($"TaskGroup {__repr__()} is shutting down");
-            var task = _loop!.create_task(coro, name);
+            var task = _loop!.create_task(coro, name, context);
             task.AddCallback(_onTaskDone ??= OnTaskDone);
             _taskNodes[task] = _tasks.AddLast(task);
             return task;

@@ -25,6 +25,6 @@ internal static class TaskLogging
     {
         if (!future._logTraceback) return;
         future._logTraceback = false;
-        ExceptionLog.Write($"{future.PythonClassName} exception was never retrieved", "future: " + future.__repr__(), future._exception);
+        future._loop.ReportError($"{future.PythonClassName} exception was never retrieved", "future: " + future.__repr__(), future._exception, "future", future);
     }
 }

@@ -88,7 +88,7 @@ public sealed class BuiltinFunction : ICallable, IDynamicAttributes
             var parameters = candidate.GetParameters();
             // print(*values, sep=...) is declared print(object?[] values, string? sep = ...): the positional
             // values go into that array, the keywords bind by name.
-            if (hasKeywords && parameters is [{ ParameterType: var first } star, ..] && first == typeof(object[]) && !star.IsDefined(typeof(ParamArrayAttribute)))
+            if (hasKeywords && parameters is [{ ParameterType: var first } star, ..] && first == typeof(object[]) && !ParameterFacts.Of(star).IsParamArray)
             {
                 object?[] packed = [args.Where(a => a is not KeywordArgument).ToArray(), .. args.OfType<KeywordArgument>()];
                 if (ArgConvert.TryArguments(parameters, packed, out object?[]? bound)) return Result(candidate, bound!);
@@ -97,7 +97,7 @@ public sealed class BuiltinFunction : ICallable, IDynamicAttributes
             // A params object?[] would swallow the keywords as values where another overload names them
             // (print's sep); where none does, they are the function's **kwargs (partial(f, x, k=1)). Keywords
             // the candidate names itself bind to those parameters (create_subprocess_exec(*cmd, stdout=PIPE)).
-            if (hasKeywords && parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute)) && parameters[^1].ParameterType == typeof(object[])
+            if (hasKeywords && parameters.Length > 0 && ParameterFacts.Of(parameters[^1]).IsParamArray && parameters[^1].ParameterType == typeof(object[])
                 && args.OfType<KeywordArgument>().Any(k => NamedByAnOverload(k.Name) && !parameters.Any(p => p.Name == k.Name))) continue;
             // Required parameters are filled by positionals and keywords alike (groupby(rows, key=f)).
             if (!ArgConvert.AcceptsCount(parameters, count) || RequiredCount(parameters) > args.Length) continue;
@@ -119,7 +119,7 @@ public sealed class BuiltinFunction : ICallable, IDynamicAttributes
     }
 
     static int RequiredCount(ParameterInfo[] parameters) =>
-        parameters.Count(p => !p.IsOptional && !p.IsDefined(typeof(ParamArrayAttribute)) && !p.IsDefined(typeof(PyDefaultFieldAttribute)));
+        parameters.Count(p => !p.IsOptional && !ParameterFacts.Of(p).IsParamArray && ParameterFacts.Of(p).DefaultField is null);
 
     /// <summary>How well an overload fits without conversions, as C# would rank it: arguments that are
     /// already of the parameter's type count, a non-generic overload wins a tie (<c>sorted(string)</c>

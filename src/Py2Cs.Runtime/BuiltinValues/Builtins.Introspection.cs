@@ -33,8 +33,10 @@ public static partial class Builtins
     /// <summary><c>vars(obj)</c>: an instance's own attributes (its <c>__dict__</c>), in the order its class declares them.</summary>
     public static PyDict<string, object?> vars(object? obj)
     {
-        // A namespace's attributes are its dictionary itself (changes through it show on the object).
-        if (obj is types.SimpleNamespace ns) return ns.__dict__;
+        // A namespace's attributes (types.SimpleNamespace, argparse.Namespace) are its dictionary itself
+        // (changes through it show on the object).
+        if (obj is not PyObject && obj is IDynamicAttributes namespaceLike && namespaceLike.TryGetAttribute("__dict__", out object? own)
+            && own is PyDict<string, object?> attributes) return attributes;
         if (obj is not PyObject)
             throw new TypeError("vars() argument must have __dict__ attribute");
         var result = new PyDict<string, object?>();

@@ -9,21 +9,23 @@ internal static class ArgConvert
     /// <summary>A cheap pre-filter: could <paramref name="count"/> arguments (positional or keyword) bind at all?
     /// <see cref="TryArguments"/> does the real binding.</summary>
     public static bool AcceptsCount(ParameterInfo[] parameters, int count) =>
-        count >= 0 && (count <= parameters.Length || (parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute))) || parameters.Any(IsVariadic));
+        count >= 0 && (count <= parameters.Length || (parameters.Length > 0 && ParameterFacts.Of(parameters[^1]).IsParamArray) || parameters.Any(IsVariadic));
 
     /// <summary>Binds Python arguments (positional values, then <see cref="KeywordArgument"/>s by parameter
     /// name) to CLR parameters, converting each value; false when they do not fit.</summary>
     public static bool TryArguments(ParameterInfo[] parameters, object?[] args, out object?[]? converted)
     {
         converted = new object?[parameters.Length];
-        var positional = args.Where(a => a is not KeywordArgument).ToArray();
-        var keywords = args.OfType<KeywordArgument>().ToDictionary(k => k.Name, k => k.Value);
+        // Most dynamic calls pass no keyword: the arguments are the positionals as they are.
+        bool anyKeyword = Array.Exists(args, a => a is KeywordArgument);
+        var positional = anyKeyword ? args.Where(a => a is not KeywordArgument).ToArray() : args;
+        var keywords = anyKeyword ? args.OfType<KeywordArgument>().ToDictionary(k => k.Name, k => k.Value) : new Dictionary<string, object?>();
         // A class value called (cls(name, **opts)), a method called by name on a dynamic receiver (b.add("x", k=1)):
         // its Python signature binds the call. (A PyFunction's delegate gets values its signature bound already,
         // *args and **kwargs included: one value per parameter and no keyword.)
         if (parameters.Any(IsVariadic) && (parameters[0].Member is ConstructorInfo || keywords.Count > 0 || positional.Length != parameters.Length))
             return TryPythonArguments(parameters, positional, keywords, converted);
-        bool hasParams = parameters.Length > 0 && parameters[^1].IsDefined(typeof(ParamArrayAttribute));
+        bool hasParams = parameters.Length > 0 && ParameterFacts.Of(parameters[^1]).IsParamArray;
         int fixedCount = hasParams ? parameters.Length - 1 : parameters.Length;
         if (!hasParams && positional.Length > parameters.Length) return false;
         // Keyword-only parameters take no positional: create_subprocess_exec(program, *args, stdout=...) is
@@ -32,14 +34,14 @@ internal static class ArgConvert
         for (int i = 0; i < fixedCount; i++)
         {
             object? value;
-            if (next < positional.Length && !parameters[i].IsDefined(typeof(PyKeywordOnlyAttribute))) value = positional[next++];
+            if (next < positional.Length && !ParameterFacts.Of(parameters[i]).IsKeywordOnly) value = positional[next++];
             else if (keywords.Remove(parameters[i].Name!, out object? named)) value = named;
             else if (parameters[i].IsOptional)
             {
                 converted[i] = parameters[i].DefaultValue is DBNull ? null : parameters[i].DefaultValue;
                 continue;
             }
-            else if (parameters[i].GetCustomAttribute<PyDefaultFieldAttribute>() is { } shared)
+            else if (ParameterFacts.Of(parameters[i]).DefaultField is { } shared)
             {
                 converted[i] = shared.ValueFor(parameters[i]);
                 continue;
@@ -72,7 +74,7 @@ internal static class ArgConvert
         return keywords.Count == 0;
     }
 
-    private static bool IsVariadic(ParameterInfo p) => p.IsDefined(typeof(PyVarArgsAttribute)) || p.IsDefined(typeof(PyVarKeywordsAttribute));
+    private static bool IsVariadic(ParameterInfo p) => ParameterFacts.Of(p).IsVariadic;
 
     /// <summary>A translated Python signature: positional parameters, <c>*args</c> (the positionals left),
     /// keyword-only parameters, <c>**kwargs</c> (the keywords left), in that order.</summary>
@@ -83,19 +85,19 @@ internal static class ArgConvert
         for (int i = 0; i < parameters.Length; i++)
         {
             var p = parameters[i];
-            if (p.IsDefined(typeof(PyVarArgsAttribute)))
+            if (ParameterFacts.Of(p).IsVarArgs)
             {
                 converted[i] = new PyTuple(positional.Skip(next));
                 next = positional.Length;
                 afterStar = true;
                 continue;
             }
-            if (p.IsDefined(typeof(PyVarKeywordsAttribute))) { rest = i; continue; }
+            if (ParameterFacts.Of(p).IsVarKeywords) { rest = i; continue; }
             object? value;
             if (!afterStar && next < positional.Length) value = positional[next++];
             else if (keywords.Remove(p.Name!, out object? named)) value = named;
             else if (p.IsOptional) { converted[i] = p.DefaultValue is DBNull ? null : p.DefaultValue; continue; }
-            else if (p.GetCustomAttribute<PyDefaultFieldAttribute>() is { } shared) { converted[i] = shared.ValueFor(p); continue; }
+            else if (ParameterFacts.Of(p).DefaultField is { } shared) { converted[i] = shared.ValueFor(p); continue; }
             else return false;
             if (!TryValue(value, p.ParameterType, out converted[i])) return false;
         }

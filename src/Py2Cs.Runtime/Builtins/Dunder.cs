@@ -12,7 +12,11 @@ namespace Py2Cs.Runtime;
 /// </summary>
 internal static class Dunder
 {
-    private static readonly ConcurrentDictionary<(Type, string, int), MethodInfo[]> Cache = new();
+    private static readonly ConcurrentDictionary<(Type, string, int), Candidate[]> Cache = new();
+
+    /// <summary>A method of that name and arity, with whether its generic parameters are still open (asking
+    /// reflection that on every call was a fifth of a dynamic method call).</summary>
+    internal readonly record struct Candidate(MethodInfo Method, bool IsOpenGeneric);
 
     /// <summary>Calls <paramref name="name"/> on <paramref name="target"/> if such a method exists.
     /// False when there is none or when the arguments cannot be converted to its parameters.</summary>
@@ -34,20 +38,22 @@ internal static class Dunder
         return false;
     }
 
-    static IEnumerable<MethodInfo> ByFit(MethodInfo[] candidates, object?[] args)
+    static IEnumerable<MethodInfo> ByFit(Candidate[] candidates, object?[] args)
     {
-        var closed = candidates.Select(c => c.ContainsGenericParameters ? GenericInference.Close(c, args) : c).OfType<MethodInfo>();
+        if (candidates is [{ IsOpenGeneric: false } only]) return [only.Method];
+        var closed = candidates.Select(c => c.IsOpenGeneric ? GenericInference.Close(c.Method, args) : c.Method).OfType<MethodInfo>();
         // OrderByDescending is stable: of two that fit equally, the earlier overload comes first.
         return candidates.Length == 1 ? closed : closed.OrderByDescending(m => BuiltinFunction.Exactness(m, args));
     }
 
     public static bool Has(object target, string name, int arity) => Methods(target.GetType(), name, arity).Length > 0;
 
-    internal static MethodInfo[] Methods(Type type, string name, int arity) =>
+    internal static Candidate[] Methods(Type type, string name, int arity) =>
         Cache.GetOrAdd((type, name, arity), key => key.Item1
             .GetMethods(BindingFlags.Public | BindingFlags.Instance)
             .Where(m => m.Name == key.Item2 && ArgConvert.AcceptsCount(m.GetParameters(), key.Item3))
             .OrderBy(m => m.GetParameters().Length == key.Item3 ? 0 : 1)
+            .Select(m => new Candidate(m, m.ContainsGenericParameters))
             .ToArray());
 
     /// <summary>Invokes through reflection and rethrows the method's own exception unwrapped.</summary>

@@ -13,8 +13,13 @@ public static partial class Py
         // Boxed value types have no identity in .NET; small ints, bools and None are singletons in CPython.
         if (a is bool p && b is bool q) return p == q;
         if (Longs(a, b, out long x, out long y)) return x == y;
+        // A def used as a value is a delegate made at each use, or its PyFunction: the same def either way.
+        if ((a is Delegate || b is Delegate) && FunctionBody(a) is { } f && FunctionBody(b) is { } g)
+            return f.Method == g.Method && ReferenceEquals(f.Target, g.Target);
         return false;
     }
+
+    static Delegate? FunctionBody(object? value) => value as Delegate ?? (value as PyFunction)?.Body;
 
     public static bool Eq(object? a, object? b)
     {

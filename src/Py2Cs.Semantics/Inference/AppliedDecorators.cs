@@ -49,7 +49,7 @@ public sealed partial class TypeInferrer
         _ => null,
     };
 
-    static bool IsFunctoolsWraps(Expr head, Symbol root) => head switch
+    internal static bool IsFunctoolsWraps(Expr head, Symbol root) => head switch
     {
         Name => root.Kind == SymbolKind.ImportedMember && root.Qualified == "functools.wraps",
         Attribute { Attr: "wraps", Value: Name } => root.Kind == SymbolKind.Module && root.Qualified == "functools",

@@ -30,6 +30,12 @@ public sealed partial class TypeInferrer
             return result;
         }
         Follow(call.Func);
+        if (call.Func is Name callee && _tables.Names.GetValueOrDefault(callee) is { Kind: SymbolKind.Function, Function: { } decorated } && _forwarded.TryGetValue(decorated, out var forwarding))
+        {
+            BindForwardedCall(decorated, forwarding.How, args, call);
+            var wrapper = CallValue(Infer(call.Func), args, call, skipSelf: false);
+            return forwarding.KeepsResult && wrapper is not NeverType && ForwardedResult(ResultOfCalling(decorated)) is { } kept ? kept : wrapper;
+        }
         return CallValue(Infer(call.Func), args, call, skipSelf: false);
     }
 

@@ -143,10 +143,11 @@ public sealed partial class TypeInferrer
             foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters).Skip(1))
                 if (arg.Annotation is null) Widen(param, PyType.Object);
         if (f.Class is { } receiver && StrArgumentDunders.Receives(receiver, f) && !f.DecoratorsApplied) Widen(f.Parameters[1], PyType.Str);
-        // A decorated function is called through what its decorators return: the analysis sees no call site.
+        // A decorated function is called through what its decorators return: the analysis sees no call site,
+        // unless every decorator hands the calls of the decorated name on unchanged (ForwardingDecorators).
         if (f.DecoratorsApplied)
             foreach (var (arg, param) in Binder.AllArgs(node.Args).Zip(f.Parameters).Skip(f.Class is null ? 0 : 1))
-                if (arg.Annotation is null) Widen(param, PyType.Object);
+                if (arg.Annotation is null) Widen(param, _forwarded.ContainsKey(f) ? ConvertsAsItIs(param.Type) : PyType.Object);
         var saved = (_function, _loopDepth);
         (_function, _loopDepth) = (f, 0);
         WalkBody(node.Body);

@@ -27,6 +27,8 @@ public sealed partial class TypeInferrer
     FunctionInfo? _function;
     /// <summary>Annotated symbols that received a value of another type: they stay undeclared.</summary>
     readonly HashSet<Symbol> _contradicted = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Decorated functions whose decorators pass the calls of their name on unchanged.</summary>
+    Dictionary<FunctionInfo, ForwardingDecorators.Forwarded> _forwarded = new(ReferenceEqualityComparer.Instance);
 
     TypeInferrer(Module module, BindingTables tables, DynamicScopes dynamic)
     {
@@ -77,6 +79,7 @@ public sealed partial class TypeInferrer
     void SeedDeclaredTypes()
     {
         MarkAppliedDecorators();
+        _forwarded = ForwardingDecorators.Find(_module, _tables);
         foreach (var f in _tables.Functions.Values)
         {
             var args = Binder.AllArgs(f.Node.Args).ToList();

@@ -214,4 +214,121 @@ public sealed class TypedInferenceTests
         Assert.Contains("string __format__(string spec)", cs);
         Assert.Contains("__getattr__(string name)", cs);
     }
+
+    [Fact]
+    public void A_function_behind_decorators_that_forward_its_calls_keeps_typed_parameters()
+    {
+        var cs = Translate("""
+            import functools
+
+
+            def logged(prefix):
+                def deco(fn):
+                    @functools.wraps(fn)
+                    def wrapper(*args, **kwargs):
+                        print(prefix, fn.__name__, args, sorted(kwargs.items()))
+                        return fn(*args, **kwargs)
+                    return wrapper
+                return deco
+
+
+            def memo(fn):
+                cache = {}
+                def inner(n):
+                    if n not in cache:
+                        cache[n] = fn(n)
+                    return cache[n]
+                inner.cache = cache
+                return inner
+
+
+            @logged("dbg")
+            def add(a, b=0):
+                return a + b
+
+
+            @memo
+            def stairs(n):
+                return 1 if n <= 1 else stairs(n - 1) + stairs(n - 2)
+
+
+            @functools.lru_cache(maxsize=None)
+            def label(name, width):
+                return name.ljust(width)
+
+
+            def run():
+                return label("y", 4).strip() + label("z", 2)
+
+
+            print(add(1), add(1, b=2), stairs(30), label("x", 3), label.cache_info().hits, run())
+            """);
+
+        Assert.Contains("long add_undecorated(long a, long b = 0)", cs);
+        Assert.Contains("stairs_undecorated(long n)", cs);
+        Assert.Contains("string label_undecorated(string name, long width)", cs);
+        // The wrapper and the cache return what the function returns: the call gives its result type.
+        Assert.Contains("static string run()", cs);
+    }
+
+    [Fact]
+    public void A_decorator_that_changes_the_arguments_or_lets_the_function_go_elsewhere_leaves_it_dynamic()
+    {
+        var cs = Translate("""
+            HANDLERS = []
+
+
+            def doubled(fn):
+                def wrapper(x):
+                    return fn(x * 2)
+                return wrapper
+
+
+            def registered(fn):
+                HANDLERS.append(fn)
+                return fn
+
+
+            def renamed(fn):
+                def wrapper(*args, **kwargs):
+                    kwargs["who"] = "b"
+                    return fn(*args, **kwargs)
+                return wrapper
+
+
+            def logged(fn):
+                def wrapper(*args):
+                    return fn(*args)
+                return wrapper
+
+
+            @doubled
+            def scale(x):
+                return x
+
+
+            @registered
+            def on_event(name):
+                return name
+
+
+            @renamed
+            def hello(who):
+                return "hi " + who
+
+
+            @logged
+            def first(x):
+                return x
+
+
+            print(scale("ab"), on_event("go"), hello(who="a"), [h(1) for h in HANDLERS], first(1))
+            callbacks = [first]
+            """);
+
+        Assert.Contains("scale_undecorated(object? x)", cs);
+        Assert.Contains("on_event_undecorated(object? name)", cs);
+        Assert.Contains("hello_undecorated(object? who)", cs);
+        Assert.Contains("first_undecorated(object? x)", cs);
+    }
 }

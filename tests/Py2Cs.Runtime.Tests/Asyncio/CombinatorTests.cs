@@ -99,6 +99,24 @@ public sealed class CombinatorTests : AsyncioTest
         catch (asyncio.CancelledError) { O.P($"{tag}: cancelled"); throw; }
     }
 
+    /// <summary>gather(*xs) of dynamic items takes object? values; None among them is CPython's TypeError
+    /// (python3: TypeError('An asyncio.Future, a coroutine or an awaitable is required')), raised once the
+    /// arguments before it are tasks (python3 counts 2 tasks after it, main and the first argument's, which
+    /// starts and is cancelled when asyncio.run ends).</summary>
+    [Fact]
+    public void Gather_of_None_raises_TypeError_after_the_arguments_before_it_became_tasks()
+    {
+        async Coroutine main()
+        {
+            var job = Job("never", 0);
+            try { await asyncio.gather(new object?[] { job, null }); }
+            catch (TypeError ex) { O.P(PyFormat.Repr(ex)); }
+            O.P("tasks:", asyncio.all_tasks().Count);
+        }
+        asyncio.run(main());
+        Assert.Equal(["TypeError('An asyncio.Future, a coroutine or an awaitable is required')", "tasks: 2", "never: cancelled"], O.Lines);
+    }
+
     [Fact]
     public void E08_TaskGroup_and_timeout()
     {

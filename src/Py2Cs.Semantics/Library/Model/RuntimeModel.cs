@@ -43,7 +43,8 @@ public sealed class RuntimeModel
         var constants = type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (Member: (MemberInfo)f, Type: f.FieldType))
             .Concat(type.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => (Member: (MemberInfo)p, Type: p.PropertyType)))
             .Where(c => !functions.ContainsKey(PythonName(c.Member)) && !IsHidden(c.Member))
-            .ToImmutableDictionary(c => PythonName(c.Member), c => new ModelConstant(PythonName(c.Member), prefix + "." + c.Member.Name, c.Type));
+            // Constants are static members: C# reaches them through the type even in a module object.
+            .ToImmutableDictionary(c => PythonName(c.Member), c => new ModelConstant(PythonName(c.Member), CSharpTypeName(type) + "." + c.Member.Name, c.Type));
         // A class with a generic twin (asyncio.Future and Future<T>) is one Python name: the non-generic one is
         // what the Python name constructs.
         var classes = type.GetNestedTypes(BindingFlags.Public).Where(t => !IsHidden(t) && !t.IsDefined(typeof(Runtime.PyModuleAttribute), inherit: false))
