@@ -103,9 +103,29 @@ public static class RuntimeBoundCalls
     /// object, has a <c>string?</c> parameter). The runtime then picks the constructor by reflection.</summary>
     public static bool ConstructorBindsAtRunTime(LibraryClass cls, CallArgs args)
     {
-        if (args.HasStarArgs || !HasDynamic(args) || ClrTypeOf(cls) is not { } type) return false;
+        if (args.HasStarArgs || !HasDynamic(args) && !args.Positional.Any(HasDynamicItems) || ClrTypeOf(cls) is not { } type) return false;
         var constructors = type.GetConstructors().Select(RuntimeModel.Signature).ToList();
-        return constructors.Count > 0 && !constructors.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false));
+        return constructors.Count > 0 && !constructors.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys))
+            .Any(o => TakesDynamic(o, args, converts: false) && TakesDynamicItems(o, args));
+    }
+
+    /// <summary>A container or iterable whose items are dynamic (a list built in dynamic code).</summary>
+    static bool HasDynamicItems(PyType t) => t is not ObjectType && LibraryCatalog.ElementOf(t) is ObjectType;
+
+    /// <summary>Whether each argument with dynamic items meets a parameter C# fills from them: not an iterable of
+    /// tuples (<c>OrderedDict(pairs)</c> takes <c>IEnumerable&lt;(K, V)&gt;</c>, which no list of objects is).</summary>
+    static bool TakesDynamicItems(ModelSignature s, CallArgs args)
+    {
+        var normal = s.Parameters.Where(p => p.Kind == ParameterKind.Normal).ToList();
+        for (int i = 0; i < args.Positional.Length && i < normal.Count; i++)
+        {
+            if (!HasDynamicItems(args.Positional[i])) continue;
+            var type = normal[i].ClrType;
+            if (type.IsGenericType && type.GetGenericArguments() is [var element] && element.IsGenericType
+                && element.GetGenericTypeDefinition().FullName?.StartsWith("System.ValueTuple`", StringComparison.Ordinal) == true)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The runtime class of a library class: its declared CLR type, or the type its C# name names
