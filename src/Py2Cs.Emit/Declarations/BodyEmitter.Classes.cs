@@ -58,6 +58,8 @@ sealed partial class BodyEmitter
         else if (cls.FindMethod("__init__") is null && BuiltinBaseType(cls) is not null)
             members.InsertRange(0, BuiltinBaseConstructors(cls));
 
+        if (NeedsSkipInitConstructor(cls)) members.Add(SkipInitConstructor(cls));
+
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
             : BuiltinBaseType(cls) is { } builtin ? builtin
@@ -248,6 +250,8 @@ sealed partial class BodyEmitter
         }
         else if (cls.IsException && cls.Base is null)
             ctor = ctor.WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList()));
+        else if (SkipsBaseInit(cls))
+            ctor = ctor.WithInitializer(SkipInitBase(CSharpNames.QualifiedExpr("SkipInit.Value")));
         return ctor.WithBody(block);
     }
 
