@@ -1,5 +1,4 @@
 using Py2Cs.Syntax.Ast;
-using System.Runtime.ExceptionServices;
 using Py2Cs.Syntax.Diagnostics;
 using Py2Cs.Syntax.Parsing;
 using Py2Cs.Syntax.Text;
@@ -8,27 +7,13 @@ namespace Py2Cs.Syntax;
 
 public static partial class SyntaxParser
 {
-    // Parsing and building the AST recurse once per nesting level; a thread of its own with a large
-    // stack lets deeply nested (but valid) code through, and PythonParserBase stops the absurd.
-    const int ParserStackBytes = 256 * 1024 * 1024;
-
     public static partial ParseResult Parse(SourceText source)
     {
         if (RefusedInput(source) is { } refused) return new ParseResult(null, [refused]);
-        ParseResult? result = null;
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(() =>
-        {
-            try { result = ParseOnThisThread(source); }
-            catch (Exception ex) { failure = ExceptionDispatchInfo.Capture(ex); }
-        }, ParserStackBytes)
-        {
-            Name = "py2cs parser",
-            IsBackground = true,
-        };
-        thread.Start();
-        thread.Join();
-        return result ?? InternalError(failure?.SourceException ?? new InvalidOperationException("the parser thread returned nothing"));
+        // Parsing and building the AST recurse once per nesting level; a thread with a large stack
+        // lets deeply nested (but valid) code through, and PythonParserBase stops the absurd.
+        try { return DeepStackThreads.Run(() => ParseOnThisThread(source)); }
+        catch (Exception ex) { return InternalError(ex); }
     }
 
     static ParseResult ParseOnThisThread(SourceText source)

@@ -70,9 +70,8 @@ public static class RuntimeBoundCalls
             _ => (null, 0),
         };
         if (type is null) return false;
-        var flags = BindingFlags.Public | (receiverParameter == 1 ? BindingFlags.Static : BindingFlags.Instance);
-        var overloads = type.GetMethods(flags).Where(m => RuntimeModel.PythonName(m) == name)
-            .Select(m => Drop(RuntimeModel.Signature(m), receiverParameter)).ToList();
+        var flags = receiverParameter == 1 ? BindingFlags.Static : BindingFlags.Instance;
+        var overloads = RuntimeMethodTable.MethodsNamed(type, flags, name).Select(m => Drop(m, receiverParameter)).ToList();
         if (overloads.Count == 0) return false;
         // s.format(name=x): a keyword no overload names binds at run time, into the params array.
         if (args.Keywords.Keys.Any(k => !overloads.Any(o => o.Parameters.Any(p => p.Kind == ParameterKind.Normal && p.Name == k)))) return true;
@@ -95,8 +94,7 @@ public static class RuntimeBoundCalls
     public static bool LibraryMethodBindsAtRunTime(LibraryInstanceType receiver, string name, CallArgs args)
     {
         if (args.HasStarArgs || !HasDynamic(args) || ClrTypeOf(receiver.Class) is not { } type) return false;
-        var overloads = type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => RuntimeModel.PythonName(m) == name)
-            .Select(RuntimeModel.Signature).ToList();
+        var overloads = RuntimeMethodTable.MethodsNamed(type, BindingFlags.Instance, name).ToList();
         if (overloads.Count == 0) return false;
         bool ItemTakes(Type parameter, PyType argument) => parameter.GenericParameterPosition < receiver.TypeArguments.Count && Holds(receiver.TypeArguments[parameter.GenericParameterPosition], argument);
         return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakes));
@@ -108,8 +106,8 @@ public static class RuntimeBoundCalls
     public static bool ConstructorBindsAtRunTime(LibraryClass cls, CallArgs args)
     {
         if (args.HasStarArgs || !HasDynamic(args) && !args.Positional.Any(HasDynamicItems) || ClrTypeOf(cls) is not { } type) return false;
-        var constructors = type.GetConstructors().Select(RuntimeModel.Signature).ToList();
-        return constructors.Count > 0 && !constructors.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys))
+        var constructors = RuntimeMethodTable.ConstructorsOf(type);
+        return constructors.Length > 0 && !constructors.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys))
             .Any(o => TakesDynamic(o, args, converts: false) && TakesDynamicItems(o, args));
     }
 
@@ -175,9 +173,7 @@ public static class RuntimeBoundCalls
             (owner, flags) = (module.PropertyType, BindingFlags.Instance);
         if (owner is null) return [];
         var name = f.CSharpName[(dot + 1)..].TrimStart('@');
-        return [.. owner.GetMethods(BindingFlags.Public | flags)
-            .Where(m => m.Name == name && !m.IsDefined(typeof(System.Runtime.CompilerServices.ExtensionAttribute)))
-            .Select(RuntimeModel.Signature)];
+        return [.. RuntimeMethodTable.ClrMethodsNamed(owner, flags, name)];
     }
 
     /// <summary>Whether some keyword is a parameter of no overload and an overload takes <c>**kwargs</c>
