@@ -58,6 +58,8 @@ sealed partial class BodyEmitter
         else if (cls.FindMethod("__init__") is null && BuiltinBaseType(cls) is not null)
             members.InsertRange(0, BuiltinBaseConstructors(cls));
 
+        if (NeedsSkipInitConstructor(cls)) members.Add(SkipInitConstructor(cls));
+
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
             : BuiltinBaseType(cls) is { } builtin ? builtin
@@ -168,10 +170,25 @@ sealed partial class BodyEmitter
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
         if (receiver is not null || isInitSubclass && (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
         if (isStatic) modifiers.Add(Token(SyntaxKind.StaticKeyword));
-        else if (RuntimeVirtuals.Contains(f.Name) || (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
+        else if (RuntimeVirtuals.Contains(f.Name) || OverridesInCSharp(f, (host ?? cls).Base?.FindMethod(f.Name))) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
+        else if ((host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.AddRange([Token(SyntaxKind.NewKeyword), Token(SyntaxKind.VirtualKeyword)]);
         else modifiers.Add(Token(SyntaxKind.VirtualKeyword));
         return modifiers;
     }
+
+    /// <summary>Whether a method redefining <paramref name="inherited"/> can be its C# override: an instance method with
+    /// the same parameter list. Python lets an override take another one (an extra parameter with a default, no *args);
+    /// C# then declares a new virtual method hiding the base one, which compiles (a call made through a reference typed
+    /// as the base class reaches the base method). Differing types stay an override: the demotion step makes them
+    /// agree as objects.</summary>
+    static bool OverridesInCSharp(FunctionInfo f, FunctionInfo? inherited) =>
+        inherited is not null && !TypeInferrer.IsDecorated(inherited, "staticmethod") && !TypeInferrer.IsDecorated(inherited, "classmethod")
+        && !TypeInferrer.IsDecorated(inherited, "property") && !TypeInferrer.IsInitSubclass(inherited)
+        && ParameterShape(f).SequenceEqual(ParameterShape(inherited));
+
+    /// <summary>The kinds of a method's C# parameters after self (plain, *args, **kwargs), as EmitSignatureAndBody declares them.</summary>
+    static IEnumerable<char> ParameterShape(FunctionInfo f) =>
+        Semantics.Binding.Binder.AllArgs(f.Node.Args).Skip(1).Select(a => a == f.Node.Args.VarArg ? '*' : a == f.Node.Args.KwArg ? 'k' : 'p');
 
     /// <param name="host">The class the member is declared in when it is a mixin's method copied there.</param>
     /// <param name="copyName">The name of a mixin's method copied as a private link of a super() chain (BodyEmitter.Mixins).</param>
@@ -216,6 +233,12 @@ sealed partial class BodyEmitter
         var body = init.Node.Body;
         var superCall = body.OfType<ExprStmt>().Select(s => s.Value).OfType<Call>()
             .FirstOrDefault(c => c.Func is Attribute { Attr: "__init__", Value: var proxy } && SuperCalls.IsSuper(proxy, init));
+        // Base.__init__(self, ...) with Base the first base, the older spelling: the base initializer too, without self.
+        if (superCall is null && body.OfType<ExprStmt>().FirstOrDefault(s => IsExplicitBaseInit(s.Value, cls, init)) is { Value: Call explicitCall } statement)
+        {
+            superCall = explicitCall with { Args = explicitCall.Args.RemoveAt(0) };
+            _skippedStatement = statement;
+        }
         var (parameters, block) = EmitSignatureAndBody(init, skipSelf: true);
         var ctor = ConstructorDeclaration(CSharpNames.Token(cls.Name))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
@@ -228,8 +251,25 @@ sealed partial class BodyEmitter
         }
         else if (cls.IsException && cls.Base is null)
             ctor = ctor.WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList()));
+        else if (SkipsBaseInit(cls))
+            ctor = ctor.WithInitializer(SkipInitBase(CSharpNames.QualifiedExpr("SkipInit.Value")));
         return ctor.WithBody(block);
     }
+
+    /// <summary>Whether <paramref name="e"/> is <c>Base.__init__(self, ...)</c> in <paramref name="init"/>, Base spelled as the
+    /// class statement spells its first base (<c>Base</c>, <c>module.Base</c>).</summary>
+    static bool IsExplicitBaseInit(Expr e, ClassInfo cls, FunctionInfo init) =>
+        e is Call { Func: Attribute { Attr: "__init__", Value: var owner }, Args: [Name self, ..] } call
+        && call.Args.Skip(1).All(a => a is not Starred) && init.Parameters.Count > 0 && self.Id == init.Parameters[0].Name
+        && cls.Node.Bases.FirstOrDefault() is { } first && DottedName(first) is { } spelled && spelled == DottedName(owner);
+
+    /// <summary><c>a.b.c</c> for a chain of names and attributes, else null.</summary>
+    static string? DottedName(Expr e) => e switch
+    {
+        Name n => n.Id,
+        Attribute { Value: var v, Attr: var attr } when DottedName(v) is { } left => left + "." + attr,
+        _ => null,
+    };
 
     static bool IsSuperInitStatement(StatementSyntax s) =>
         s is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver, Name.Identifier.ValueText: "__init__" } } }

@@ -509,8 +509,15 @@ sealed partial class BodyEmitter
         // itertools.chain as a value: the runtime's function object (C# has only a method group).
         if (a is Attribute && TypeOf(a) is LibraryFunctionType library && library.Function.Shape != CallShape.Thunk) return LibraryFunctionValue(library.Function);
         if (a is not Lambda l) return Expr(a);
+        // With defaults or a richer signature the lambda is a runtime callable (PyLambdaWithDefaults, PyFunction), an
+        // object no delegate can be made from: the runtime converts it where the callee takes a delegate.
+        if (l.Args.Defaults.Length > 0 || !IsPlainPositionalLambda(l)) return LambdaValue(l);
         var arity = Semantics.Binding.Binder.AllArgs(l.Args).Count();
-        var type = GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(Enumerable.Repeat(TypeMapper.ObjectSyntax, arity + 1))));
+        // A lambda whose body is None-typed is an Action (LambdaValue), which no Func can be made from.
+        bool returnsNothing = TypeOf(l.Body) == PyType.None;
+        var typeArgs = Enumerable.Repeat(TypeMapper.ObjectSyntax, returnsNothing ? arity : arity + 1).ToList();
+        TypeSyntax type = typeArgs.Count == 0 ? IdentifierName("Action")
+            : GenericName(Identifier(returnsNothing ? "Action" : "Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArgs)));
         return ObjectCreationExpression(type).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(ExprAs(a, new CallableType(
             new EquatableArray<PyType>(Enumerable.Repeat(PyType.Object, arity)), PyType.Object))))));
     }

@@ -76,7 +76,15 @@ sealed partial class BodyEmitter
 
     static int TupleArity(Expr target) => target is Tuple t ? t.Elts.Length : ((AstList)target).Elts.Length;
 
-    bool TargetsAreSimple(Expr target) => (target is Tuple t ? t.Elts : ((AstList)target).Elts).All(e => e is Name or Attribute or Subscript);
+    /// <summary>Whether every target is a C# assignable (a variable, a member C# declares, an indexer that takes the
+    /// index): a C# tuple deconstruction stores into them. A dynamic store (Py.SetItem, Py.SetAttr) is a call, not a place.</summary>
+    bool TargetsAreSimple(Expr target) => (target is Tuple t ? t.Elts : ((AstList)target).Elts).All(e => e switch
+    {
+        Name => true,
+        Attribute a => IsStaticallyKnownMember(a),
+        Subscript s => s.Slice is not Slice && TypeOf(s.Value) is ListType or DictType && IndexFits(TypeOf(s.Value), TypeOf(s.Slice)),
+        _ => false,
+    });
 
     static bool IsLiteralNeedingType(Expr value) => value is List { Elts.Length: 0 } or Dict { Keys.Length: 0 } or Lambda;
 

@@ -74,8 +74,12 @@ sealed partial class BodyEmitter
         return _module.Trivia.Decorate(block, d => d.Closing.AddRange(dangling));
     }
 
+    /// <summary>A statement the emitter has written elsewhere: <c>Base.__init__(self, ...)</c> as the constructor's base initializer.</summary>
+    Stmt? _skippedStatement;
+
     IEnumerable<StatementSyntax> EmitStatement(Stmt stmt)
     {
+        if (ReferenceEquals(stmt, _skippedStatement)) return [];
         switch (stmt)
         {
             case ExprStmt e: return EmitExpressionStatement(e);

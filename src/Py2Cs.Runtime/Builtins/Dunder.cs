@@ -49,12 +49,24 @@ internal static class Dunder
     public static bool Has(object target, string name, int arity) => Methods(target.GetType(), name, arity).Length > 0;
 
     internal static Candidate[] Methods(Type type, string name, int arity) =>
-        Cache.GetOrAdd((type, name, arity), key => key.Item1
-            .GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(m => m.Name == key.Item2 && ArgConvert.AcceptsCount(m.GetParameters(), key.Item3))
+        Cache.GetOrAdd((type, name, arity), key => Visible(key.Item1.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == key.Item2))
+            .Where(m => ArgConvert.AcceptsCount(m.GetParameters(), key.Item3))
             .OrderBy(m => m.GetParameters().Length == key.Item3 ? 0 : 1)
             .Select(m => new Candidate(m, m.ContainsGenericParameters))
             .ToArray());
+
+    /// <summary>The methods of one name that Python's lookup sees: a translated method (a def, declared outside the
+    /// runtime's assembly) hides every method of its name in the base classes, as Python's MRO finds the subclass's
+    /// first whatever arguments a call passes (an override with another signature is a new C# method beside the
+    /// base's). The runtime's own C# overloads stay all visible.</summary>
+    static IEnumerable<MethodInfo> Visible(IEnumerable<MethodInfo> named)
+    {
+        var all = named.ToList();
+        var translated = all.Where(m => m.DeclaringType!.Assembly != typeof(Dunder).Assembly).Select(m => m.DeclaringType!).ToList();
+        if (translated.Count == 0) return all;
+        var nearest = translated.Aggregate((a, b) => b.IsSubclassOf(a) ? b : a);
+        return all.Where(m => m.DeclaringType == nearest || !nearest.IsSubclassOf(m.DeclaringType!));
+    }
 
     /// <summary>Invokes through reflection and rethrows the method's own exception unwrapped.</summary>
     public static object? Invoke(MethodBase method, object? target, object?[] args)

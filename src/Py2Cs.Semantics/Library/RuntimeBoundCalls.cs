@@ -31,6 +31,10 @@ public static class RuntimeBoundCalls
         if (!overloads.IsEmpty && !overloads.Any(o => o.HasVarKeywords)
             && args.Keywords.Keys.Any(k => !overloads.Any(o => o.Parameters.Any(p => p.Name == k && p.Kind is ParameterKind.Normal or ParameterKind.KeywordOnly))))
             return true;
+        // OrderedDict(pairs), pairs a list built in dynamic code: no iterable of tuples is made from its objects.
+        if (args.Positional.Any(HasDynamicItems) && !overloads.IsEmpty
+            && !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamicItems(o, args)))
+            return true;
         if (!HasDynamic(args)) return !overloads.IsEmpty && !StaticOverloadFit.SomeOverloadFits(f, overloads, args);
         if (overloads.IsEmpty) return false;
         var candidates = overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).ToList();
@@ -101,10 +105,32 @@ public static class RuntimeBoundCalls
     /// object, has a <c>string?</c> parameter). The runtime then picks the constructor by reflection.</summary>
     public static bool ConstructorBindsAtRunTime(LibraryClass cls, CallArgs args)
     {
-        if (args.HasStarArgs || !HasDynamic(args) || ClrTypeOf(cls) is not { } type) return false;
+        if (args.HasStarArgs || !HasDynamic(args) && !args.Positional.Any(HasDynamicItems) || ClrTypeOf(cls) is not { } type) return false;
         var constructors = RuntimeMethodTable.ConstructorsOf(type);
-        return constructors.Length > 0 && !constructors.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false));
+        return constructors.Length > 0 && !constructors.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys))
+            .Any(o => TakesDynamic(o, args, converts: false) && TakesDynamicItems(o, args));
     }
+
+    /// <summary>A list, set or iterable whose items are dynamic (a list built in dynamic code).</summary>
+    static bool HasDynamicItems(PyType t) => t is ListType or SetType or IterableType && LibraryCatalog.ElementOf(t) is ObjectType;
+
+    /// <summary>Whether each argument with dynamic items meets a parameter C# can fill from a collection of objects:
+    /// not an iterable of tuples (<c>OrderedDict(pairs)</c> takes <c>IEnumerable&lt;(K, V)&gt;</c>) nor a dict.</summary>
+    static bool TakesDynamicItems(ModelSignature s, CallArgs args)
+    {
+        var normal = s.Parameters.Where(p => p.Kind == ParameterKind.Normal).ToList();
+        for (int i = 0; i < args.Positional.Length && i < normal.Count; i++)
+        {
+            if (!HasDynamicItems(args.Positional[i]) || !normal[i].ClrType.IsGenericType) continue;
+            var type = normal[i].ClrType;
+            var definition = type.GetGenericTypeDefinition();
+            if (definition == typeof(Runtime.PyDict<,>) || definition == typeof(IDictionary<,>) || definition == typeof(IReadOnlyDictionary<,>)) return false;
+            if (type.GetGenericArguments() is [var item] && IsTuple(item)) return false;
+        }
+        return true;
+    }
+
+    static bool IsTuple(Type t) => t.IsGenericType && t.GetGenericTypeDefinition().FullName?.StartsWith("System.ValueTuple`", StringComparison.Ordinal) == true;
 
     /// <summary>The runtime class of a library class: its declared CLR type, or the type its C# name names
     /// (a namespace or an enclosing class before the last dot, <c>`n</c> after a generic one's name).</summary>

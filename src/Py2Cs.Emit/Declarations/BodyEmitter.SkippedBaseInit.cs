@@ -1,0 +1,41 @@
+using Py2Cs.Emit.Naming;
+using Py2Cs.Semantics.Binding;
+using Py2Cs.Syntax.Ast;
+
+namespace Py2Cs.Emit;
+
+// class Sub(Base) whose __init__ never calls Base.__init__ (nor super().__init__) while Base's __init__ takes
+// arguments: C# would call Base's constructor without them (CS7036). Python runs no base __init__ then, so Sub's
+// constructor chains to a constructor of Base that runs none either:
+//     public Sub(object? x) : base(SkipInit.Value) { ... }
+//     protected Base(SkipInit skip) : base(skip) { }    // each program base up the chain; the topmost: base()
+sealed partial class BodyEmitter
+{
+    /// <summary>Whether <paramref name="cls"/>'s own __init__ skips its program base's, which needs arguments.</summary>
+    bool SkipsBaseInit(ClassInfo cls) =>
+        cls.Methods.TryGetValue("__init__", out var init) && cls.Base is { } b && !HasObjectBaseOnly(cls) && BaseInitNeedsArguments(b)
+        && !init.Node.Body.OfType<ExprStmt>().Any(s => s.Value is Call { Func: Attribute { Attr: "__init__", Value: var proxy } } && SuperCalls.IsSuper(proxy, init)
+            || IsExplicitBaseInit(s.Value, cls, init));
+
+    /// <summary>Whether constructing <paramref name="cls"/> in C# takes arguments: its __init__ (own or inherited) has a
+    /// parameter without a default.</summary>
+    static bool BaseInitNeedsArguments(ClassInfo cls) =>
+        cls.FindMethod("__init__") is { } init && init.Node.Args.Args.Length - init.Node.Args.Defaults.Length > 1;
+
+    /// <summary>Whether some subclass of <paramref name="cls"/> constructs it without running its __init__: it declares
+    /// the SkipInit constructor then.</summary>
+    bool NeedsSkipInitConstructor(ClassInfo cls) =>
+        _model.Tables.Classes.Values.Any(c => c.Base == cls && (SkipsBaseInit(c) || NeedsSkipInitConstructor(c)));
+
+    static ConstructorInitializerSyntax SkipInitBase(ExpressionSyntax skip) =>
+        ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList(SingletonSeparatedList(Argument(skip))));
+
+    ConstructorDeclarationSyntax SkipInitConstructor(ClassInfo cls)
+    {
+        var ctor = ConstructorDeclaration(CSharpNames.Token(cls.Name))
+            .WithModifiers(TokenList(Token(SyntaxKind.ProtectedKeyword)))
+            .WithParameterList(ParameterList(SingletonSeparatedList(Parameter(Identifier("skip")).WithType(IdentifierName("SkipInit")))))
+            .WithBody(SyntaxFactory.Block());
+        return cls.Base is { } b && NeedsSkipInitConstructor(b) ? ctor.WithInitializer(SkipInitBase(IdentifierName("skip"))) : ctor;
+    }
+}
