@@ -1,4 +1,4 @@
-// Usage: TraceSummary <trace.nettrace> [top] [method-substring]
+// Usage: TraceSummary <trace.nettrace> [top] [method-substring]  |  TraceSummary <trace.nettrace> jit
 // Counts the SampleProfiler's thread samples by method: "exclusive" is the method on top of the
 // stack (where the CPU was), "inclusive" is every method on the stack (what it was doing).
 // With a method substring it also prints who called that method: the chains of the next callers
@@ -9,6 +9,16 @@ if (args.Length < 1)
 {
     Console.Error.WriteLine("usage: TraceSummary <trace.nettrace> [top]");
     return 2;
+}
+if (args.Length > 1 && args[1] == "jit")
+{
+    // Every method the JIT compiled, in order, with its time since the trace began: what a program
+    // still compiled while it ran (ReadyToRun and py2cs's compile-ahead step should leave little).
+    using var jitLog = new TraceLog(TraceLog.CreateFromEventPipeDataFile(args[0]));
+    foreach (var e in jitLog.Events)
+        if (e.ProviderName == "Microsoft-Windows-DotNETRuntime" && e.EventName == "Method/JittingStarted")
+            Console.WriteLine($"{e.TimeStampRelativeMSec,10:F1} ms  {e.PayloadByName("MethodNamespace")}.{e.PayloadByName("MethodName")}");
+    return 0;
 }
 int top = args.Length > 1 ? int.Parse(args[1]) : 30;
 string? focus = args.Length > 2 ? args[2] : null;

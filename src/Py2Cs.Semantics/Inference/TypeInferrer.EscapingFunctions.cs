@@ -54,10 +54,12 @@ public sealed partial class TypeInferrer
         if (!_thunkCallees.Contains(e) && _types.GetValueOrDefault(e) is FunctionRefType f) Escape(f.Function);
     }
 
-    /// <summary>Every parameter of an escaping function admits any value; <c>self</c> of a method stays its class.</summary>
+    /// <summary>Every parameter of an escaping function admits any value; <c>self</c> of a method stays its class, and
+    /// an annotated one keeps its annotation unless an unknown value contradicts it (<c>amount: float</c> called
+    /// through a dict of handlers with the int 100 holds 100, which CPython prints as 100).</summary>
     void Escape(FunctionInfo f)
     {
         foreach (var p in f.Parameters)
-            if (p.DeclaredType is null) Widen(p, PyType.Object);
+            if (p.DeclaredType is not { } declared || Contradicts(declared, PyType.Object)) Widen(p, PyType.Object);
     }
 }
