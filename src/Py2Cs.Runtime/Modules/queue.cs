@@ -124,57 +124,13 @@ public static class queue
         }
     }
 
-    /// <summary>The smallest item first (a binary heap, as <c>heapq</c>; equal items leave in heap order).</summary>
+    /// <summary>The smallest item first: CPython's PriorityQueue keeps its items with heapq, and so does this one
+    /// (equal items leave in heap order).</summary>
     public class PriorityQueue(long maxsize = 0) : Queue(maxsize)
     {
-        protected override void Insert(List<object?> items, object? item)
-        {
-            items.Add(item);
-            int i = items.Count - 1;
-            while (i > 0)
-            {
-                int parent = (i - 1) / 2;
-                if (!Py.Lt(items[i], items[parent])) break;
-                (items[i], items[parent]) = (items[parent], items[i]);
-                i = parent;
-            }
-        }
+        protected override void Insert(List<object?> items, object? item) => heapq.heappush(items, item);
 
-        protected override object? Take(List<object?> items)
-        {
-            var last = items[^1];
-            items.RemoveAt(items.Count - 1);
-            if (items.Count == 0) return last;
-            var top = items[0];
-            items[0] = last;
-            SiftUp(items, 0);
-            return top;
-        }
-
-        // heapq's _siftup: walk the smaller child down to a leaf, then bubble the item back up.
-        static void SiftUp(List<object?> heap, int pos)
-        {
-            int end = heap.Count, start = pos;
-            var item = heap[pos];
-            int child = 2 * pos + 1;
-            while (child < end)
-            {
-                int right = child + 1;
-                if (right < end && !Py.Lt(heap[child], heap[right])) child = right;
-                heap[pos] = heap[child];
-                pos = child;
-                child = 2 * pos + 1;
-            }
-            heap[pos] = item;
-            while (pos > start)
-            {
-                int parent = (pos - 1) / 2;
-                if (!Py.Lt(item, heap[parent])) break;
-                heap[pos] = heap[parent];
-                pos = parent;
-            }
-            heap[pos] = item;
-        }
+        protected override object? Take(List<object?> items) => heapq.heappop(items);
     }
 
     /// <summary>An unbounded FIFO queue without task tracking.</summary>
