@@ -1,5 +1,4 @@
 #pragma warning disable CS8981, IDE1006 // Python's names.
-using System.Text.RegularExpressions;
 
 namespace Py2Cs.Runtime;
 
@@ -248,29 +247,10 @@ public static class pathlib
         static IEnumerable<PosixPath> Children(PosixPath folder, string wildcard, bool foldersOnly)
         {
             if (!folder.is_dir()) return [];
-            var regex = new Regex("^" + WildcardToRegex(wildcard) + "$", RegexOptions.Singleline);
+            // CPython's pathlib matches each part with fnmatch's translation.
+            var regex = FnmatchModule.Compile(wildcard);
             return os.listdir(folder.ToString()).Where(name => regex.IsMatch(name)).Select(folder.Join)
                 .Where(child => !foldersOnly || child.is_dir());
-        }
-
-        static string WildcardToRegex(string wildcard)
-        {
-            var regex = new System.Text.StringBuilder();
-            for (int i = 0; i < wildcard.Length; i++)
-            {
-                char c = wildcard[i];
-                int close = c == '[' ? wildcard.IndexOf(']', i + 2) : -1;
-                if (c == '*') regex.Append(".*");
-                else if (c == '?') regex.Append('.');
-                else if (close > 0)
-                {
-                    string set = wildcard[(i + 1)..close];
-                    regex.Append('[').Append(set.StartsWith('!') ? "^" + Regex.Escape(set[1..]) : Regex.Escape(set)).Append(']');
-                    i = close;
-                }
-                else regex.Append(Regex.Escape(c.ToString()));
-            }
-            return regex.ToString();
         }
 
         public bool match(string path_pattern)
@@ -280,7 +260,7 @@ public static class pathlib
             if (pattern._root.Length > 0 && (pattern._root != _root || pattern._parts.Length != _parts.Length)) return false;
             if (pattern._parts.Length > _parts.Length) return false;
             return pattern._parts.Reverse().Zip(_parts.Reverse())
-                .All(pair => Regex.IsMatch(pair.Second, "^" + WildcardToRegex(pair.First) + "$", RegexOptions.Singleline));
+                .All(pair => FnmatchModule.Compile(pair.First).IsMatch(pair.Second));
         }
 
         // Paths compare and hash by their parts (case-sensitive on POSIX); another kind of value is not comparable.
