@@ -39,7 +39,6 @@ sealed class RunCommand
 
     int Execute(ParseResult parsed)
     {
-        RuntimeWarmup.Start();
         SourceText source = SourceFiles.Read(parsed.GetValue(_file)!);
         var report = _globals.ReportFor(parsed, _env);
         bool verbose = parsed.GetValue(_globals.Verbose);
@@ -52,8 +51,14 @@ sealed class RunCommand
         var dynamic = _globals.DynamicFor(parsed);
         byte[]? image = ProgramBuilder.FromSourceCache(source, cache, dynamic.All);
         bool fromCache = image is not null;
-        if (image is null)
+        if (image is not null)
         {
+            RuntimeWarmup.StartFor(image);
+            report.Complete();
+        }
+        else
+        {
+            RuntimeWarmup.Start();
             BuildResult built = _env.Build(source, dynamic, cache);
             report.Diagnostics(built.Diagnostics, source, built.InternalException);
             report.Complete();
@@ -62,7 +67,6 @@ sealed class RunCommand
             image = built.Image;
             fromCache = built.FromCache;
         }
-        else report.Complete();
         if (verbose)
             _env.Error.Write($"py2cs: built {source.Path} in {clock.ElapsedMilliseconds} ms{(fromCache ? " (compile cache hit)" : "")}\n");
 

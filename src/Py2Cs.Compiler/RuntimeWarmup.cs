@@ -16,7 +16,18 @@ public static class RuntimeWarmup
 
     static Task? s_warmup;
 
-    public static void Start() => s_warmup ??= Task.Run(PrepareRuntime);
+    /// <summary>Warms the whole runtime, in the background while py2cs translates and compiles a program.</summary>
+    public static void Start() => s_warmup ??= Task.Run(() => PrepareRuntime(references: null));
+
+    /// <summary>For a program from the compile cache, which has no translation to hide the whole warm-up behind
+    /// (a hello-world would wait for all of it, about three times the CPU of the rest of a cached run): warms the
+    /// part of the runtime the program names, and nothing when its output cannot depend on timing (no event
+    /// loop, clock or thread): then a first call compiled late only costs time, never changes what it prints.</summary>
+    public static void StartFor(byte[] image)
+    {
+        var references = RuntimeReferences.Of(image);
+        if (references.ObservesTime) s_warmup ??= Task.Run(() => PrepareRuntime(references));
+    }
 
     /// <summary>Waits until the runtime's code is compiled (bounded: a slow machine just starts colder).</summary>
     public static void Wait(TimeSpan limit)
@@ -25,25 +36,32 @@ public static class RuntimeWarmup
         catch (AggregateException) { }
     }
 
-    static void PrepareRuntime()
+    /// <param name="references">What the program names of the runtime; null: everything.</param>
+    static void PrepareRuntime(RuntimeReferences? references)
     {
         WarmExceptions();
-        WarmDynamicCalls();
+        if (references?.CallsDynamically != false) WarmDynamicCalls();
+        bool runsLoop = references?.RunsEventLoop ?? true;
         var set = new PrecompileSet();
         // The set is bounded and walked in the order types go in: the event loop's own machinery first
         // (every asyncio program runs it between its timers), then the builtins, then the library modules.
         foreach (Type type in typeof(Py2Cs.Runtime.PyProgram).Assembly.GetTypes().OrderBy(Priority))
-            if (!type.IsGenericTypeDefinition)
+            if (!type.IsGenericTypeDefinition && (references is null || (Priority(type) == 0 ? runsLoop : references.TopLevelTypes.Contains(Outermost(type).Name))))
                 set.AddTypeAndCoroutinePlumbing(type);
         set.AddInstantiationsReached(CallDepth);
         set.RunForeignClassConstructors(program: null);
         set.Compile();
     }
 
+    static Type Outermost(Type type)
+    {
+        while (type.DeclaringType is { } declaring) type = declaring;
+        return type;
+    }
+
     static int Priority(Type type)
     {
-        var outer = type;
-        while (outer.DeclaringType is { } declaring) outer = declaring;
+        var outer = Outermost(type);
         if (outer == typeof(Py2Cs.Runtime.asyncio) || typeof(Py2Cs.Runtime.CoroutineBase).IsAssignableFrom(type)
             || outer.Name.StartsWith("Coroutine", StringComparison.Ordinal) || outer.Name.StartsWith("ReadyQueue", StringComparison.Ordinal))
             return 0;
