@@ -35,6 +35,7 @@ public static class RuntimeBoundCalls
         if (args.Positional.Any(HasDynamicItems) && !overloads.IsEmpty
             && !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamicItems(o, args)))
             return true;
+        args = AsConverted(f, args);
         if (!HasDynamic(args)) return !overloads.IsEmpty && !StaticOverloadFit.SomeOverloadFits(f, overloads, args);
         if (overloads.IsEmpty) return false;
         var candidates = overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).ToList();
@@ -230,6 +231,20 @@ public static class RuntimeBoundCalls
             if (IsDynamic(t) && normal.FirstOrDefault(p => p.Name == name) is { } p && !TakesAnyHere(p.ClrType, t)) return false;
         }
         return true;
+    }
+
+    /// <summary>The arguments as C# receives them: a dynamic value where the function declares a float parameter
+    /// (<see cref="LibraryFunction.Parameters"/>) is converted to it by the emitter as Python's <c>float()</c>
+    /// converts an int (<c>asyncio.sleep(delay)</c> with a dynamic delay binds statically to <c>sleep(double)</c>).
+    /// Not a str parameter: the emitter's <c>str(x)</c> would print a value where CPython raises TypeError.</summary>
+    static CallArgs AsConverted(LibraryFunction f, CallArgs args)
+    {
+        PyType? Declared(int position, string? name) =>
+            f.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name) is { Type: PrimitiveType { Kind: Primitive.Float } t } ? t : null;
+        if (f.Parameters.IsEmpty || args.FirstStarred >= 0) return args;
+        var positional = args.Positional.Select((t, i) => IsDynamic(t) && Declared(i, null) is { } d ? d : t).ToImmutableArray();
+        var keywords = args.Keywords.ToImmutableDictionary(k => k.Key, k => IsDynamic(k.Value) && Declared(-1, k.Key) is { } d ? d : k.Value);
+        return args with { Positional = positional, Keywords = keywords };
     }
 
     static bool TakesAny(Type type, bool converts) =>
