@@ -97,7 +97,9 @@ public sealed partial class TypeInferrer
             case NamedExpr ne:
                 var value = Infer(ne.Value);
                 Assign(ne.Target, value);
-                return value;
+                // C#'s assignment expression has the type of its target, the slot, which may be wider than the
+                // value (dynamic code, or a slot other assignments widened): `(chunk = [...]).Count` on an object.
+                return Infer(ne.Target);
             case Slice sl:
                 if (sl.Lower is not null) Infer(sl.Lower);
                 if (sl.Upper is not null) Infer(sl.Upper);

@@ -165,13 +165,28 @@ public sealed partial class TypeInferrer
     }
 
     /// <summary>A known type the annotation does not cover. An unknown value (object) keeps the annotation
-    /// (converted at the border: typed code trusts what the program declares), except a float's.</summary>
-    static bool Contradicts(PyType declared, PyType flowing)
+    /// (converted at the border: typed code trusts what the program declares), except where it reaches a float.</summary>
+    static bool Contradicts(PyType declared, PyType flowing) =>
+        UnknownReachesFloat(declared, flowing)
+        || TypeLattice.KnownParts(flowing) is not NeverType and var known && TypeLattice.Join(declared, known) != declared;
+
+    /// <summary>Whether an unknown part of <paramref name="flowing"/> would be stored in a float part of
+    /// <paramref name="declared"/>, at any depth: converting it to double would print CPython's int 20 as 20.0.
+    /// An unknown part is often the join of int and float (<c>[("a", 25), ("b", 2.5)]</c> into
+    /// <c>List[Tuple[str, float]]</c>), whose ints CPython keeps.</summary>
+    static bool UnknownReachesFloat(PyType declared, PyType flowing) => (declared, flowing) switch
     {
-        // Except for float: converting an unknown value to double would print CPython's int 20 as 20.0.
-        if (flowing is ObjectType) return declared == PyType.Float || declared is OptionalType { Inner: var inner } && inner == PyType.Float;
-        return TypeLattice.KnownParts(flowing) is not NeverType and var known && TypeLattice.Join(declared, known) != declared;
-    }
+        (_, ObjectType) => declared == PyType.Float || declared is OptionalType { Inner: var inner } && inner == PyType.Float,
+        (OptionalType d, OptionalType f) => UnknownReachesFloat(d.Inner, f.Inner),
+        (OptionalType d, _) => UnknownReachesFloat(d.Inner, flowing),
+        (ListType d, ListType f) => UnknownReachesFloat(d.Element, f.Element),
+        (SetType d, SetType f) => UnknownReachesFloat(d.Element, f.Element),
+        (DictType d, DictType f) => UnknownReachesFloat(d.Key, f.Key) || UnknownReachesFloat(d.Value, f.Value),
+        (TupleType d, TupleType f) when d.Elements.Count == f.Elements.Count => d.Elements.Zip(f.Elements).Any(p => UnknownReachesFloat(p.First, p.Second)),
+        (LibraryInstanceType d, LibraryInstanceType f) when d.Class == f.Class && d.TypeArguments.Count == f.TypeArguments.Count =>
+            d.TypeArguments.Zip(f.TypeArguments).Any(p => UnknownReachesFloat(p.First, p.Second)),
+        _ => false,
+    };
 
     /// <summary>What calling <paramref name="f"/> gives: its annotation, unless a return contradicts it
     /// (<c>-> float</c> with <c>return 0</c> returns the int CPython returns).</summary>

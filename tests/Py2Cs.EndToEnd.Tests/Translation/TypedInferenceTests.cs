@@ -331,4 +331,29 @@ public sealed class TypedInferenceTests
         Assert.Contains("hello_undecorated(object? who)", cs);
         Assert.Contains("first_undecorated(object? x)", cs);
     }
+
+    [Fact]
+    public void A_float_annotation_inside_a_container_holds_ints_as_they_are_and_stays_double_where_only_floats_flow()
+    {
+        var cs = Translate("""
+            from typing import Dict, List, Tuple
+            mixed: List[Tuple[str, float]] = [("a", 25), ("b", 2.5)]
+            floats: List[Tuple[str, float]] = [("a", 0.5), ("b", 2.5)]
+            scores: Dict[str, float] = {}
+            scores["a"] = 90
+
+
+            def mean(xs: List[float]) -> float:
+                return sum(xs) / len(xs)
+
+
+            print(mixed, floats, scores, mean([1, 2.5]))
+            """);
+
+        // The join of int and float is unknown (object): stored in a double it would print 25 as 25.0.
+        Assert.Contains("PyList<(string, object?)> mixed", cs);
+        Assert.Contains("PyDict<string, object?> scores", cs);
+        Assert.Contains("mean(PyList<object?> xs)", cs);
+        Assert.Contains("PyList<(string, double)> floats", cs);
+    }
 }
