@@ -188,7 +188,7 @@ sealed partial class BodyEmitter
         && ParameterShape(f).SequenceEqual(ParameterShape(inherited));
 
     /// <summary>Whether the runtime class the program class derives from declares <paramref name="f"/> as a virtual
-    /// method with as many parameters and nothing to return (<c>threading.Thread.run</c>): the program's method is its
+    /// method with as many parameters, all of them any value, and nothing to return (<c>threading.Thread.run</c>): the program's method is its
     /// override, so the runtime's own calls (<c>start()</c> calling <c>run()</c>) reach it as Python's do.</summary>
     static bool OverridesRuntimeVirtual(ClassInfo cls, FunctionInfo f)
     {
@@ -196,7 +196,8 @@ sealed partial class BodyEmitter
         if (clr is null || ParameterShape(f).Any(kind => kind != 'p')) return false;
         int parameters = ParameterShape(f).Count();
         return clr.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
-            .Any(m => m.Name == f.Name && m.IsVirtual && !m.IsFinal && m.ReturnType == typeof(void) && m.GetParameters().Length == parameters);
+            .Any(m => m.Name == f.Name && m.IsVirtual && !m.IsFinal && m.ReturnType == typeof(void) && m.GetParameters().Length == parameters
+                && m.GetParameters().All(p => p.ParameterType == typeof(object)));
     }
 
     /// <summary>The kinds of a method's C# parameters after self (plain, *args, **kwargs), as EmitSignatureAndBody declares them.</summary>
