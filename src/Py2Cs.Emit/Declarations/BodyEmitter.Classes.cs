@@ -170,7 +170,8 @@ sealed partial class BodyEmitter
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
         if (receiver is not null || isInitSubclass && (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
         if (isStatic) modifiers.Add(Token(SyntaxKind.StaticKeyword));
-        else if (RuntimeVirtuals.Contains(f.Name) || OverridesInCSharp(f, (host ?? cls).Base?.FindMethod(f.Name))) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
+        else if (RuntimeVirtuals.Contains(f.Name) || OverridesInCSharp(f, (host ?? cls).Base?.FindMethod(f.Name))
+            || (host ?? cls).Base?.FindMethod(f.Name) is null && OverridesRuntimeVirtual(host ?? cls, f)) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
         else if ((host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.AddRange([Token(SyntaxKind.NewKeyword), Token(SyntaxKind.VirtualKeyword)]);
         else modifiers.Add(Token(SyntaxKind.VirtualKeyword));
         return modifiers;
@@ -185,6 +186,19 @@ sealed partial class BodyEmitter
         inherited is not null && !TypeInferrer.IsDecorated(inherited, "staticmethod") && !TypeInferrer.IsDecorated(inherited, "classmethod")
         && !TypeInferrer.IsDecorated(inherited, "property") && !TypeInferrer.IsInitSubclass(inherited)
         && ParameterShape(f).SequenceEqual(ParameterShape(inherited));
+
+    /// <summary>Whether the runtime class the program class derives from declares <paramref name="f"/> as a virtual
+    /// method with as many parameters, all of them any value, and nothing to return (<c>threading.Thread.run</c>): the program's method is its
+    /// override, so the runtime's own calls (<c>start()</c> calling <c>run()</c>) reach it as Python's do.</summary>
+    static bool OverridesRuntimeVirtual(ClassInfo cls, FunctionInfo f)
+    {
+        var clr = cls.SelfAndBases().Select(c => c.LibraryBase).OfType<Semantics.Library.LibraryClass>().FirstOrDefault()?.ClrType;
+        if (clr is null || ParameterShape(f).Any(kind => kind != 'p')) return false;
+        int parameters = ParameterShape(f).Count();
+        return clr.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Any(m => m.Name == f.Name && m.IsVirtual && !m.IsFinal && m.ReturnType == typeof(void) && m.GetParameters().Length == parameters
+                && m.GetParameters().All(p => p.ParameterType == typeof(object)));
+    }
 
     /// <summary>The kinds of a method's C# parameters after self (plain, *args, **kwargs), as EmitSignatureAndBody declares them.</summary>
     static IEnumerable<char> ParameterShape(FunctionInfo f) =>

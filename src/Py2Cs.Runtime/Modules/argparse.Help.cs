@@ -24,6 +24,7 @@ public static partial class argparse
                 "?" => $"[{m}]",
                 "*" => $"[{m} ...]",
                 "+" => $"{m} [{m} ...]",
+                Parser => $"{m} ...",
                 long n => string.Join(" ", Enumerable.Repeat(m, (int)n)),
                 _ => m,
             };
@@ -40,8 +41,26 @@ public static partial class argparse
         static string UsagePart(Action a)
         {
             if (!a.IsOptional) return FormatArgs(a, a.dest);
-            string part = a.TakesNoValue ? a.option_strings[0] : $"{a.option_strings[0]} {FormatArgs(a, a.dest.ToUpperInvariant())}";
+            string part = OptionUsage(a);
             return a.required ? part : $"[{part}]";
+        }
+
+        static string OptionUsage(Action a) =>
+            a.TakesNoValue ? a.option_strings[0] : $"{a.option_strings[0]} {FormatArgs(a, a.dest.ToUpperInvariant())}";
+
+        /// <summary>The options' usage parts: a mutually exclusive group's as one <c>[-a | -b]</c> (<c>(-a | -b)</c> when required), where its first option is.</summary>
+        List<string> OptionalUsageParts(List<Action> visible)
+        {
+            var parts = new List<string>();
+            var done = new HashSet<_MutuallyExclusiveGroup>();
+            foreach (var a in visible.Where(a => a.IsOptional))
+            {
+                if (a.Mutex is not { } group) { parts.Add(UsagePart(a)); continue; }
+                if (!done.Add(group)) continue;
+                string inner = string.Join(" | ", group.Actions.Where(visible.Contains).Select(OptionUsage));
+                parts.Add(group.required ? $"({inner})" : $"[{inner}]");
+            }
+            return parts;
         }
 
         public string format_usage() => "usage: " + UsageText() + "\n";
@@ -50,7 +69,7 @@ public static partial class argparse
         {
             if (_usage is not null) return _usage.Replace("%(prog)s", prog);
             var visible = _actions.Where(a => a.help != SUPPRESS).ToList();
-            var optionalParts = visible.Where(a => a.IsOptional).Select(UsagePart).Where(p => p.Length > 0).ToList();
+            var optionalParts = OptionalUsageParts(visible).Where(p => p.Length > 0).ToList();
             var positionalParts = visible.Where(a => !a.IsOptional).Select(UsagePart).Where(p => p.Length > 0).ToList();
             string usage = string.Join(" ", new[] { prog }.Concat(optionalParts).Concat(positionalParts).Where(p => p.Length > 0));
             const string prefix = "usage: ";
@@ -115,30 +134,40 @@ public static partial class argparse
             sb.Append(format_usage()).Append('\n');
             if (description is not null) sb.Append(Fill(description, Width)).Append("\n\n");
             var visible = _actions.Where(a => a.help != SUPPRESS).ToList();
-            int maxLength = visible.Select(a => Invocation(a).Length + 2).DefaultIfEmpty(0).Max();
+            // A command's line is indented two more than its subparsers action's.
+            var commandLengths = _subparsers is { } sp && visible.Contains(sp.Action) ? sp.Choices.Select(c => c.Invocation.Length + 4) : [];
+            int maxLength = visible.Select(a => Invocation(a).Length + 2).Concat(commandLengths).DefaultIfEmpty(0).Max();
             int helpPosition = Math.Min(maxLength + 2, MaxHelpPosition);
-            void Section(string heading, List<Action> actions)
+            void Section(string heading, string? groupDescription, List<Action> actions)
             {
                 if (actions.Count == 0) return;
                 sb.Append(heading).Append(":\n");
-                foreach (var a in actions) sb.Append(ActionHelp(a, helpPosition));
+                if (groupDescription is not null) sb.Append(Fill(groupDescription, Width - 2, "  ")).Append("\n\n");
+                foreach (var a in actions)
+                {
+                    sb.Append(ActionHelp(a, helpPosition));
+                    if (_subparsers is { } commands && a == commands.Action)
+                        foreach (var (invocation, text) in commands.Choices) sb.Append(HelpLines(invocation, text, 4, helpPosition));
+                }
                 sb.Append('\n');
             }
-            Section("positional arguments", visible.Where(a => !a.IsOptional).ToList());
-            Section("options", visible.Where(a => a.IsOptional).ToList());
+            Section("positional arguments", null, visible.Where(a => !a.IsOptional && a.Section is null).ToList());
+            Section("options", null, visible.Where(a => a.IsOptional && a.Section is null).ToList());
+            foreach (var group in _groups) Section(group.title ?? "", group.description, visible.Where(a => a.Section == group).ToList());
             if (epilog is not null) sb.Append(Fill(epilog, Width)).Append('\n');
             return sb.ToString().TrimEnd('\n') + "\n";
         }
 
-        string ActionHelp(Action a, int helpPosition)
+        string ActionHelp(Action a, int helpPosition) => HelpLines(Invocation(a), a.help is null ? null : ExpandHelp(a), 2, helpPosition);
+
+        /// <summary>One entry of the help: the invocation, then its help text in the help column (on the next line when the invocation is too long).</summary>
+        static string HelpLines(string header, string? text, int indent, int helpPosition)
         {
-            const int indent = 2;
             int helpWidth = Math.Max(Width - helpPosition, 11);
             int actionWidth = helpPosition - indent - 2;
-            string header = Invocation(a);
             var sb = new StringBuilder();
             int indentFirst;
-            if (a.help is null)
+            if (text is null)
             {
                 return new string(' ', indent) + header + "\n";
             }
@@ -152,7 +181,6 @@ public static partial class argparse
                 sb.Append(' ', indent).Append(header).Append('\n');
                 indentFirst = helpPosition;
             }
-            string text = ExpandHelp(a);
             if (text.Trim().Length > 0)
             {
                 var lines = textwrap.wrap(Regex.Replace(text.Trim(), @"\s+", " "), helpWidth);

@@ -37,12 +37,15 @@ public static partial class argparse
         public string? help { get; }
         public string? metavar { get; }
         internal string? Version { get; }
+        /// <summary>The argument group whose heading lists it in the help; null for the parser's own two.</summary>
+        internal _ArgumentGroup? Section { get; set; }
+        internal _MutuallyExclusiveGroup? Mutex { get; set; }
 
         internal bool IsOptional => option_strings.Count > 0;
         internal bool TakesNoValue => Kind is "store_const" or "store_true" or "store_false" or "append_const" or "count" or "help" or "version";
 
         internal string DisplayName => IsOptional ? string.Join("/", option_strings)
-            : metavar ?? (dest == SUPPRESS ? "" : dest);
+            : metavar ?? (dest != SUPPRESS ? dest : choices is null ? "" : "{" + string.Join(",", Py.Iter(choices).Select(Builtins.str)) + "}");
     }
 
     public sealed partial class ArgumentParser

@@ -52,9 +52,12 @@ public static partial class argparse
             var extras = new PyList<string>();
             // The positional strings between two options are one chunk: as CPython does, the positionals that
             // can match it (as many as possible, each as greedy as the rest allow) take it, the rest are extras.
-            void FlushChunk()
+            // A chunk reaching a command hands it and everything after it to the command's parser.
+            bool dispatched = false;
+            void FlushChunk(int next)
             {
                 if (chunk.Count == 0) return;
+                if (TryDispatchCommand(chunk, args.Skip(next).ToList(), pendingPositionals, ns, seen, extras)) { dispatched = true; return; }
                 int used = ConsumePositionals(chunk, pendingPositionals, ns, seen);
                 foreach (var s in chunk.Skip(used)) extras.append(s);
                 chunk.Clear();
@@ -66,6 +69,7 @@ public static partial class argparse
                 if (arg == "--")
                 {
                     chunk.AddRange(args.Skip(i + 1));
+                    i = args.Count;
                     break;
                 }
                 if (!IsOptionLike(arg))
@@ -74,7 +78,8 @@ public static partial class argparse
                     i++;
                     continue;
                 }
-                FlushChunk();
+                FlushChunk(i);
+                if (dispatched) break;
                 var (action, explicitValue, isShort) = FindOption(arg);
                 i++;
                 if (action is null)
@@ -84,7 +89,7 @@ public static partial class argparse
                 }
                 while (action is not null)
                 {
-                    seen.Add(action);
+                    MarkSeen(action, seen);
                     if (action.TakesNoValue)
                     {
                         if (explicitValue is not null && !isShort) throw new ArgumentError(action, $"ignored explicit argument {Builtins.repr(explicitValue)}");
@@ -115,12 +120,12 @@ public static partial class argparse
                     break;
                 }
             }
-            int consumed = ConsumePositionals(chunk, pendingPositionals, ns, seen);
-            foreach (var s in chunk.Skip(consumed)) extras.append(s);
+            if (!dispatched) FlushChunk(args.Count);
 
             var missing = _actions.Where(a => a.required && !seen.Contains(a)).Select(a => a.DisplayName).ToList();
             // CPython reports this through error() even when exit_on_error is off.
             if (missing.Count > 0) error("the following arguments are required: " + string.Join(", ", missing));
+            CheckRequiredGroups(seen);
             // A string default goes through type= as if it had been given.
             foreach (var a in _actions)
                 if (!seen.Contains(a) && a.@default is string text && a.type is not null && a.dest != SUPPRESS && ReferenceEquals(ns.Get(a.dest), text))
@@ -133,7 +138,7 @@ public static partial class argparse
             null => (1, 1),
             "?" => (0, 1),
             "*" => (0, int.MaxValue),
-            "+" => (1, int.MaxValue),
+            "+" or Parser => (1, int.MaxValue),
             long n => ((int)n, (int)n),
             _ => throw new ValueError("invalid nargs value"),
         };
@@ -160,7 +165,7 @@ public static partial class argparse
                 int laterMin = pending.Skip(p + 1).Take(take - p - 1).Sum(a => Range(a.nargs).Min);
                 int count = Math.Max(min, Math.Min(max, strings.Count - start - laterMin));
                 Apply(action, strings.GetRange(start, count), ns);
-                seen.Add(action);
+                MarkSeen(action, seen);
                 start += count;
             }
             pending.RemoveRange(0, take);

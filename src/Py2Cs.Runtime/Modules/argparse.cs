@@ -11,7 +11,7 @@ namespace Py2Cs.Runtime;
 /// <c>prog: error: ...</c> on stderr, exit status 2) and help text laid out as CPython's HelpFormatter.
 /// </summary>
 [PyModule("argparse")]
-[PyMissing("subcommands, argument groups and mutually exclusive groups are not implemented", "FileType", "BooleanOptionalAction")]
+[PyMissing("file arguments and BooleanOptionalAction are not implemented", "FileType", "BooleanOptionalAction")]
 public static partial class argparse
 {
     public const string SUPPRESS = "==SUPPRESS==";

@@ -62,7 +62,7 @@ public static class threading
     {
         readonly object? _target;
         readonly object?[] _args;
-        readonly PyDict<string, object?>? _kwargs;
+        readonly KeywordArgument[] _kwargs;
         NetThread? _thread;
         bool _started, _stopped;
         internal bool _isDummy;
@@ -73,11 +73,11 @@ public static class threading
         public string name { get; set; }
 
         public Thread(object? group = null, object? target = null, string? name = null, object? args = null,
-            PyDict<string, object?>? kwargs = null, bool? daemon = null)
+            object? kwargs = null, bool? daemon = null)
         {
             _target = target;
             _args = ToArgs(args);
-            _kwargs = kwargs;
+            _kwargs = ToKeywords(kwargs);
             if (string.IsNullOrEmpty(name))
             {
                 name = NewName("Thread-{0}");
@@ -90,6 +90,7 @@ public static class threading
         internal Thread(NetThread? existing, string name)
         {
             _args = [];
+            _kwargs = [];
             this.name = name;
             _thread = existing;
             _started = true;
@@ -99,7 +100,11 @@ public static class threading
             _ident = existing?.ManagedThreadId ?? Environment.CurrentManagedThreadId;
         }
 
-        static object?[] ToArgs(object? args) => args switch
+        /// <summary>A <c>kwargs</c> mapping (any dict: its value type is the program's) as keyword arguments of the call.</summary>
+        internal static KeywordArgument[] ToKeywords(object? kwargs) => kwargs is null ? []
+            : Py.Iter(kwargs).Select(key => new KeywordArgument(Builtins.str(key), Py.GetItem(kwargs, key))).ToArray();
+
+        internal static object?[] ToArgs(object? args) => args switch
         {
             null => [],
             object?[] array => array,
@@ -160,9 +165,7 @@ public static class threading
         public virtual void run()
         {
             if (_target == null) return;
-            if (_kwargs is { Count: > 0 })
-                Py.Call(_target, _args.Concat(_kwargs.keys().Select(k => (object?)new KeywordArgument(k, _kwargs[k]))).ToArray());
-            else Py.Call(_target, _args);
+            Py.Call(_target, [.. _args, .. _kwargs]);
         }
 
         public void join(double? timeout = null)
@@ -184,6 +187,37 @@ public static class threading
             if (_ident != null) status += " " + _ident;
             string kind = this == s_main ? "_MainThread" : _isDummy ? "_DummyThread" : "Thread";
             return $"<{kind}({name}, {status})>";
+        }
+    }
+
+    /// <summary>
+    /// threading.Timer: a thread that calls <c>function(*args, **kwargs)</c> after <c>interval</c> seconds
+    /// unless <c>cancel()</c> came first (CPython waits on its <c>finished</c> Event for the interval).
+    /// </summary>
+    public class Timer : Thread
+    {
+        readonly object? _function;
+        readonly object?[] _timerArgs;
+        readonly KeywordArgument[] _timerKwargs;
+
+        public Timer(double interval, object? function, object? args = null, object? kwargs = null)
+        {
+            this.interval = interval;
+            _function = function;
+            _timerArgs = ToArgs(args);
+            _timerKwargs = ToKeywords(kwargs);
+        }
+
+        public double interval { get; set; }
+        public Event finished { get; } = new();
+
+        public void cancel() => finished.set();
+
+        public override void run()
+        {
+            finished.wait(interval);
+            if (!finished.is_set() && _function is not null) Py.Call(_function, [.. _timerArgs, .. _timerKwargs]);
+            finished.set();
         }
     }
 
