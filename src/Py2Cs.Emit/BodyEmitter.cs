@@ -78,7 +78,7 @@ sealed partial class BodyEmitter
         var uses = _module.NameUses.GetValueOrDefault(symbol) ?? [];
         var constructs = BindingConstructs(symbol, body).ToList();
         if (constructs.Count > 0 && constructs.Count == symbol.BindingCount &&
-            uses.All(u => constructs.Any(c => Within(u, c))) && !ReadByNestedFunction(uses, body))
+            uses.All(u => constructs.Any(c => Within(u, c))) && !ReadByNestedFunction(uses, body) && !Nested(constructs))
             return LocalStrategy.ScopedByConstruct;
         if (IsModule) return LocalStrategy.Field;
         if (DeclaringStatement(symbol, uses, body) is { } declaring)
@@ -88,6 +88,11 @@ sealed partial class BodyEmitter
         }
         return LocalStrategy.Hoisted;
     }
+
+    /// <summary>Whether one construct binding the name sits inside another (<c>for x in ...: try: ... except E as x:</c>):
+    /// C# refuses a catch or loop variable that reuses the name of one in an enclosing scope (CS0136).</summary>
+    static bool Nested(List<Node> constructs) =>
+        constructs.Any(inner => constructs.Any(outer => !ReferenceEquals(inner, outer) && Within(inner, outer)));
 
     /// <summary>
     /// The assignment that can declare the variable: the first statement touching it in the

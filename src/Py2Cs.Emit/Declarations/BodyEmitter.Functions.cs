@@ -46,6 +46,18 @@ sealed partial class BodyEmitter
         return local;
     }
 
+    /// <summary>A method that rebinds its self (<c>self = None</c> in a <c>finally</c>, as CPython's library does to
+    /// break a reference cycle): C#'s <c>this</c> cannot be assigned, so the body works on a local copy of it
+    /// (<c>C? self = this;</c>), which its nested functions capture as any local. Null for the usual method.</summary>
+    StatementSyntax? LocalSelf(FunctionInfo f)
+    {
+        if (_selfSymbol is not { } self || f.Parameters.Count == 0 || !ReferenceEquals(self, f.Parameters[0])) return null;
+        if (!(_module.NameUses.GetValueOrDefault(self) ?? []).Any(u => u is Name { Ctx: not ExprContext.Load })) return null;
+        _selfSymbol = null;
+        var declarator = VariableDeclarator(CSharpNames.Token(self.Name)).WithInitializer(EqualsValueClause(ThisExpression()));
+        return LocalDeclarationStatement(VariableDeclaration(TypeMapper.Map(self.Type)).WithVariables(SingletonSeparatedList(declarator)));
+    }
+
     (ParameterListSyntax Parameters, BlockSyntax Body) EmitSignatureAndBody(FunctionInfo f, bool skipSelf)
     {
         var args = Semantics.Binding.Binder.AllArgs(f.Node.Args).ToList();
@@ -67,6 +79,7 @@ sealed partial class BodyEmitter
             parameters.Add(parameter);
         }
         var statements = new List<StatementSyntax> { RecursionGuard(f) };
+        if (skipSelf && LocalSelf(f) is { } selfCopy) statements.Add(selfCopy);
         var body = f.Node.Body;
         if (body.Length > 0 && body[0] is ExprStmt { Value: Constant { Kind: ConstantKind.Str } }) body = body[1..];
         BeginAsyncGenerator(f);

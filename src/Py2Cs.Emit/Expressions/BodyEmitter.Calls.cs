@@ -88,6 +88,8 @@ sealed partial class BodyEmitter
             case ClassRefType or InstanceType when TypeOf(c) is InstanceType { Class: var made } && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer
                 && ClassAttributes.NestedClass(outer, attr.Attr) == made && outer.FindMethod(attr.Attr) is null:
                 return Construction(c, made);   // Shape.Meta(x): the nested class, declared beside Shape
+            case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method && !IsStaticInCSharp(method):
+                return ExplicitClassMethodCall(c, attr, method);
             case ClassRefType cr when cr.Class.FindMethod(attr.Attr) is { } method:
                 return InvocationExpression(Member(CSharpNames.Id(cr.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
             case AsyncGeneratorType agen when LibraryCatalog.AsyncGeneratorMethod(agen, attr.Attr) is not null:
@@ -138,6 +140,28 @@ sealed partial class BodyEmitter
                 return untyped ? Coerce(invocation, PyType.Object, TypeOf(c)) : invocation;
         }
         return DynamicCall(null, c, attr);
+    }
+
+    /// <summary><c>Base.method(self, x)</c>, the spelled-out form of <c>super().method(x)</c> from before super():
+    /// the C# <c>base.method(x)</c> where the method that reaches is that very function; any other receiver
+    /// (another instance, a class whose method is not the base's) is called through the runtime.</summary>
+    ExpressionSyntax ExplicitClassMethodCall(Call c, Attribute attr, FunctionInfo method)
+    {
+        var rest = c with { Args = c.Args.IsEmpty ? c.Args : c.Args.RemoveAt(0) };
+        if (c.Args is [Name receiver, ..] && _selfSymbol is not null && ReferenceEquals(_model.SymbolOf(receiver), _selfSymbol)
+            && _mixinHost is null && _function?.Class is { } owner && ReferenceEquals(owner.Base?.FindMethod(attr.Attr), method))
+        {
+            var member = Member(BaseExpression(), attr.Attr);
+            return NeedsRuntimeBinding(rest, method, skipSelf: true) ? RuntimeBoundCall(rest, method, member, skipSelf: true)
+                : InvocationExpression(member).WithArgumentList(BindArguments(rest, method, skipSelf: true));
+        }
+        if (c.Args.IsEmpty || c.Args[0] is Starred || c.Keywords.Any(k => k.Name is null))
+            return Coerce(Runtime("Py", "Call", ExprAs(attr, PyType.Object), DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
+        var args = new List<ExpressionSyntax> { DynamicArgument(c.Args[0]), StringLit(attr.Attr) };
+        if (rest.Keywords.Length > 0 || rest.Args.Any(a => a is Starred)) args.Add(DynamicArgumentArray(rest));
+        else if (rest.Args is [Constant { Kind: ConstantKind.None }]) args.Add(CastExpression(TypeMapper.ObjectSyntax, LiteralExpression(SyntaxKind.NullLiteralExpression)));
+        else args.AddRange(rest.Args.Select(DynamicArgument));
+        return Coerce(Runtime("Py", "CallMethod", args.ToArray()), PyType.Object, TypeOf(c));
     }
 
     ExpressionSyntax PlainMethod(Call c, Attribute attr) =>

@@ -124,14 +124,20 @@ public sealed partial class TypeInferrer
         }
         foreach (var c in _tables.Classes.Values)
             foreach (var field in c.Fields.Values) field.Type = TypeLattice.Finish(field.Type);
+        // The interface's members return Coroutine<T> and Coroutine<object?>: a pair that returns None
+        // (emitted as the non-generic Coroutine) would not implement it, so None widens to object there.
         foreach (var c in _tables.Classes.Values)
-            if (AsyncContextManagerExit(c) is { ReturnType: not PrimitiveType { Kind: Primitive.None } } exit)
+            if (AsyncContextManagerExit(c) is { } exit)
+            {
                 exit.ReturnType = PyType.Object;
+                if (c.Methods.GetValueOrDefault("__aenter__") is { ReturnType: PrimitiveType { Kind: Primitive.None } } enter)
+                    enter.ReturnType = PyType.Object;
+            }
     }
 
     /// <summary>The <c>async def __aexit__</c> of a class that also defines <c>async def __aenter__</c>: the class
     /// is emitted as an IAsyncContextManager (usable by AsyncExitStack), whose __aexit__ returns
-    /// <c>Coroutine&lt;object?&gt;</c>, so a non-None result (the "suppress" flag) is typed object.</summary>
+    /// <c>Coroutine&lt;object?&gt;</c>, so its result (None or the "suppress" flag) is typed object.</summary>
     public static FunctionInfo? AsyncContextManagerExit(ClassInfo c)
     {
         if (c.Methods.GetValueOrDefault("__aexit__") is not { IsAsync: true, IsGenerator: false } exit) return null;

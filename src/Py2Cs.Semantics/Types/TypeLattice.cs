@@ -8,9 +8,35 @@ namespace Py2Cs.Semantics.Types;
 /// </summary>
 public static class TypeLattice
 {
+    /// <summary>How deep a join descends into container types before it gives up on them: <c>x = [x]</c>
+    /// (CPython's distutils does it to a field) nests x's type one list deeper at every pass of inference,
+    /// which would never reach a fixed point; a join that reaches this depth is object as a whole (object
+    /// only in the deep part would still not hold the values, a list nested one deeper each time).</summary>
+    const int MaxJoinDepth = 10;
+
+    [ThreadStatic] static int t_joinDepth;
+    [ThreadStatic] static bool t_tooDeep;
+
     public static PyType Join(PyType a, PyType b)
     {
         if (a == b) return a;
+        if (t_joinDepth >= MaxJoinDepth && a is not NeverType && b is not NeverType)
+        {
+            t_tooDeep = true;
+            return PyType.Object;
+        }
+        if (t_joinDepth == 0) t_tooDeep = false;
+        t_joinDepth++;
+        try
+        {
+            var joined = JoinParts(a, b);
+            return t_joinDepth == 1 && t_tooDeep ? PyType.Object : joined;
+        }
+        finally { t_joinDepth--; }
+    }
+
+    static PyType JoinParts(PyType a, PyType b)
+    {
         if (a is NeverType) return b;
         if (b is NeverType) return a;
         if (a is ObjectType || b is ObjectType) return PyType.Object;
