@@ -125,13 +125,14 @@ public sealed partial class TypeInferrer
         foreach (var c in _tables.Classes.Values)
             foreach (var field in c.Fields.Values) field.Type = TypeLattice.Finish(field.Type);
         foreach (var c in _tables.Classes.Values)
-            if (AsyncContextManagerExit(c) is { ReturnType: not PrimitiveType { Kind: Primitive.None } } exit)
+            if (AsyncContextManagerExit(c) is { } exit)
                 exit.ReturnType = PyType.Object;
     }
 
     /// <summary>The <c>async def __aexit__</c> of a class that also defines <c>async def __aenter__</c>: the class
     /// is emitted as an IAsyncContextManager (usable by AsyncExitStack), whose __aexit__ returns
-    /// <c>Coroutine&lt;object?&gt;</c>, so a non-None result (the "suppress" flag) is typed object.</summary>
+    /// <c>Coroutine&lt;object?&gt;</c>, so its result (the "suppress" flag, or None when it returns nothing) is typed
+    /// object: a C# interface member is implemented only by the exact return type, not by the subclass Coroutine.</summary>
     public static FunctionInfo? AsyncContextManagerExit(ClassInfo c)
     {
         if (c.Methods.GetValueOrDefault("__aexit__") is not { IsAsync: true, IsGenerator: false } exit) return null;
