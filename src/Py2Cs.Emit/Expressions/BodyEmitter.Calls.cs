@@ -325,13 +325,19 @@ sealed partial class BodyEmitter
         var all = classes is Tuple t0 ? t0.Elts : [classes];
         // A mixin's instances are not all C# subclasses of it: the runtime reads the Python bases too; and it
         // answers for the abstract base classes of collections.abc by what a value can do.
-        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k) || IsAbstractBaseClass(c)))
+        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k) || IsAbstractBaseClass(c) || IsPythonOnlyBase(TypeOf(c))))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
         var subject = Expr(value);
         var patterns = (classes is Tuple t ? t.Elts : [classes]).Select(ClassPattern).ToList();
         var pattern = patterns.Aggregate((l, r) => BinaryPattern(SyntaxKind.OrPattern, l, r));
         return IsPatternExpression(Operand(subject), pattern);
     }
+
+    // isinstance(eg, BaseExceptionGroup): ExceptionGroup is one only through its Python bases.
+    // (A builtin exception class is catalogued by its C# name only, without its runtime type.)
+    static bool IsPythonOnlyBase(PyType cls) =>
+        cls is LibraryClassType { Class: var c } && (c.ClrType ?? typeof(Py2Cs.Runtime.Builtins).Assembly.GetType("Py2Cs.Runtime." + c.CSharpName)) is { } type
+        && Py2Cs.Runtime.PyBasesAttribute.IsPythonOnlyBaseInRuntime(type);
 
     bool IsAbstractBaseClass(Expr cls) =>
         TypeOf(cls) is LibraryClassType { Class.ClrType: { } type } && typeof(Py2Cs.Runtime.collections_abc.AbstractBaseClass).IsAssignableFrom(type);

@@ -14,8 +14,8 @@ namespace Py2Cs.Runtime;
 /// finally { if (ok) await m.__aexit__(null, null, null); }
 /// </code>
 /// A translated class with <c>async def __aexit__(...)</c> returning None is an
-/// <c>async Coroutine __aexit__(object? exc_type, object? exc, object? tb)</c>, which fits this
-/// interface because Coroutine is a Coroutine&lt;object?&gt;.
+/// <c>async Coroutine&lt;object?&gt; __aexit__(object? exc_type, object? exc, object? tb)</c> returning null:
+/// C# implements an interface member only with the exact return type (the subclass Coroutine does not fit).
 /// </summary>
 public interface IAsyncContextManager<TEnter>
 {

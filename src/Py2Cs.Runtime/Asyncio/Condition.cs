@@ -96,7 +96,7 @@ public static partial class asyncio
         {
             var extra = locked() ? "locked" : "unlocked";
             if (_waiters.Count > 0) extra += $", waiters:{_waiters.Count}";
-            return $"<asyncio.locks.Condition object [{extra}]>";
+            return $"<asyncio.locks.Condition object at {Py.FakeAddress(this)} [{extra}]>";
         }
     }
 }

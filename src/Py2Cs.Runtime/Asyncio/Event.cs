@@ -42,7 +42,7 @@ public static partial class asyncio
         {
             var extra = _value ? "set" : "unset";
             if (_waiters.Count > 0) extra += $", waiters:{_waiters.Count}";
-            return $"<asyncio.locks.Event object [{extra}]>";
+            return $"<asyncio.locks.Event object at {Py.FakeAddress(this)} [{extra}]>";
         }
     }
 }

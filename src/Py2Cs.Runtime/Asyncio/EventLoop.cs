@@ -43,7 +43,13 @@ public static partial class asyncio
 
         public readonly double _clock_resolution = 1.0 / Stopwatch.Frequency;
 
-        internal AbstractEventLoop() { }
+        internal AbstractEventLoop()
+        {
+            // BaseSelectorEventLoop.__init__ logs its selector on the `asyncio` logger: a program that set DEBUG prints it.
+            if (LoggingInUse.Value) logging.getLogger("asyncio").debug("Using selector: %s", SelectorName);
+        }
+
+        static string SelectorName => OperatingSystem.IsLinux() ? "EpollSelector" : OperatingSystem.IsWindows() ? "SelectSelector" : "KqueueSelector";
 
         internal static AbstractEventLoop? RunningOrNull => t_running;
 

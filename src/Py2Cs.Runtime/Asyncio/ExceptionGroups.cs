@@ -8,7 +8,7 @@ namespace Py2Cs.Runtime;
 /// classes implement this interface. Use <see cref="BaseExceptionGroup.Create"/> where Python
 /// calls BaseExceptionGroup(...): it returns an ExceptionGroup when every member is an Exception.
 /// A C# array of exceptions stands for a Python tuple (repr shows parentheses), anything else for
-/// a list.
+/// a list. [PyBases] on ExceptionGroup gives isinstance, issubclass and __mro__ its Python bases.
 /// </summary>
 public interface IExceptionGroup
 {
@@ -58,12 +58,13 @@ public class BaseExceptionGroup : BaseException, IExceptionGroup
 
     public (BaseException? match, BaseException? rest) split(Func<System.Exception, bool> condition) =>
         ExceptionGroupRules.Split(this, condition);
-    public (BaseException? match, BaseException? rest) split(Type type) => split(type.IsInstanceOfType);
+    public (BaseException? match, BaseException? rest) split(Type type) => split(e => Builtins.isinstance(e, type));
     public BaseException? subgroup(Func<System.Exception, bool> condition) => split(condition).match;
-    public BaseException? subgroup(Type type) => subgroup(type.IsInstanceOfType);
+    public BaseException? subgroup(Type type) => subgroup(e => Builtins.isinstance(e, type));
     public virtual BaseException derive(IEnumerable<System.Exception> excs) => Create(message, excs.ToList());
 }
 
+[PyBases(typeof(BaseExceptionGroup), typeof(PyException))]
 public class ExceptionGroup : PyException, IExceptionGroup
 {
     public ExceptionGroup(string message, IEnumerable<System.Exception> exceptions)
@@ -94,9 +95,9 @@ public class ExceptionGroup : PyException, IExceptionGroup
 
     public (BaseException? match, BaseException? rest) split(Func<System.Exception, bool> condition) =>
         ExceptionGroupRules.Split(this, condition);
-    public (BaseException? match, BaseException? rest) split(Type type) => split(type.IsInstanceOfType);
+    public (BaseException? match, BaseException? rest) split(Type type) => split(e => Builtins.isinstance(e, type));
     public BaseException? subgroup(Func<System.Exception, bool> condition) => split(condition).match;
-    public BaseException? subgroup(Type type) => subgroup(type.IsInstanceOfType);
+    public BaseException? subgroup(Type type) => subgroup(e => Builtins.isinstance(e, type));
     public virtual BaseException derive(IEnumerable<System.Exception> excs) => BaseExceptionGroup.Create(message, excs.ToList());
 }
 

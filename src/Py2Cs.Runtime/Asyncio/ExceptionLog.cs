@@ -9,6 +9,7 @@ internal static class ExceptionLog
 {
     /// <summary>Where log lines go; tests replace it to capture them.</summary>
     internal static Action<string> Writer = DefaultWriter;
+    static readonly Action<string> Default = Writer;
 
     static void DefaultWriter(string text)
     {
@@ -17,10 +18,21 @@ internal static class ExceptionLog
         Console.Error.Flush();
     }
 
-    internal static void Write(string message, string? context, System.Exception? exception)
+    /// <summary>asyncio's <c>logger.error(...)</c>; <paramref name="asyncioLogger"/> false for threading's excepthook,
+    /// which writes to stderr without logging.</summary>
+    internal static void Write(string message, string? context, System.Exception? exception, bool asyncioLogger = true)
     {
         var text = message;
         if (context != null) text += "\n" + context;
+        // A program that configured logging (basicConfig to stdout, a format, a handler on "asyncio") gets
+        // these lines as CPython does: an ERROR record of the `asyncio` logger, the exception as exc_info.
+        // (Without a handler, logging's last resort would print what Writer prints; a test's Writer keeps the lines.)
+        if (asyncioLogger && LoggingInUse.Value && exception is null or BaseException && Writer == Default
+            && logging.getLogger("asyncio") is { } logger && logger.hasHandlers())
+        {
+            logger.LogError(text, exception);
+            return;
+        }
         // An exception that was never raised (set_exception(ValueError(...))) has no traceback.
         if (exception != null)
             text += (exception.StackTrace != null ? "\nTraceback (most recent call last):\n" : "\n") + LastLine(exception);

@@ -68,7 +68,7 @@ public static partial class asyncio
         {
             var extra = _locked ? "locked" : "unlocked";
             if (_waiters is { Count: > 0 }) extra += $", waiters:{_waiters.Count}";
-            return $"<asyncio.locks.Lock object [{extra}]>";
+            return $"<asyncio.locks.Lock object at {Py.FakeAddress(this)} [{extra}]>";
         }
     }
 }

@@ -151,7 +151,8 @@ public static partial class asyncio
         }
 
         public override string __str__() => $"<{GetType().Name.Split('`')[0]} {Format()}>";
-        public override string __repr__() => __str__();
+        // queues.Queue: repr adds the address (`<Queue at 0x... maxsize=0>`), str does not.
+        public override string __repr__() => $"<{GetType().Name.Split('`')[0]} at {Py.FakeAddress(this)} {Format()}>";
 
         string Format()
         {

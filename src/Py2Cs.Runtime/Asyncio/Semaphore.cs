@@ -158,7 +158,7 @@ public static partial class asyncio
         {
             var extra = locked() ? "locked" : $"unlocked, value:{_value}";
             if (_waiterCount > 0) extra += $", waiters:{_waiterCount}";
-            return $"<asyncio.locks.{GetType().Name} object [{extra}]>";
+            return $"<asyncio.locks.{GetType().Name} object at {Py.FakeAddress(this)} [{extra}]>";
         }
     }
 

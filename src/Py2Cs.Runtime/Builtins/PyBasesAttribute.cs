@@ -14,6 +14,13 @@ public sealed class PyBasesAttribute(params Type[] bases) : Attribute
 
     static readonly ConcurrentDictionary<(Type, Type), bool> Cache = new();
 
+    static readonly Lazy<HashSet<Type>> RuntimePythonBases = new(() => typeof(PyBasesAttribute).Assembly.GetTypes()
+        .SelectMany(t => t.GetCustomAttribute<PyBasesAttribute>(inherit: false)?.Bases ?? []).ToHashSet());
+
+    /// <summary>Whether a runtime class names <paramref name="type"/> among its Python bases (ExceptionGroup names
+    /// BaseExceptionGroup): a C# type test against it misses those instances, so isinstance asks the runtime.</summary>
+    public static bool IsPythonOnlyBaseInRuntime(Type type) => RuntimePythonBases.Value.Contains(type);
+
     /// <summary>Whether <paramref name="type"/> is <paramref name="of"/> or derives from it, through C# bases or Python ones.</summary>
     internal static bool IsSubclass(Type type, Type of) =>
         of.IsAssignableFrom(type) || Cache.GetOrAdd((type, of), key =>

@@ -62,6 +62,9 @@ public static partial class logging
 
         public void log(long level, object? msg, params object?[] args) => Log(level, msg, args, null);
 
+        /// <summary><c>logger.error(text, exc_info=exception)</c> from the runtime (asyncio's exception handler).</summary>
+        internal void LogError(string text, System.Exception? exception) => Log(ERROR, text, [], exception);
+
         private void Log(long level, object? msg, object?[] args, object? excInfo)
         {
             if (!isEnabledFor(level)) return;

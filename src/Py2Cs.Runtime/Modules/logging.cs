@@ -27,7 +27,11 @@ public static partial class logging
     /// <summary>The exception logger.exception() logs: the one being handled (see <see cref="HandledExceptions"/>).</summary>
     internal static BaseException? LastException => HandledExceptions.Last;
 
-    static logging() => HandledExceptions.Watch();
+    static logging()
+    {
+        HandledExceptions.Watch();
+        LoggingInUse.Value = true;
+    }
 
     public static RootLogger root { get; } = new();
 
@@ -134,4 +138,11 @@ public static partial class logging
     /// <summary>Used when no handler is found anywhere up the hierarchy: messages of WARNING and above go to
     /// stderr, bare (CPython's <c>logging.lastResort</c>).</summary>
     internal static readonly Handler LastResort = new StreamHandler(null, level: WARNING);
+}
+
+/// <summary>Whether the program has touched <c>logging</c>: the runtime's own log lines (asyncio's) go through it only
+/// then, so a program that never imports logging does not pay for its start-up.</summary>
+internal static class LoggingInUse
+{
+    internal static volatile bool Value;
 }

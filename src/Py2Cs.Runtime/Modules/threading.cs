@@ -148,7 +148,7 @@ public static class threading
                 catch (SystemExit) { }
                 catch (System.Exception e)
                 {
-                    ExceptionLog.Write($"Exception in thread {name}:", null, e);
+                    ExceptionLog.Write($"Exception in thread {name}:", null, e, asyncioLogger: false);
                 }
                 finally
                 {

@@ -137,7 +137,8 @@ public sealed partial class TypeInferrer
 
     /// <summary>The <c>async def __aexit__</c> of a class that also defines <c>async def __aenter__</c>: the class
     /// is emitted as an IAsyncContextManager (usable by AsyncExitStack), whose __aexit__ returns
-    /// <c>Coroutine&lt;object?&gt;</c>, so its result (None or the "suppress" flag) is typed object.</summary>
+    /// <c>Coroutine&lt;object?&gt;</c>, so its result (the "suppress" flag, or None when it returns nothing) is typed
+    /// object: a C# interface member is implemented only by the exact return type, not by the subclass Coroutine.</summary>
     public static FunctionInfo? AsyncContextManagerExit(ClassInfo c)
     {
         if (c.Methods.GetValueOrDefault("__aexit__") is not { IsAsync: true, IsGenerator: false } exit) return null;

@@ -95,4 +95,21 @@ public sealed class ExceptionGroupTests : AsyncioTest
         });
         Assert.Same(original, thrown);
     }
+    /// <summary>ExceptionGroup's Python bases are (BaseExceptionGroup, Exception): C# gives it only PyException,
+    /// so isinstance, issubclass, __mro__ and split by class read its [PyBases] (values from CPython 3.11).</summary>
+    [Fact]
+    public void ExceptionGroup_is_a_BaseExceptionGroup()
+    {
+        var inner = new ExceptionGroup("i", new PyList<System.Exception> { new KeyError(2L) });
+        var eg = new ExceptionGroup("g", new PyList<System.Exception> { new ValueError(1L), inner });
+        Assert.True(Py2Cs.Runtime.Builtins.isinstance(eg, typeof(BaseExceptionGroup)));
+        Assert.True(Py.IsInstance(inner, typeof(BaseExceptionGroup)));
+        Assert.False(Py2Cs.Runtime.Builtins.isinstance(new ValueError(1L), typeof(BaseExceptionGroup)));
+        Assert.True(Py.IsSubclass(typeof(ExceptionGroup), typeof(BaseExceptionGroup)));
+        Assert.Equal("(<class 'ExceptionGroup'>, <class 'BaseExceptionGroup'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>)",
+            PyFormat.Str(Py.GetAttr(typeof(ExceptionGroup), "__mro__")));
+        Assert.Equal("g (2 sub-exceptions)", PyFormat.Str(eg.subgroup(typeof(BaseExceptionGroup))));
+        Assert.True(PyBasesAttribute.IsPythonOnlyBaseInRuntime(typeof(BaseExceptionGroup)));
+        Assert.False(PyBasesAttribute.IsPythonOnlyBaseInRuntime(typeof(ValueError)));
+    }
 }

@@ -376,4 +376,24 @@ public sealed class PrimitiveCoroutineTests : AsyncioTest
         asyncio.run(main());
         AssertOutput("x07.out");
     }
+    /// <summary>queues.Queue: repr carries the address, str does not (CPython 3.11: `<Queue at 0x7f.. maxsize=2 _queue=[1]
+    /// tasks=1>` and `<Queue maxsize=2 _queue=[1] tasks=1>`).</summary>
+    [Fact]
+    public void Queue_repr_has_the_address_and_str_does_not()
+    {
+        var q = new asyncio.Queue<long>(2);
+        q.put_nowait(1);
+        Assert.Equal("<Queue maxsize=2 _queue=[1] tasks=1>", Py2Cs.Runtime.Builtins.str(q));
+        Assert.Matches("^<Queue at 0x[0-9a-f]+ maxsize=2 _queue=\\[1\\] tasks=1>$", Py2Cs.Runtime.Builtins.repr(q));
+        Assert.StartsWith("<LifoQueue at 0x", Py2Cs.Runtime.Builtins.repr(new asyncio.LifoQueue<long>()));
+    }
+    /// <summary>asyncio.locks reprs name the address (CPython 3.11: `<asyncio.locks.Lock object at 0x7f.. [unlocked]>`).</summary>
+    [Fact]
+    public void Lock_event_semaphore_condition_reprs_have_the_address()
+    {
+        Assert.Matches("^<asyncio.locks.Lock object at 0x[0-9a-f]+ \\[unlocked\\]>$", Py2Cs.Runtime.Builtins.repr(new asyncio.Lock()));
+        Assert.Matches("^<asyncio.locks.Event object at 0x[0-9a-f]+ \\[unset\\]>$", Py2Cs.Runtime.Builtins.repr(new asyncio.Event()));
+        Assert.Matches("^<asyncio.locks.Semaphore object at 0x[0-9a-f]+ \\[unlocked, value:2\\]>$", Py2Cs.Runtime.Builtins.repr(new asyncio.Semaphore(2)));
+        Assert.Matches("^<asyncio.locks.Condition object at 0x[0-9a-f]+ \\[unlocked\\]>$", Py2Cs.Runtime.Builtins.repr(new asyncio.Condition()));
+    }
 }

@@ -63,4 +63,55 @@ public class LoggingTests
             logging.getLogger("app").setLevel(logging.NOTSET);
         }
     }
+    /// <summary>A new event loop logs its selector on the `asyncio` logger at DEBUG, as CPython's
+    /// BaseSelectorEventLoop does (python3 with basicConfig(level=DEBUG) prints
+    /// `DEBUG:asyncio:Using selector: EpollSelector` on Linux). Other tests may create loops meanwhile: contains, not equals.</summary>
+    [Fact]
+    public void NewEventLoopLogsItsSelectorAtDebug()
+    {
+        var output = new io.StringIO();
+        var asyncioLogger = logging.getLogger("asyncio");
+        var handler = new logging.StreamHandler(output);
+        handler.setFormatter(new logging.Formatter(logging.BASIC_FORMAT));
+        asyncioLogger.addHandler(handler);
+        asyncioLogger.propagate = false;
+        asyncioLogger.setLevel(logging.DEBUG);
+        try
+        {
+            asyncio.new_event_loop().close();
+            string selector = OperatingSystem.IsLinux() ? "EpollSelector" : OperatingSystem.IsWindows() ? "SelectSelector" : "KqueueSelector";
+            Assert.Contains($"DEBUG:asyncio:Using selector: {selector}\n", output.getvalue());
+        }
+        finally
+        {
+            asyncioLogger.removeHandler(handler);
+            asyncioLogger.propagate = true;
+            asyncioLogger.setLevel(logging.NOTSET);
+        }
+    }
+    /// <summary>asyncio's default exception handler logs on the `asyncio` logger: with a handler configured its lines take
+    /// the program's format (CPython 3.11 with basicConfig(stream=sys.stdout, format="%(levelname)s %(name)s: %(message)s")
+    /// printed `ERROR asyncio: third problem` and `detail: 42` for call_exception_handler({"message": ..., "detail": 42})).</summary>
+    [Fact]
+    public void AsyncioExceptionHandlerLogsThroughAConfiguredLogger()
+    {
+        var output = new io.StringIO();
+        var asyncioLogger = logging.getLogger("asyncio");
+        var handler = new logging.StreamHandler(output);
+        handler.setFormatter(new logging.Formatter("%(levelname)s %(name)s: %(message)s"));
+        asyncioLogger.addHandler(handler);
+        asyncioLogger.propagate = false;
+        try
+        {
+            var loop = asyncio.new_event_loop();
+            loop.call_exception_handler(new PyDict<string, object?> { ["message"] = "third problem", ["detail"] = 42L });
+            loop.close();
+            Assert.Contains("ERROR asyncio: third problem\ndetail: 42\n", output.getvalue());
+        }
+        finally
+        {
+            asyncioLogger.removeHandler(handler);
+            asyncioLogger.propagate = true;
+        }
+    }
 }
