@@ -14,7 +14,8 @@ namespace Py2Cs.Emit;
 // Frozen; the fields are readonly, so a later assignment does not compile instead of passing silently).
 // field(compare=False, repr=False, init=False) becomes [DataclassField(Compare = false, ...)] on the C# field,
 // which the runtime reads; an attribute set in __post_init__ is a public field marked [DataclassField(IsField = false)];
-// field(default_factory=make) becomes `x ?? (T)Py.Call(make)`: a new value per instance.
+// field(default_factory=make) becomes `x ?? (T)Py.Call(make)`: a new value per instance. An InitVar (`secret: InitVar[str]`)
+// is a constructor parameter and no field: the constructor passes the InitVars, in order, to __post_init__.
 sealed partial class BodyEmitter
 {
     bool IsDataclass(ClassInfo cls) => Dataclasses.IsDataclass(cls.Node);
