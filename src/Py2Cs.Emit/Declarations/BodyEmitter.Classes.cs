@@ -18,12 +18,14 @@ sealed partial class BodyEmitter
     ClassDeclarationSyntax EmitClass(ClassInfo cls)
     {
         var node = cls.Node;
+        RefuseUnsupportedClassHooks(cls);
         var members = new List<MemberDeclarationSyntax>();
         foreach (var name in cls.FieldOrder)
         {
             var field = cls.Fields[name];
             if (cls.Base?.FindField(name) is not null) continue;     // declared by the base class
             if (cls.IsNamedTuple) continue;                          // a tuple item: a property below
+            if (IsDataclass(cls) && Dataclasses.Fields(node).Any(a => Dataclasses.IsInitVar(a) && ((Name)a.Target).Id == name)) continue;   // a parameter only
             var fieldModifiers = TokenList(Token(SyntaxKind.PublicKeyword));
             if (IsDataclass(cls) && Dataclasses.Option(node, "frozen")) fieldModifiers = fieldModifiers.Add(Token(SyntaxKind.ReadOnlyKeyword));
             members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
@@ -58,6 +60,7 @@ sealed partial class BodyEmitter
         else if (cls.FindMethod("__init__") is null && BuiltinBaseType(cls) is not null)
             members.InsertRange(0, BuiltinBaseConstructors(cls));
 
+        if (RunsInitInPythonOrder(cls)) members.AddRange(InitCopies(cls));
         if (NeedsSkipInitConstructor(cls)) members.Add(SkipInitConstructor(cls));
 
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
@@ -225,7 +228,7 @@ sealed partial class BodyEmitter
             if (isClassMethod) (emitter._classMethodSymbol, emitter._classMethodReceiver) = (f.Parameters[0], receiver);
             else emitter._selfSymbol = f.Parameters[0];
         }
-        if (f.Name == "__init__") return emitter.Constructor(host ?? cls, f);
+        if (f.Name == "__init__" && copyName is null) return emitter.Constructor(host ?? cls, f);
         if (f.Node.DecoratorList.Any(d => d is Attribute { Attr: "deleter" })) return emitter.PropertyDeleter(f);
         if (isProperty) return emitter.Property(cls, f);
 
@@ -243,6 +246,7 @@ sealed partial class BodyEmitter
 
     ConstructorDeclarationSyntax Constructor(ClassInfo cls, FunctionInfo init)
     {
+        if (RunsInitInPythonOrder(cls)) return ConstructorInPythonOrder(cls, init);
         // super().__init__(...) anywhere at the top level of __init__ becomes the base initializer.
         var body = init.Node.Body;
         var superCall = body.OfType<ExprStmt>().Select(s => s.Value).OfType<Call>()

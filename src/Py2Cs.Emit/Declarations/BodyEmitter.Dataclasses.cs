@@ -14,7 +14,8 @@ namespace Py2Cs.Emit;
 // Frozen; the fields are readonly, so a later assignment does not compile instead of passing silently).
 // field(compare=False, repr=False, init=False) becomes [DataclassField(Compare = false, ...)] on the C# field,
 // which the runtime reads; an attribute set in __post_init__ is a public field marked [DataclassField(IsField = false)];
-// field(default_factory=make) becomes `x ?? (T)Py.Call(make)`: a new value per instance.
+// field(default_factory=make) becomes `x ?? (T)Py.Call(make)`: a new value per instance. An InitVar (`secret: InitVar[str]`)
+// is a constructor parameter and no field: the constructor passes the InitVars, in order, to __post_init__.
 sealed partial class BodyEmitter
 {
     bool IsDataclass(ClassInfo cls) => Dataclasses.IsDataclass(cls.Node);
@@ -87,6 +88,7 @@ sealed partial class BodyEmitter
             ExpressionSyntax value = IdentifierName(CSharpNames.Token(name));
             var factory = Dataclasses.DefaultFactory(a.Value);
             var defaultValue = Dataclasses.DefaultValue(a.Value);
+            if (Dataclasses.IsInitVar(a) && defaultValue is not null && defaultValue is not Constant) _module.Unsupported(defaultValue, "an InitVar default that is not a constant");
             if (!Dataclasses.FieldFlag(a.Value, "init"))
             {
                 // init=False: not a parameter; the default (or the factory's value) is set by __init__.
@@ -115,11 +117,13 @@ sealed partial class BodyEmitter
                 _module.Unsupported(defaultValue, "a dataclass default that is not a constant");
             // Call sites pass every argument (DataclassArguments): no parameter is optional in C#, so their order is free.
             parameters.Add(atCallSites ? RuntimeBoundDefault(parameter, cls, name, defaultValue) : parameter);
-            if (owner == cls || !baseFields.Contains(name)) statements.Add(AssignField(name, value));
+            if ((owner == cls || !baseFields.Contains(name)) && !Dataclasses.IsInitVar(a)) statements.Add(AssignField(name, value));
         }
-        // __post_init__ runs once: a base's constructor already calls it (virtually) where a base defines it.
+        // __post_init__ runs once: a base's constructor already calls it (virtually) where a base defines it. It takes
+        // the InitVars, in order.
         if (cls.FindMethod("__post_init__") is not null && cls.Base?.FindMethod("__post_init__") is null)
-            statements.Add(ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ThisExpression(), IdentifierName("__post_init__")))));
+            statements.Add(ExpressionStatement(InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ThisExpression(), IdentifierName("__post_init__")))
+                .WithArgumentList(ArgumentList(SeparatedList(Dataclasses.AllInitVars(cls).Select(v => Argument(IdentifierName(CSharpNames.Token(((Name)v.Target).Id)))))))));
         var constructor = ConstructorDeclaration(CSharpNames.Token(cls.Name))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithParameterList(ParameterList(SeparatedList(parameters)))

@@ -25,7 +25,7 @@ sealed partial class BodyEmitter
     /// <summary>Whether some subclass of <paramref name="cls"/> constructs it without running its __init__: it declares
     /// the SkipInit constructor then.</summary>
     bool NeedsSkipInitConstructor(ClassInfo cls) =>
-        _model.Tables.Classes.Values.Any(c => c.Base == cls && (SkipsBaseInit(c) || NeedsSkipInitConstructor(c)));
+        _model.Tables.Classes.Values.Any(c => c.Base == cls && (SkipsBaseInit(c) || RunsInitInPythonOrder(c) || NeedsSkipInitConstructor(c)));
 
     static ConstructorInitializerSyntax SkipInitBase(ExpressionSyntax skip) =>
         ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList(SingletonSeparatedList(Argument(skip))));

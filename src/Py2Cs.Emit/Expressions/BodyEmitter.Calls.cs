@@ -192,6 +192,8 @@ sealed partial class BodyEmitter
         var cls = _mixinHost ?? _function?.Class;
         if (cls is not null && _function?.Class is { } owner && NextMixinCopy(cls, owner, attr.Attr) is var (next, copy))
             return InvocationExpression(Member(ThisExpression(), copy)).WithArgumentList(BindArguments(c, next.Methods[attr.Attr], skipSelf: true));
+        if (attr.Attr == "__init__" && cls is not null && _function?.Class is { } initOwner && RunsInitInPythonOrder(cls))
+            return SuperInitInPythonOrder(c, cls, initOwner);
         // super().__init__(...) in a class whose only base is object: object.__init__, which takes no arguments.
         if (attr.Attr == "__init__" && cls is not null && HasObjectBaseOnly(cls))
             return Runtime("Py", "ObjectInit", DynamicArgumentArray(c));

@@ -23,7 +23,8 @@ internal static class ArgConvert
         // A class value called (cls(name, **opts)), a method called by name on a dynamic receiver (b.add("x", k=1)):
         // its Python signature binds the call. (A PyFunction's delegate gets values its signature bound already,
         // *args and **kwargs included: one value per parameter and no keyword.)
-        if (parameters.Any(IsVariadic) && (parameters[0].Member is ConstructorInfo || keywords.Count > 0 || positional.Length != parameters.Length))
+        if (parameters.Any(IsVariadic) && (parameters[0].Member is ConstructorInfo || keywords.Count > 0 || positional.Length != parameters.Length
+                || !HoldsBoundVariadics(parameters, positional)))
             return TryPythonArguments(parameters, positional, keywords, converted);
         bool hasParams = parameters.Length > 0 && ParameterFacts.Of(parameters[^1]).IsParamArray;
         int fixedCount = hasParams ? parameters.Length - 1 : parameters.Length;
@@ -75,6 +76,15 @@ internal static class ArgConvert
     }
 
     private static bool IsVariadic(ParameterInfo p) => ParameterFacts.Of(p).IsVariadic;
+
+    /// <summary>Whether one value per parameter is a call its signature bound already: its *args a tuple, its **kwargs a
+    /// mapping. Otherwise (an instance's __call__(self, *args) called with one value) the values are Python arguments.</summary>
+    private static bool HoldsBoundVariadics(ParameterInfo[] parameters, object?[] positional)
+    {
+        for (int i = 0; i < parameters.Length; i++)
+            if (IsVariadic(parameters[i]) && !parameters[i].ParameterType.IsInstanceOfType(positional[i])) return false;
+        return true;
+    }
 
     /// <summary>A translated Python signature: positional parameters, <c>*args</c> (the positionals left),
     /// keyword-only parameters, <c>**kwargs</c> (the keywords left), in that order.</summary>

@@ -32,6 +32,14 @@ public static class Dataclasses
     public static bool IsClassVar(AnnAssign a) =>
         (a.Annotation is Subscript s ? s.Value : a.Annotation) is Name { Id: "ClassVar" } or Attribute { Attr: "ClassVar" };
 
+    /// <summary><c>secret: InitVar[str]</c>: a parameter of the generated <c>__init__</c> passed on to <c>__post_init__</c>,
+    /// never an attribute of the instance.</summary>
+    public static bool IsInitVar(AnnAssign a) =>
+        (a.Annotation is Subscript s ? s.Value : a.Annotation) is Name { Id: "InitVar" } or Attribute { Attr: "InitVar" };
+
+    /// <summary>The init-only variables of <paramref name="cls"/> and its dataclass bases, in the order <c>__post_init__</c> takes them.</summary>
+    public static IEnumerable<AnnAssign> AllInitVars(Binding.ClassInfo cls) => AllFields(cls).Select(f => f.Field).Where(IsInitVar);
+
     /// <summary><c>field(default_factory=list)</c>: the factory expression, else null.</summary>
     public static Expr? DefaultFactory(Expr? value) =>
         value is Call { Func: Name { Id: "field" } or Attribute { Attr: "field" } } call ? call.Keywords.FirstOrDefault(k => k.Name == "default_factory")?.Value : null;
