@@ -1,4 +1,5 @@
 using Py2Cs.Emit;
+using Py2Cs.Syntax.Diagnostics;
 using Py2Cs.Semantics.Verdicts;
 using Py2Cs.Syntax.Text;
 
@@ -48,8 +49,29 @@ public static class ProgramBuilder
             if (attempt.CSharpErrors.IsEmpty || attempt.GeneratedFile is null) break;
             failed = attempt;
         }
-        if (!scopes.All && CompileOnce(source, retranslate(DynamicScopes.Everything), cache, allDynamic) is { Image: not null } dynamic) return dynamic;
-        return StandIns(source, cache, retranslate, allDynamic) ?? first;
+        BuildResult? fallback = null;
+        if (!scopes.All)
+        {
+            fallback = CompileOnce(source, retranslate(DynamicScopes.Everything), cache, allDynamic);
+            if (fallback.Image is not null) return fallback;
+        }
+        return StandIns(source, cache, retranslate, allDynamic) ?? WithFallbackErrors(first, fallback);
+    }
+
+    /// <summary>The typed translation's PYCS2001, and after its C# errors those of the fully dynamic translation
+    /// when that failed differently: the typed errors say what the translation was, the fallback's what finally
+    /// stopped the build (often another construct, which a report grouping failures by cause needs to see).</summary>
+    static BuildResult WithFallbackErrors(BuildResult first, BuildResult? fallback)
+    {
+        var typed = first.Diagnostics.FirstOrDefault(d => d.Descriptor == DiagnosticCodes.EmitFailed);
+        var dynamic = fallback?.Diagnostics.FirstOrDefault(d => d.Descriptor == DiagnosticCodes.EmitFailed);
+        if (typed is null || dynamic is null || fallback!.CSharpErrors.IsEmpty) return first;
+        // Each message is a header line, then one line per C# error.
+        string typedErrors = typed.Message[(typed.Message.IndexOf('\n') + 1)..];
+        string dynamicErrors = dynamic.Message[(dynamic.Message.IndexOf('\n') + 1)..];
+        if (dynamicErrors == typedErrors) return first;
+        var combined = typed with { Message = typed.Message + "\n  and the fully dynamic translation, py2cs's fallback, does not compile either:\n" + dynamicErrors };
+        return first with { Diagnostics = first.Diagnostics.Replace(typed, combined) };
     }
 
     /// <summary>Rounds of standing in for the statements whose C# does not compile fully dynamic.</summary>

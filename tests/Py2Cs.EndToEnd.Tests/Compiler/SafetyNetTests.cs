@@ -70,6 +70,20 @@ public sealed class SafetyNetTests
     }
 
     [Fact]
+    public void Pycs2001_adds_the_fully_dynamic_translations_errors_where_they_differ()
+    {
+        const string BrokenDynamic = "public static class Prog { public static int Main() => missing_when_dynamic; }";
+        TranspileResult Retranslate(DynamicScopes scopes) => new(scopes.All ? BrokenDynamic : Broken, []);
+
+        BuildResult built = ProgramBuilder.Compile(Source, new TranspileResult(Broken, []), cache: null, Retranslate);
+
+        var message = Assert.Single(built.Diagnostics).Message;
+        int fallback = message.IndexOf("fully dynamic translation", StringComparison.Ordinal);
+        Assert.True(fallback > message.IndexOf("missing_in_main", StringComparison.Ordinal), message);
+        Assert.True(message.IndexOf("missing_when_dynamic", StringComparison.Ordinal) > fallback, message);
+    }
+
+    [Fact]
     public void Without_a_way_to_translate_again_there_is_no_net()
     {
         BuildResult built = ProgramBuilder.Compile(Source, new TranspileResult(Broken, []), cache: null);
