@@ -336,9 +336,8 @@ sealed partial class BodyEmitter
     }
 
     // isinstance(eg, BaseExceptionGroup): ExceptionGroup is one only through its Python bases.
-    // (A builtin exception class is catalogued by its C# name only, without its runtime type.)
     static bool IsPythonOnlyBase(PyType cls) =>
-        cls is LibraryClassType { Class: var c } && (c.ClrType ?? typeof(Py2Cs.Runtime.Builtins).Assembly.GetType("Py2Cs.Runtime." + c.CSharpName)) is { } type
+        cls is LibraryClassType { Class: var c } && RuntimeBoundCalls.ClrTypeOf(c) is { } type
         && Py2Cs.Runtime.PyBasesAttribute.IsPythonOnlyBaseInRuntime(type);
 
     bool IsAbstractBaseClass(Expr cls) =>

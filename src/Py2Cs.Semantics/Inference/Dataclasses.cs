@@ -29,13 +29,16 @@ public static class Dataclasses
     public static IEnumerable<AnnAssign> Fields(ClassDef c) => c.Body.OfType<AnnAssign>().Where(a => a.Target is Name && !IsClassVar(a));
 
     /// <summary><c>x: ClassVar[int] = 0</c>: a class attribute, never a dataclass field.</summary>
-    public static bool IsClassVar(AnnAssign a) =>
-        (a.Annotation is Subscript s ? s.Value : a.Annotation) is Name { Id: "ClassVar" } or Attribute { Attr: "ClassVar" };
+    public static bool IsClassVar(AnnAssign a) => AnnotatedAs(a, "ClassVar");
 
     /// <summary><c>secret: InitVar[str]</c>: a parameter of the generated <c>__init__</c> passed on to <c>__post_init__</c>,
     /// never an attribute of the instance.</summary>
-    public static bool IsInitVar(AnnAssign a) =>
-        (a.Annotation is Subscript s ? s.Value : a.Annotation) is Name { Id: "InitVar" } or Attribute { Attr: "InitVar" };
+    public static bool IsInitVar(AnnAssign a) => AnnotatedAs(a, "InitVar");
+
+    /// <summary>Whether the annotation is the named form, bare or subscripted, by itself or through its module
+    /// (<c>ClassVar[int]</c>, <c>typing.ClassVar</c>, <c>dataclasses.InitVar[str]</c>).</summary>
+    static bool AnnotatedAs(AnnAssign a, string form) =>
+        (a.Annotation is Subscript s ? s.Value : a.Annotation) switch { Name n => n.Id == form, Attribute at => at.Attr == form, _ => false };
 
     /// <summary>The init-only variables of <paramref name="cls"/> and its dataclass bases, in the order <c>__post_init__</c> takes them.</summary>
     public static IEnumerable<AnnAssign> AllInitVars(Binding.ClassInfo cls) => AllFields(cls).Select(f => f.Field).Where(IsInitVar);

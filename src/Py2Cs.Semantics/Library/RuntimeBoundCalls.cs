@@ -135,7 +135,7 @@ public static class RuntimeBoundCalls
 
     /// <summary>The runtime class of a library class: its declared CLR type, or the type its C# name names
     /// (a namespace or an enclosing class before the last dot, <c>`n</c> after a generic one's name).</summary>
-    static Type? ClrTypeOf(LibraryClass cls)
+    public static Type? ClrTypeOf(LibraryClass cls)
     {
         if (cls.ClrType is { } known) return known;
         var assembly = typeof(Runtime.Builtins).Assembly;
