@@ -31,7 +31,7 @@ sealed partial class BodyEmitter
             members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(
                     VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(FieldInitialValue(cls, name, field.Type))))))
                 .WithModifiers(fieldModifiers)
-                .WithAttributeLists(IsDataclass(cls) ? DataclassFieldAttributes(cls, name) : default));
+                .WithAttributeLists(IsDataclass(cls) ? DataclassFieldAttributes(cls, name) : LateFieldAttributes(cls, name, field.Type)));
         }
         foreach (var (name, field) in MixinFields(cls))
             members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.Map(field.Type)).WithVariables(SingletonSeparatedList(

@@ -300,7 +300,7 @@ sealed partial class BodyEmitter
                 // An attribute the class never declares (a mixin reading its host's field, a name setattr
                 // gave): the runtime finds it on the instance, or raises CPython's AttributeError.
                 return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
-            case InstanceType { Class: var holder } when holder.SelfAndBases().Any(c => c.DeletedAttributes.Contains(a.Attr)) && holder.FindField(a.Attr) is not null:
+            case InstanceType { Class: var holder } when holder.SelfAndBases().Any(c => c.AbsentAttributes.Contains(a.Attr)) && holder.FindField(a.Attr) is not null:
                 // An attribute some code deletes: the runtime raises CPython's AttributeError once it is gone.
                 return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
             case ClassRefType owner when UnboundMethodValue(owner.Class, a.Attr) is { } unbound:

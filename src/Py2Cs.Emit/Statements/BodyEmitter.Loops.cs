@@ -16,7 +16,7 @@ sealed partial class BodyEmitter
         if (f.IsAsync) return EmitAsyncFor(f);
         if (CountingLoop(f) is { } counting) return counting;
         NoteConsumedGenerator(f.Iter);
-        var iterable = Iterable(f.Iter);
+        var iterable = ClosedAfterLoop(f.Iter, Iterable(f.Iter));
         var element = LibraryCatalog.ElementOf(TypeOf(f.Iter));
         var loop = new LoopContext { BrokeFlag = f.OrElse.Length > 0 ? Temp("broke") : null };
         var prologue = new List<StatementSyntax>();

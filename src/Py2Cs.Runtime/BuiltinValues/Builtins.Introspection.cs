@@ -42,9 +42,12 @@ public static partial class Builtins
         var result = new PyDict<string, object?>();
         var chain = new List<Type>();
         for (var t = obj.GetType(); t is not null && t != typeof(PyObject) && t != typeof(object); t = t.BaseType) chain.Insert(0, t);
-        foreach (var t in chain)
-            foreach (var field in t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-                if (field.GetValue(obj) is var value and not Unassigned) result[field.Name] = value;
+        // The attributes construction assigns first (base classes' before their subclasses'), then those assigned later.
+        var fields = chain.SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)).ToList();
+        foreach (bool late in (bool[])[false, true])
+            foreach (var field in fields)
+                if ((field.GetCustomAttribute<AssignedAfterConstructionAttribute>()?.IsLateOn(obj.GetType()) ?? false) == late && field.GetValue(obj) is var value and not Unassigned)
+                    result[field.Name] = value;
         foreach (var (name, value) in ((PyObject)obj).ExtraAttributes) result[name] = value;
         return result;
     }

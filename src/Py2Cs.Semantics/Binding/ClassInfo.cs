@@ -22,8 +22,17 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     /// <summary>Class attributes of this class's body that some instance also assigns (<c>obj.limit = 9</c>,
     /// <c>setattr(self, name, v)</c>): an instance's own value, when it has one, hides the class's.</summary>
     public HashSet<string> ShadowedAttributes { get; } = new();
-    /// <summary>Instance attributes some <c>del obj.x</c> or <c>delattr(obj, "x")</c> removes: reads of them check at run time that they are still there.</summary>
-    public HashSet<string> DeletedAttributes { get; } = new();
+    /// <summary>Instance attributes an instance may lack while the program can tell: those some <c>del obj.x</c> or
+    /// <c>delattr(obj, "x")</c> removes, and those construction does not assign that the program looks for
+    /// (<c>hasattr</c>, <c>getattr</c> with a default, <c>vars</c>, <c>__dict__</c>, a read under
+    /// <c>except AttributeError</c>). They are dynamic fields that start unassigned; reads of them check at run time
+    /// that they are there.</summary>
+    public HashSet<string> AbsentAttributes { get; } = new();
+    /// <summary>Attribute names the program looks for on instances of this class or its subclasses without knowing
+    /// they are there (see <see cref="AbsentAttributes"/>); <see cref="ProbesEveryAttribute"/> when it looks at all
+    /// of them (<c>vars(obj)</c>).</summary>
+    public HashSet<string> ProbedAttributes { get; } = new();
+    public bool ProbesEveryAttribute { get; internal set; }
 
     public bool IsException => LibraryBase?.IsException == true || Base?.IsException == true;
     /// <summary>An enum class: its body's assignments are members, instances of the class itself.</summary>

@@ -13,6 +13,7 @@ public sealed partial class TypeInferrer
     {
         var result = InferCallTarget(call);
         EscapeUnboundArguments(call);
+        NoteAttributeProbe(call);
         return result;
     }
 

@@ -178,6 +178,7 @@ public sealed partial class TypeInferrer
     {
         Follow(a.Value);
         var receiver = Infer(a.Value);
+        NoteAttributeProbe(a, receiver);
         switch (receiver)
         {
             case NeverType:

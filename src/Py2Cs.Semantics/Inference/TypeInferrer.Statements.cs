@@ -101,7 +101,10 @@ public sealed partial class TypeInferrer
                 if (r.Cause is not null) Infer(r.Cause);
                 break;
             case Try t:
+                bool catchesAttributeError = CatchesAttributeError(t);
+                if (catchesAttributeError) _attributeErrorCaught++;
                 WalkBody(t.Body);
+                if (catchesAttributeError) _attributeErrorCaught--;
                 foreach (var h in t.Handlers)
                 {
                     var ht = h.Type is null ? null : Infer(h.Type);

@@ -53,6 +53,7 @@ public sealed partial class TypeInferrer
             _types.Clear();
             WalkBody(_module.Body);
             ShareOverrideParameters();
+            MakeProbedFieldsAbsentable();
             if (!_changed) break;
         }
         // What stayed unknown becomes Object; that can widen what depends on it (a parameter that
@@ -67,6 +68,7 @@ public sealed partial class TypeInferrer
                 _types.Clear();
                 WalkBody(_module.Body);
                 ShareOverrideParameters();
+                MakeProbedFieldsAbsentable();
                 if (!_changed) break;
             }
             if (!_changed) break;
