@@ -166,12 +166,21 @@ sealed partial class BodyEmitter
         InstanceType it when Semantics.Inference.Dataclasses.Option(it.Class.Node, "frozen") => false,
         // obj.limit = 9 where limit is a class attribute: the instance's own value, in its attribute dictionary.
         InstanceType it when IsShadowedClassAttribute(it.Class, a.Attr) => false,
+        // A property without a setter: the runtime raises CPython's AttributeError (C# would not compile the store).
+        InstanceType it when IsReadOnlyProperty(it.Class, a.Attr) => false,
         InstanceType => true,
         ClassRefType => PerClassStoreTarget(a) is null,
         LibraryInstanceType library => LibraryDeclares(library, a.Attr),
         FutureType or TaskType => true,
         _ => false,
     };
+
+    /// <summary>Whether <paramref name="name"/> is a <c>@property</c> of the class (or the base that defines it) with no
+    /// <c>@name.setter</c>.</summary>
+    static bool IsReadOnlyProperty(ClassInfo cls, string name) =>
+        cls.Mro().FirstOrDefault(c => c.Node.Body.OfType<FunctionDef>().Any(d => d.Name == name)) is { } owner
+        && owner.Node.Body.OfType<FunctionDef>().Any(d => d.Name == name && d.DecoratorList.Any(x => x is Name { Id: "property" }))
+        && !owner.Node.Body.OfType<FunctionDef>().Any(d => d.Name == name && d.DecoratorList.Any(x => x is Attribute { Attr: "setter" }));
 
     IEnumerable<StatementSyntax> EmitAugAssign(AugAssign a)
     {

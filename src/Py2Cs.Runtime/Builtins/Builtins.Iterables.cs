@@ -118,6 +118,11 @@ public static partial class Builtins
 
     public static T max<T>(T a, T b, params T[] rest) => max(new[] { a, b }.Concat(rest));
 
+    /// <summary><c>max(a, b, key=f)</c>: the arguments themselves are the items (C# has no parameter after params).</summary>
+    public static T max<T>(T a, T b, Func<T, object?> key) => max(new[] { a, b }, key);
+
+    public static T max<T>(T a, T b, T c, Func<T, object?> key) => max(new[] { a, b, c }, key);
+
     public static T min<T>(IEnumerable<T> items, Func<T, object?>? key = null) =>
         Extreme(items, key, Py.Lt, "min", out T result) ? result : throw new ValueError("min() arg is an empty sequence");
 
@@ -125,6 +130,10 @@ public static partial class Builtins
         Extreme(items, key, Py.Lt, "min", out T result) ? result : @default;
 
     public static T min<T>(T a, T b, params T[] rest) => min(new[] { a, b }.Concat(rest));
+
+    public static T min<T>(T a, T b, Func<T, object?> key) => min(new[] { a, b }, key);
+
+    public static T min<T>(T a, T b, T c, Func<T, object?> key) => min(new[] { a, b, c }, key);
 
     private static bool Extreme<T>(IEnumerable<T> items, Func<T, object?>? key, Func<object?, object?, bool> better, string name, out T result)
     {

@@ -184,6 +184,9 @@ public static partial class Py
             case FieldInfo { IsInitOnly: false } field:
                 field.SetValue(obj, Coerce(value, field.FieldType, name));
                 return;
+            case PropertyInfo { SetMethod: null } when obj is PyObject:
+                // A @property without a setter: the instance cannot hold a value of that name.
+                throw new AttributeError($"property '{name}' of '{Builtins.type_name(obj)}' object has no setter");
         }
         if (obj is IDynamicAttributes dynamic && dynamic.TrySetAttribute(name, value)) return;
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
