@@ -4,22 +4,24 @@
 // in all. A method's result is its awaited type for async methods (Task<T>, Coroutine<T>); void and
 // non-generic Task results count as typed (Python's None, proven). `using var` locals are the
 // translator's own plumbing (recursion frames) and are not counted.
-// --list prints each dynamic declaration (kind, name, file:line) to group them by cause.
-//   dotnet run --project tools/typed-share -- RUNTIME.dll DIR... [--files] [--list]
+// --list prints each dynamic declaration (kind, name, file:line) to group them by cause; --errors prints each C#
+// error of a file (a typed translation that does not compile: `run` would demote it, so the share overstates it).
+//   dotnet run --project tools/typed-share -- RUNTIME.dll DIR... [--files] [--list] [--errors]
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: TypedShare RUNTIME.dll DIR... [--files] [--list]");
+    Console.Error.WriteLine("usage: TypedShare RUNTIME.dll DIR... [--files] [--list] [--errors]");
     return 2;
 }
 
 var runtime = args[0];
 var perFile = args.Contains("--files");
 var list = args.Contains("--list");
-var folders = args.Skip(1).Where(a => a is not ("--files" or "--list")).ToArray();
+var errors = args.Contains("--errors");
+var folders = args.Skip(1).Where(a => a is not ("--files" or "--list" or "--errors")).ToArray();
 var references = FrameworkReferences().Append(MetadataReference.CreateFromFile(runtime)).ToArray();
 
 var total = new Tally();
@@ -30,6 +32,9 @@ foreach (var path in folders.SelectMany(f => Directory.EnumerateFiles(f, "*.cs",
     var compilation = CSharpCompilation.Create("share", [tree], references,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     var model = compilation.GetSemanticModel(tree);
+    if (errors)
+        foreach (var d in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+            Console.WriteLine($"error {Path.GetRelativePath(".", path)}:{d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id} {d.GetMessage()}");
     var file = new Tally();
     foreach (var (kind, type, node) in Declarations(tree.GetRoot(), model))
     {

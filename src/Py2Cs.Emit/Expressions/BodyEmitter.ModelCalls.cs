@@ -38,7 +38,11 @@ sealed partial class BodyEmitter
                 var returnedParameters = generic.ReturnType.GetGenericArguments();
                 for (int i = 0; i < returnedParameters.Length; i++) bound[returnedParameters[i]] = targetArguments[i];
             }
-            if (fromTarget || parameters.Any(p => !bound.ContainsKey(p) || bound[p] is NeverType))
+            // A lambda argument was typed from these bindings (TypeInferrer.LambdaParameters): C# must bind the same,
+            // where it would read an int literal as int (reduce((s, w) => s + len(w), words, 0) needs TAcc long).
+            bool lambdaTyped = c.Args.Concat(c.Keywords.Select(k => k.Value)).Any(a => a is Lambda)
+                && parameters.All(p => bound.GetValueOrDefault(p) is { IsKnown: true });
+            if (fromTarget || lambdaTyped || parameters.Any(p => !bound.ContainsKey(p) || bound[p] is NeverType))
                 callee = WithTypeArguments(callee, parameters.Select(p => TypeArgument(bound.GetValueOrDefault(p) is { IsKnown: true } t ? t : PyType.Object, p)));
             return InvocationExpression(callee).WithArgumentList(ModelArguments(c, chosen, types, bound));
         }

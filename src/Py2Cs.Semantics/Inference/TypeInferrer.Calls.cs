@@ -86,8 +86,9 @@ public sealed partial class TypeInferrer
                     RefineContainer(call.Args[adds.Container], list, "append", new CallArgs([added], ImmutableDictionary<string, PyType>.Empty, false));
                 if (lf.Function.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, lf.Function.ThunkFrom) };
                 // A dynamic argument no C# overload takes: the runtime picks the overload, the result is dynamic.
-                if (RuntimeBoundCalls.BindsAtRunTime(lf.Function, args)) return PyType.Object;
-                return lf.Function.Result(args);
+                var runTime = RuntimeBoundCalls.BindsAtRunTime(lf.Function, args);
+                TypeLambdaArguments(lf.Function, args, call, runTime);
+                return runTime ? PyType.Object : lf.Function.Result(args);
             case LibraryClassType lc:
                 return lc.Class.Constructed?.Invoke(args) ?? new LibraryInstanceType(lc.Class);
             case CallableType ct:

@@ -356,4 +356,45 @@ public sealed class TypedInferenceTests
         Assert.Contains("mean(PyList<object?> xs)", cs);
         Assert.Contains("PyList<(string, double)> floats", cs);
     }
+
+    [Fact]
+    public void A_lambda_handed_to_a_library_function_takes_the_types_of_its_delegate_and_compiles_without_demotion()
+    {
+        const string python = """
+            import functools
+            from dataclasses import dataclass
+
+
+            @dataclass
+            class P:
+                name: str
+                x: int
+
+
+            ps = [P("a", 3), P("b", 1)]
+            nums = [5, 3, 8]
+            words = ["bb", "a"]
+            print(sorted(ps, key=lambda p: p.x)[0].name)
+            print(functools.reduce(lambda a, b: a if a > b else b, nums))
+            print(functools.reduce(lambda s, w: s + len(w), words, 0))
+            print(list(map(lambda w: w.upper(), words)))
+            print(functools.reduce(lambda a, b: a * b, range(1, 30)))
+            print(functools.reduce(lambda a, b: a / b, nums))
+            print(functools.reduce(lambda acc, x: acc + x, [0.5, 1.5], 0))
+            """;
+        var cs = Translate(python);
+
+        Assert.Contains("sorted(ps, key: p => p.x)", cs);
+        Assert.Contains("functools.reduce<long>((a, b) => a > b ? a : b, nums)", cs);
+        // The int literal 0 is the accumulator: C# would bind TAcc to int without the type arguments.
+        Assert.Contains("functools.reduce<string, long>((s, w) => s + len(w), words, 0)", cs);
+        Assert.Contains("map(w => w.upper(), words)", cs);
+        // A product fed back into the accumulator may pass 64 bits; a float result does not fit reduce's T (int);
+        // an int start with float items joins to unknown: each stays the runtime's.
+        Assert.Contains("(object? a, object? b) => Py.Mul(a, b)", cs);
+        Assert.Contains("(object? a, object? b) => Py.TrueDiv(a, b)", cs);
+        Assert.Contains("(object? acc, object? x) => Py.Add(acc, x)", cs);
+        var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
+        Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
+    }
 }
