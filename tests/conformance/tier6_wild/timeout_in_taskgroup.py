@@ -13,7 +13,7 @@ async def fetch_with_deadline(name, delay, limit):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        tasks = [tg.create_task(fetch_with_deadline(n, d, 0.1)) for n, d in [("x", 0.02), ("y", 0.3), ("z", 0.05)]]
+        tasks = [tg.create_task(fetch_with_deadline(n, d, 0.3)) for n, d in [("x", 0.02), ("y", 0.8), ("z", 0.05)]]
     print([t.result() for t in tasks])
     try:
         async with asyncio.timeout(0.1):
