@@ -23,6 +23,9 @@ sealed partial class BodyEmitter
     bool IsStaticExceptionType(Expr type) =>
         type is Tuple tuple ? tuple.Elts.All(e => ExceptionClassOf(e) is not null) : ExceptionClassOf(type) is not null;
 
+    bool NamesPythonOnlyBase(Expr type) =>
+        (type is Tuple tuple ? tuple.Elts : [type]).Any(e => IsPythonOnlyBase(TypeOf(e)));
+
     ExpressionSyntax DynamicExceptionMatch(ExpressionSyntax caught, Expr classes) =>
         Runtime("Py", "ExceptionMatches", caught, Expr(classes));
 

@@ -95,7 +95,9 @@ sealed partial class BodyEmitter
 
     CatchClauseSyntax EmitHandler(ExceptHandler h)
     {
-        bool dynamicType = h.Type is not null && !IsStaticExceptionType(h.Type);
+        // A class that runtime classes name only as a Python base (BaseExceptionGroup for ExceptionGroup) is no C#
+        // base of theirs: the catch takes every exception and asks the runtime's Python subclass test, as a dynamic type does.
+        bool dynamicType = h.Type is not null && (!IsStaticExceptionType(h.Type) || NamesPythonOnlyBase(h.Type));
         var (type, filterTypes) = dynamicType ? (IdentifierName("BaseException"), null) : CatchType(h.Type);
         string? variable = null;
         var prologue = new List<StatementSyntax>();

@@ -14,7 +14,7 @@ namespace Py2Cs.Runtime;
 // is suspended on (a Future, another coroutine, or a bare yield); see Task.Drive.
 
 /// <summary>State shared by every coroutine, whatever its result type.</summary>
-public abstract class CoroutineBase : INotifyCompletion
+public abstract partial class CoroutineBase : INotifyCompletion
 {
     internal enum CoroutineState : byte { Created, Running, Suspended, Done }
 
@@ -55,11 +55,13 @@ public abstract class CoroutineBase : INotifyCompletion
 
     public bool cr_running => _state == CoroutineState.Running;
 
-    /// <summary><c>coro.close()</c>: a coroutine that never started is simply marked finished.</summary>
+    /// <summary><c>coro.close()</c>: a coroutine that never started is simply marked finished; one that a
+    /// program suspended with send() gets GeneratorExit at its await (see CoroutineSend.cs).</summary>
     public void close()
     {
         if (_isSharedInstance) return;      // stands for a fresh coroutine: nothing to close
         if (_state == CoroutineState.Created) { _state = CoroutineState.Done; _closed = true; }
+        else if (_drivenBySend && !IsFinishedBySend) CloseSuspended();
         else if (_state != CoroutineState.Done)
             throw new RuntimeError("closing a suspended coroutine is not supported by the runtime");
     }

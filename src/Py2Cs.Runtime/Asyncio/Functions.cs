@@ -44,11 +44,13 @@ public static partial class asyncio
         return new PySet<Task>((loop ?? AbstractEventLoop.Running)._tasks.Snapshot());
     }
 
-    public static Task<T> ensure_future<T>(Coroutine<T> coro) => create_task(coro);
-    public static Task<T> ensure_future<T>(Task<T> task) => task;
-    public static Future<T> ensure_future<T>(Future<T> future) => future;
-    public static Future ensure_future(Future future) => future;
-    public static Future ensure_future(object awaitable) => EnsureFuture(awaitable, null);
+    // loop=: the old-style programs that create a task on a loop that is not running yet (run_until_complete later).
+    public static Task<T> ensure_future<T>(Coroutine<T> coro, AbstractEventLoop? loop = null) =>
+        loop is null ? create_task(coro) : loop.create_task(coro);
+    public static Task<T> ensure_future<T>(Task<T> task, AbstractEventLoop? loop = null) => task;
+    public static Future<T> ensure_future<T>(Future<T> future, AbstractEventLoop? loop = null) => future;
+    public static Future ensure_future(Future future, AbstractEventLoop? loop = null) => future;
+    public static Future ensure_future(object awaitable, AbstractEventLoop? loop = null) => EnsureFuture(awaitable, loop);
 
     /// <summary>tasks._ensure_future: a future stays as it is; a coroutine becomes a new Task.</summary>
     internal static Future EnsureFuture(object? awaitable, AbstractEventLoop? loop) => awaitable switch

@@ -11,6 +11,13 @@ public static partial class asyncio
         return runner.run(main);
     }
 
+    /// <summary>asyncio.run of a value that is not statically a coroutine: runners.py refuses anything
+    /// but a coroutine (a function, a task, a number) before it creates a loop.</summary>
+    public static object? run(object? main, bool debug = false) =>
+        main is CoroutineBase ? run(AsyncBuiltins.Await(main), debug) : throw NotACoroutine(main);
+
+    internal static ValueError NotACoroutine(object? main) => new($"a coroutine was expected, got {Builtins.repr(main)}");
+
     /// <summary>
     /// asyncio.Runner (runners.py, 3.11): a loop (set as the current loop) and a context copy,
     /// shared by successive run() calls. close() cancels the tasks left over (in creation order;
