@@ -236,7 +236,8 @@ public static partial class Py
         if (a is bool p && b is bool q) return p | q;
         if (IsInt(a) && IsInt(b)) return Int(ToBig(a) | ToBig(b));
         if (SetOperands(ref a, ref b) is { } s) return s.Union(b);
-        if (a is IPyDict d && b is IPyDict) return d.Merge(b);
+        // A Counter's | is its own (the larger count of each), not the dict merge it would inherit.
+        if (a is IPyDict d && b is IPyDict && !(a is ICounter && b is ICounter)) return d.Merge(b);
         return Binary(a, b, "__or__", "__ror__", "|");
     }
 

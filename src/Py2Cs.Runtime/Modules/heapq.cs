@@ -50,18 +50,25 @@ public static class heapq
 
     /// <summary><c>merge(*iterables)</c>: the sorted inputs merged lazily; among equal items the earlier
     /// iterable's comes first, as CPython's heap of (item, order) pairs gives them.</summary>
-    public static IEnumerable<object?> merge(params object?[] iterables)
+    public static IEnumerable<object?> merge(params object?[] iterables) => merge(iterables, null, false);
+
+    /// <summary><c>merge(*iterables, key=None, reverse=False)</c>: with <paramref name="reverse"/> the inputs are
+    /// sorted largest first and so is the result; <paramref name="key"/> orders items by its value.</summary>
+    public static IEnumerable<object?> merge(object?[] iterables, Func<object?, object?>? key = null, bool reverse = false)
     {
         var sources = iterables.Select(i => Py.Iter(i).GetEnumerator()).ToList();
         var live = sources.Select(e => e.MoveNext()).ToList();
+        var keys = sources.Select((e, i) => live[i] && key is not null ? key(e.Current) : null).ToList();
+        object? KeyOf(int i) => key is null ? sources[i].Current : keys[i];
         while (true)
         {
             int best = -1;
             for (int i = 0; i < sources.Count; i++)
-                if (live[i] && (best < 0 || Py.Lt(sources[i].Current, sources[best].Current))) best = i;
+                if (live[i] && (best < 0 || (reverse ? Py.Lt(KeyOf(best), KeyOf(i)) : Py.Lt(KeyOf(i), KeyOf(best))))) best = i;
             if (best < 0) yield break;
             yield return sources[best].Current;
             live[best] = sources[best].MoveNext();
+            if (live[best] && key is not null) keys[best] = key(sources[best].Current);
         }
     }
 

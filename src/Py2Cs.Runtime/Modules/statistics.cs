@@ -66,6 +66,53 @@ public static partial class statistics
         return counts.most_common(1)[0].Item1;
     }
 
+    /// <summary>Every most common value, in first-seen order (empty data gives an empty list).</summary>
+    public static PyList<object?> multimode(System.Collections.IEnumerable data)
+    {
+        var counts = new Counter<object>(Py.Iter(data).Select(x => x ?? throw new TypeError("None is not supported")));
+        if (counts.Count == 0) return new PyList<object?>();
+        long max = counts.Entries().Max(e => e.Value);
+        return new PyList<object?>(counts.Entries().Where(e => e.Value == max).Select(e => (object?)e.Key));
+    }
+
+    /// <summary><c>exp(fmean(map(log, data)))</c>, as CPython computes it.</summary>
+    public static double geometric_mean(System.Collections.IEnumerable data)
+    {
+        var logs = new List<object?>();
+        foreach (var x in Py.Iter(data))
+        {
+            double d = Py.ToDouble(x);
+            if (!(d > 0)) throw new StatisticsError("geometric mean requires a non-empty dataset containing positive numbers");
+            logs.Add(Math.Log(d));
+        }
+        if (logs.Count == 0) throw new StatisticsError("geometric mean requires a non-empty dataset containing positive numbers");
+        return Math.Exp(math.fsum(logs) / logs.Count);
+    }
+
+    /// <summary>n divided by the exact sum of the float reciprocals, rounded once (CPython's <c>_sum</c>);
+    /// a zero value gives 0, one value is returned as it is.</summary>
+    public static object? harmonic_mean(System.Collections.IEnumerable data)
+    {
+        var values = Py.Iter(data).ToList();
+        const string negative = "harmonic mean does not support negative values";
+        if (values.Count == 0) throw new StatisticsError("harmonic_mean requires at least one data point");
+        if (values.Any(v => Py.Lt(v, 0L))) throw new StatisticsError(negative);
+        if (values.Count == 1) return values[0];
+        if (values.Any(v => Py.ToDouble(v) == 0)) return 0L;
+        BigInteger numerator = 0;
+        int shift = 0;
+        foreach (var v in values)
+        {
+            var (m, e) = Exact(1.0 / Py.ToDouble(v));
+            if (e < shift) { numerator <<= shift - e; shift = e; }
+            numerator += m << (e - shift);
+        }
+        // n / (numerator * 2^shift)
+        BigInteger top = new BigInteger(values.Count), bottom = numerator;
+        if (shift < 0) top <<= -shift; else bottom <<= shift;
+        return Py.TrueDiv(Py.Int(top), Py.Int(bottom));
+    }
+
     private static (BigInteger Mantissa, int Exponent) Exact(object? value)
     {
         if (Py.IsInt(value)) return (Py.ToBig(value), 0);

@@ -179,4 +179,16 @@ public static class @struct
         if (size == 0 || data.Length % size != 0) throw new error($"iterative unpacking requires a buffer of a multiple of {size} bytes");
         for (int at = 0; at < data.Length; at += size) yield return unpack_from(format, data, at, exact: false);
     }
+
+    /// <summary><c>struct.Struct(format)</c>: a format parsed once, with the module's functions as methods.</summary>
+    public sealed class Struct(string format)
+    {
+        public string format { get; } = format;
+        public long size { get; } = Parse(format).Size;
+
+        public PyBytes pack(params object?[] v) => @struct.pack(format, v);
+        public PyTuple unpack(object buffer) => @struct.unpack(format, buffer);
+        public PyTuple unpack_from(object buffer, long offset = 0) => @struct.unpack_from(format, buffer, offset);
+        public IEnumerable<PyTuple> iter_unpack(object buffer) => @struct.iter_unpack(format, buffer);
+    }
 }
