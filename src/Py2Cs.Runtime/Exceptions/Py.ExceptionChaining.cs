@@ -17,7 +17,7 @@ public static partial class Py
         switch (classes)
         {
             case Type type when typeof(BaseException).IsAssignableFrom(type):
-                return type.IsInstanceOfType(caught);
+                return PyBasesAttribute.IsSubclass(caught.GetType(), type);   // class E(AppError, ValueError): a ValueError too
             case PyTuple tuple:
                 return tuple.Items.Any(c => ExceptionMatches(caught, c));
             case ITuple valueTuple:
