@@ -69,12 +69,20 @@ sealed partial class BodyEmitter
             : IdentifierName(IsDataclass(cls) ? "PyDataclass" : "PyObject");
         var libraryBases = node.Bases.Where(b => TypeOf(b) is not ClassRefType && !ClassAttributes.IsObjectBase(b)).ToList();
         if (libraryBases.Count > 1) _module.Unsupported(libraryBases[1], "a class with two library or dynamic bases");
+        // int, str, tuple, Counter, defaultdict ... are library functions to the model, not classes a C# class
+        // can derive from: dropping such a base would give an instance none of the builtin's behaviour (a class
+        // deriving from type is a metaclass, refused as one).
+        foreach (var pythonBase in node.Bases)
+            if (TypeOf(pythonBase) is LibraryFunctionType { Function.QualifiedName: var function } && function is not ("dict" or "list" or "type")
+                && !ClassAttributes.IsObjectBase(pythonBase) && !function.StartsWith("typing.", StringComparison.Ordinal))
+                _module.Unsupported(pythonBase, $"a class deriving from '{function}'");
         var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
         if (AsyncContextManagerInterface(cls) is { } manager) bases.Add(SimpleBaseType(manager));
         if (node.DecoratorList.Any(IsTotalOrderingDecorator))
             bases.Add(SimpleBaseType(IdentifierName(nameof(Py2Cs.Runtime.ITotalOrdering))));
         var declaration = ClassDeclaration(CSharpNames.Token(cls.Name));
         if (PythonBasesAttribute(cls) is { } pythonBases) declaration = declaration.AddAttributeLists(pythonBases);
+        else if (SecondLibraryBase(cls) is not null) declaration = declaration.AddAttributeLists(AllPythonBases(node));
         return declaration
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithBaseList(BaseList(SeparatedList(bases)))

@@ -2,6 +2,7 @@ using Py2Cs.Emit.Naming;
 using Py2Cs.Emit.Types;
 using Py2Cs.Semantics.Binding;
 using Py2Cs.Semantics.Inference;
+using Py2Cs.Semantics.Types;
 
 namespace Py2Cs.Emit;
 
@@ -94,6 +95,12 @@ sealed partial class BodyEmitter
             ? AttributeList(SingletonSeparatedList(SyntaxFactory.Attribute(IdentifierName("PyBases")).WithArgumentList(AttributeArgumentList(SeparatedList(
                 cls.DirectBases.Select(b => AttributeArgument(TypeOfExpression(CSharpNames.Id(b.Name)))))))))
             : null;
+
+    /// <summary>[PyBases(...)] naming every Python base in order, program and library classes.</summary>
+    AttributeListSyntax AllPythonBases(Syntax.Ast.ClassDef node) =>
+        AttributeList(SingletonSeparatedList(SyntaxFactory.Attribute(IdentifierName("PyBases")).WithArgumentList(AttributeArgumentList(SeparatedList(
+            node.Bases.Select(b => TypeOf(b)).Where(t => t is ClassRefType or LibraryClassType)
+                .Select(t => AttributeArgument(TypeOfExpression(t is ClassRefType c ? CSharpNames.Id(c.Class.Name) : CSharpNames.Qualified(((LibraryClassType)t).Class.CSharpName)))))))));
 
     /// <summary>Whether some class takes <paramref name="cls"/> as a mixin: its instances are then not all C# subclasses of it.</summary>
     bool IsMixin(ClassInfo cls) => _model.Tables.Classes.Values.Any(c => c.Mixins.Any(m => m.Mro().Contains(cls)));

@@ -327,7 +327,8 @@ sealed partial class BodyEmitter
         var all = classes is Tuple t0 ? t0.Elts : [classes];
         // A mixin's instances are not all C# subclasses of it: the runtime reads the Python bases too; and it
         // answers for the abstract base classes of collections.abc by what a value can do.
-        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k) || IsAbstractBaseClass(c) || IsPythonOnlyBase(TypeOf(c))))
+        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k) || IsAbstractBaseClass(c) || IsPythonOnlyBase(TypeOf(c))
+                || TypeOf(c) is LibraryClassType { Class: var library } && ReachedThroughSecondBase(library)))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
         var subject = Expr(value);
         var patterns = (classes is Tuple t ? t.Elts : [classes]).Select(ClassPattern).ToList();

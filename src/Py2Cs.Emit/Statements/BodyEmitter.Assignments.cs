@@ -190,11 +190,29 @@ sealed partial class BodyEmitter
         if (NativeCompound(a.Op, targetType, valueType) is { } kind && a.Target is Name or Attribute { } && (a.Target is Name || IsStaticallyKnownMember((Attribute)a.Target)))
             return [ExpressionStatement(AssignmentExpression(kind, TargetExpr(a.Target), valueType == PyType.Bool ? BoolAsInt(value) : value))];
         var current = Expr(a.Target);
-        var combined = Binary(current, targetType, a.Op, value, valueType, a);
-        var resultType = Semantics.Inference.TypeInferrer.BinaryResult(targetType, a.Op, valueType);
+        var combined = MayChangeInPlace(targetType)
+            ? Coerce(Runtime("Py", InPlaceHelper(a.Op), current, value), PyType.Object, Semantics.Inference.TypeInferrer.AugmentedResult(targetType, a.Op, valueType))
+            : Binary(current, targetType, a.Op, value, valueType, a);
+        var resultType = Semantics.Inference.TypeInferrer.AugmentedResult(targetType, a.Op, valueType);
         if (a.Target is Name n) return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(n), CoerceToSymbol(combined, resultType, n)))];
         return [ExpressionStatement(StoreTo(a.Target, combined, resultType))];
     }
+
+    // x += y on a list, set, dict or object changes x itself (list.__iadd__, set.__ior__, a class's __iadd__),
+    // which every other name for it sees; only numbers, str, bool, None and tuples are immutable and take the
+    // binary operator. The runtime decides for a dynamic value (Py.InPlaceAdd falls back to Py.Add).
+    static bool MayChangeInPlace(PyType target) =>
+        !(IsNumber(target) || target == PyType.Str || target == PyType.Bool || target == PyType.None || target is TupleType);
+
+    static string InPlaceHelper(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "InPlaceAdd", BinaryOperator.Sub => "InPlaceSub", BinaryOperator.Mult => "InPlaceMul",
+        BinaryOperator.Div => "InPlaceTrueDiv", BinaryOperator.FloorDiv => "InPlaceFloorDiv", BinaryOperator.Mod => "InPlaceMod",
+        BinaryOperator.Pow => "InPlacePow", BinaryOperator.LShift => "InPlaceLShift", BinaryOperator.RShift => "InPlaceRShift",
+        BinaryOperator.BitAnd => "InPlaceBitAnd", BinaryOperator.BitOr => "InPlaceBitOr", BinaryOperator.BitXor => "InPlaceBitXor",
+        BinaryOperator.MatMult => "InPlaceMatMul",
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "not an augmented-assignment operator"),
+    };
 
     /// <summary>The C# compound assignment that has Python's meaning for these operand types, if any.</summary>
     static SyntaxKind? NativeCompound(BinaryOperator op, PyType target, PyType value)

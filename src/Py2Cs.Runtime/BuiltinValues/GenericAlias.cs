@@ -11,7 +11,9 @@ public sealed class GenericAlias(Type origin, object? arguments) : IPyRepr
     /// <summary>Calling the alias constructs its origin: <c>list[int]()</c> is an empty list.</summary>
     public object? __call__(params object?[] args) => Py.Call(__origin__, args);
 
-    public string __repr__() => $"{BuiltinTypes.NameOf(__origin__) ?? Builtins.PythonName(__origin__)}[{string.Join(", ", __args__.Items.Select(Argument))}]";
+    public string __repr__() => $"{BuiltinTypes.NameOf(__origin__) ?? Origin(__origin__)}[{string.Join(", ", __args__.Items.Select(Argument))}]";
+
+    private static string Origin(Type type) => typeof(PyObject).IsAssignableFrom(type) ? "__main__." + Builtins.PythonName(type) : Builtins.PythonName(type);
 
     public override string ToString() => __repr__();
 

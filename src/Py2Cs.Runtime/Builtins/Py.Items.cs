@@ -20,6 +20,9 @@ public static partial class Py
             case PyNamedTuple n: return TupleItem(new PyTuple(n.ToArray()), index);
             case Type type when EnumClasses.IsEnumClass(type): return EnumClasses.Named(type, index);
             case Type type when BuiltinTypes.NameOf(type) is not null: return new GenericAlias(type, index);   // list[int]
+            // Box[int] of a program class (class Box(Generic[T])): an alias that constructs a Box when called, as
+            // typing's _GenericAlias does. (A class that is not generic would raise TypeError in CPython.)
+            case Type type when typeof(PyObject).IsAssignableFrom(type): return new GenericAlias(type, index);
             case PyRange r:
                 if (index is Slice rs) return r[rs];
                 return TryLong(index, out long ri) ? r[ri] : throw new TypeError($"range indices must be integers or slices, not {Builtins.type_name(index)}");

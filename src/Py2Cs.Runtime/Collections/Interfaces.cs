@@ -11,6 +11,10 @@ public interface IPyList
     void SetItem(object? index, object? value);
     void DelItem(object? index);
     bool ContainsItem(object? item);
+    /// <summary><c>list += iterable</c>: the items appended to this list.</summary>
+    void ExtendInPlace(object? items);
+    /// <summary><c>list *= n</c>: this list repeated in place.</summary>
+    void RepeatInPlace(long count);
 }
 
 public interface IPyDict
@@ -23,6 +27,8 @@ public interface IPyDict
     void DelObject(object? key);
     bool DictEquals(IPyDict other);
     object Merge(object? other);
+    /// <summary><c>dict |= other</c>: this dict updated from a mapping or pairs.</summary>
+    void UpdateInPlace(object? other);
 }
 
 public interface IPySet
@@ -35,6 +41,9 @@ public interface IPySet
     object Intersection(object? other);
     object Difference(object? other);
     object SymmetricDifference(object? other);
+    /// <summary><c>set |= other</c> (and <c>&amp;= -= ^=</c>, <paramref name="symbol"/>): this set changed in place;
+    /// the other operand must be a set, as CPython requires.</summary>
+    void UpdateInPlace(object? other, string symbol);
 }
 
 /// <summary>dict.keys() and dict.items(): set-like views, whose <c>&amp; | - ^</c> with any iterable give a new set.</summary>

@@ -211,6 +211,12 @@ public class PyDict<TKey, TValue> : IEnumerable<TKey>, IPyDict, IPyRepr where TK
         return true;
     }
 
+    void IPyDict.UpdateInPlace(object? other)
+    {
+        if (other is IPyDict dict) { update(dict); return; }
+        foreach (var (key, value) in Builtins.dict(other).Entries().ToList()) ((IPyDict)this).SetObject(key, value);
+    }
+
     object IPyDict.Merge(object? other)
     {
         if (other is PyDict<TKey, TValue> typed) return this | typed;

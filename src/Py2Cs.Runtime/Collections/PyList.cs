@@ -145,6 +145,19 @@ public class PyList<T> : List<T>, IPyList, IPyRepr
 
     object IPyList.Repeat(long count) => this * count;
 
+    void IPyList.ExtendInPlace(object? items)
+    {
+        if (items is IEnumerable<T> typed) { extend(ReferenceEquals(items, this) ? this.ToList() : typed); return; }
+        foreach (var item in Py.Iter(items).ToList()) Add(Element(item));
+    }
+
+    void IPyList.RepeatInPlace(long count)
+    {
+        var once = this.ToList();
+        Clear();
+        for (long i = 0; i < count; i++) AddRange(once);
+    }
+
     object? IPyList.GetItem(object? index) => index switch
     {
         Slice s => this[s],

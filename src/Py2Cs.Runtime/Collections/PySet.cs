@@ -195,6 +195,18 @@ public class PySet<T> : ICollection<T>, IReadOnlyCollection<T>, IPySet, IPyRepr
     object IPySet.Difference(object? other) => difference(Typed(other, "-"));
     object IPySet.SymmetricDifference(object? other) => symmetric_difference(Typed(other, "^"));
 
+    void IPySet.UpdateInPlace(object? other, string symbol)
+    {
+        var items = Typed(other, symbol).ToList();
+        switch (symbol)
+        {
+            case "|=": update(items); break;
+            case "&=": intersection_update(items); break;
+            case "-=": difference_update(items); break;
+            default: symmetric_difference_update(items); break;
+        }
+    }
+
     private IEnumerable<T> Typed(object? other, string symbol)
     {
         if (other is IEnumerable<T> typed && other is IPySet) return typed;

@@ -17,7 +17,7 @@ public static partial class Py
         switch (classes)
         {
             case Type type when typeof(BaseException).IsAssignableFrom(type):
-                return PyBasesAttribute.IsSubclass(caught.GetType(), type);   // ExceptionGroup is a BaseExceptionGroup by its Python bases
+                return PyBasesAttribute.IsSubclass(caught.GetType(), type);   // by Python bases: ExceptionGroup is a BaseExceptionGroup; class E(AppError, ValueError) a ValueError
             case PyTuple tuple:
                 return tuple.Items.Any(c => ExceptionMatches(caught, c));
             case ITuple valueTuple:

@@ -233,6 +233,14 @@ public sealed partial class TypeInferrer
         _ => (null, null),
     };
 
+    /// <summary>What <c>x op= y</c> leaves in x: the binary result, except that <c>list += iterable</c> extends the
+    /// list in place with any iterable's items (<c>xs += "ab"</c>, <c>xs += (1, 2)</c>), where <c>list + iterable</c>
+    /// would raise.</summary>
+    public static PyType AugmentedResult(PyType left, BinaryOperator op, PyType right) =>
+        left is ListType list && op == BinaryOperator.Add && right is not (ListType or NeverType) && LibraryCatalog.ElementOf(right) is var element && element != PyType.Object
+            ? new ListType(TypeLattice.Join(list.Element, element))
+            : BinaryResult(left, op, right);
+
     public static PyType BinaryResult(PyType left, BinaryOperator op, PyType right)
     {
         // Not known yet (fixed-point iteration in progress): neither is the result.

@@ -48,7 +48,7 @@ public sealed partial class TypeInferrer
                 var current = Infer(a.Target);
                 var operand = Infer(a.Value);
                 NoteAugmentedOperator(current, a.Op, operand);
-                var result = BinaryResult(current, a.Op, operand);
+                var result = AugmentedResult(current, a.Op, operand);
                 if (BigIntegers.GrowsPast64Bits(a, _loopDepth, result)) result = PyType.Object;
                 Assign(a.Target, result);
                 break;
