@@ -22,7 +22,7 @@ sealed partial class BodyEmitter
         Constant c => ConstantValue(c),
         Name n => NameValue(n),
         Attribute a => AttributeValue(a),
-        Call c => Call(NoteConsumedGenerators(c)),
+        Call c => NoneResultAsValue(c, Call(NoteConsumedGenerators(c))),
         Await a => Await(a),
         // Int constants whose result passes 64 bits: computed by the runtime, as a big int.
         BinOp b when Semantics.Inference.BigIntegers.ConstantsOverflow(b) => Binary(Boxed(Expr(b.Left)), PyType.Object, b.Op, Boxed(Expr(b.Right)), PyType.Object, b),
