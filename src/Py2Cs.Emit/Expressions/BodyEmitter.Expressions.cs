@@ -237,6 +237,10 @@ sealed partial class BodyEmitter
             case SymbolKind.Module:
                 _module.Unsupported(n, "a module used as a value");
                 return CSharpNames.Id(n.Id);
+            // A method named in its class's body (dispatch = {"call": trace_call}): there it is a plain function
+            // taking the instance first, as `Profile.trace_call` is outside; C# has no instance to name it on.
+            case SymbolKind.Function when ClassBodyMethod(n) is { Class: { } owner } && UnboundMethodValue(owner, n.Id) is { } unbound:
+                return unbound;
             case SymbolKind.Parameter when _classMethodSymbol is not null && ReferenceEquals(symbol, _classMethodSymbol):
                 return TypeOfExpression(CSharpNames.Id((_classMethodReceiver ?? _function!.Class!).Name));
             default:
