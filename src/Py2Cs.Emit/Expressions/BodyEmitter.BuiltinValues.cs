@@ -32,7 +32,13 @@ sealed partial class BodyEmitter
                  && _model.SymbolOf(owner)?.Kind == Semantics.Binding.SymbolKind.Builtin)
             // str.lower: the method called on the first argument.
             body = Runtime("Py", "CallMethod", [IdentifierName(parameters[0]), StringLit(method.Attr), .. parameters.Skip(1).Select(p => (ExpressionSyntax)IdentifierName(p))]);
-        else if (TypeOf(argument) is FunctionRefType program) body = ProgramFunctionCall(argument, program.Function, parameters);
+        else if (TypeOf(argument) is FunctionRefType program)
+        {
+            body = ProgramFunctionCall(argument, program.Function, parameters);
+            // A function returning None (a void method): the lambda still has a value for the runtime's Func.
+            if (body is InvocationExpressionSyntax && Semantics.Inference.TypeInferrer.ResultOfCalling(program.Function) is PrimitiveType { Kind: Primitive.None })
+                body = Runtime("Py", "NoneAfter", ParenthesizedLambdaExpression(body));
+        }
         else return null;
         return n == 1 ? SimpleLambdaExpression(Parameter(Identifier(parameters[0])), body)
             : ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p))))), body);

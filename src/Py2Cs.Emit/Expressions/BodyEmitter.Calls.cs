@@ -16,6 +16,13 @@ sealed partial class BodyEmitter
     {
         if (TypedSetattr(c) is { } store) return store;
         if (c.Func is Attribute attr) return MethodCall(c, attr);
+        if (c.Func is Name callee && ClassBodyMethod(callee) is { } helper)
+        {
+            // A helper def called in its class's body (x = _deprecate(assertEqual)): C# runs class-body code
+            // in static initializers, where no method of the class can run without an instance.
+            _module.Unsupported(c, $"a call of '{helper.Name}', a function defined in the class body, in that body");
+            return LiteralExpression(SyntaxKind.NullLiteralExpression);
+        }
         var calleeType = TypeOf(c.Func);
         switch (calleeType)
         {

@@ -22,7 +22,7 @@ sealed partial class BodyEmitter
         Constant c => ConstantValue(c),
         Name n => NameValue(n),
         Attribute a => AttributeValue(a),
-        Call c => Call(NoteConsumedGenerators(c)),
+        Call c => NoneResultAsValue(c, Call(NoteConsumedGenerators(c))),
         Await a => Await(a),
         // Int constants whose result passes 64 bits: computed by the runtime, as a big int.
         BinOp b when Semantics.Inference.BigIntegers.ConstantsOverflow(b) => Binary(Boxed(Expr(b.Left)), PyType.Object, b.Op, Boxed(Expr(b.Right)), PyType.Object, b),
@@ -237,6 +237,10 @@ sealed partial class BodyEmitter
             case SymbolKind.Module:
                 _module.Unsupported(n, "a module used as a value");
                 return CSharpNames.Id(n.Id);
+            // A method named in its class's body (dispatch = {"call": trace_call}): there it is a plain function
+            // taking the instance first, as `Profile.trace_call` is outside; C# has no instance to name it on.
+            case SymbolKind.Function when ClassBodyMethod(n) is { Class: { } owner } && UnboundMethodValue(owner, n.Id) is { } unbound:
+                return unbound;
             case SymbolKind.Parameter when _classMethodSymbol is not null && ReferenceEquals(symbol, _classMethodSymbol):
                 return TypeOfExpression(CSharpNames.Id((_classMethodReceiver ?? _function!.Class!).Name));
             default:

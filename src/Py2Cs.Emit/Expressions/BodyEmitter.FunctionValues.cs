@@ -88,12 +88,20 @@ sealed partial class BodyEmitter
         return f.DeclaringScope.Kind == ScopeKind.Function ? Runtime("PyFunction", "Shared", made, LiteralExpression(SyntaxKind.TrueLiteralExpression)) : Runtime("PyFunction", "Shared", made);
     }
 
+    /// <summary>The method a name of a class body reads there (only its def binds the name), when C# makes it an instance method.</summary>
+    FunctionInfo? ClassBodyMethod(Name n) =>
+        _model.SymbolOf(n) is { Scope: { Kind: ScopeKind.Class, Class: { } owner }, BindingCount: <= 1 } && owner.FindMethod(n.Id) is { } m
+            && ReferenceEquals(m.Class, owner) && IsPlainMethod(m) ? m : null;
+
+    /// <summary>A def of a class body that C# makes an instance method: undecorated, with a first parameter (self).</summary>
+    static bool IsPlainMethod(FunctionInfo f) => f.Class is not null && !f.DecoratorsApplied && f.Node.DecoratorList.Length == 0 && f.Parameters.Count > 0;
+
     /// <summary><c>Account.deposit</c> as a value: a plain function taking the instance first, as in Python, here a
     /// PyFunction over <c>(self, amount) =&gt; self.deposit(amount)</c>. Null for what C# names as it is (static and
     /// class methods, properties) and for signatures with *args, **kwargs or keyword-only parameters.</summary>
     ExpressionSyntax? UnboundMethodValue(ClassInfo cls, string name)
     {
-        if (cls.FindMethod(name) is not { } m || m.DecoratorsApplied || m.Node.DecoratorList.Length > 0 || m.Parameters.Count == 0) return null;
+        if (cls.FindMethod(name) is not { } m || !IsPlainMethod(m)) return null;
         var node = m.Node.Args;
         if (node.VarArg is not null || node.KwArg is not null || node.KwOnlyArgs.Length > 0) return null;
         var names = Semantics.Binding.Binder.AllArgs(node).Select((_, i) => "__x" + i).ToList();

@@ -131,7 +131,7 @@ sealed partial class BodyEmitter
         if (e.Value is Constant) return [];           // docstrings and bare literals do nothing
         if (e.Value is Yield y) return [ExpressionStatement(YieldValue(y))];
         if (e.Value is YieldFrom yf) return [ExpressionStatement(GeneratorYieldFrom(yf))];
-        var expr = Expr(e.Value);
+        var expr = DiscardedExpr(e.Value);
         // An unawaited task is fire-and-forget: say so (C# warns otherwise, and for create_task
         // the runtime then logs an unretrieved exception right away, as CPython does).
         if (e.Value is Call call && LibraryFunctionOf(call) is { UnusedResultCall: { } forget })
@@ -202,7 +202,7 @@ sealed partial class BodyEmitter
         {
             if (r.Value is null or Constant { Kind: ConstantKind.None }) return ReturnStatement();
             // `return f()` in a function that returns None: evaluate, then return.
-            return SyntaxFactory.Block(ExpressionStatement(Expr(r.Value)), ReturnStatement());
+            return SyntaxFactory.Block(ExpressionStatement(DiscardedExpr(r.Value)), ReturnStatement());
         }
         if (r.Value is null) return ReturnStatement(LiteralExpression(SyntaxKind.NullLiteralExpression));
         return ReturnStatement(ExprAs(r.Value, result));   // displays take the declared return type's element types

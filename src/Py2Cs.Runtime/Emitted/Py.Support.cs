@@ -20,6 +20,14 @@ public static partial class Py
         return items;
     }
 
+    /// <summary>A call whose Python result is None (a C# method that may return void) used as a value:
+    /// <c>[log(x) for x in xs]</c>, <c>r = obj.close()</c>. Runs it; the value is None.</summary>
+    public static object? NoneAfter(Action call)
+    {
+        call();
+        return null;
+    }
+
     /// <summary>An optional float parameter given a value of unknown type: None stays None, numbers become floats.</summary>
     public static double? FloatOrNone(object? value) => value is null ? null : Builtins.@float(value);
 
