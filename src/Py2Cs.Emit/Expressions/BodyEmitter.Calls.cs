@@ -334,8 +334,7 @@ sealed partial class BodyEmitter
         var all = classes is Tuple t0 ? t0.Elts : [classes];
         // A mixin's instances are not all C# subclasses of it: the runtime reads the Python bases too; and it
         // answers for the abstract base classes of collections.abc by what a value can do.
-        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k) || IsAbstractBaseClass(c) || IsPythonOnlyBase(TypeOf(c))
-                || TypeOf(c) is LibraryClassType { Class: var library } && ReachedThroughSecondBase(library)))
+        if (all.Any(IsBuiltinTypeName) || all.Any(c => TypeOf(c) is ClassRefType { Class: var k } && IsMixin(k) || IsAbstractBaseClass(c) || HasPythonOnlySubclasses(TypeOf(c))))
             return BuiltinCall("isinstance", [Expr(value), .. all.Select(TypeOfClass)]);
         var subject = Expr(value);
         var patterns = (classes is Tuple t ? t.Elts : [classes]).Select(ClassPattern).ToList();
@@ -343,10 +342,14 @@ sealed partial class BodyEmitter
         return IsPatternExpression(Operand(subject), pattern);
     }
 
-    // isinstance(eg, BaseExceptionGroup): ExceptionGroup is one only through its Python bases.
-    static bool IsPythonOnlyBase(PyType cls) =>
-        cls is LibraryClassType { Class: var c } && RuntimeBoundCalls.ClrTypeOf(c) is { } type
-        && Py2Cs.Runtime.PyBasesAttribute.IsPythonOnlyBaseInRuntime(type);
+    /// <summary>Whether a library class has subclasses that are not C# subclasses of it, so that a C# type test or
+    /// catch would miss them and the runtime's Python subclass test must answer: a runtime class names it only as a
+    /// Python base (ExceptionGroup is a BaseExceptionGroup), or a program class has it as a second base
+    /// (<c>class Invalid(AppError, ValueError)</c>).</summary>
+    bool HasPythonOnlySubclasses(PyType cls) =>
+        cls is LibraryClassType { Class: var library }
+        && (RuntimeBoundCalls.ClrTypeOf(library) is { } type && Py2Cs.Runtime.PyBasesAttribute.IsPythonOnlyBaseInRuntime(type)
+            || ReachedThroughSecondBase(library));
 
     bool IsAbstractBaseClass(Expr cls) =>
         TypeOf(cls) is LibraryClassType { Class.ClrType: { } type } && typeof(Py2Cs.Runtime.collections_abc.AbstractBaseClass).IsAssignableFrom(type);

@@ -25,14 +25,9 @@ sealed partial class BodyEmitter
     bool IsStaticExceptionType(Expr type) =>
         type is Tuple tuple ? tuple.Elts.All(IsStaticExceptionClass) : IsStaticExceptionClass(type);
 
-    // A known class, unless some program class has it only as a second base (class Invalid(AppError, ValueError)):
-    // a C# catch of ValueError misses Invalid, so the handler matches at run time, through the Python bases.
-    bool IsStaticExceptionClass(Expr e) => ExceptionClassOf(e) switch
-    {
-        null => false,
-        LibraryClass l => !ReachedThroughSecondBase(l),
-        _ => true,
-    };
+    // A known class, unless some of its subclasses are not C# subclasses of it (HasPythonOnlySubclasses): a C# catch of
+    // ValueError misses class Invalid(AppError, ValueError), so the handler matches at run time, through the Python bases.
+    bool IsStaticExceptionClass(Expr e) => ExceptionClassOf(e) is not null && !HasPythonOnlySubclasses(TypeOf(e));
 
     /// <summary>Whether some program class is a <paramref name="library"/> only through its Python bases.</summary>
     bool ReachedThroughSecondBase(LibraryClass library) => _model.Tables.Classes.Values.Any(c => SecondLibraryBase(c)?.IsSubclassOf(library) == true);
@@ -40,9 +35,6 @@ sealed partial class BodyEmitter
     /// <summary>The library base of a class whose C# base is a program class (<c>class Invalid(AppError, ValueError)</c>
     /// gives ValueError): C# cannot derive from it, the class's <c>[PyBases]</c> names it.</summary>
     static LibraryClass? SecondLibraryBase(ClassInfo c) => c.Base is not null ? c.LibraryBase : null;
-
-    bool NamesPythonOnlyBase(Expr type) =>
-        (type is Tuple tuple ? tuple.Elts : [type]).Any(e => IsPythonOnlyBase(TypeOf(e)));
 
     ExpressionSyntax DynamicExceptionMatch(ExpressionSyntax caught, Expr classes) =>
         Runtime("Py", "ExceptionMatches", caught, Expr(classes));

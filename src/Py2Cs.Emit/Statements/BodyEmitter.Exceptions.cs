@@ -95,9 +95,9 @@ sealed partial class BodyEmitter
 
     CatchClauseSyntax EmitHandler(ExceptHandler h)
     {
-        // A class that runtime classes name only as a Python base (BaseExceptionGroup for ExceptionGroup) is no C#
-        // base of theirs: the catch takes every exception and asks the runtime's Python subclass test, as a dynamic type does.
-        bool dynamicType = h.Type is not null && (!IsStaticExceptionType(h.Type) || NamesPythonOnlyBase(h.Type));
+        // A class with subclasses that are not C# subclasses of it (BaseExceptionGroup for ExceptionGroup) is not
+        // static: the catch takes every exception and asks the runtime's Python subclass test, as a dynamic type does.
+        bool dynamicType = h.Type is not null && !IsStaticExceptionType(h.Type);
         var (type, filterTypes) = dynamicType ? (IdentifierName("BaseException"), null) : CatchType(h.Type);
         string? variable = null;
         var prologue = new List<StatementSyntax>();

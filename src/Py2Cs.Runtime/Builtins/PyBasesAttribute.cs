@@ -15,10 +15,11 @@ public sealed class PyBasesAttribute(params Type[] bases) : Attribute
     static readonly ConcurrentDictionary<(Type, Type), bool> Cache = new();
 
     static readonly Lazy<HashSet<Type>> RuntimePythonBases = new(() => typeof(PyBasesAttribute).Assembly.GetTypes()
-        .SelectMany(t => t.GetCustomAttribute<PyBasesAttribute>(inherit: false)?.Bases ?? []).ToHashSet());
+        .SelectMany(t => (t.GetCustomAttribute<PyBasesAttribute>(inherit: false)?.Bases ?? []).Where(b => !b.IsAssignableFrom(t))).ToHashSet());
 
-    /// <summary>Whether a runtime class names <paramref name="type"/> among its Python bases (ExceptionGroup names
-    /// BaseExceptionGroup): a C# type test against it misses those instances, so isinstance asks the runtime.</summary>
+    /// <summary>Whether a runtime class names <paramref name="type"/> among its Python bases without deriving from it
+    /// in C# (ExceptionGroup names BaseExceptionGroup; its C# base is PyException, Python's Exception): a C# type test
+    /// against it misses those instances, so isinstance and except ask the runtime.</summary>
     public static bool IsPythonOnlyBaseInRuntime(Type type) => RuntimePythonBases.Value.Contains(type);
 
     /// <summary>Whether <paramref name="type"/> is <paramref name="of"/> or derives from it, through C# bases or Python ones.</summary>
