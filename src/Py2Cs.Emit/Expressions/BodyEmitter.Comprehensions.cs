@@ -135,22 +135,7 @@ sealed partial class BodyEmitter
         return CSharpNames.Token(name);
     }
 
-    static bool ContainsAwait(Expr e)
-    {
-        var finder = new AwaitFinder();
-        finder.VisitExpr(e);
-        return finder.Found;
-    }
-
-    sealed class AwaitFinder : AstWalker
-    {
-        public bool Found;
-        public override void VisitExpr(Expr expr)
-        {
-            if (expr is Await) Found = true;
-            else if (expr is not Lambda) base.VisitExpr(expr);
-        }
-    }
+    static bool ContainsAwait(Expr e) => AstWalker.AnyExpr(e, x => x is Await, skip: x => x is Lambda);
 
     // [await t for t in tasks] and [x async for x in agen if p(x)] become statements placed before
     // the current one: var results = new PyList<T>(); foreach (or the async for loop) { if (p) results.Add(...); }

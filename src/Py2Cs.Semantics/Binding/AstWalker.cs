@@ -8,6 +8,27 @@ namespace Py2Cs.Semantics.Binding;
 /// </summary>
 public abstract class AstWalker
 {
+    /// <summary>Whether <paramref name="root"/> or an expression inside it matches, without looking inside the
+    /// expressions <paramref name="skip"/> names (a lambda, whose body runs elsewhere).</summary>
+    public static bool AnyExpr(Expr root, Func<Expr, bool> match, Func<Expr, bool>? skip = null)
+    {
+        var search = new ExprSearch(match, skip);
+        search.VisitExpr(root);
+        return search.Found;
+    }
+
+    sealed class ExprSearch(Func<Expr, bool> match, Func<Expr, bool>? skip) : AstWalker
+    {
+        public bool Found;
+
+        public override void VisitExpr(Expr expr)
+        {
+            if (Found) return;
+            if (match(expr)) Found = true;
+            else if (skip?.Invoke(expr) != true) base.VisitExpr(expr);
+        }
+    }
+
     public virtual void VisitBody(ImmutableArray<Stmt> body)
     {
         foreach (var s in body) VisitStmt(s);

@@ -104,23 +104,7 @@ public sealed partial class TypeInferrer
         return !expected.IsKnown || expected == result;
     }
 
-    static bool Multiplies(Expr e)
-    {
-        var finder = new ProductFinder();
-        finder.VisitExpr(e);
-        return finder.Found;
-    }
-
-    sealed class ProductFinder : AstWalker
-    {
-        public bool Found;
-
-        public override void VisitExpr(Expr expr)
-        {
-            if (expr is BinOp { Op: BinaryOperator.Mult }) Found = true;
-            base.VisitExpr(expr);
-        }
-    }
+    static bool Multiplies(Expr e) => AstWalker.AnyExpr(e, x => x is BinOp { Op: BinaryOperator.Mult });
 
     /// <summary>Gives the lambda's parameters these types, or object (null: no type proven).</summary>
     void WidenLambdaParameters(Lambda lambda, List<PyType>? parameters)

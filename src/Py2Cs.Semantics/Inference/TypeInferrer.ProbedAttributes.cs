@@ -65,6 +65,9 @@ public sealed partial class TypeInferrer
     /// <summary>After a pass: each probed field that construction may leave unassigned becomes a dynamic one.</summary>
     void MakeProbedFieldsAbsentable()
     {
+        // Most programs probe nothing: no walk over every class's fields then.
+        if (!_everyAttributeProbedOnAnything && _probedOnAnything.Count == 0
+            && !_tables.Classes.Values.Any(c => c.ProbesEveryAttribute || c.ProbedAttributes.Count > 0)) return;
         foreach (var cls in _tables.Classes.Values)
         {
             if (cls.IsEnum || cls.IsNamedTuple || cls.SelfAndBases().Any(c => Dataclasses.IsDataclass(c.Node))) continue;
