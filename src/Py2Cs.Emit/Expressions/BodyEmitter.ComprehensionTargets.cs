@@ -46,16 +46,17 @@ sealed partial class BodyEmitter
         }
     }
 
-    /// <summary>The starred name holds a list of objects; only a list typed that way (or unread) takes it as is.</summary>
+    /// <summary>The starred name holds a new list: typed as the name's list type (<c>Py.StarredAs&lt;T&gt;</c>, as a
+    /// starred assignment does), or the runtime's list as it is where the name is dynamic.</summary>
     void DestructureStarred(Name n, ExpressionSyntax slot, List<QueryClauseSyntax> lets)
     {
         if (IsUnreadThrowaway(n)) return;
-        var listOfObjects = new ListType(PyType.Object);
-        if (_model.SymbolOf(n)?.Type is not ListType { Element: var e } || e != PyType.Object)
-        {
-            _module.Unsupported(n, "a starred comprehension target whose elements have a known type");
-            return;
-        }
-        lets.Add(LetClause(RangeVariable(n), Coerce(slot, PyType.Object, listOfObjects)));
+        var symbolType = _model.SymbolOf(n)?.Type ?? new ListType(PyType.Object);
+        ExpressionSyntax value = symbolType is ListType { Element: var element }
+            ? InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("Py"),
+                    GenericName(Identifier("StarredAs")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(TypeMapper.Map(element))))))
+                .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(slot))))
+            : Coerce(slot, PyType.Object, symbolType);
+        lets.Add(LetClause(RangeVariable(n), value));
     }
 }

@@ -128,8 +128,6 @@ sealed partial class BodyEmitter
         return DeclarationExpression(var_, SingleVariableDesignation(Identifier(temp)));
     }
 
-    /// <summary>for a, b in items (items not of 2-tuples): the loop's own variables, declared from
-    /// <c>Py.Unpack(item, 2)</c>, which raises Python's "too many values to unpack".</summary>
     /// <summary>Whether the loop owns every name of a (nested) tuple target: <c>for i, (name, score) in ...</c>.</summary>
     bool OwnsAllNames(Tuple target) => target.Elts.All(e => e switch
     {
@@ -138,6 +136,8 @@ sealed partial class BodyEmitter
         _ => false,
     });
 
+    /// <summary>for a, b in items (items not of 2-tuples): the loop's own variables, declared from
+    /// <c>Py.Unpack(item, 2)</c>, which raises Python's "too many values to unpack".</summary>
     IEnumerable<StatementSyntax> DeclareUnpacked(Tuple target, ExpressionSyntax item)
     {
         var unpacked = Temp("unpacked");
@@ -200,7 +200,8 @@ sealed partial class BodyEmitter
                 return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, NameRef(n), CoerceToSymbol(value, type, n)))];
             case Tuple or AstList:
                 var elts = target is Tuple t ? t.Elts : ((AstList)target).Elts;
-                if (elts.Any(e => e is Starred)) { _module.Unsupported(target, "starred assignment targets"); return []; }
+                // `for head, *tail in rows`, `(k, *vs)` nested in a target, `with ... as (a, *b)`: the starred unpack.
+                if (elts.Any(e => e is Starred)) return AssignStarredFrom(target, value);
                 var result = new List<StatementSyntax>();
                 if (type is Semantics.Types.TupleType tt && tt.Elements.Count == elts.Length)
                 {

@@ -20,5 +20,5 @@ public static partial class Py
 public static partial class Py
 {
     /// <summary>The starred slot of <see cref="UnpackStarred"/> as a list of the starred target's element type.</summary>
-    public static PyList<T> StarredAs<T>(object? slot) => new(((PyList<object?>)slot!).Select(x => (T)x!));
+    public static PyList<T> StarredAs<T>(object? slot) => new(((PyList<object?>)slot!).Select(As<T>));
 }
