@@ -19,15 +19,26 @@ sealed partial class BodyEmitter
 
     static ExpressionSyntax BuiltinValue(string name) => Runtime("Py", "Builtin", StringLit(name));
 
-    /// <summary>A builtin value passed where the runtime function takes a delegate of <paramref name="arity"/>
-    /// parameters, as a lambda; null when the argument is not a builtin value.</summary>
-    ExpressionSyntax? BuiltinCallback(Expr argument, int? arity)
+    /// <summary>A builtin, library or program function passed where the runtime function takes a delegate of the
+    /// <paramref name="shape"/>'s arity, as a lambda calling it (its result converted to the delegate's result type
+    /// where that is fixed); null when the argument is not a function value.</summary>
+    ExpressionSyntax? BuiltinCallback(Expr argument, CallbackShape? shape)
     {
-        if (arity is not { } n) return null;
+        if (shape is not { Arity: var n }) return null;
         var parameters = Enumerable.Range(0, n).Select(i => "__x" + i).ToList();
         ExpressionSyntax body;
         if (argument is Name name && TypeOf(name) is LibraryFunctionType f && _model.SymbolOf(name)?.Kind == Semantics.Binding.SymbolKind.Builtin && IsBuiltinValue(f.Function.QualifiedName))
             body = BuiltinCall(Naming.CSharpNames.Escape(f.Function.CSharpName), [.. parameters.Select(p => (ExpressionSyntax)IdentifierName(p))]);
+        else if (argument is Attribute { Value: Name module } && TypeOf(module) is ModuleType && TypeOf(argument) is LibraryFunctionType library
+                 && Expr(argument) is MemberAccessExpressionSyntax moduleFunction)
+            // operator.neg, math.sqrt: a method group converts to the delegate only when its types match exactly;
+            // an argument the function takes as one scalar type is converted to it (the items may be any values).
+            body = InvocationExpression(moduleFunction).WithArgumentList(ArgumentList(SeparatedList(parameters.Select((p, i) =>
+                Argument(CallbackParameters.FixedScalarParameter(library.Function, i) is { } scalar
+                    ? InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("Py"),
+                        GenericName(Identifier("As")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList<TypeSyntax>(PredefinedType(Token(ScalarKeyword(scalar))))))))
+                        .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(CastExpression(TypeMapper.ObjectSyntax, IdentifierName(p))))))
+                    : IdentifierName(p))))));
         else if (argument is Attribute { Value: Name owner } method && n >= 1 && TypeOf(owner) is LibraryFunctionType
                  && _model.SymbolOf(owner)?.Kind == Semantics.Binding.SymbolKind.Builtin)
             // str.lower: the method called on the first argument.
@@ -36,8 +47,12 @@ sealed partial class BodyEmitter
         {
             body = ProgramFunctionCall(argument, program.Function, parameters);
             // A function returning None (a void method): the lambda still has a value for the runtime's Func.
-            if (body is InvocationExpressionSyntax && Semantics.Inference.TypeInferrer.ResultOfCalling(program.Function) is PrimitiveType { Kind: Primitive.None })
+            var result = Semantics.Inference.TypeInferrer.ResultOfCalling(program.Function);
+            if (body is InvocationExpressionSyntax && result is PrimitiveType { Kind: Primitive.None })
                 body = Runtime("Py", "NoneAfter", ParenthesizedLambdaExpression(body));
+            // cmp_to_key's comparison returns a long: a function whose result inference leaves open is converted.
+            else if (shape.Result is { } fixedResult && LibraryCatalog.Instance.Types.ToPy(fixedResult) is var expected && expected.IsKnown && result != expected)
+                body = Coerce(body, result, expected);
         }
         else return null;
         return n == 1 ? SimpleLambdaExpression(Parameter(Identifier(parameters[0])), body)
@@ -73,4 +88,18 @@ sealed partial class BodyEmitter
     /// <summary>A C# bool as the call's inferred type: unchanged for bool, cast where inference holds an object.</summary>
     ExpressionSyntax AsInferred(ExpressionSyntax boolean, Call c) =>
         TypeOf(c) == PyType.Bool ? boolean : CastExpression(TypeMapper.Map(TypeOf(c)), Parenthesize(boolean));
+
+    /// <summary>The callback a method of a builtin type takes at that argument (<c>list.sort</c>'s key), read from the
+    /// runtime class that implements the type.</summary>
+    static CallbackShape? RuntimeMethodCallback(PyType receiver, string method, int position, string? keyword) => receiver switch
+    {
+        ListType => CallbackParameters.OfMethod(typeof(Py2Cs.Runtime.PyList<>), method, position, keyword),
+        DictType => CallbackParameters.OfMethod(typeof(Py2Cs.Runtime.PyDict<,>), method, position, keyword),
+        SetType => CallbackParameters.OfMethod(typeof(Py2Cs.Runtime.PySet<>), method, position, keyword),
+        _ => null,
+    };
+
+    static SyntaxKind ScalarKeyword(Type scalar) =>
+        scalar == typeof(double) ? SyntaxKind.DoubleKeyword : scalar == typeof(long) ? SyntaxKind.LongKeyword
+        : scalar == typeof(string) ? SyntaxKind.StringKeyword : SyntaxKind.BoolKeyword;
 }

@@ -172,7 +172,7 @@ sealed partial class BodyEmitter
     }
 
     ExpressionSyntax PlainMethod(Call c, Attribute attr) =>
-        InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(PlainArguments(c));
+        InvocationExpression(Member(Expr(attr.Value), attr.Attr)).WithArgumentList(PlainArguments(c, method: (TypeOf(attr.Value), attr.Attr)));
 
     LibraryMember? LibraryMemberOf(PyType receiver, string name) => receiver switch
     {
@@ -446,13 +446,16 @@ sealed partial class BodyEmitter
 
     /// <summary>Arguments passed through as written: positional in order, keywords as named arguments,
     /// <c>*xs</c> spread into a params array.</summary>
-    ArgumentListSyntax PlainArguments(Call c, LibraryFunction? f = null)
+    ArgumentListSyntax PlainArguments(Call c, LibraryFunction? f = null, (PyType Receiver, string Name)? method = null)
     {
         var args = new List<ArgumentSyntax>();
         ExpressionSyntax Converted(Expr a, int position, string? name)
         {
             if (TypeOf(a) is ClassRefType { Class.IsEnum: true } enumClass) return EnumMembersOf(enumClass.Class);   // max(Color)
-            if (f is not null && BuiltinCallback(a, CallbackParameters.Arity(f, position, name, c.Args.Length + c.Keywords.Length)) is { } callback) return callback;
+            if (f is not null && BuiltinCallback(a, CallbackParameters.Shape(f, position, name, c.Args.Length + c.Keywords.Length)) is { } callback) return callback;
+            // xs.sort(key=abs): a function value where the builtin type's method takes a delegate.
+            if (method is ({ } receiver, var methodName) && RuntimeMethodCallback(receiver, methodName, position, name) is { } shape
+                && BuiltinCallback(a, shape) is { } methodCallback) return methodCallback;
             var declared = f?.Parameters.FirstOrDefault(p => name is null ? p.Position == position : p.Name == name);
             return declared is { Type: { } t } && t is not null ? ConvertArgument(a, t) : Expr(a);
         }

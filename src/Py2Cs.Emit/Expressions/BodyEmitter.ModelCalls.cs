@@ -104,9 +104,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax ModelArgument(Expr a, ModelParameter p, ClrTypes types, IReadOnlyDictionary<Type, PyType> bound)
     {
         if (p.ClrType == typeof(object)) return DynamicArgument(a);
-        var delegateType = Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType;
-        if (typeof(Delegate).IsAssignableFrom(delegateType) && delegateType.GetMethod("Invoke") is { } invoke
-            && BuiltinCallback(a, invoke.GetParameters().Length) is { } callback) return callback;
+        if (BuiltinCallback(a, CallbackParameters.Of(p.ClrType)) is { } callback) return callback;
         // An item of a generic parameter bound to a known type is built as that type (a tuple display, None).
         if (p.ClrType.IsGenericParameter && bound.GetValueOrDefault(p.ClrType) is { IsKnown: true } item) return ExprAs(a, item);
         // A str where an iterable is taken: its one-character strs (C# would read chars, or not convert at all).

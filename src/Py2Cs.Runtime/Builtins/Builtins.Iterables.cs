@@ -5,7 +5,8 @@ namespace Py2Cs.Runtime;
 
 public static partial class Builtins
 {
-    public static long len(string value) => StrCodePoints.Length(value);
+    // A `str | None` argument reaches the str overloads as null; CPython's TypeError, not a NullReferenceException.
+    public static long len(string value) => value is null ? Py.Len(null) : StrCodePoints.Length(value);
     public static long len(object? value) => Py.Len(value);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

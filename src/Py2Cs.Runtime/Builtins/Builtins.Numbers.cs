@@ -31,7 +31,7 @@ public static partial class Builtins
     public static long @int(long value) => value;
     public static long @int(bool value) => value ? 1 : 0;
     public static long @int(double value) => ToLong(ToBigTruncated(value));
-    public static long @int(string value) => ToLong(IntFromString(value, 10));
+    public static long @int(string value) => ToLong(value is null ? @int((object?)null) : IntFromString(value, 10));
     public static object @int(string value, long @base) => IntFromString(value, @base);
     public static object @int() => 0L;
 
@@ -270,6 +270,7 @@ public static partial class Builtins
 
     public static long ord(string c)
     {
+        if (c is null) throw new TypeError("ord() expected string of length 1, but NoneType found");
         if (c.Length == 1) return c[0];
         if (c.Length == 2 && char.IsSurrogatePair(c[0], c[1])) return char.ConvertToUtf32(c[0], c[1]);
         throw new TypeError($"ord() expected a character, but string of length {c.Length} found");

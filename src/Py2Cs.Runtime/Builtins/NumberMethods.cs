@@ -13,6 +13,20 @@ public static class IntMethods
     public static long conjugate(this long value) => value;
     public static bool is_integer(this long value) => true;
 
+    /// <summary>The data attributes of int (bool included) and float read dynamically: <c>real</c>, <c>imag</c>,
+    /// <c>numerator</c>, <c>denominator</c> (the last two are int's only).</summary>
+    internal static bool TryDataAttribute(object number, string name, out object? value)
+    {
+        if (number is double d)
+            value = name switch { "real" => d, "imag" => 0.0, _ => null };
+        else
+        {
+            object integer = number is bool b ? (b ? 1L : 0L) : number;
+            value = name switch { "real" or "numerator" => integer, "imag" => 0L, "denominator" => 1L, _ => null };
+        }
+        return value is not null;
+    }
+
     /// <summary><c>n.to_bytes(length=1, byteorder='big', *, signed=False)</c>.</summary>
     public static PyBytes to_bytes(this long value, long length = 1, string byteorder = "big", bool signed = false) => PyBytes.int_to_bytes(value, length, byteorder, signed);
     public static PyBytes to_bytes(this BigInteger value, long length = 1, string byteorder = "big", bool signed = false) => PyBytes.int_to_bytes(value, length, byteorder, signed);

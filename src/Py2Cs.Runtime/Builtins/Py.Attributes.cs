@@ -104,6 +104,7 @@ public static partial class Py
         }
         if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
         if (TryGetClassAttribute(obj, name, out object? classAttribute)) return PyMethod.BindToInstance(obj, classAttribute);
+        if (IsNumber(obj) && IntMethods.TryDataAttribute(obj, name, out object? data)) return data;
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name))
             || obj is not PyObject && BuiltinOperatorDunders.Has(name))
             return new BoundMethod(obj, name);

@@ -169,7 +169,8 @@ public static partial class Py
     }
 
     /// <summary>Iterating a str: one-character strings (a surrogate pair stays one item, as one code point).</summary>
-    public static IEnumerable<string> Chars(string s) => StringItems(s).Cast<string>();
+    public static IEnumerable<string> Chars(string s) =>
+        s is null ? throw new TypeError("'NoneType' object is not iterable") : StringItems(s).Cast<string>();
 
     private static IEnumerable<object?> StringItems(string s)
     {

@@ -11,19 +11,61 @@ namespace Py2Cs.Semantics.Library;
 public static class CallbackParameters
 {
     /// <summary>The delegate arity at that parameter when every overload that fits the call agrees, else null.</summary>
-    public static int? Arity(LibraryFunction f, int position, string? keyword, int argumentCount)
+    public static int? Arity(LibraryFunction f, int position, string? keyword, int argumentCount) =>
+        Shape(f, position, keyword, argumentCount)?.Arity;
+
+    /// <summary>The delegate's arity and the result type all overloads that fit the call agree on (null where one
+    /// is generic, <c>object</c> or the overloads differ), or null when they do not agree on a delegate.</summary>
+    public static CallbackShape? Shape(LibraryFunction f, int position, string? keyword, int argumentCount)
     {
-        IEnumerable<MethodBase> methods = RuntimeBoundCalls.Overloads(f).Select(o => o.Method);
-        var arities = new HashSet<int>();
-        foreach (var method in methods)
+        var shapes = new HashSet<CallbackShape?>();
+        foreach (var method in RuntimeBoundCalls.Overloads(f).Select(o => o.Method))
         {
             var parameters = method.GetParameters();
             if (argumentCount > parameters.Length || parameters.Count(p => !p.IsOptional) > argumentCount) continue;
             var parameter = keyword is null ? (position < parameters.Length ? parameters[position] : null) : parameters.FirstOrDefault(p => p.Name == keyword);
             if (parameter is null) continue;
-            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-            arities.Add(typeof(Delegate).IsAssignableFrom(type) && type.GetMethod("Invoke") is { } invoke ? invoke.GetParameters().Length : -1);
+            shapes.Add(Of(parameter.ParameterType));
         }
-        return arities.Count == 1 && arities.First() >= 0 ? arities.First() : null;
+        if (shapes.Count == 0 || shapes.Contains(null) || shapes.Select(s => s!.Arity).Distinct().Count() != 1) return null;
+        var results = shapes.Select(s => s!.Result).Distinct().ToList();
+        return new CallbackShape(shapes.First()!.Arity, results.Count == 1 ? results[0] : null);
+    }
+
+    /// <summary>The callback at that parameter of a runtime class's method (<c>PyList&lt;T&gt;.sort</c>'s <c>key</c>), when
+    /// every method of that name agrees on it; <paramref name="skip"/> leaves out an extension method's receiver.</summary>
+    public static CallbackShape? OfMethod(Type runtimeType, string name, int position, string? keyword, int skip = 0)
+    {
+        var shapes = runtimeType.GetMethods().Where(m => m.Name == name).Select(m =>
+        {
+            var parameters = m.GetParameters().Skip(skip).ToArray();
+            var parameter = keyword is null ? (position < parameters.Length ? parameters[position] : null) : parameters.FirstOrDefault(p => p.Name == keyword);
+            return parameter is null ? null : Of(parameter.ParameterType);
+        }).Distinct().ToList();
+        return shapes is [{ } single] ? single : null;
+    }
+
+    /// <summary>The C# type of a library function's parameter at <paramref name="position"/> when every overload takes
+    /// that one scalar type there (<c>math.sqrt</c>'s double), else null: a lambda over the function converts its
+    /// argument to it, since the delegate may pass any value.</summary>
+    public static Type? FixedScalarParameter(LibraryFunction f, int position)
+    {
+        var types = RuntimeBoundCalls.Overloads(f).Select(o => o.Method.GetParameters())
+            .Select(ps => position < ps.Length ? ps[position].ParameterType : null).Distinct().ToList();
+        return types is [{ } t] && (t == typeof(double) || t == typeof(long) || t == typeof(string) || t == typeof(bool)) ? t : null;
+    }
+
+    /// <summary>The shape of a delegate parameter type, null when it is not a delegate.</summary>
+    public static CallbackShape? Of(Type parameterType)
+    {
+        var type = Nullable.GetUnderlyingType(parameterType) ?? parameterType;
+        if (!typeof(Delegate).IsAssignableFrom(type) || type.GetMethod("Invoke") is not { } invoke) return null;
+        var result = invoke.ReturnType;
+        bool closed = !result.ContainsGenericParameters && result != typeof(object) && result != typeof(void);
+        return new CallbackShape(invoke.GetParameters().Length, closed ? result : null);
     }
 }
+
+/// <summary>A delegate parameter: how many arguments it passes, and the C# type its result must have where that is
+/// fixed (<c>long</c> for <c>cmp_to_key</c>'s comparison), so a callback returning any value is converted.</summary>
+public sealed record CallbackShape(int Arity, Type? Result);
