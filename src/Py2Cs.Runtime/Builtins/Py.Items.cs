@@ -149,7 +149,12 @@ public static partial class Py
     }
 
     /// <summary>Python iteration over any value: strings yield one-character strings, dicts their keys.</summary>
-    public static IEnumerable<object?> Iter(object? obj)
+    public static IEnumerable<object?> Iter(object? obj) =>
+        IterOrNull(obj) ?? throw new TypeError($"'{Builtins.type_name(obj)}' object is not iterable");
+
+    /// <summary><see cref="Iter"/>, or null for a value that is not iterable, where the caller raises its own message
+    /// (unpacking says "cannot unpack non-iterable int object").</summary>
+    internal static IEnumerable<object?>? IterOrNull(object? obj)
     {
         switch (obj)
         {
@@ -165,7 +170,7 @@ public static partial class Py
             case IEnumerable e: return e.Cast<object?>().Select(x => x is char c ? (object?)c.ToString() : x);
             case ITuple t: return PyTuple.From(t).Items;
         }
-        throw new TypeError($"'{Builtins.type_name(obj)}' object is not iterable");
+        return null;
     }
 
     /// <summary>Iterating a str: one-character strings (a surrogate pair stays one item, as one code point).</summary>

@@ -12,13 +12,17 @@ public static partial class Py
     /// <summary><c>a, b = value</c> for a value that is not a statically known tuple: Python's checks and messages.</summary>
     public static object?[] Unpack(object? value, int count)
     {
-        var items = Iter(value).Take(count + 1).ToArray();
+        var items = UnpackedItems(value).Take(count + 1).ToArray();
         if (items.Length < count)
             throw new ValueError($"not enough values to unpack (expected {count}, got {items.Length})");
         if (items.Length > count)
             throw new ValueError($"too many values to unpack (expected {count})");
         return items;
     }
+
+    /// <summary>The items a tuple target takes from a value, with CPython's message for a value that is not iterable.</summary>
+    static IEnumerable<object?> UnpackedItems(object? value) =>
+        IterOrNull(value) ?? throw new TypeError($"cannot unpack non-iterable {Builtins.type_name(value)} object");
 
     /// <summary>A call whose Python result is None (a C# method that may return void) used as a value:
     /// <c>[log(x) for x in xs]</c>, <c>r = obj.close()</c>. Runs it; the value is None.</summary>

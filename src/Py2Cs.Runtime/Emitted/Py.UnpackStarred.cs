@@ -6,7 +6,7 @@ public static partial class Py
     /// starred one (a <c>PyList&lt;object?&gt;</c>) at index <paramref name="before"/>; Python's message when too few.</summary>
     public static object?[] UnpackStarred(object? value, int before, int after)
     {
-        var items = Iter(value).ToArray();
+        var items = UnpackedItems(value).ToArray();
         if (items.Length < before + after)
             throw new ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Length})");
         var result = new object?[before + 1 + after];

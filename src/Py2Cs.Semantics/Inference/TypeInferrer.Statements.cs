@@ -291,10 +291,13 @@ public sealed partial class TypeInferrer
             case Tuple or List:
                 var elts = target is Tuple t ? t.Elts : ((List)target).Elts;
                 int star = elts.IndexOf(elts.FirstOrDefault(e => e is Starred)!);
+                // Unpacking None raises TypeError before any target is bound, so an optional value gives its
+                // targets the types the value has when it is there (a queue of tuples ended by a None sentinel).
+                var unpackedValue = value is OptionalType { Inner: TupleType or ListType } present ? present.Inner : value;
                 for (int i = 0; i < elts.Length; i++)
                 {
-                    PyType element = value is TupleType tt && star < 0 && tt.Elements.Count == elts.Length ? tt.Elements[i]
-                        : LibraryCatalog.ElementOf(value);
+                    PyType element = unpackedValue is TupleType tt && star < 0 && tt.Elements.Count == elts.Length ? tt.Elements[i]
+                        : LibraryCatalog.ElementOf(unpackedValue);
                     if (elts[i] is Starred s) Assign(s.Value, new ListType(element));
                     else Assign(elts[i], element);
                 }

@@ -397,4 +397,43 @@ public sealed class TypedInferenceTests
         var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
         Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
     }
+
+    [Fact]
+    public void Unpacking_an_optional_tuple_types_the_targets_as_the_tuple_when_it_is_there()
+    {
+        var python = """
+            import asyncio
+
+
+            async def producer(q):
+                for i in range(3):
+                    await q.put((i, "x%d" % i))
+                await q.put(None)
+
+
+            async def consumer(q):
+                while True:
+                    item = await q.get()
+                    if item is None:
+                        break
+                    n, name = item
+                    print(n + 1, name.upper())
+
+
+            async def main():
+                q = asyncio.Queue()
+                await asyncio.gather(producer(q), consumer(q))
+
+
+            asyncio.run(main())
+            """;
+        var cs = Translate(python);
+
+        // None would raise TypeError before either target is bound, so each keeps the tuple's element type.
+        Assert.Contains("long n = default;", cs);
+        Assert.Contains("string name = null!;", cs);
+        Assert.Contains("print(n + 1, name.upper());", cs);
+        var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
+        Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
+    }
 }

@@ -91,4 +91,13 @@ public sealed class BuiltinFunctionTests
         var error = Assert.Throws<ValueError>(() => Py.Unpack(new PyTuple(1L, 2L, 3L), 2));   // a, b = (1, 2, 3)
         Assert.Equal("too many values to unpack (expected 2)", error.Message);
     }
+
+    [Fact]
+    public void Unpacking_a_value_that_is_not_iterable_says_so_as_CPython_does()
+    {
+        var none = Assert.Throws<TypeError>(() => Py.Unpack(null, 2));   // a, b = None
+        Assert.Equal("cannot unpack non-iterable NoneType object", none.Message);
+        var number = Assert.Throws<TypeError>(() => Py.UnpackStarred(5L, 1, 0));   // a, *b = 5
+        Assert.Equal("cannot unpack non-iterable int object", number.Message);
+    }
 }
