@@ -111,10 +111,17 @@ sealed class ModuleEmitter
     /// <summary>The using directives the class needs, and no others.</summary>
     static IEnumerable<UsingDirectiveSyntax> Usings(ClassDeclarationSyntax cls)
     {
-        var names = cls.DescendantNodes().OfType<SimpleNameSyntax>().Select(n => n.Identifier.ValueText).ToHashSet();
+        // One walk over the class answers all three questions.
+        var names = new HashSet<string>();
+        bool hasQuery = false;
+        foreach (var node in cls.DescendantNodes())
+        {
+            if (node is SimpleNameSyntax name) names.Add(name.Identifier.ValueText);
+            else if (node is QueryExpressionSyntax) hasQuery = true;
+        }
         if (names.Overlaps(["Func", "Action", "ValueTuple", "Type"])) yield return UsingDirective(IdentifierName("System"));
         if (names.Overlaps(["IEnumerable", "List", "Dictionary"])) yield return UsingDirective(CSharpNames.Qualified("System.Collections.Generic"));
-        if (cls.DescendantNodes().OfType<QueryExpressionSyntax>().Any()) yield return UsingDirective(CSharpNames.Qualified("System.Linq"));
+        if (hasQuery) yield return UsingDirective(CSharpNames.Qualified("System.Linq"));
         yield return UsingDirective(CSharpNames.Qualified("Py2Cs.Runtime"));
         yield return UsingDirective(CSharpNames.Qualified("Py2Cs.Runtime.Builtins")).WithStaticKeyword(Token(SyntaxKind.StaticKeyword));
     }

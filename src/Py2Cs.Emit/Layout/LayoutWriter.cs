@@ -66,7 +66,7 @@ sealed class LayoutWriter
         }
         var above = _plan.AboveOf(token);
         var closing = _plan.ClosingCommentsOf(token);
-        bool hasDoc = token.HasLeadingTrivia && token.LeadingTrivia.Any(t => t.HasStructure || t.IsKind(SyntaxKind.SingleLineCommentTrivia));
+        bool hasDoc = token.HasLeadingTrivia && HasDocOrComment(token.LeadingTrivia);
         if (breaks == 0 && _previous.RawKind != 0 && (above.Count > 0 || closing.Count > 0 || hasDoc)) breaks = 1;
         if (breaks > 0) EndLine(breaks);
 
@@ -165,5 +165,13 @@ sealed class LayoutWriter
     {
         while (_indents.Count <= depth) _indents.Add(_indents[^1] + IndentUnit);
         return _indents[depth];
+    }
+
+    // A loop, not LINQ's Any: the list's IEnumerable enumerator copies the trivia into an array, for every token.
+    static bool HasDocOrComment(SyntaxTriviaList trivia)
+    {
+        foreach (var t in trivia)
+            if (t.HasStructure || t.IsKind(SyntaxKind.SingleLineCommentTrivia)) return true;
+        return false;
     }
 }

@@ -13,6 +13,11 @@ sealed class TriviaPlan
     readonly Dictionary<SyntaxToken, List<(SyntaxNode Node, Decoration Decoration)>> _below = [];
     readonly Dictionary<SyntaxToken, List<Comment>> _closing = [];
     readonly HashSet<SyntaxNode> _belowNodes = [];
+    // Where those nodes start: the layout asks about every node of the tree, and a node's own hash code
+    // (made on its first use as a key) cost more than the rest of the question; an int answers most.
+    readonly HashSet<int> _belowStarts = [];
+    // The same for the tokens that are keys of the three dictionaries above (a token's hash is its parent's).
+    readonly HashSet<int> _tokenStarts = [];
 
     /// <summary>A line written above a token: a comment (indented like the token) or a directive (at column 0).</summary>
     public readonly record struct AboveLine(string Text, bool IsDirective);
@@ -41,6 +46,7 @@ sealed class TriviaPlan
                 {
                     plan.BelowList(node.GetLastToken()).Add((node, decoration));
                     plan._belowNodes.Add(node);
+                    plan._belowStarts.Add(node.SpanStart);
                 }
                 if (decoration.Closing.Count > 0 && node.ChildTokens().LastOrDefault(t => t.IsKind(SyntaxKind.CloseBraceToken)) is { RawKind: not 0 } close)
                     plan.ClosingOf(close).AddRange(decoration.Closing);
@@ -64,19 +70,25 @@ sealed class TriviaPlan
         return kept;
     }
 
-    public IReadOnlyList<AboveLine> AboveOf(SyntaxToken token) => _above.TryGetValue(token, out var l) ? l : [];
+    public IReadOnlyList<AboveLine> AboveOf(SyntaxToken token) => _tokenStarts.Contains(token.SpanStart) && _above.TryGetValue(token, out var l) ? l : [];
 
     /// <summary>The nodes ending at <paramref name="token"/> with comments after them, innermost first.</summary>
     public IEnumerable<(SyntaxNode Node, Decoration Decoration)> BelowOf(SyntaxToken token) =>
-        _below.TryGetValue(token, out var l) ? Enumerable.Reverse(l) : [];
+        _tokenStarts.Contains(token.SpanStart) && _below.TryGetValue(token, out var l) ? Enumerable.Reverse(l) : [];
 
-    public bool HasCommentsBelow(SyntaxNode node) => _belowNodes.Contains(node);
+    public bool HasCommentsBelow(SyntaxNode node) => _belowStarts.Contains(node.SpanStart) && _belowNodes.Contains(node);
 
-    public IReadOnlyList<Comment> ClosingCommentsOf(SyntaxToken token) => _closing.TryGetValue(token, out var l) ? l : [];
+    public IReadOnlyList<Comment> ClosingCommentsOf(SyntaxToken token) => _tokenStarts.Contains(token.SpanStart) && _closing.TryGetValue(token, out var l) ? l : [];
 
-    List<AboveLine> Above(SyntaxToken token) => _above.TryGetValue(token, out var l) ? l : _above[token] = [];
-    List<(SyntaxNode, Decoration)> BelowList(SyntaxToken token) => _below.TryGetValue(token, out var l) ? l : _below[token] = [];
-    List<Comment> ClosingOf(SyntaxToken token) => _closing.TryGetValue(token, out var l) ? l : _closing[token] = [];
+    List<AboveLine> Above(SyntaxToken token) => _above.TryGetValue(token, out var l) ? l : _above[token] = KeyStart(token, new List<AboveLine>());
+    List<(SyntaxNode, Decoration)> BelowList(SyntaxToken token) => _below.TryGetValue(token, out var l) ? l : _below[token] = KeyStart(token, new List<(SyntaxNode, Decoration)>());
+    List<Comment> ClosingOf(SyntaxToken token) => _closing.TryGetValue(token, out var l) ? l : _closing[token] = KeyStart(token, new List<Comment>());
+
+    T KeyStart<T>(SyntaxToken token, T list)
+    {
+        _tokenStarts.Add(token.SpanStart);
+        return list;
+    }
 
     /// <summary>
     /// <c>#line N "file.py"</c> before each statement or member that comes from line N (a node nested

@@ -12,7 +12,7 @@ internal sealed partial class AstBuilder
     /// <summary>Reads literal text and fields from <paramref name="i"/>; inside a format spec, stops at its closing brace.</summary>
     void ParseFStringContent(IToken token, StringLiteral literal, ref int i, StringParts parts, bool inSpec, int nesting)
     {
-        string text = token.Text;
+        string text = TextOf(token);
         int end = literal.BodyEnd;
         while (i < end)
         {
@@ -54,7 +54,7 @@ internal sealed partial class AstBuilder
 
     FormattedValue ReplacementField(IToken token, StringLiteral literal, ref int i, StringParts parts, int nesting)
     {
-        string text = token.Text;
+        string text = TextOf(token);
         int end = literal.BodyEnd;
         int fieldStart = i - 1, exprStart = i;
         if (nesting >= 2) throw FStringError(token, "f-string: expressions nested too deeply");
@@ -107,7 +107,7 @@ internal sealed partial class AstBuilder
     /// <summary>Where the expression of a field ends: a top-level '}', '!', ':' or '=' outside brackets and strings.</summary>
     int FindExpressionEnd(IToken token, int i, int end)
     {
-        string text = token.Text;
+        string text = TextOf(token);
         int depth = 0;
         for (int j = i; j < end; j++)
         {

@@ -47,7 +47,7 @@ internal sealed partial class AstBuilder
         for (int t = 0; t < tokens.Length; t++)
         {
             IToken token = tokens[t].Symbol;
-            var literal = StringLiteral.Of(token.Text);
+            var literal = StringLiteral.Of(TextOf(token));
             if (t == 0 && literal.Prefix.Contains('u')) kind = "u";
             if (literal.IsBytes)
             {
@@ -84,7 +84,7 @@ internal sealed partial class AstBuilder
     /// <summary>Decodes one character or escape at <paramref name="i"/>; returns the index after it.</summary>
     int DecodeTextChar(IToken token, StringLiteral literal, int i, int to, StringBuilder into)
     {
-        string text = token.Text;
+        string text = TextOf(token);
         char c = text[i];
         if (c == '\r')
         {
@@ -131,7 +131,7 @@ internal sealed partial class AstBuilder
 
     int AppendNamedCharacter(IToken token, int i, int to, StringBuilder into)
     {
-        string text = token.Text;
+        string text = TextOf(token);
         int close = i + 2 < to && text[i + 2] == '{' ? text.IndexOf('}', i + 3, to - (i + 3)) : -1;
         int? codePoint = close > i + 3 ? UnicodeTables.Lookup(text[(i + 3)..close]) : null;
         if (codePoint is not { } cp)
@@ -144,7 +144,7 @@ internal sealed partial class AstBuilder
 
     int AppendCodePoint(IToken token, int i, int to, int digits, string form, StringBuilder into)
     {
-        string text = token.Text;
+        string text = TextOf(token);
         int start = i + 2, value = 0;
         for (int k = 0; k < digits; k++)
         {
@@ -163,7 +163,7 @@ internal sealed partial class AstBuilder
 
     void DecodeBytes(IToken token, StringLiteral literal, List<byte> into)
     {
-        string text = token.Text;
+        string text = TextOf(token);
         for (int i = literal.BodyStart; i < literal.BodyEnd; i++)
         {
             if (text[i] >= 128) throw Error(Span(token), "bytes can only contain ASCII literal characters");

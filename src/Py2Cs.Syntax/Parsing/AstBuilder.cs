@@ -38,6 +38,22 @@ internal sealed partial class AstBuilder
         return new Module(_source.Span(0, _source.Text.Length), [.. body], _source.Path);
     }
 
+    // CommonToken.Text copies the token's characters out of the input stream on every read. Decoding a
+    // string literal reads its token's text once per character (quadratic in a long docstring), so the
+    // text of the token read last is kept.
+    IToken? _textToken;
+    string _textOfToken = "";
+
+    string TextOf(IToken token)
+    {
+        if (!ReferenceEquals(token, _textToken))
+        {
+            _textOfToken = token.Text;
+            _textToken = token;
+        }
+        return _textOfToken;
+    }
+
     // ---------------- spans ----------------
 
     SourceSpan Span(ParserRuleContext ctx)
