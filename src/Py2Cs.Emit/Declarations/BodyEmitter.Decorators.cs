@@ -38,12 +38,16 @@ sealed partial class BodyEmitter
     }
 
     /// <summary>A nested decorated def: a local holding the decorated value, declared before the local
-    /// function because the body may call itself through the name (a recursive @lru_cache function).</summary>
+    /// function because the body may call itself through the name (a recursive @lru_cache function).
+    /// A rebound name (<see cref="FunctionInfo.NameRebound"/>) is a variable of the scope, declared as its others are;
+    /// each def of it has a local function of its own name.</summary>
     IEnumerable<StatementSyntax> EmitDecoratedLocalFunction(FunctionInfo f)
     {
-        yield return LocalDeclarationStatement(VariableDeclaration(TypeMapper.ObjectSyntax)
-            .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(f.Name)).WithInitializer(EqualsValueClause(LiteralExpression(SyntaxKind.NullLiteralExpression))))));
-        yield return EmitLocalFunction(f, UndecoratedName(f));
-        yield return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(f.Name), DecoratedValue(f)));
+        if (!f.NameRebound)
+            yield return LocalDeclarationStatement(VariableDeclaration(TypeMapper.ObjectSyntax)
+                .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(f.Name)).WithInitializer(EqualsValueClause(LiteralExpression(SyntaxKind.NullLiteralExpression))))));
+        string local = f.NameRebound ? Temp(f.Name + "_def") : UndecoratedName(f);
+        yield return EmitLocalFunction(f, local);
+        yield return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(f.Name), DecoratedValue(f, IdentifierName(local))));
     }
 }

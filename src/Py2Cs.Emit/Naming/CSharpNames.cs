@@ -18,13 +18,15 @@ public static class CSharpNames
     public static IdentifierNameSyntax Id(string name) => IdentifierName(Token(name));
 
     /// <summary>The module's class name, in C#'s PascalCase: <c>hello_sleep.py</c> becomes
-    /// <c>HelloSleep</c>, <c>01_tasks.py</c> <c>Program01Tasks</c>.</summary>
+    /// <c>HelloSleep</c>, <c>01_tasks.py</c> <c>Program01Tasks</c>; <c>main.py</c> and <c>__main__.py</c>
+    /// <c>MainModule</c>, since C# refuses a class named as its own member (the entry point <c>Main</c>, CS0542).</summary>
     public static string ForFile(string path)
     {
         var stem = System.IO.Path.GetFileNameWithoutExtension(path);
         var words = System.Text.RegularExpressions.Regex.Split(stem, "[^A-Za-z0-9]+").Where(w => w.Length > 0);
         var name = string.Concat(words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
         if (name.Length == 0 || char.IsDigit(name[0])) name = "Program" + name;
+        if (name == "Main") name = "MainModule";
         return Escape(name);
     }
 

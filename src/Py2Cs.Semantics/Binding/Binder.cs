@@ -33,7 +33,57 @@ public sealed class Binder : AstWalker
         binder._scope.Declare("__file__", SymbolKind.Builtin).Qualified = "__file__";
         binder.VisitBody(module.Body);
         binder.ResolveUses();
+        binder.MarkReboundNestedDefs();
         return binder._tables;
+    }
+
+    /// <summary>A nested def whose name is bound by something else too (a parameter it replaces, `if p is None:
+    /// def p(...)`; a def per branch; an assignment), or is read outside the block the def sits in (a def in a
+    /// loop, called after it): the name is a variable holding the function as a value, as in CPython, not the
+    /// function itself; the def assigns it when it runs. (A C# local function cannot share its name with a local,
+    /// a parameter or a second local function, and is not in scope outside its block.)</summary>
+    void MarkReboundNestedDefs()
+    {
+        foreach (var f in _tables.Functions.Values)
+        {
+            if (f.DeclaringScope.Kind != ScopeKind.Function || f.DeclaringScope.Local(f.Name) is not { } symbol) continue;
+            bool parameter = f.DeclaringScope.Function!.Parameters.Contains(symbol);
+            if (symbol.BindingCount <= 1 && !parameter && !ReadOutsideItsBlock(f, symbol)) continue;
+            f.NameRebound = true;
+            symbol.Kind = parameter ? SymbolKind.Parameter : SymbolKind.Variable;
+            symbol.Function = null;
+        }
+    }
+
+    bool ReadOutsideItsBlock(FunctionInfo f, Symbol symbol)
+    {
+        var block = BlockHolding(f.DeclaringScope.Function!.Node.Body, f.Node);
+        if (block is not { Length: > 0 } b || b == f.DeclaringScope.Function!.Node.Body) return false;
+        int start = b[0].Span.Start, end = b[^1].Span.End;
+        return _tables.Names.Any(use => ReferenceEquals(use.Value, symbol) && use.Key is Name n && (n.Span.Start < start || n.Span.End > end));
+    }
+
+    /// <summary>The statement list (the function's body, or a block of a compound statement in it) that holds the def.</summary>
+    static ImmutableArray<Stmt>? BlockHolding(ImmutableArray<Stmt> block, Stmt def)
+    {
+        foreach (var s in block)
+        {
+            if (ReferenceEquals(s, def)) return block;
+            if (def.Span.Start < s.Span.Start || def.Span.End > s.Span.End) continue;
+            ImmutableArray<Stmt>[] children = s switch
+            {
+                If i => [i.Body, i.OrElse],
+                While w => [w.Body, w.OrElse],
+                For fr => [fr.Body, fr.OrElse],
+                With w => [w.Body],
+                Try t => [t.Body, .. t.Handlers.Select(h => h.Body), t.OrElse, t.FinalBody],
+                Match m => [.. m.Cases.Select(c => c.Body)],
+                _ => [],
+            };
+            foreach (var child in children)
+                if (BlockHolding(child, def) is { } found) return found;
+        }
+        return null;
     }
 
     // ---- bindings ---------------------------------------------------------------------------

@@ -35,8 +35,13 @@ public sealed class FunctionInfo(FunctionDef node, Scope scope, Scope body)
     /// the join of the argument types.</summary>
     public bool EscapesAsValue { get; internal set; }
 
-    /// <summary>The def's name is bound to what its decorators return (an object), not to the function itself.</summary>
+    /// <summary>The def's name is bound to what its decorators return (an object), not to the function itself;
+    /// also for an undecorated nested def whose name is rebound (<see cref="NameRebound"/>): the function as a value.</summary>
     public bool DecoratorsApplied { get; internal set; }
+
+    /// <summary>A nested def whose name something else binds too (a parameter, another def, an assignment): the
+    /// name is an ordinary variable of its scope, which the def assigns.</summary>
+    public bool NameRebound { get; internal set; }
 
     /// <summary>Python's <c>__qualname__</c>: <c>Shop.restock</c>, <c>main.&lt;locals&gt;.worker</c>.</summary>
     public string QualName => QualNamePrefix(DeclaringScope) + Name;

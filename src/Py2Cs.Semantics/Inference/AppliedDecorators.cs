@@ -16,7 +16,8 @@ public sealed partial class TypeInferrer
     void MarkAppliedDecorators()
     {
         foreach (var f in _tables.Functions.Values)
-            f.DecoratorsApplied = (f.Class is null || IsPlainMethod(f)) && f.Node.DecoratorList.Length > 0 && f.Node.DecoratorList.All(IsPlainCallDecorator);
+            f.DecoratorsApplied = f.NameRebound
+                || ((f.Class is null || IsPlainMethod(f)) && f.Node.DecoratorList.Length > 0 && f.Node.DecoratorList.All(IsPlainCallDecorator));
     }
 
     /// <summary>A method whose decorated value the class holds as an attribute: an ordinary instance method

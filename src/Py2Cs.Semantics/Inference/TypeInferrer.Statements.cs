@@ -130,6 +130,8 @@ public sealed partial class TypeInferrer
     {
         var f = _tables.Functions[node];
         foreach (var d in node.DecoratorList) Infer(d);
+        // A rebound name (a parameter the def replaces, a def per branch) is a variable the def assigns the function to.
+        if (f.NameRebound) Widen(f.DeclaringScope.Local(f.Name)!, PyType.Object);
         // Defaults widen their parameters: `def f(x=1)` makes x at least int.
         var positional = node.Args.PosOnlyArgs.Concat(node.Args.Args).ToList();
         for (int i = 0; i < node.Args.Defaults.Length; i++)

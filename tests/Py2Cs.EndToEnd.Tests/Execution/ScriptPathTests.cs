@@ -53,4 +53,20 @@ public sealed class ScriptPathTests : IDisposable
         Assert.Equal(0, translated.ExitCode);
         Assert.Equal(cpython.StdoutText, translated.StdoutText);
     }
+
+    /// <summary>A script's C# class is named after its file; main.py and __main__.py (a package's entry point)
+    /// must not give a class called Main, the name of its entry point method (CS0542).</summary>
+    [Theory, InlineData("main.py"), InlineData("__main__.py")]
+    public void A_script_named_main_runs(string name)
+    {
+        string script = Path.Combine(_folder, name);
+        File.WriteAllText(script, "def main():\n    return 'main ran'\n\n\nprint(main(), __name__)\n");
+
+        var cpython = Py2CsProcess.RunPython(_folder, [script]);
+        var translated = Py2CsProcess.Run(_folder, ["run", script]);
+
+        Assert.Equal("main ran __main__\n", cpython.StdoutText);
+        Assert.True(translated.ExitCode == 0, translated.Stderr);
+        Assert.Equal(cpython.StdoutText, translated.StdoutText);
+    }
 }
