@@ -311,8 +311,10 @@ sealed partial class BodyEmitter
         var constructed = target is LibraryInstanceType lt && lt.Class == cls ? target : TypeOf(c);
         var type = constructed is LibraryInstanceType or FutureType or TaskType ? TypeMapper.Map(constructed) : CSharpNames.Qualified(cls.CSharpName);
         // C(**kw): the runtime binds the mapping's keys to the constructor's parameters; so it does a dynamic
-        // argument that no constructor takes as it is.
-        if (c.Keywords.Any(k => k.Name is null) || RuntimeBoundCalls.ConstructorBindsAtRunTime(cls, StaticArguments(c)))
+        // argument that no constructor takes as it is; and so it does a runtime enum called with a value
+        // (signal.Signals(n), http.HTTPStatus(404)), which looks the member up instead of making one.
+        if (c.Keywords.Any(k => k.Name is null) || RuntimeBoundCalls.ConstructorBindsAtRunTime(cls, StaticArguments(c))
+            || cls.ClrType is { } clr && Py2Cs.Runtime.EnumClasses.IsEnumClass(clr))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(type), DynamicArgumentArray(c)), PyType.Object, constructed));
         // SimpleNamespace(host="h"): keywords no parameter names go to the constructor's **kwargs array.
         if (TakesVarKeywords(cls, c))

@@ -221,6 +221,7 @@ public static partial class asyncio
             // (asyncio.run cancels its leftovers first, so it never happens there).
             foreach (var task in _tasks.Snapshot())
                 ExceptionLog.Write("Task was destroyed but it is pending!", "task: " + task.__repr__(), null);
+            RemoveSignalHandlers();
             _closed = true;
             _ready.Clear();
             _scheduled.Clear();

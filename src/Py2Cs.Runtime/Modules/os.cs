@@ -7,8 +7,8 @@ namespace Py2Cs.Runtime;
 /// (POSIX rules, as CPython's posixpath). Errors are CPython's OSError subclasses with errno and filename.
 /// </summary>
 [PyModule("os")]
-[PyMissing("only the basics of os are implemented (getcwd, environ, getenv, remove, unlink, rmdir, mkdir, makedirs, listdir, walk, stat, fspath, rename, getpid, sep, linesep, os.path)",
-    "chdir", "scandir", "system", "popen", "fork", "kill", "urandom", "cpu_count", "replace", "removedirs", "chmod")]
+[PyMissing("only the basics of os are implemented (getcwd, environ, getenv, remove, unlink, rmdir, mkdir, makedirs, listdir, walk, stat, fspath, rename, getpid, kill, sep, linesep, os.path)",
+    "chdir", "scandir", "system", "popen", "fork", "urandom", "cpu_count", "replace", "removedirs", "chmod")]
 public static class os
 {
     public const string sep = "/";
@@ -33,6 +33,9 @@ public static class os
     public static string getcwd() => Directory.GetCurrentDirectory();
 
     public static long getpid() => Environment.ProcessId;
+
+    /// <summary><c>os.kill(pid, sig)</c>: see <c>signal.Kill</c> (a signal to this process runs its handler at once).</summary>
+    public static void kill(long pid, object? sig) => signal.Kill(pid, sig);
 
     /// <summary><c>os.fspath</c>: a str as it is, an os.PathLike (pathlib.Path) as its text; anything else is CPython's TypeError.</summary>
     public static string fspath(object? path) => path switch

@@ -108,8 +108,46 @@ public static class signal
         });
     }
 
+    // loop.add_signal_handler's callbacks by signal number: the Python-level handler is then a no-op (as CPython's
+    // _sighandler_noop) and delivering the signal schedules the loop's callback instead.
+    static readonly Dictionary<long, Action> s_loopHandlers = [];
+
+    /// <summary>Routes signal <paramref name="n"/> to <paramref name="onSignal"/> (a loop's thread-safe scheduling),
+    /// or back to SIG_DFL (SIGINT: default_int_handler) when it is null.</summary>
+    internal static void SetLoopHandler(long n, Action? onSignal)
+    {
+        if (n is 9 or 19) throw new RuntimeError($"sig {n} cannot be caught");
+        lock (s_handlers)
+        {
+            if (onSignal is null)
+            {
+                s_loopHandlers.Remove(n);
+                if (n == 2) s_handlers.Remove(n); else s_handlers[n] = SIG_DFL;
+                Register(n, n == 2 ? getsignal(n) : null);
+                return;
+            }
+            s_loopHandlers[n] = onSignal;
+            s_handlers[n] = BuiltinFunction.Of(typeof(signal), nameof(_sighandler_noop));
+            Register(n, s_handlers[n]);
+        }
+    }
+
+    /// <summary>The Python handler of a signal a loop handles (CPython's <c>unix_events._sighandler_noop</c>).</summary>
+    [PyHidden]
+    public static void _sighandler_noop(params object?[] args) { }
+
+    /// <summary>Runs the loop callback for <paramref name="n"/>, if a loop handles it.</summary>
+    static bool DeliverToLoop(long n)
+    {
+        Action? onSignal;
+        lock (s_handlers) s_loopHandlers.TryGetValue(n, out onSignal);
+        onSignal?.Invoke();
+        return onSignal is not null;
+    }
+
     static void Deliver(long n)
     {
+        if (DeliverToLoop(n)) return;
         object? handler = getsignal(n);
         if (handler is Handlers) return;
         Py.Call(handler, n, null);
@@ -119,6 +157,7 @@ public static class signal
     public static void raise_signal(object? signalnum)
     {
         long n = Number(signalnum, "raise_signal");
+        if (DeliverToLoop(n)) return;
         object? handler = getsignal(n);
         if (handler is Handlers h)
         {
@@ -133,6 +172,23 @@ public static class signal
 
     [DllImport("libc", SetLastError = true)]
     static extern int kill(int pid, int sig);
+
+    /// <summary><c>os.kill(pid, sig)</c>: a signal to this process is delivered as <c>raise_signal</c> delivers it (its
+    /// handler runs before kill returns, as CPython runs it at the next instruction); another process gets a real one.</summary>
+    internal static void Kill(long pid, object? signalnum)
+    {
+        long n = signalnum is EnumModule.IntEnum member ? member.Int : Py.TryLong(signalnum, out long v) ? v
+            : throw new TypeError($"'{Builtins.type_name(signalnum)}' object cannot be interpreted as an integer");
+        if (pid == Environment.ProcessId && n is > 0 and < NSIG) { raise_signal(n); return; }
+        if (kill((int)pid, (int)n) == 0) return;
+        int errno = Marshal.GetLastPInvokeError();
+        throw errno switch
+        {
+            3 => new ProcessLookupError(3L, "No such process"),
+            1 => new PermissionError(1L, "Operation not permitted"),
+            _ => new OSError((long)errno, "Invalid argument"),
+        };
+    }
 
     /// <summary><c>strsignal(signalnum)</c>: the C library's description.</summary>
     public static string? strsignal(object? signalnum)

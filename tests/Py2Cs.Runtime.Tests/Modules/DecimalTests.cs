@@ -14,6 +14,25 @@ public class DecimalTests
     private static PyTuple T(params object?[] items) => new(items);
 
     [Fact]
+    public void LocalcontextSetsACopyForTheBlockAndRestoresTheSavedContext()
+    {
+        // python3: with localcontext(prec=3, rounding=ROUND_DOWN) as c: Decimal(2)/Decimal(3), c.prec, c.rounding
+        // -> 0.666 3 ROUND_DOWN; after the block -> 0.6666666666666666666666666667 28
+        var before = getcontext();
+        var manager = localcontext(prec: 3, rounding: ROUND_DOWN);
+        var c = manager.__enter__();
+        try
+        {
+            Assert.Equal("0.666", B.str(D(2L).__truediv__(D(3L))));
+            Assert.Equal((3L, ROUND_DOWN), (c.prec, c.rounding));
+            Assert.Same(c, getcontext());
+        }
+        finally { manager.__exit__(null, null, null); }
+        Assert.Same(before, getcontext());
+        Assert.Equal("0.6666666666666666666666666667", B.str(D(2L).__truediv__(D(3L))));
+    }
+
+    [Fact]
     public void ArithmeticRoundingAndFormattingMatchCPython()
     {
         var prec = getcontext().prec;
