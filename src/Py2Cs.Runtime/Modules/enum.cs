@@ -204,6 +204,18 @@ public static class EnumModule
         public override string __format__(string spec) => Builtins.format((string)value!, spec);
         public override long __hash__() => Py.Hash((string)value!);
         public bool __eq__(object? other) => other is StrEnum e ? ReferenceEquals(e, this) : other is string s && s == (string)value!;
+        public object? __lt__(object? other) => Compare(other, Py.Lt);
+        public object? __le__(object? other) => Compare(other, Py.Le);
+        public object? __gt__(object? other) => Compare(other, Py.Gt);
+        public object? __ge__(object? other) => Compare(other, Py.Ge);
+        public object? __add__(object? other) => other is string or StrEnum ? Py.Add(value, Unwrap(other)) : Builtins.NotImplemented;
+        public object? __radd__(object? other) => other is string ? Py.Add(other, value) : Builtins.NotImplemented;
+
+        private static object? Unwrap(object? other) => other is StrEnum e ? e.value : other;
+
+        /// <summary>A member orders as its str (sorted(Color) is by value).</summary>
+        private object? Compare(object? other, Func<object?, object?, bool> op) =>
+            other is string or StrEnum ? op(value, Unwrap(other)) : Builtins.NotImplemented;
     }
 
     /// <summary><c>enum.Flag</c>: members are bits; <c>|</c>, <c>&amp;</c>, <c>^</c>, <c>~</c> and <c>in</c> combine and test them.</summary>

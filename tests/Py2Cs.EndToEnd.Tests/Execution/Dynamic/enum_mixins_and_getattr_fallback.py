@@ -1,5 +1,6 @@
 # class X(int, Enum) / class X(str, Enum): members are ints or strs, printed and formatted as Enum members.
 # A __getattr__ answers for an attribute a later method assigns, until it is assigned.
+import json
 from enum import Enum
 
 
@@ -18,6 +19,7 @@ print(str(Level.LOW), f"{Level.HIGH}", repr(Level.HIGH), Level(5).name)
 print(max(Level).name, [m.value for m in Level])
 print(Color.RED == "red", Color("blue") is Color.BLUE, Color.RED.upper(), Color.BLUE.startswith("bl"))
 print(str(Color.RED), f"{Color.BLUE:>12}|", repr(Color.RED), Color.RED.value)
+print(len(Color.BLUE), sorted([Color.RED, Color.BLUE]), Color.RED < "s", json.dumps({"c": Color.RED, "l": Level.HIGH}))
 
 
 class Account:
