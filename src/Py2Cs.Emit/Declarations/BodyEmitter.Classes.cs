@@ -64,17 +64,18 @@ sealed partial class BodyEmitter
         if (NeedsSkipInitConstructor(cls)) members.Add(SkipInitConstructor(cls));
 
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
+            : cls.EnumMixin is not null ? EnumMixinBase(cls)
             : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
             : BuiltinBaseType(cls) is { } builtin ? builtin
             : IdentifierName(IsDataclass(cls) ? "PyDataclass" : "PyObject");
-        var libraryBases = node.Bases.Where(b => TypeOf(b) is not ClassRefType && !ClassAttributes.IsObjectBase(b)).ToList();
+        var libraryBases = node.Bases.Where(b => TypeOf(b) is not ClassRefType && !ClassAttributes.IsObjectBase(b) && !IsEnumMixin(cls, b)).ToList();
         if (libraryBases.Count > 1) _module.Unsupported(libraryBases[1], "a class with two library or dynamic bases");
         // int, str, tuple, Counter, defaultdict ... are library functions to the model, not classes a C# class
         // can derive from: dropping such a base would give an instance none of the builtin's behaviour (a class
         // deriving from type is a metaclass, refused as one).
         foreach (var pythonBase in node.Bases)
             if (TypeOf(pythonBase) is LibraryFunctionType { Function.QualifiedName: var function } && function is not ("dict" or "list" or "type")
-                && !ClassAttributes.IsObjectBase(pythonBase) && !function.StartsWith("typing.", StringComparison.Ordinal))
+                && !ClassAttributes.IsObjectBase(pythonBase) && !function.StartsWith("typing.", StringComparison.Ordinal) && !IsEnumMixin(cls, pythonBase))
                 _module.Unsupported(pythonBase, $"a class deriving from '{function}'");
         var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
         if (AsyncContextManagerInterface(cls) is { } manager) bases.Add(SimpleBaseType(manager));

@@ -61,6 +61,8 @@ public static partial class Py
         var member = FindAttribute(obj.GetType(), name);
         if (member is not null) return Call(GetAttr(obj, name), args);
         if (TryGetClassAttribute(obj, name, out object? classAttribute)) return Call(PyMethod.BindToInstance(obj, classAttribute), args);
+        // Color.RED.upper() of class Color(str, Enum): the member is its str value too.
+        if (obj is IMixinValue mixin && !HasMethodNamed(obj.GetType(), name)) return CallMethod(mixin.MixinValue, name, args);
         if (!HasMethodNamed(obj.GetType(), name) && !((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
             throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
         // d.update(other, k=v): the mapping or pairs first, then each keyword as a str key.
@@ -100,6 +102,7 @@ public static partial class Py
         {
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);
             case FieldInfo field when field.GetValue(obj) is not Unassigned: return field.GetValue(obj);
+            case FieldInfo when obj is PyObject && Dunder.TryCall(obj, "__getattr__", out object? computedForMissing, name): return computedForMissing;
             case FieldInfo: throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
         }
         if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
@@ -113,6 +116,7 @@ public static partial class Py
         if (obj is PyObject && name is "__module__" or "__weakref__") return name == "__module__" ? "__main__" : null;
         // __getattr__ is Python's last resort, after the instance and its class found nothing.
         if (obj is PyObject && name != "__getattr__" && Dunder.TryCall(obj, "__getattr__", out object? computed, name)) return computed;
+        if (obj is IMixinValue mixin) return GetAttr(mixin.MixinValue, name);
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
 

@@ -134,6 +134,7 @@ public static partial class Py
             case PyTuple t: length = t.Count; return true;
             case PyRange r: length = r.Length; return true;
             case Type type when EnumClasses.IsEnumClass(type): length = EnumClasses.Members(type).Count; return true;
+            case IMixinValue mixin: return TryLen(mixin.MixinValue, out length);
             case PyObject:
                 if (Dunder.TryCall(obj, "__len__", out object? result)) { length = (long)ToBig(result); return true; }
                 length = 0;

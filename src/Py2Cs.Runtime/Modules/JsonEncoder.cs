@@ -26,6 +26,7 @@ internal sealed class JsonEncoder(bool skipKeys, bool ensureAscii, bool checkCir
             case bool b: output.Append(b ? "true" : "false"); return;
             case string s: WriteString(s); return;
             case char c: WriteString(c.ToString()); return;
+            case IMixinValue mixin: Write(mixin.MixinValue, level); return;   // an IntEnum or str-mixin enum member is its int or str
             case double or float: output.Append(Float(Py.ToDouble(value))); return;
             case IPyDict dict: WriteObject(dict.Pairs().ToList(), value, level); return;
             case IPyList list: WriteArray(list.Items(), value, level); return;

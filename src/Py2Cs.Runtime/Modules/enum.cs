@@ -52,6 +52,13 @@ public static class EnumClasses
     public static PyList<T> Members<T>() where T : EnumModule.Enum => new(Members(typeof(T)).Cast<T>());
 }
 
+/// <summary>An enum member that is also a value of a builtin type (an IntEnum's int, a StrEnum's str): the builtin's
+/// methods the enum does not define are found on that value (<c>Color.RED.upper()</c>).</summary>
+public interface IMixinValue
+{
+    object? MixinValue { get; }
+}
+
 /// <summary>
 /// Python's <c>enum</c>. A translated enum class derives from one of the nested bases; each member is a
 /// static readonly field of the class created with the member's name and value, in definition order:
@@ -123,8 +130,10 @@ public static class EnumModule
     }
 
     /// <summary><c>enum.IntEnum</c>: members are ints too (str, format, comparisons, arithmetic, hashing).</summary>
-    public abstract class IntEnum : Enum
+    public abstract class IntEnum : Enum, IMixinValue
     {
+        object? IMixinValue.MixinValue => Int;
+
         protected IntEnum(string name, object? value) : base(name, value) { }
 
         public long Int => (long)value!;
@@ -158,9 +167,36 @@ public static class EnumModule
         public static implicit operator long(IntEnum member) => member.Int;
     }
 
-    /// <summary><c>enum.StrEnum</c>: members are strs (auto() gives the lower-cased name).</summary>
-    public abstract class StrEnum : Enum
+    /// <summary>
+    /// <c>class Level(int, Enum)</c>: members are ints as an IntEnum's are, but str() and format() give
+    /// <c>Level.INFO</c> as a plain Enum's do (CPython 3.11 changed that for IntEnum only).
+    /// </summary>
+    [PyHidden]
+    public abstract class IntMixinEnum : IntEnum
     {
+        protected IntMixinEnum(string name, object? value) : base(name, value) { }
+
+        public override string __str__() => $"{Builtins.type_name(this)}.{name}";
+        public override string __format__(string spec) => Builtins.format(__str__(), spec);
+    }
+
+    /// <summary><c>class Color(str, Enum)</c>: members are strs as a StrEnum's are, but print and format as <c>Color.RED</c>.</summary>
+    [PyHidden]
+    public abstract class StrMixinEnum : StrEnum
+    {
+        protected StrMixinEnum(string name, object? value) : base(name, value) { }
+
+        /// <summary>auto() in a str mixin is Enum's: the next int, made a str.</summary>
+        protected override object? NextValue(string memberName, List<Enum> previous) => Builtins.str(previous.Count + 1L);
+        public override string __str__() => $"{Builtins.type_name(this)}.{name}";
+        public override string __format__(string spec) => Builtins.format(__str__(), spec);
+    }
+
+    /// <summary><c>enum.StrEnum</c>: members are strs (auto() gives the lower-cased name).</summary>
+    public abstract class StrEnum : Enum, IMixinValue
+    {
+        object? IMixinValue.MixinValue => value;
+
         protected StrEnum(string name, object? value) : base(name, value) { }
 
         protected override object? NextValue(string memberName, List<Enum> previous) => memberName.ToLowerInvariant();
@@ -168,6 +204,18 @@ public static class EnumModule
         public override string __format__(string spec) => Builtins.format((string)value!, spec);
         public override long __hash__() => Py.Hash((string)value!);
         public bool __eq__(object? other) => other is StrEnum e ? ReferenceEquals(e, this) : other is string s && s == (string)value!;
+        public object? __lt__(object? other) => Compare(other, Py.Lt);
+        public object? __le__(object? other) => Compare(other, Py.Le);
+        public object? __gt__(object? other) => Compare(other, Py.Gt);
+        public object? __ge__(object? other) => Compare(other, Py.Ge);
+        public object? __add__(object? other) => other is string or StrEnum ? Py.Add(value, Unwrap(other)) : Builtins.NotImplemented;
+        public object? __radd__(object? other) => other is string ? Py.Add(other, value) : Builtins.NotImplemented;
+
+        private static object? Unwrap(object? other) => other is StrEnum e ? e.value : other;
+
+        /// <summary>A member orders as its str (sorted(Color) is by value).</summary>
+        private object? Compare(object? other, Func<object?, object?, bool> op) =>
+            other is string or StrEnum ? op(value, Unwrap(other)) : Builtins.NotImplemented;
     }
 
     /// <summary><c>enum.Flag</c>: members are bits; <c>|</c>, <c>&amp;</c>, <c>^</c>, <c>~</c> and <c>in</c> combine and test them.</summary>

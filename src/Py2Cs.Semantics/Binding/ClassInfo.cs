@@ -37,6 +37,10 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     public bool IsException => LibraryBase?.IsException == true || Base?.IsException == true;
     /// <summary>An enum class: its body's assignments are members, instances of the class itself.</summary>
     public bool IsEnum => LibraryBase?.IsEnumBase == true || Base?.IsEnum == true;
+    /// <summary><c>class Level(int, Enum)</c> / <c>class Color(str, Enum)</c>: the members are ints or strs as an
+    /// IntEnum's or StrEnum's are (its <see cref="LibraryBase"/>), but print and format as a plain Enum's
+    /// (<c>Level.INFO</c>); the mixin's name, or null.</summary>
+    public string? EnumMixin { get; internal set; }
     /// <summary>A <c>typing.NamedTuple</c> class: its body's annotated names are the tuple's fields.</summary>
     public bool IsNamedTuple => LibraryBase?.IsNamedTupleBase == true || Base?.IsNamedTuple == true;
 

@@ -10,7 +10,8 @@ namespace Py2Cs.Semantics.Inference;
 /// tell the difference (<c>hasattr(obj, "cache")</c>, <c>getattr(obj, "cache", None)</c>, <c>vars(obj)</c>,
 /// <c>obj.__dict__</c>, <c>dir(obj)</c>, a read under <c>except AttributeError</c>) such a field is a dynamic one
 /// that starts unassigned and is read through the runtime, which raises CPython's AttributeError while it is missing.
-/// Where the program cannot tell, the field stays typed.
+/// Where the program cannot tell, the field stays typed. A class with <c>__getattr__</c> tells on every read: a
+/// missing attribute is what <c>__getattr__</c> computes, so its fields that construction leaves out start unassigned.
 /// </summary>
 public sealed partial class TypeInferrer
 {
@@ -67,7 +68,7 @@ public sealed partial class TypeInferrer
     {
         // Most programs probe nothing: no walk over every class's fields then.
         if (!_everyAttributeProbedOnAnything && _probedOnAnything.Count == 0
-            && !_tables.Classes.Values.Any(c => c.ProbesEveryAttribute || c.ProbedAttributes.Count > 0)) return;
+            && !_tables.Classes.Values.Any(c => ProbesEveryAttribute(c) || c.ProbedAttributes.Count > 0)) return;
         foreach (var cls in _tables.Classes.Values)
         {
             if (cls.IsEnum || cls.IsNamedTuple || cls.SelfAndBases().Any(c => Dataclasses.IsDataclass(c.Node))) continue;
@@ -88,7 +89,11 @@ public sealed partial class TypeInferrer
     bool IsProbed(ClassInfo cls, string name)
     {
         if (_everyAttributeProbedOnAnything || _probedOnAnything.Contains(name)) return true;
-        return _tables.Classes.Values.Any(c => (c.ProbesEveryAttribute || c.ProbedAttributes.Contains(name))
+        return _tables.Classes.Values.Any(c => (ProbesEveryAttribute(c) || c.ProbedAttributes.Contains(name))
                                                && (c.SelfAndBases().Contains(cls) || cls.SelfAndBases().Contains(c)));
     }
+
+    /// <summary>Whether every attribute read on <paramref name="cls"/>'s instances can tell a missing one: the class
+    /// probes them all, or its <c>__getattr__</c> answers for the missing ones.</summary>
+    static bool ProbesEveryAttribute(ClassInfo cls) => cls.ProbesEveryAttribute || cls.FindMethod("__getattr__") is not null;
 }

@@ -175,8 +175,13 @@ public sealed partial class TypeInferrer
                 case ClassRefType cr: programBases.Add(cr.Class); break;
                 case LibraryClassType lc: info.LibraryBase = lc.Class; break;
                 case LibraryFunctionType { Function.QualifiedName: "dict" or "list" } builtin: info.BuiltinBase = builtin.Function.QualifiedName; break;
+                case LibraryFunctionType { Function.QualifiedName: "int" or "str" } mixin: info.EnumMixin = mixin.Function.QualifiedName; break;
             }
         }
+        // class Level(int, Enum): members that are ints, as IntEnum's are (str/format stay Enum's: the runtime's mixin base).
+        if (info.EnumMixin is { } mixinName && info.LibraryBase?.ClrType == typeof(Py2Cs.Runtime.EnumModule.Enum))
+            info.LibraryBase = _lib.ClassOrThrow(mixinName == "int" ? "enum.IntEnum" : "enum.StrEnum");
+        else info.EnumMixin = null;
         info.SetBases(programBases);
     }
 
