@@ -35,9 +35,7 @@ sealed partial class BodyEmitter
             // an argument the function takes as one scalar type is converted to it (the items may be any values).
             body = InvocationExpression(moduleFunction).WithArgumentList(ArgumentList(SeparatedList(parameters.Select((p, i) =>
                 Argument(CallbackParameters.FixedScalarParameter(library.Function, i) is { } scalar
-                    ? InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("Py"),
-                        GenericName(Identifier("As")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList<TypeSyntax>(PredefinedType(Token(ScalarKeyword(scalar))))))))
-                        .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(CastExpression(TypeMapper.ObjectSyntax, IdentifierName(p))))))
+                    ? BorderConversion(CastExpression(TypeMapper.ObjectSyntax, IdentifierName(p)), LibraryCatalog.Instance.Types.ToPy(scalar))
                     : IdentifierName(p))))));
         else if (argument is Attribute { Value: Name owner } method && n >= 1 && TypeOf(owner) is LibraryFunctionType
                  && _model.SymbolOf(owner)?.Kind == Semantics.Binding.SymbolKind.Builtin)
@@ -98,8 +96,4 @@ sealed partial class BodyEmitter
         SetType => CallbackParameters.OfMethod(typeof(Py2Cs.Runtime.PySet<>), method, position, keyword),
         _ => null,
     };
-
-    static SyntaxKind ScalarKeyword(Type scalar) =>
-        scalar == typeof(double) ? SyntaxKind.DoubleKeyword : scalar == typeof(long) ? SyntaxKind.LongKeyword
-        : scalar == typeof(string) ? SyntaxKind.StringKeyword : SyntaxKind.BoolKeyword;
 }

@@ -70,17 +70,7 @@ public sealed class Binder : AstWalker
         {
             if (ReferenceEquals(s, def)) return block;
             if (def.Span.Start < s.Span.Start || def.Span.End > s.Span.End) continue;
-            ImmutableArray<Stmt>[] children = s switch
-            {
-                If i => [i.Body, i.OrElse],
-                While w => [w.Body, w.OrElse],
-                For fr => [fr.Body, fr.OrElse],
-                With w => [w.Body],
-                Try t => [t.Body, .. t.Handlers.Select(h => h.Body), t.OrElse, t.FinalBody],
-                Match m => [.. m.Cases.Select(c => c.Body)],
-                _ => [],
-            };
-            foreach (var child in children)
+            foreach (var child in Py2Cs.Syntax.Comments.StatementBlocks.Of(s))
                 if (BlockHolding(child, def) is { } found) return found;
         }
         return null;

@@ -23,8 +23,7 @@ public static class CallbackParameters
         {
             var parameters = method.GetParameters();
             if (argumentCount > parameters.Length || parameters.Count(p => !p.IsOptional) > argumentCount) continue;
-            var parameter = keyword is null ? (position < parameters.Length ? parameters[position] : null) : parameters.FirstOrDefault(p => p.Name == keyword);
-            if (parameter is null) continue;
+            if (ParameterAt(parameters, position, keyword) is not { } parameter) continue;
             shapes.Add(Of(parameter.ParameterType));
         }
         if (shapes.Count == 0 || shapes.Contains(null) || shapes.Select(s => s!.Arity).Distinct().Count() != 1) return null;
@@ -33,17 +32,18 @@ public static class CallbackParameters
     }
 
     /// <summary>The callback at that parameter of a runtime class's method (<c>PyList&lt;T&gt;.sort</c>'s <c>key</c>), when
-    /// every method of that name agrees on it; <paramref name="skip"/> leaves out an extension method's receiver.</summary>
-    public static CallbackShape? OfMethod(Type runtimeType, string name, int position, string? keyword, int skip = 0)
+    /// every method of that name agrees on it.</summary>
+    public static CallbackShape? OfMethod(Type runtimeType, string name, int position, string? keyword)
     {
-        var shapes = runtimeType.GetMethods().Where(m => m.Name == name).Select(m =>
-        {
-            var parameters = m.GetParameters().Skip(skip).ToArray();
-            var parameter = keyword is null ? (position < parameters.Length ? parameters[position] : null) : parameters.FirstOrDefault(p => p.Name == keyword);
-            return parameter is null ? null : Of(parameter.ParameterType);
-        }).Distinct().ToList();
+        var shapes = runtimeType.GetMethods().Where(m => m.Name == name)
+            .Select(m => ParameterAt(m.GetParameters(), position, keyword) is { } parameter ? Of(parameter.ParameterType) : null)
+            .Distinct().ToList();
         return shapes is [{ } single] ? single : null;
     }
+
+    /// <summary>The parameter an argument binds to: by its keyword, else by its position.</summary>
+    static ParameterInfo? ParameterAt(ParameterInfo[] parameters, int position, string? keyword) =>
+        keyword is null ? (position < parameters.Length ? parameters[position] : null) : parameters.FirstOrDefault(p => p.Name == keyword);
 
     /// <summary>The C# type of a library function's parameter at <paramref name="position"/> when every overload takes
     /// that one scalar type there (<c>math.sqrt</c>'s double), else null: a lambda over the function converts its
