@@ -33,6 +33,7 @@ public sealed class SemanticModel
     {
         var diagnostics = new List<Diagnostic>();
         module = Lowering.NamedTupleCalls.Lower(module);
+        module = Lowering.TypedDictClasses.Lower(module);
         var tables = Binder.Bind(module, diagnostics);
         Warnings.BlockingCallsInAsync.Check(module, tables, diagnostics);
         var types = TypeInferrer.Infer(module, tables, dynamic);

@@ -12,7 +12,9 @@ namespace Py2Cs.Emit;
 // as a value, run in order when the def statement runs, as in CPython; the name holds what they return.
 sealed partial class BodyEmitter
 {
-    static string UndecoratedName(FunctionInfo f) => f.Name + "_undecorated";
+    /// <summary>The typed method's name; a module-level def whose name other defs rebind has one per def.</summary>
+    static string UndecoratedName(FunctionInfo f) =>
+        f.NameRebound && f.DeclaringScope.Kind == ScopeKind.Module ? $"{f.Name}_undecorated_{f.Node.Span.StartLine}" : f.Name + "_undecorated";
 
     /// <summary>The decorated value: the innermost decorator is applied first.</summary>
     ExpressionSyntax DecoratedValue(FunctionInfo f, ExpressionSyntax? undecorated = null)
@@ -31,7 +33,8 @@ sealed partial class BodyEmitter
     StatementSyntax EmitDecoratedModuleFunction(FunctionInfo f, List<MemberDeclarationSyntax> members)
     {
         members.Add(EmitMethod(f, UndecoratedName(f)));
-        members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.ObjectSyntax)
+        // A rebound name is a module variable, declared as the others are.
+        if (!f.NameRebound) members.Add(FieldDeclaration(VariableDeclaration(TypeMapper.ObjectSyntax)
                 .WithVariables(SingletonSeparatedList(VariableDeclarator(CSharpNames.Token(f.Name)))))
             .WithModifiers(TokenList(Token(SyntaxKind.StaticKeyword))));
         return ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, CSharpNames.Id(f.Name), DecoratedValue(f)));

@@ -274,6 +274,7 @@ sealed partial class BodyEmitter
         // self.__class__.__name__ is type(self).__name__.
         if (a.Attr == "__name__" && a.Value is Attribute { Attr: "__class__", Value: var instance } && TypeOf(instance) is not (ClassRefType or LibraryClassType or ModuleType))
             return BuiltinCall("type_name", Expr(instance));
+        if (SuperCalls.IsSuper(a.Value, _function) && SuperAttributeValue(a) is { } inherited) return inherited;
         if (IsDecoratedMethod(receiverType, a.Attr))
             return Coerce(Runtime("Py", "GetAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;

@@ -81,6 +81,7 @@ sealed partial class BodyEmitter
                 ? DefaultArgument(f, p) : LiteralExpression(SyntaxKind.NullLiteralExpression)))));
         if (f.Node.Body is [ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }, ..])
             functionArgs.Add(Named("doc", StringLit(doc)));
+        if (AnnotationPairs(f, skipSelf) is { } annotations) functionArgs.Add(Named("annotations", annotations));
         var made = ObjectCreationExpression(IdentifierName("PyFunction")).WithArgumentList(ArgumentList(SeparatedList(functionArgs)));
         // A def is one object per execution of the def, whatever number of places use it as a value: the
         // runtime keeps the first one made for the same method and closure, so attributes set on it stay.

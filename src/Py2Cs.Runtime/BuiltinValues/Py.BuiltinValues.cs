@@ -64,6 +64,10 @@ public static partial class Py
         return value is not null;
     }
 
+    /// <summary>A class's MRO as Python gives it, bool's included (bool, int, object).</summary>
+    internal static IEnumerable<object?> PythonMro(Type type) =>
+        type == typeof(bool) ? [typeof(bool), typeof(long), typeof(object)] : Mro(BuiltinTypes.Canonical(type));
+
     /// <summary>The method resolution order of a single-inheritance class: itself, its Python bases, object.
     /// The runtime's own plumbing classes (PyObject, System.Exception) are not Python classes.</summary>
     static IEnumerable<object?> Mro(Type type)

@@ -17,7 +17,7 @@ public class PyObject : IPyRepr, IDynamicAttributes
 
     bool IDynamicAttributes.TryGetAttribute(string name, out object? value) => InstanceAttributes.TryGet(_attributes, name, out value);
 
-    bool IDynamicAttributes.TryDeleteAttribute(string name) => _attributes?.Remove(name) == true;
+    bool IDynamicAttributes.TryDeleteAttribute(string name) => InstanceAttributes.Remove(ref _attributes, name);
 
     // Only a translated program class has a __dict__ for new names; the runtime's own classes (Decimal,
     // Template...) are CPython builtins without one.

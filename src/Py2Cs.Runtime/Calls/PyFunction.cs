@@ -22,7 +22,10 @@ public sealed class PyFunction : ICallable, IPyRepr, IDynamicAttributes
     /// <param name="body">The typed method; it takes one argument per slot of <paramref name="signature"/>.</param>
     /// <param name="defaults">The values of the trailing positional defaults (as many as <see cref="PySignature.DefaultCount"/>).</param>
     /// <param name="keywordDefaults">One value per keyword-only parameter (ignored where it has no default).</param>
-    public PyFunction(PySignature signature, Delegate body, object?[]? defaults = null, object?[]? keywordDefaults = null, string? doc = null)
+    /// <param name="annotations">The annotations evaluated where the def ran, as name, value pairs (<c>"return"</c> for the
+    /// result): <c>__annotations__</c>, which <c>functools.singledispatch</c> reads.</param>
+    public PyFunction(PySignature signature, Delegate body, object?[]? defaults = null, object?[]? keywordDefaults = null, string? doc = null,
+        object?[]? annotations = null)
     {
         Signature = signature;
         _body = body;
@@ -32,7 +35,12 @@ public sealed class PyFunction : ICallable, IPyRepr, IDynamicAttributes
         int dot = signature.QualifiedName.LastIndexOf('.');
         __name__ = dot < 0 ? signature.QualifiedName : signature.QualifiedName[(dot + 1)..];
         __qualname__ = signature.QualifiedName;
+        __annotations__ = new PyDict<string, object?>();
+        for (int i = 0; i + 1 < (annotations?.Length ?? 0); i += 2) __annotations__[(string)annotations![i]!] = annotations[i + 1];
     }
+
+    /// <summary>The def's annotations by parameter name (and <c>"return"</c>), in source order.</summary>
+    public PyDict<string, object?> __annotations__ { get; set; }
 
     static readonly ConditionalWeakTable<object, Dictionary<MethodInfo, PyFunction>> ByClosure = new();
     static readonly ConcurrentDictionary<MethodInfo, PyFunction> ByMethod = new();

@@ -23,9 +23,13 @@ public sealed class PyMethod(object function, object self) : ICallable, IPyRepr,
 
     /// <summary>Python's function descriptor: a function (or an lru_cache wrapper, which binds the same way)
     /// read through an instance binds; anything else (a callable object a decorator returned, a class) is
-    /// returned as it is.</summary>
-    public static object? BindToInstance(object obj, object? attribute) =>
-        attribute is PyFunction or CachedFunction && obj is not Type ? new PyMethod(attribute, obj) : attribute;
+    /// returned as it is. A descriptor (<see cref="IDescriptor"/>: <c>functools.cached_property</c>) decides itself.</summary>
+    public static object? BindToInstance(object obj, object? attribute) => attribute switch
+    {
+        IDescriptor descriptor when obj is not Type => descriptor.__get__(obj, obj.GetType()),
+        PyFunction or CachedFunction when obj is not Type => new PyMethod(attribute, obj),
+        _ => attribute,
+    };
 
     public string __repr__() => $"<bound method {__qualname__} of {Builtins.repr(self)}>";
 }

@@ -25,6 +25,9 @@ public static class collections
     /// </summary>
     public abstract class namedtuple(string[] fieldNames, params object?[] items) : PyNamedTuple(fieldNames, items);
 
+    /// <summary><c>ChainMap(*maps)</c>: one mapping searching several (a new empty dict when none is given).</summary>
+    public static ChainMap ChainMap(params object?[] maps) => new(maps);
+
     public static OrderedDict<TKey, TValue> OrderedDict<TKey, TValue>(IEnumerable<(TKey, TValue)> pairs) where TKey : notnull => new(pairs);
 
     /// <summary><c>OrderedDict()</c>: the key and value types come from the variable it is assigned to.</summary>

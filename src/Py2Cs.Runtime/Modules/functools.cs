@@ -12,6 +12,12 @@ public static class functools
     /// the comparisons it lacks are derived at run time; applied to a class value it returns it.</summary>
     public static object total_ordering(object cls) => cls;
 
+    /// <summary><c>@singledispatch</c>: a generic function dispatching on its first argument's class.</summary>
+    public static SingleDispatchFunction singledispatch(object func) => new(func);
+
+    /// <summary><c>@cached_property</c> on a method: computed on the first read, then an instance attribute.</summary>
+    public static CachedProperty cached_property(object func) => new(func);
+
     /// <summary>The decorator that makes a wrapper look like the function it wraps (see <see cref="Wraps"/>).</summary>
     public static Wraps wraps(object? wrapped) => new(wrapped);
 

@@ -51,7 +51,12 @@ public static class TypingModule
     public static readonly object Annotated = new TypingForm("typing.Annotated");
     public static readonly object TypeAlias = new TypingForm("typing.TypeAlias");
     public static readonly object Protocol = new TypingForm("typing.Protocol");
-    public static readonly object TypedDict = new TypingForm("typing.TypedDict");
+    /// <summary><c>TypedDict("Movie", {"title": str, "year": int}, total=False)</c>, and what a
+    /// <c>class Movie(TypedDict)</c> statement becomes (Semantics' TypedDictClasses): a class whose instances are
+    /// plain dicts. The class statement's TypedDict bases come after the fields (not a CPython spelling: the
+    /// functional form has no bases); their keys come first and stay required or optional as they were.</summary>
+    public static TypedDictType TypedDict(string typename, object? fields = null, [PyKeywordOnly] bool total = true, params object?[] bases) =>
+        new(typename, fields as IPyDict, total, bases.OfType<TypedDictType>());
 
     /// <summary><c>class P(NamedTuple): x: int</c>: a translated class derives from this tuple base.</summary>
     public abstract class NamedTuple(string[] fieldNames, params object?[] items) : PyNamedTuple(fieldNames, items);

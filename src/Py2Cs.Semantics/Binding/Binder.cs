@@ -46,6 +46,13 @@ public sealed class Binder : AstWalker
     {
         foreach (var f in _tables.Functions.Values)
         {
+            if (RebindsDecoratedModuleName(f) is { } moduleSymbol)
+            {
+                f.NameRebound = true;
+                moduleSymbol.Kind = SymbolKind.Variable;
+                moduleSymbol.Function = null;
+                continue;
+            }
             if (f.DeclaringScope.Kind != ScopeKind.Function || f.DeclaringScope.Local(f.Name) is not { } symbol) continue;
             bool parameter = f.DeclaringScope.Function!.Parameters.Contains(symbol);
             if (symbol.BindingCount <= 1 && !parameter && !ReadOutsideItsBlock(f, symbol)) continue;
@@ -53,6 +60,16 @@ public sealed class Binder : AstWalker
             symbol.Kind = parameter ? SymbolKind.Parameter : SymbolKind.Variable;
             symbol.Function = null;
         }
+    }
+
+    /// <summary>A module-level def whose name another def binds too, one of them decorated (the
+    /// <c>@f.register def _(x: int)</c> idiom of <c>functools.singledispatch</c>): the name is a module variable
+    /// each def assigns, as for nested defs above; the symbol, else null.</summary>
+    Symbol? RebindsDecoratedModuleName(FunctionInfo f)
+    {
+        if (f.DeclaringScope.Kind != ScopeKind.Module || f.DeclaringScope.Local(f.Name) is not { BindingCount: > 1 } symbol) return null;
+        var defs = _tables.Functions.Values.Where(g => g.DeclaringScope == f.DeclaringScope && g.Name == f.Name).ToList();
+        return defs.Count > 1 && defs.Any(g => g.Node.DecoratorList.Length > 0) ? symbol : null;
     }
 
     bool ReadOutsideItsBlock(FunctionInfo f, Symbol symbol)
