@@ -289,8 +289,8 @@ sealed partial class BodyEmitter
         ExpressionSyntax call = InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
         if (f.ReturnsIterator) call = BuiltinCall("iter", call);
         if (f.NonNullResult) call = PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call);
-        // int(x) of a dynamic x is the overload returning object: back to what inference takes the call to be.
-        return RuntimeBoundCalls.ResultIsDynamic(f, StaticArguments(c)) ? Coerce(call, PyType.Object, TypeOf(c)) : call;
+        // int(x) of a dynamic x is the overload returning object, and so is open(): back to what inference takes the call to be.
+        return f.ResultConverted || RuntimeBoundCalls.ResultIsDynamic(f, StaticArguments(c)) ? Coerce(call, PyType.Object, TypeOf(c)) : call;
     }
 
     /// <summary>The library function a call calls, if it calls one directly.</summary>

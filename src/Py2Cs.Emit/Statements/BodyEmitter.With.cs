@@ -87,6 +87,7 @@ sealed partial class BodyEmitter
     {
         InstanceType it when it.Class.FindMethod(isAsync ? "__aenter__" : "__enter__") is { } m => Semantics.Inference.ReturnsSelf.ResultOn(it, m),
         LibraryInstanceType l when isAsync => LibraryCatalog.AsyncEnterResult(l) ?? PyType.Object,
+        LibraryInstanceType l => LibraryCatalog.EnterResult(l) ?? PyType.Object,
         _ => PyType.Object,
     };
 

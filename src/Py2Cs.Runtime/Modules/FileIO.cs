@@ -24,11 +24,26 @@ public static partial class io
         var parsed = OpenMode.Parse(mode);
         if (parsed.Binary && encoding is not null) throw new ValueError("binary mode doesn't take an encoding argument");
         var stream = OpenMode.OpenStream(file, parsed);
-        if (!parsed.Binary) return new TextIOWrapper(stream, file, mode, parsed, encoding);
-        return parsed.Plus ? new BufferedRandom(stream, file, mode, parsed)
-            : parsed.Reading ? new BufferedReader(stream, file, mode, parsed)
-            : new BufferedWriter(stream, file, mode, parsed);
+        var made = FileClass(parsed);
+        if (made == typeof(TextIOWrapper)) return new TextIOWrapper(stream, file, mode, parsed, encoding);
+        if (made == typeof(BufferedRandom)) return new BufferedRandom(stream, file, mode, parsed);
+        return made == typeof(BufferedReader) ? new BufferedReader(stream, file, mode, parsed) : new BufferedWriter(stream, file, mode, parsed);
     }
+
+    /// <summary>The class of the file object open() returns for <paramref name="mode"/>, or null for a mode open()
+    /// rejects: the translator types <c>open(path, "rb")</c> by it, so that choice is made here only.</summary>
+    [PyHidden]
+    public static Type? FileClassOf(string mode)
+    {
+        try { return FileClass(OpenMode.Parse(mode)); }
+        catch (ValueError) { return null; }
+    }
+
+    static Type FileClass(OpenMode parsed) =>
+        !parsed.Binary ? typeof(TextIOWrapper)
+        : parsed.Plus ? typeof(BufferedRandom)
+        : parsed.Reading ? typeof(BufferedReader)
+        : typeof(BufferedWriter);
 
     /// <summary>A text file: <c>str</c> in and out.</summary>
     public sealed class TextIOWrapper : PyFileObject<TextIOWrapper, string>

@@ -63,7 +63,19 @@ public sealed partial class TypeInferrer
         {
             FirstStarred = CallArgs.FirstStarredIn(call.Args),
             DynamicStarred = call.Args.Select((a, i) => a is Starred && types[i] is ObjectType).Any(dynamic => dynamic),
+            StrLiterals = StrLiteralsOf(call),
         };
+    }
+
+    /// <summary>The call's str literal arguments (before any <c>*xs</c>, so positions are exact).</summary>
+    static ImmutableDictionary<string, string> StrLiteralsOf(Call call)
+    {
+        var literals = ImmutableDictionary.CreateBuilder<string, string>();
+        for (int i = 0; i < call.Args.Length && call.Args[i] is not Starred; i++)
+            if (call.Args[i] is Constant { Value: string s }) literals[CallArgs.PositionKey(i)] = s;
+        foreach (var k in call.Keywords)
+            if (k is { Name: { } name, Value: Constant { Value: string s } }) literals[name] = s;
+        return literals.ToImmutable();
     }
 
     PyType CallValue(PyType callee, CallArgs args, Call call, bool skipSelf)

@@ -224,6 +224,11 @@ public sealed partial class TypeInferrer
                 return manager;
             case LibraryInstanceType lt when isAsync && LibraryCatalog.AsyncEnterResult(lt) is { } entered:
                 return entered;
+            case LibraryInstanceType lt when !isAsync && LibraryCatalog.EnterResult(lt) is { } entered:
+                return entered;
+            // A manager not known yet (made from a parameter typed by later calls) binds nothing yet either.
+            case NeverType:
+                return PyType.Never;
             default:
                 return PyType.Object;
         }

@@ -28,6 +28,17 @@ public sealed record CallArgs(ImmutableArray<PyType> Positional, ImmutableDictio
         return -1;
     }
 
+    /// <summary>The arguments written as str literals, by position and by keyword: a few results depend on the
+    /// value, not only the type (<c>open(path, "rb")</c> is a binary file). Empty where a call site is not at hand.</summary>
+    public ImmutableDictionary<string, string> StrLiterals { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>The key of a positional argument in <see cref="StrLiterals"/>.</summary>
+    public static string PositionKey(int index) => "#" + index;
+
+    /// <summary>The str literal passed at <paramref name="index"/> or as <paramref name="name"/>, if it was one.</summary>
+    public string? StrLiteral(int index, string name) =>
+        StrLiterals.GetValueOrDefault(PositionKey(index)) ?? StrLiterals.GetValueOrDefault(name);
+
     public static readonly CallArgs None = new(ImmutableArray<PyType>.Empty, ImmutableDictionary<string, PyType>.Empty, false);
 
     public PyType? At(int index) => index < Positional.Length ? Positional[index] : null;

@@ -39,6 +39,10 @@ public sealed partial class LibraryCatalog
     public static PyType? AsyncEnterResult(LibraryInstanceType manager) =>
         manager.Class.Find("__aenter__") is { } enter ? AwaitResult(enter.Result(manager, CallArgs.None)) : null;
 
+    /// <summary>What <c>m.__enter__()</c> gives for a library context manager (a file from open() gives itself), if known.</summary>
+    public static PyType? EnterResult(LibraryInstanceType manager) =>
+        manager.Class.Find("__enter__") is { IsMethod: true } enter ? enter.Result(manager, CallArgs.None) : null;
+
     static PyType AsyncManagerEnterResult(PyType? manager) => manager switch
     {
         LibraryInstanceType l => AsyncEnterResult(l) ?? PyType.Object,

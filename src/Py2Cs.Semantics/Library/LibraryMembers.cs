@@ -37,6 +37,9 @@ public sealed record LibraryFunction(string QualifiedName, string CSharpName, Fu
     /// <summary>The C# returns a lazy IEnumerable that restarts when enumerated again; Python returns a
     /// one-shot iterator, so the call is wrapped in <c>iter(...)</c> (itertools).</summary>
     public bool ReturnsIterator { get; init; }
+    /// <summary>The C# returns <c>object</c> where <see cref="Result"/> may prove a type (open()'s file object by its
+    /// literal mode): the call is converted to the proven type.</summary>
+    public bool ResultConverted { get; init; }
 }
 
 /// <summary>A method or attribute of a library class.</summary>

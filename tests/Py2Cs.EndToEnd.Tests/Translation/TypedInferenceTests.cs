@@ -436,4 +436,35 @@ public sealed class TypedInferenceTests
         var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
         Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
     }
+
+    [Fact]
+    public void Open_with_a_literal_mode_is_the_file_object_that_mode_gives_and_with_binds_it_typed()
+    {
+        var python = """
+            def copy_upper(src, dst, mode):
+                with open(src) as f:
+                    lines = [line.upper() for line in f]
+                with open(dst, "w", encoding="utf-8") as out:
+                    out.writelines(lines)
+                with open(dst, "rb") as raw:
+                    data = raw.read()
+                with open(dst, mode) as other:
+                    other.read()
+                return len(data)
+
+
+            print(copy_upper("a.txt", "b.txt", "r"))
+            """;
+        var cs = Translate(python);
+
+        // The runtime says which class a mode gives (io.FileClassOf); a mode the translator cannot read stays dynamic.
+        Assert.Contains("= (io.TextIOWrapper)open(src)!;", cs);
+        Assert.Contains("= (io.TextIOWrapper)open(dst, \"w\", encoding: \"utf-8\")!;", cs);
+        Assert.Contains("= (io.BufferedReader)open(dst, \"rb\")!;", cs);
+        Assert.Contains("var f = manager.__enter__();", cs);
+        Assert.Contains("PyList<string> lines", cs);
+        Assert.Contains("Py.CallMethod(manager", cs);
+        var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
+        Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
+    }
 }
