@@ -15,8 +15,11 @@ spreads over all of them):
 Each py2cs variant is a command: `--py2cs "dotnet path/py2cs.dll"` (the default: the Release
 build) or a published executable; give --py2cs several times to compare variants in one run.
 `--workloads` also runs bench/run.py --reps 1 (W1..W5, several minutes).
+`--jit` also counts the methods the JIT compiles in one `convert` and one cached `run` of each
+variant (EventPipe's JIT events, read by bench/profile/TraceSummary): what ReadyToRun did not
+cover. A count, not a time, so it does not move with the machine's load.
 
-    python3 bench/issue9.py [--reps 7] [--py2cs CMD ...] [--skip-stdlib] [--workloads]
+    python3 bench/issue9.py [--reps 7] [--py2cs CMD ...] [--skip-stdlib] [--workloads] [--jit]
 """
 import argparse
 import os
@@ -104,6 +107,23 @@ def timed(command, cwd, env, key=None):
     return seconds, done
 
 
+# EventPipe's JIT events only (keyword 0x10); what EventPipe compiles for itself (its event attributes' invoke
+# stubs) is left out of the count. Call counting is off in that run (DOTNET_TC_CallCounting=0): otherwise hot
+# methods are compiled again at tier 1 after a delay, so that a slower (loaded) machine counted more.
+JIT_EVENTS = "Microsoft-Windows-DotNETRuntime:0x10:5"
+TRACE_SUMMARY = ROOT / "bench/profile/TraceSummary"
+
+
+def jit_compiled(command, cwd, env):
+    """The methods the JIT compiled in one run of command (ReadyToRun code is not listed)."""
+    trace = Path(cwd) / "jit.nettrace"
+    subprocess.run(command, cwd=cwd, env=dict(env, DOTNET_EnableEventPipe="1", DOTNET_EventPipeOutputPath=str(trace),
+                                              DOTNET_EventPipeConfig=JIT_EVENTS, DOTNET_TC_CallCounting="0"), capture_output=True)
+    dll = TRACE_SUMMARY / "bin/Release/net10.0/TraceSummary.dll"
+    listed = subprocess.run(["dotnet", str(dll), str(trace), "jit"], capture_output=True, text=True).stdout.splitlines()
+    return [line.split("ms", 1)[1].strip() for line in listed if "InvokeStub_Event" not in line]
+
+
 def first_use(stderr):
     found = re.search(r"first_use run=([\d.]+) lock=([\d.]+) gather=([\d.]+)", stderr)
     return tuple(float(x) for x in found.groups()) if found else None
@@ -134,7 +154,12 @@ def main():
     ap.add_argument("--py2cs", action="append", help="a py2cs command (repeatable); default: dotnet on the Release build")
     ap.add_argument("--skip-stdlib", action="store_true")
     ap.add_argument("--workloads", action="store_true", help="also run bench/run.py --reps 1 (W1..W5)")
+    ap.add_argument("--jit", action="store_true", help="also count the methods JIT-compiled by convert and run")
     args = ap.parse_args()
+    if args.jit:
+        built = subprocess.run(["dotnet", "build", "-c", "Release", "-nologo", "-v", "q", str(TRACE_SUMMARY)], capture_output=True, text=True)
+        if built.returncode != 0:
+            sys.exit("bench/profile/TraceSummary did not build:\n" + built.stdout + built.stderr)
     variants = args.py2cs or [DEFAULT_PY2CS]
     python = sys.executable
     load_before = os.getloadavg()[0]
@@ -165,6 +190,12 @@ def main():
                 if (found := first_use(done.stderr)) is not None:
                     uses.setdefault(who, []).append(found)
 
+        jit = {}
+        if args.jit:
+            for v in variants:
+                jit[v] = (jit_compiled([*shlex.split(v), "convert", "convert20.py", "--stdout"], work, env),
+                          jit_compiled([*shlex.split(v), "run", "hello.py"], work, env))
+
         stdlib = {}
         if not args.skip_stdlib:
             src, files, lines = stdlib_copy(work)
@@ -194,6 +225,8 @@ def main():
                   f"(CPython {cpy[0]:.2f} / {cpy[1]:.2f} / {cpy[2]:.2f} ms; goal < 2 ms each)")
         else:
             print("  first asyncio.run / Lock / gather   : not measured (the program did not report)")
+        if v in jit:
+            print(f"  methods JIT-compiled                : convert {len(jit[v][0])}, run hello-world {len(jit[v][1])}")
         if v in stdlib:
             seconds, files, lines, converted = stdlib[v]
             cpu_s = CPU[("stdlib", v)][-1]

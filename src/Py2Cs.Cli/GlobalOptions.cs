@@ -6,15 +6,21 @@ namespace Py2Cs.Cli;
 /// <summary>Options every command accepts, before or after the command name.</summary>
 sealed class GlobalOptions
 {
-    static readonly Dictionary<string, DiagnosticsFormat> s_formats = new()
+    // The names, and FormatNamed below, instead of a Dictionary<string, DiagnosticsFormat>: every command
+    // builds these options, and a framework dictionary of one of our enums is JIT-compiled (15 methods)
+    // where a switch is in the CLI's ReadyToRun image (bench/README.md, session 12).
+    static readonly string[] s_formatNames = ["people", "tools", "json", "sarif"];
+
+    static DiagnosticsFormat FormatNamed(string name) => name switch
     {
-        ["people"] = Cli.DiagnosticsFormat.People,
-        ["tools"] = Cli.DiagnosticsFormat.Tools,
-        ["json"] = Cli.DiagnosticsFormat.Json,
-        ["sarif"] = Cli.DiagnosticsFormat.Sarif,
+        "people" => Cli.DiagnosticsFormat.People,
+        "tools" => Cli.DiagnosticsFormat.Tools,
+        "json" => Cli.DiagnosticsFormat.Json,
+        "sarif" => Cli.DiagnosticsFormat.Sarif,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "the parser accepts only the names above"),
     };
 
-    public GlobalOptions() => DiagnosticsFormat.AcceptOnlyFromAmong([.. s_formats.Keys]);
+    public GlobalOptions() => DiagnosticsFormat.AcceptOnlyFromAmong(s_formatNames);
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v")
     {
@@ -71,7 +77,7 @@ sealed class GlobalOptions
     };
 
     public DiagnosticsFormat FormatFor(ParseResult parsed, CliEnvironment env) =>
-        parsed.GetValue(DiagnosticsFormat) is { } name ? s_formats[name]
+        parsed.GetValue(DiagnosticsFormat) is { } name ? FormatNamed(name)
         : env.ErrorIsTerminal ? Cli.DiagnosticsFormat.People : Cli.DiagnosticsFormat.Tools;
 
     public DiagnosticReport ReportFor(ParseResult parsed, CliEnvironment env) =>

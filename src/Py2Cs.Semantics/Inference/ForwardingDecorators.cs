@@ -24,8 +24,12 @@ sealed class ForwardingDecorators
 
     enum Role { Callee, AttributeReceiver, CalledAttributeReceiver, StarArgument, DoubleStarArgument, Argument, Other }
 
+    // A record, not a (Role, Node?) tuple: every translation builds this table, and a Dictionary of a value
+    // tuple is JIT-compiled at start-up where one of a class runs ReadyToRun code (bench/README.md, session 12).
+    sealed record NameRole(Role Role, Node? Parent);
+
     readonly BindingTables _tables;
-    readonly Dictionary<Name, (Role Role, Node? Parent)> _roles = new(ReferenceEqualityComparer.Instance);
+    readonly Dictionary<Name, NameRole> _roles = new(ReferenceEqualityComparer.Instance);
     readonly Dictionary<Symbol, List<Name>> _uses = new(ReferenceEqualityComparer.Instance);
 
     ForwardingDecorators(Module module, BindingTables tables)
@@ -237,28 +241,28 @@ sealed class ForwardingDecorators
     }
 
     /// <summary>What each name use is part of: the callee of a call, an attribute's receiver, a starred argument...</summary>
-    sealed class RoleWalker(Dictionary<Name, (Role Role, Node? Parent)> roles) : AstWalker
+    sealed class RoleWalker(Dictionary<Name, NameRole> roles) : AstWalker
     {
         public override void VisitExpr(Expr expr)
         {
             switch (expr)
             {
                 case Call c:
-                    if (c.Func is Name callee) roles[callee] = (Role.Callee, c);
-                    if (c.Func is Attribute { Value: Name receiver } method) roles[receiver] = (Role.CalledAttributeReceiver, method);
+                    if (c.Func is Name callee) roles[callee] = new(Role.Callee, c);
+                    if (c.Func is Attribute { Value: Name receiver } method) roles[receiver] = new(Role.CalledAttributeReceiver, method);
                     foreach (var a in c.Args)
                     {
-                        if (a is Starred { Value: Name spread }) roles[spread] = (Role.StarArgument, c);
-                        else if (a is Name n) roles[n] = (Role.Argument, c);
+                        if (a is Starred { Value: Name spread }) roles[spread] = new(Role.StarArgument, c);
+                        else if (a is Name n) roles[n] = new(Role.Argument, c);
                     }
                     foreach (var k in c.Keywords)
-                        if (k.Value is Name kn) roles[kn] = (k.Name is null ? Role.DoubleStarArgument : Role.Argument, c);
+                        if (k.Value is Name kn) roles[kn] = new(k.Name is null ? Role.DoubleStarArgument : Role.Argument, c);
                     break;
                 case Attribute { Value: Name held } a when !roles.ContainsKey(held):
-                    roles[held] = (Role.AttributeReceiver, a);
+                    roles[held] = new(Role.AttributeReceiver, a);
                     break;
                 case Name n when !roles.ContainsKey(n):
-                    roles[n] = (Role.Other, null);
+                    roles[n] = new(Role.Other, null);
                     break;
             }
             base.VisitExpr(expr);

@@ -4,29 +4,38 @@ namespace Py2Cs.Semantics.Library;
 /// What the library model's signatures cannot say about how types flow, in one place, keyed by the
 /// model's Python names: calls that put an item into a container tell inference what the container
 /// holds, as <c>xs.append(x)</c> does for a list. A unit test checks every key names a catalog entry.
+/// The entries are records (classes), not value tuples: every translation reads these tables, and a
+/// framework collection of a value type is JIT-compiled at start-up (about 120 methods for these two
+/// tables) where one of a class runs the collection's ReadyToRun code (bench/README.md, session 12).
 /// </summary>
 public static class LibraryFlowRules
 {
     /// <summary>Module functions that add the argument at <c>Item</c> to the list at <c>Container</c>
     /// (<c>heapq.heappush(heap, x)</c>): the list's element type widens with the item's type.</summary>
-    public static readonly ImmutableDictionary<string, (int Container, int Item)> AddToList = new Dictionary<string, (int, int)>
+    public static readonly ImmutableDictionary<string, ListInsertion> AddToList = new Dictionary<string, ListInsertion>
     {
-        ["heapq.heappush"] = (0, 1),
-        ["heapq.heappushpop"] = (0, 1),
-        ["heapq.heapreplace"] = (0, 1),
-        ["bisect.insort"] = (0, 1),
-        ["bisect.insort_left"] = (0, 1),
-        ["bisect.insort_right"] = (0, 1),
+        ["heapq.heappush"] = new(0, 1),
+        ["heapq.heappushpop"] = new(0, 1),
+        ["heapq.heapreplace"] = new(0, 1),
+        ["bisect.insort"] = new(0, 1),
+        ["bisect.insort_left"] = new(0, 1),
+        ["bisect.insort_right"] = new(0, 1),
     }.ToImmutableDictionary();
 
     /// <summary>Methods of one-type-argument library classes whose first argument is an element
     /// (<c>q.put(x)</c>, <c>d.append(x)</c>): the instance's element type widens with it.</summary>
-    public static readonly ImmutableHashSet<(string Class, string Method)> AddElement = ImmutableHashSet.Create(
-        ("asyncio.Queue", "put"), ("asyncio.Queue", "put_nowait"),
-        ("asyncio.PriorityQueue", "put"), ("asyncio.PriorityQueue", "put_nowait"),
-        ("asyncio.LifoQueue", "put"), ("asyncio.LifoQueue", "put_nowait"),
-        ("collections.deque", "append"), ("collections.deque", "appendleft"));
+    public static readonly ImmutableHashSet<ElementAdder> AddElement = ImmutableHashSet.Create(
+        new ElementAdder("asyncio.Queue", "put"), new ElementAdder("asyncio.Queue", "put_nowait"),
+        new ElementAdder("asyncio.PriorityQueue", "put"), new ElementAdder("asyncio.PriorityQueue", "put_nowait"),
+        new ElementAdder("asyncio.LifoQueue", "put"), new ElementAdder("asyncio.LifoQueue", "put_nowait"),
+        new ElementAdder("collections.deque", "append"), new ElementAdder("collections.deque", "appendleft"));
 
     public static bool AddsElement(LibraryClass cls, string method) =>
-        AddElement.Contains((cls.PythonName, method)) || cls.Base is { } b && AddsElement(b, method);
+        AddElement.Contains(new(cls.PythonName, method)) || cls.Base is { } b && AddsElement(b, method);
 }
+
+/// <summary>A module function's list argument (<c>Container</c>) and the item it inserts (<c>Item</c>), by position.</summary>
+public sealed record ListInsertion(int Container, int Item);
+
+/// <summary>A method of a library class whose first argument becomes an element of the instance.</summary>
+public sealed record ElementAdder(string Class, string Method);

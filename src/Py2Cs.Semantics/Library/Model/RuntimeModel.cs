@@ -40,20 +40,26 @@ public sealed class RuntimeModel
             .Where(m => !m.IsSpecialName && !m.IsDefined(typeof(ExtensionAttribute)) && m.DeclaringType != typeof(object) && !IsHidden(m))
             .GroupBy(PythonName)
             .ToImmutableDictionary(g => g.Key, g => new ModelFunction(g.Key, prefix + "." + g.First().Name, [.. g.Select(Signature)]));
-        var constants = type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (Member: (MemberInfo)f, Type: f.FieldType))
-            .Concat(type.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => (Member: (MemberInfo)p, Type: p.PropertyType)))
-            .Where(c => !functions.ContainsKey(PythonName(c.Member)) && !IsHidden(c.Member))
+        // Loops, not LINQ over (member, type) tuples: every translation runs this scan, and LINQ over a
+        // value tuple is JIT-compiled at start-up where these loops are ReadyToRun (bench/README.md, session 12).
+        var constants = ImmutableDictionary.CreateBuilder<string, ModelConstant>();
+        void AddConstant(MemberInfo member, Type clrType)
+        {
             // Constants are static members: C# reaches them through the type even in a module object.
-            .ToImmutableDictionary(c => PythonName(c.Member), c => new ModelConstant(PythonName(c.Member), CSharpTypeName(type) + "." + c.Member.Name, c.Type));
+            if (!functions.ContainsKey(PythonName(member)) && !IsHidden(member))
+                constants.Add(PythonName(member), new ModelConstant(PythonName(member), CSharpTypeName(type) + "." + member.Name, clrType));
+        }
+        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static)) AddConstant(field, field.FieldType);
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Static)) AddConstant(property, property.PropertyType);
         // A class with a generic twin (asyncio.Future and Future<T>) is one Python name: the non-generic one is
         // what the Python name constructs.
         var classes = type.GetNestedTypes(BindingFlags.Public).Where(t => !IsHidden(t) && !t.IsDefined(typeof(Runtime.PyModuleAttribute), inherit: false))
             .GroupBy(PythonName)
             .ToImmutableDictionary(g => g.Key, g => g.OrderBy(t => t.IsGenericTypeDefinition ? t.GetGenericArguments().Length : 0).Select(t => new ModelClass(g.Key, CSharpTypeName(t), t)).First());
-        var missing = type.GetCustomAttributes<Runtime.PyMissingAttribute>()
-            .SelectMany(m => m.Names.Select(n => (Name: n, m.Reason)))
-            .ToImmutableDictionary(m => m.Name, m => m.Reason);
-        return new ModelModule(name, type, functions, classes, constants) { Missing = missing };
+        var missing = ImmutableDictionary.CreateBuilder<string, string>();
+        foreach (var attribute in type.GetCustomAttributes<Runtime.PyMissingAttribute>())
+            foreach (var missingName in attribute.Names) missing.Add(missingName, attribute.Reason);
+        return new ModelModule(name, type, functions, classes, constants.ToImmutable()) { Missing = missing.ToImmutable() };
     }
 
     public static ModelSignature Signature(MethodBase method)
