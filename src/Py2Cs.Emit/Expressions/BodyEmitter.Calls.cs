@@ -411,7 +411,8 @@ sealed partial class BodyEmitter
     /// the call as a lambda instead of the callable and its arguments separately.</summary>
     ExpressionSyntax ThunkCall(Call c, ExpressionSyntax target, int from)
     {
-        if (c.Args.Length <= from || c.Args.Any(a => a is Starred))
+        // loop.call_later(d, f, *args) spreads into f's call; the delay and the callable itself cannot be starred.
+        if (c.Args.Length <= from || c.Args[..(from + 1)].Any(a => a is Starred))
         {
             _module.Unsupported(c, "this call form");
             return LiteralExpression(SyntaxKind.NullLiteralExpression);

@@ -52,8 +52,9 @@ sealed partial class BodyEmitter
             case Lambda l when l.Args.Defaults.Length > 0 || l.Args.KwDefaults.Any(d => d is not null): yield return l; break;
             case Name when MayChange(inner.Func): yield return inner.Func; break;
         }
+        // f(*xs) scheduled: xs is bound at the call as well (the object, as CPython binds the tuple it unpacked into).
         foreach (var a in inner.Args)
-            if (a is not Starred && MayChange(a)) yield return a;
+            if (a is Starred s ? MayChange(s.Value) : MayChange(a)) yield return a is Starred starred ? starred.Value : a;
         foreach (var k in inner.Keywords)
             if (k.Name is not null && MayChange(k.Value)) yield return k.Value;
     }

@@ -24,6 +24,16 @@ public static class contextvars
     /// <summary>The context to capture for a task or callback, or null while no ContextVar exists.</summary>
     internal static Context? CaptureIfInUse() => InUse ? copy_context() : null;
 
+    /// <summary>Called when the program's first ContextVar appeared during a step of a task that had no Context:
+    /// the values set since then belong to the task's (then empty) copy, not to the thread's context, which had
+    /// no values before because no ContextVar existed. Returns the task's Context and empties the thread's.</summary>
+    internal static Context TakeFirstValues()
+    {
+        var taken = new Context(Current._vars);
+        Current._vars = ImmutableDictionary<object, object?>.Empty;
+        return taken;
+    }
+
     /// <summary>Enters <paramref name="context"/>; returns what to restore with Exit.</summary>
     internal static Context? Enter(Context context)
     {

@@ -11,7 +11,7 @@ public static partial class asyncio
         static readonly Action<object?> s_invokeCall = static call => ((PendingCall)call!).Run();
 
         /// <summary>A callable and its arguments, called when the handle runs.</summary>
-        sealed record PendingCall(object? Callable, object?[] Arguments)
+        internal sealed record PendingCall(object? Callable, object?[] Arguments)
         {
             public void Run() => Py.Call(Callable, Arguments);
         }

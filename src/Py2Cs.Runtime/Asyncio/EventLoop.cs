@@ -333,7 +333,7 @@ public static partial class asyncio
         }
 
         internal void ReportCallbackException(Handle handle, System.Exception e) =>
-            ReportError("Exception in callback " + handle.CallbackName + "()", "handle: " + handle.__repr__(), e, "handle", handle);
+            ReportError("Exception in callback " + handle.CallbackSource, "handle: " + handle.__repr__(), e, "handle", handle);
 
         public override string __repr__() =>
             $"<_UnixSelectorEventLoop running={(is_running() ? "True" : "False")} closed={(_closed ? "True" : "False")} debug=False>";

@@ -53,9 +53,20 @@ public static partial class asyncio
         }
 
         internal string CallbackName => _display is Delegate d ? StateMachineNames.DelegateName(d)
-            : Py.HasAttr(_display, "__qualname__") ? Builtins.str(Py.GetAttr(_display, "__qualname__")) : Builtins.repr(_display);
+            : Py.HasAttr(_display, "__qualname__") ? Builtins.str(Py.GetAttr(_display, "__qualname__"))
+            // A bound method is named by its function, as CPython's __qualname__ forwarding does.
+            : Py.HasAttr(_display, "__func__") && Py.GetAttr(_display, "__func__") is var f && Py.HasAttr(f, "__qualname__") ? Builtins.str(Py.GetAttr(f, "__qualname__"))
+            : Builtins.repr(_display);
 
-        public override string __repr__() => $"<{GetType().Name} {CallbackName}()>";
+        /// <summary>CPython's _format_callback_source without the source location: <c>Svc.tick(1, 'x')</c>, the
+        /// arguments known where the loop holds them apart from the callable (the dynamic call_soon(f, *args)).</summary>
+        internal string CallbackSource =>
+            CallbackName + "(" + (_argument is AbstractEventLoop.PendingCall call ? string.Join(", ", call.Arguments.Select(Builtins.repr)) : "") + ")";
+
+        /// <summary>CPython's Handle._repr_info: a cancelled handle has dropped its callback and shows none.</summary>
+        internal string ReprInfo => _cancelled ? "cancelled" : CallbackSource;
+
+        public override string __repr__() => $"<{GetType().Name} {ReprInfo}>";
     }
 
     /// <summary>events.TimerHandle: ordered on its deadline only, like TimerHandle.__lt__.</summary>
@@ -75,7 +86,9 @@ public static partial class asyncio
             base.cancel();
         }
 
-        public override string __repr__() => $"<TimerHandle when={Builtins.repr(_when)} {CallbackName}()>";
+        public override string __repr__() => _cancelled
+            ? $"<TimerHandle cancelled when={Builtins.repr(_when)}>"
+            : $"<TimerHandle when={Builtins.repr(_when)} {CallbackSource}>";
     }
 }
 

@@ -19,8 +19,9 @@ public static partial class asyncio
         string? _name;
         internal Task? _prevTask, _nextTask;       // the loop's TaskRegistry
         RuntimeError? _startError;
-        /// <summary>The Context every step runs in (contextvars.copy_context() at creation).</summary>
-        readonly contextvars.Context? _context;
+        /// <summary>The Context every step runs in (contextvars.copy_context() at creation). Null while the program
+        /// has no ContextVar: a copy made then would have been empty, so it is made empty when the first one appears.</summary>
+        contextvars.Context? _context;
         /// <summary>Set by forget(): the program holds no reference, so an unretrieved exception is
         /// reported right after the final step, where CPython's refcounting reports it.</summary>
         internal bool _unreferenced;
@@ -119,6 +120,7 @@ public static partial class asyncio
             if (_loop._currentTask != null)
                 throw new RuntimeError($"Cannot enter into task {__repr__()} while another task {_loop._currentTask.__repr__()} is being executed.");
             _loop._currentTask = this;
+            if (_context == null && contextvars.InUse) _context = new contextvars.Context();
             var context = _context;
             var outerContext = context == null ? null : contextvars.Enter(context);
             try { Drive(exc); }
@@ -126,6 +128,7 @@ public static partial class asyncio
             {
                 _loop._currentTask = null;
                 if (context != null) contextvars.Exit(context, outerContext);
+                else if (contextvars.InUse) _context = contextvars.TakeFirstValues();
             }
         }
 

@@ -221,5 +221,7 @@ public sealed class BoundMethod(object target, string name) : ICallable
     public object? Invoke(object?[] args) => Py.CallMethod(Target, Name, args);
     /// <summary>A bound method's <c>__name__</c> is the method's name.</summary>
     public string __name__ => Name;
+    /// <summary>The method's qualified name (for a class at module level), as CPython's bound method forwards it.</summary>
+    public string __qualname__ => $"{Builtins.type_name(Target)}.{Name}";
     public override string ToString() => $"<bound method {Builtins.type_name(Target)}.{Name} of {Builtins.repr(Target)}>";
 }

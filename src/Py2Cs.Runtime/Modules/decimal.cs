@@ -4,7 +4,9 @@ namespace Py2Cs.Runtime;
 /// <summary>
 /// Python's <c>decimal</c> module: <see cref="Decimal"/> (arbitrary-precision decimal floating point with
 /// CPython's rounding, exponents, str/repr and format specs), the rounding-mode constants, and a
-/// process-wide context (<c>getcontext().prec</c>, <c>.rounding</c>). Traps are CPython's defaults:
+/// current context (<c>getcontext().prec</c>, <c>.rounding</c>) held, as in CPython, in a context variable: each
+/// thread and each asyncio task (which runs in a copy of its creator's contextvars) that has not inherited one
+/// gets a fresh default context the first time it asks. Traps are CPython's defaults:
 /// InvalidOperation, DivisionByZero and Overflow raise; exponent limits are not enforced.
 /// </summary>
 [PyModule("decimal")]
@@ -19,7 +21,25 @@ public static partial class @decimal
     public const string ROUND_HALF_DOWN = "ROUND_HALF_DOWN";
     public const string ROUND_05UP = "ROUND_05UP";
 
-    private static Context current = new();
+    /// <summary>Created on first use, because the first ContextVar switches on context capture for every task.</summary>
+    static contextvars.ContextVar<Context?>? contextVar;
+
+    static contextvars.ContextVar<Context?> ContextVar =>
+        contextVar ?? Interlocked.CompareExchange(ref contextVar, new("decimal_context", null), null) ?? contextVar;
+
+    /// <summary>The context of the running thread or task; CPython's <c>getcontext()</c> installs a new default
+    /// one where none is set yet, so a task mutating it changes neither its creator's nor its siblings'.</summary>
+    static Context current
+    {
+        get
+        {
+            if (ContextVar.get() is { } context) return context;
+            context = new Context();
+            ContextVar.set(context);
+            return context;
+        }
+        set => ContextVar.set(value);
+    }
 
     public static Context getcontext() => current;
 
