@@ -27,7 +27,8 @@ sealed partial class BodyEmitter
 
         public override void VisitExpr(Expr expr)
         {
-            if (expr is Name n && model.SymbolOf(n) is { } s && ReferenceEquals(s.Scope, init.Body) && !init.Parameters.Contains(s))
+            // A local import (`import dbm` in __init__) is resolved statically: only variables hold computed values.
+            if (expr is Name n && model.SymbolOf(n) is { Kind: SymbolKind.Variable } s && ReferenceEquals(s.Scope, init.Body) && !init.Parameters.Contains(s))
                 Found = true;
             base.VisitExpr(expr);
         }

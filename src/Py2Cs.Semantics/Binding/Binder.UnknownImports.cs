@@ -18,7 +18,8 @@ public sealed partial class Binder
         foreach (var (symbol, module) in _imports)
         {
             if (symbol.BindingCount <= 1 || symbol.Kind is not (SymbolKind.Module or SymbolKind.ImportedMember)) continue;
-            if (IsKnown(module) || known.Contains(symbol)) continue;
+            // `def f(): ... / try: from _speedups import f / except ImportError: pass`: the def stays the function.
+            if (IsKnown(module) || known.Contains(symbol) || symbol.Function is not null || symbol.Class is not null) continue;
             symbol.Kind = SymbolKind.Variable;
             symbol.Qualified = null;
         }
