@@ -20,7 +20,8 @@ public sealed partial class Binder
             if (symbol.BindingCount <= 1 || symbol.Kind is not (SymbolKind.Module or SymbolKind.ImportedMember)) continue;
             // `def f(): ... / try: from _speedups import f / except ImportError: pass`: the def stays the function.
             if (IsKnown(module) || known.Contains(symbol) || symbol.Function is not null || symbol.Class is not null) continue;
-            symbol.Kind = SymbolKind.Variable;
+            // `def __init__(self, maxsize=0): if maxsize <= 0: from .synchronize import LIMIT as maxsize`: still the parameter.
+            symbol.Kind = symbol.Scope.Function?.Parameters.Contains(symbol) == true ? SymbolKind.Parameter : SymbolKind.Variable;
             symbol.Qualified = null;
         }
     }
