@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Py2Cs.Compiler;
+using Py2Cs.Semantics.Verdicts;
 using Py2Cs.Syntax.Text;
 
 namespace Py2Cs.Cli;
@@ -75,8 +77,11 @@ sealed class ConvertCommand
             throw new UsageException("--flat puts every output into the -o folder; give -o DIR");
 
         DiagnosticReport report = _globals.ReportFor(parsed, _env);
+        // --force-dynamic (or PY2CS_FORCE_DYNAMIC=1) is honoured here as run and check honour it.
+        DynamicScopes dynamic = _globals.DynamicFor(parsed);
+        Func<SourceText, TranspileResult> translate = source => _env.Translate(source, dynamic);
         if (dump is not null)
-            return Dump(inputs[0], dump, report);
+            return Dump(inputs[0], dump, report, translate);
 
         var excludes = (parsed.GetValue(_exclude) ?? []).Select(pattern => new ExcludeGlob(pattern)).ToList();
         var (planned, errors, isBatch) = ConversionPlan.Make(inputs, excludes, new OutputChoice(output, toStdout, OutputIsFolder: project is not null || flat, Flat: flat));
@@ -91,7 +96,7 @@ sealed class ConvertCommand
         }
 
         var settings = new ConvertSettings(parsed.GetValue(_force), Check: check, ShowDiff: diff);
-        var batch = new ConvertBatch(_env, report, settings, isBatch, quiet: parsed.GetValue(_globals.Quiet), verbose: parsed.GetValue(_globals.Verbose));
+        var batch = new ConvertBatch(_env, translate, report, settings, isBatch, quiet: parsed.GetValue(_globals.Quiet), verbose: parsed.GetValue(_globals.Verbose));
         var clock = Stopwatch.StartNew();
         var (status, allConverted) = batch.Run(planned, jobs);
         if (project is not null && allConverted)
@@ -136,7 +141,7 @@ sealed class ConvertCommand
         }
     }
 
-    int Dump(string input, string kind, DiagnosticReport report)
+    int Dump(string input, string kind, DiagnosticReport report, Func<SourceText, TranspileResult> translate)
     {
         SourceText source = input == SourceFiles.StdinName ? SourceFiles.ReadStdin(_env.In) : SourceFiles.Read(input);
         int status;
@@ -154,7 +159,7 @@ sealed class ConvertCommand
                 status = ExitCodes.For(parsed.Diagnostics);
                 break;
             default:
-                var result = _env.Transpile(source);
+                var result = translate(source);
                 report.Diagnostics(result.Diagnostics, source, result.InternalException);
                 if (result.CSharp is not null && !result.HasErrors)
                     _env.Out.Write(Py2Cs.Compiler.GeneratedFile.Render(result.CSharp, Path.GetFileName(source.Path)));

@@ -3,7 +3,7 @@ using Py2Cs.Compiler;
 using Py2Cs.Emit;
 using Py2Cs.Semantics.Verdicts;
 
-// PY2CS_FORCE_DYNAMIC=1 makes every translation dynamic (convert included); --force-dynamic does it for run and check.
+// PY2CS_FORCE_DYNAMIC=1 makes every translation dynamic; --force-dynamic does it for the command it is given to.
 var forced = Environment.GetEnvironmentVariable(GlobalOptions.ForceDynamicVariable) == "1" ? DynamicScopes.Everything : DynamicScopes.None;
 // --line-directives (a global option) maps the C# back to the .py; it never changes what a program does.
 bool lineDirectives = args.Contains(GlobalOptions.LineDirectivesName);

@@ -1,3 +1,6 @@
+using Py2Cs.Compiler;
+using Py2Cs.Syntax.Text;
+
 namespace Py2Cs.Cli;
 
 /// <summary>
@@ -7,7 +10,7 @@ namespace Py2Cs.Cli;
 /// <c>-v</c>; none with <c>-q</c> or a JSON/SARIF report). A progress bar replaces nothing: it only
 /// shows while a long batch runs on a terminal, and what is printed meanwhile waits for it to end.
 /// </summary>
-sealed class ConvertBatch(CliEnvironment env, DiagnosticReport report, ConvertSettings settings, bool isBatch, bool quiet, bool verbose)
+sealed class ConvertBatch(CliEnvironment env, Func<SourceText, TranspileResult> translate, DiagnosticReport report, ConvertSettings settings, bool isBatch, bool quiet, bool verbose)
 {
     TextWriter _out = env.Out, _error = env.Error;
 
@@ -17,7 +20,7 @@ sealed class ConvertBatch(CliEnvironment env, DiagnosticReport report, ConvertSe
     /// <summary>The exit status (the worst file's) and whether every file converted.</summary>
     public (int Status, bool AllConverted) Run(IReadOnlyList<ConversionJob> jobs, int threads)
     {
-        var converter = new FileConverter(env.Transpile, env.In, settings);
+        var converter = new FileConverter(translate, env.In, settings);
         bool showBar = isBatch && env.ErrorIsTerminal && !Quiet && !report.IsDocument && jobs.Count >= BatchProgress.MinimumFiles;
         if (!showBar)
             return RunAll(jobs, threads, converter, advance: null);

@@ -260,8 +260,12 @@ sealed partial class BodyEmitter
         var body = init.Node.Body;
         var superCall = body.OfType<ExprStmt>().Select(s => s.Value).OfType<Call>()
             .FirstOrDefault(c => c.Func is Attribute { Attr: "__init__", Value: var proxy } && SuperCalls.IsSuper(proxy, init));
+        // Arguments computed in __init__ first: the call stays where Python runs it (BodyEmitter.BaseInitArguments.cs).
+        bool superStaysInBody = superCall is not null && !ArgumentsKnownOnEntry(superCall, init);
+        if (superStaysInBody) superCall = null;
         // Base.__init__(self, ...) with Base the first base, the older spelling: the base initializer too, without self.
-        if (superCall is null && body.OfType<ExprStmt>().FirstOrDefault(s => IsExplicitBaseInit(s.Value, cls, init)) is { Value: Call explicitCall } statement)
+        if (superCall is null && !superStaysInBody && body.OfType<ExprStmt>().FirstOrDefault(s => IsExplicitBaseInit(s.Value, cls, init)) is { Value: Call explicitCall } statement
+            && ArgumentsKnownOnEntry(explicitCall, init))
         {
             superCall = explicitCall with { Args = explicitCall.Args.RemoveAt(0) };
             _skippedStatement = statement;

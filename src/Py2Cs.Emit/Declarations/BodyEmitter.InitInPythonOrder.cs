@@ -19,7 +19,32 @@ sealed partial class BodyEmitter
     /// MRO's __init__ methods rather than with a C# base initializer.</summary>
     bool RunsInitInPythonOrder(ClassInfo cls) =>
         cls.Methods.TryGetValue("__init__", out var init) && cls.Mro().All(IsPlainProgramClass) && init.Node.DecoratorList.Length == 0
-        && !CallsBaseInitByName(cls) && (!SuperInitIsFirstStatement(init) || InitChainLeavesBaseChain(cls));
+        && !CallsBaseInitByName(cls) && (!SuperInitIsFirstStatement(init) || InitChainLeavesBaseChain(cls))
+        || cls.Methods.TryGetValue("__init__", out var own) && cls.Mro().All(c => IsPlainProgramClass(c) || IsPlainExceptionClass(c)) && own.Node.DecoratorList.Length == 0
+            && own.Node.Body.OfType<ExprStmt>().Any(s => IsExplicitBaseInit(s.Value, cls, own)) && !ExplicitBaseInitHoists(cls, own)
+            && CallsOnlyMroInitsByName(cls);
+
+    /// <summary>A program exception class on a library exception: its state is args, which the library exception's
+    /// __init__ sets when an __init__ calls it by name (<c>Exception.__init__(self, msg)</c>).</summary>
+    bool IsPlainExceptionClass(ClassInfo c) =>
+        c is { IsException: true, IsEnum: false, IsNamedTuple: false } && (c.LibraryBase is null || c.LibraryBase.IsException)
+        && BuiltinBaseType(c) is null && !IsDataclass(c) && c.Node.Keywords.Length == 0;
+
+    /// <summary>Whether every <c>Base.__init__(self, ...)</c> of the MRO's __init__ methods names a class of the MRO, whose copy it calls.</summary>
+    bool CallsOnlyMroInitsByName(ClassInfo cls)
+    {
+        var mro = cls.Mro().ToList();
+        return mro.All(c => !c.Methods.TryGetValue("__init__", out var init) || init.Node.Body.OfType<ExprStmt>()
+            .All(s => s.Value is not Call { Func: Attribute { Attr: "__init__", Value: var owner and (Name or Attribute) }, Args: [Name, ..] } call
+                || SuperCalls.IsSuper(owner, init) || TypeOf(owner) is Semantics.Types.ClassRefType { Class: var named } && mro.Contains(named)
+                || c.IsException && TypeOf(owner) is Semantics.Types.LibraryClassType { Class.IsException: true }));
+    }
+
+    /// <summary>Whether the constructor's <c>Base.__init__(self, ...)</c> is its base initializer: the first statement, its arguments known on entry.</summary>
+    bool ExplicitBaseInitHoists(ClassInfo cls, FunctionInfo init) =>
+        init.Node.Body.SkipWhile(s => s is ExprStmt { Value: Constant }).FirstOrDefault() is ExprStmt { Value: Call call }
+        && IsExplicitBaseInit(call, cls, init) && ArgumentsKnownOnEntry(call, init)
+        && init.Node.Body.OfType<ExprStmt>().Count(s => s.Value is Call { Func: Attribute { Attr: "__init__" } }) == 1;
 
     /// <summary>A class whose instance state is all the program's: no library, builtin, exception, enum,
     /// namedtuple or dataclass machinery in its constructor.</summary>

@@ -155,6 +155,11 @@ sealed partial class BodyEmitter
     ExpressionSyntax ExplicitClassMethodCall(Call c, Attribute attr, FunctionInfo method)
     {
         var rest = c with { Args = c.Args.IsEmpty ? c.Args : c.Args.RemoveAt(0) };
+        // Base.__init__(self, ...) in a constructor run in Python's order: the copy of that __init__.
+        if (attr.Attr == "__init__" && c.Args is [Name self, ..] && _selfSymbol is not null && ReferenceEquals(_model.SymbolOf(self), _selfSymbol)
+            && (_mixinHost ?? _function?.Class) is { } host && method.Class is { } initOwner && host.Mro().Contains(initOwner) && RunsInitInPythonOrder(host)
+            && c.Keywords.Length == 0 && !rest.Args.Any(a => a is Starred))
+            return InvocationExpression(Member(ThisExpression(), InitCopyName(initOwner))).WithArgumentList(BindArguments(rest, method, skipSelf: true));
         if (c.Args is [Name receiver, ..] && _selfSymbol is not null && ReferenceEquals(_model.SymbolOf(receiver), _selfSymbol)
             && _mixinHost is null && _function?.Class is { } owner && ReferenceEquals(owner.Base?.FindMethod(attr.Attr), method))
         {
@@ -204,6 +209,10 @@ sealed partial class BodyEmitter
         // super().__init__(...) in a class whose only base is object: object.__init__, which takes no arguments.
         if (attr.Attr == "__init__" && cls is not null && HasObjectBaseOnly(cls))
             return Runtime("Py", "ObjectInit", DynamicArgumentArray(c));
+        // super().__init__(...) left in the body (its arguments are computed first) with a library base: that class's __init__.
+        if (attr.Attr == "__init__" && cls is { Base: null, LibraryBase: { } library })
+            return Coerce(Runtime("Py", "CallMethod", [TypeOfExpression(CSharpNames.Qualified(library.CSharpName)), StringLit("__init__"), ThisExpression(),
+                .. c.Args.Select(DynamicArgument)]), PyType.Object, TypeOf(c));
         // super().__setattr__(name, value) where no program base defines it: object's, which stores the attribute.
         if (attr.Attr == "__setattr__" && cls is not null && cls.Base?.FindMethod("__setattr__") is null && c.Args.Length == 2 && c.Keywords.Length == 0)
             return Runtime("Py", "ObjectSetAttr", ThisExpression(), ExprAs(c.Args[0], PyType.Str), ExprAs(c.Args[1], PyType.Object));

@@ -119,8 +119,11 @@ sealed partial class BodyEmitter
         };
         foreach (var (name, node) in modules)
             if (!Semantics.Library.LibraryCatalog.Instance.IsModule(name) && !IgnoredModules.Contains(name))
+            {
                 _module.ReportTolerated(Syntax.Diagnostics.DiagnosticCodes.UnsupportedModule, node.Span,
                     $"module '{name}' is not supported yet; the supported modules are listed in the README");
+                if (MissingModule(name) is { } raise) return [raise];
+            }
         return [];
     }
 

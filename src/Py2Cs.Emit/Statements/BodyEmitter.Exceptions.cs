@@ -17,7 +17,10 @@ sealed partial class BodyEmitter
     IEnumerable<StatementSyntax> EmitTry(Try t)
     {
         string? completed = t.OrElse.Length > 0 ? Temp("completed") : null;
+        bool guardsImports = CatchesModuleNotFound(t);
+        if (guardsImports) _importGuards++;
         var body = EmitBlock(t.Body);
+        if (guardsImports) _importGuards--;
         if (completed is not null)
             body.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(completed), LiteralExpression(SyntaxKind.TrueLiteralExpression))));
         var catches = t.IsStar ? [EmitStarHandlers(t.Handlers)] : t.Handlers.Select(EmitHandler).ToList();

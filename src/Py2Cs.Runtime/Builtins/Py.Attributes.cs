@@ -38,6 +38,15 @@ public static partial class Py
         throw new TypeError($"{type.Name}() takes different arguments");
     }
 
+    /// <summary>BaseException.__init__: the positional arguments become <c>args</c>; it takes no keywords.</summary>
+    static object? InitException(BaseException self, object?[] args)
+    {
+        if (args.OfType<KeywordArgument>().FirstOrDefault() is { } keyword)
+            throw new TypeError($"{Builtins.type_name(self)}() takes no keyword arguments");
+        self.args = args;
+        return null;
+    }
+
     /// <summary><c>obj.name(args)</c>: an instance method with that Python name, an extension method in
     /// the runtime (str methods), or a callable stored in an attribute.</summary>
     public static object? CallMethod(object? obj, string name, params object?[] args)
@@ -48,6 +57,9 @@ public static partial class Py
         if (obj is int small) obj = (long)small;
         // A C# value tuple (a typed tuple met by dynamic code) has Python's tuple methods (count, index) as a PyTuple.
         if (obj is System.Runtime.CompilerServices.ITuple tuple && obj.GetType().IsValueType) obj = PyTuple.From(tuple);
+        // ValueError.__init__(self, msg), the spelled-out base call of an exception class's __init__: it sets args.
+        if (obj is Type exceptionClass && name == "__init__" && args is [BaseException self, ..] && exceptionClass.IsInstanceOfType(self))
+            return InitException(self, args[1..]);
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         // A class's static or class method through the class as a value: datetime.strptime(s, f) where s is dynamic,

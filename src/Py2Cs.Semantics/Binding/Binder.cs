@@ -10,7 +10,7 @@ namespace Py2Cs.Semantics.Binding;
 /// nonlocal; class bodies are not enclosing scopes for their methods; comprehensions have their
 /// own scope; the walrus binds in the enclosing function.
 /// </summary>
-public sealed class Binder : AstWalker
+public sealed partial class Binder : AstWalker
 {
     readonly BindingTables _tables = new();
     readonly List<Diagnostic> _diagnostics;
@@ -34,6 +34,7 @@ public sealed class Binder : AstWalker
         binder.VisitBody(module.Body);
         binder.ResolveUses();
         binder.MarkReboundNestedDefs();
+        binder.MarkReboundUnknownImports();
         return binder._tables;
     }
 
@@ -171,6 +172,7 @@ public sealed class Binder : AstWalker
                     var symbol = Bind(alias.AsName ?? alias.Name, SymbolKind.ImportedMember);
                     symbol.Kind = SymbolKind.ImportedMember;
                     symbol.Qualified = $"{f.Module}.{alias.Name}";
+                    _imports.Add((symbol, f.Module ?? ""));
                 }
                 return;
             case Global g:
@@ -188,6 +190,7 @@ public sealed class Binder : AstWalker
         var symbol = Bind(boundName, SymbolKind.Module);
         symbol.Kind = SymbolKind.Module;
         symbol.Qualified = module;
+        _imports.Add((symbol, alias.Name));
     }
 
     public override void VisitHandler(ExceptHandler handler)
