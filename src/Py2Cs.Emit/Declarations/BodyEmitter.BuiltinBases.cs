@@ -6,8 +6,8 @@ namespace Py2Cs.Emit;
 
 // class Defaults(dict): def __missing__(self, key): ...   becomes
 //   class Defaults : PyDictObject { public Defaults() {} public Defaults(object? source) : base(source) {} ... }
-// The runtime's PyDictObject / PyListObject are the dict and list of any values that a program class can
-// derive from: the container methods are inherited, __missing__ is found by name, __repr__/__str__ override.
+// The runtime's PyDictObject / PyListObject (CounterObject, DefaultDictObject, OrderedDictObject for the
+// collections classes) are the dict and list of any values that a program class can derive from: the container methods are inherited, __missing__ is found by name, __repr__/__str__ override.
 // A class with no __init__ of its own or from a program base takes the builtin's constructors.
 sealed partial class BodyEmitter
 {
@@ -15,6 +15,9 @@ sealed partial class BodyEmitter
     {
         "dict" => IdentifierName(nameof(Py2Cs.Runtime.PyDictObject)),
         "list" => IdentifierName(nameof(Py2Cs.Runtime.PyListObject)),
+        "collections.Counter" => IdentifierName(nameof(Py2Cs.Runtime.CounterObject)),
+        "collections.defaultdict" => IdentifierName(nameof(Py2Cs.Runtime.DefaultDictObject)),
+        "collections.OrderedDict" => IdentifierName(nameof(Py2Cs.Runtime.OrderedDictObject)),
         _ => null,
     };
 
@@ -24,6 +27,8 @@ sealed partial class BodyEmitter
         var source = Parameter(Identifier("source")).WithType(TypeMapper.ObjectSyntax);
         yield return BuiltinForwarder(cls, []);
         yield return BuiltinForwarder(cls, [source]);
+        if (cls.BuiltinBase == "collections.defaultdict")
+            yield return BuiltinForwarder(cls, [Parameter(Identifier("default_factory")).WithType(TypeMapper.ObjectSyntax), source]);
         if (cls.BuiltinBase == "dict")
             yield return BuiltinForwarder(cls, [source,
                 Parameter(Identifier("keywords"))

@@ -74,7 +74,7 @@ sealed partial class BodyEmitter
         // can derive from: dropping such a base would give an instance none of the builtin's behaviour (a class
         // deriving from type is a metaclass, refused as one).
         foreach (var pythonBase in node.Bases)
-            if (TypeOf(pythonBase) is LibraryFunctionType { Function.QualifiedName: var function } && function is not ("dict" or "list" or "type")
+            if (TypeOf(pythonBase) is LibraryFunctionType { Function.QualifiedName: var function } && function is not ("dict" or "list" or "type" or "collections.Counter" or "collections.defaultdict" or "collections.OrderedDict")
                 && !ClassAttributes.IsObjectBase(pythonBase) && !function.StartsWith("typing.", StringComparison.Ordinal) && !IsEnumMixin(cls, pythonBase))
                 _module.Unsupported(pythonBase, $"a class deriving from '{function}'");
         var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
@@ -84,6 +84,7 @@ sealed partial class BodyEmitter
         var declaration = ClassDeclaration(CSharpNames.Token(cls.Name));
         if (PythonBasesAttribute(cls) is { } pythonBases) declaration = declaration.AddAttributeLists(pythonBases);
         else if (SecondLibraryBase(cls) is not null) declaration = declaration.AddAttributeLists(AllPythonBases(node));
+        if (NestedQualName(cls) is { } qualName) declaration = declaration.AddAttributeLists(QualNameAttribute(qualName));
         return declaration
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithBaseList(BaseList(SeparatedList(bases)))

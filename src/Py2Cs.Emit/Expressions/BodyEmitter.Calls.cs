@@ -219,9 +219,10 @@ sealed partial class BodyEmitter
         var method = cls?.Base?.FindMethod(attr.Attr);
         var receiver = BaseExpression();
         if (method is not null) return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: true));
+        if (cls is { BuiltinBase: not null } && BuiltinItemSuperCall(c, attr.Attr) is { } builtinItem) return builtinItem;
         // A mixin on its own: what follows it in an instance's MRO is not known here, and on a plain
         // instance of the mixin CPython finds nothing.
-        if (cls is { Base: null, LibraryBase: null } && !IsMethodOfEveryObject(attr.Attr))
+        if (cls is { Base: null, LibraryBase: null, BuiltinBase: null } && !IsMethodOfEveryObject(attr.Attr))
             return Coerce(Runtime("Py", "NoSuperAttribute", StringLit(attr.Attr)), PyType.Object, TypeOf(c));
         return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(PlainArguments(c));
     }

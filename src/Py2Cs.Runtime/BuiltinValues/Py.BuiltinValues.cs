@@ -48,7 +48,8 @@ public static partial class Py
     {
         value = name switch
         {
-            "__name__" or "__qualname__" => Builtins.PythonName(type),
+            "__name__" => Builtins.PythonName(type),
+            "__qualname__" => type.GetCustomAttribute<PyQualNameAttribute>(inherit: false)?.QualName ?? Builtins.PythonName(type),
             "__mro__" => new PyTuple(Mro(type)),
             "__bases__" => type.GetCustomAttribute<PyBasesAttribute>(inherit: false) is { } declared ? new PyTuple(declared.Bases) : new PyTuple(Mro(type).Skip(1).Take(1)),
             "__base__" => Mro(type).Skip(1).FirstOrDefault(),

@@ -6,7 +6,11 @@ namespace Py2Cs.Runtime;
 /// <summary>Subscripts, <c>in</c>, <c>len</c> and iteration for values of unknown type.</summary>
 public static partial class Py
 {
-    public static object? GetItem(object? obj, object? index)
+    public static object? GetItem(object? obj, object? index) =>
+        BuiltinSubclassDunders.TryCall(obj, "__getitem__", out object? overridden, index) ? overridden : BuiltinGetItem(obj, index);
+
+    /// <summary><c>obj[index]</c> as the builtin does it, past a subclass's <c>__getitem__</c> (<c>super().__getitem__(k)</c>).</summary>
+    public static object? BuiltinGetItem(object? obj, object? index)
     {
         switch (obj)
         {
@@ -69,6 +73,12 @@ public static partial class Py
 
     public static void SetItem(object? obj, object? index, object? value)
     {
+        if (!BuiltinSubclassDunders.TryCall(obj, "__setitem__", out _, index, value)) BuiltinSetItem(obj, index, value);
+    }
+
+    /// <summary><c>obj[index] = value</c> as the builtin does it, past a subclass's <c>__setitem__</c>.</summary>
+    public static void BuiltinSetItem(object? obj, object? index, object? value)
+    {
         switch (obj)
         {
             case IPyList list: list.SetItem(index, value); return;
@@ -82,6 +92,12 @@ public static partial class Py
 
     public static void DelItem(object? obj, object? index)
     {
+        if (!BuiltinSubclassDunders.TryCall(obj, "__delitem__", out _, index)) BuiltinDelItem(obj, index);
+    }
+
+    /// <summary><c>del obj[index]</c> as the builtin does it, past a subclass's <c>__delitem__</c>.</summary>
+    public static void BuiltinDelItem(object? obj, object? index)
+    {
         switch (obj)
         {
             case IPyList list: list.DelItem(index); return;
@@ -92,7 +108,11 @@ public static partial class Py
     }
 
     /// <summary><c>item in container</c>.</summary>
-    public static bool Contains(object? container, object? item)
+    public static bool Contains(object? container, object? item) =>
+        BuiltinSubclassDunders.TryCall(container, "__contains__", out object? overridden, item) ? Truthy(overridden) : BuiltinContains(container, item);
+
+    /// <summary><c>item in container</c> as the builtin does it, past a subclass's <c>__contains__</c>.</summary>
+    public static bool BuiltinContains(object? container, object? item)
     {
         switch (container)
         {

@@ -6,7 +6,7 @@ namespace Py2Cs.Runtime;
 /// <c>__missing__</c> the subclass defines is what a subscript of a missing key returns, as in CPython;
 /// the other dict methods are the inherited ones.
 /// </summary>
-public class PyDictObject : PyDict<object, object?>, IDynamicAttributes
+public class PyDictObject : PyDict<object, object?>, IDynamicAttributes, IBuiltinSubclassBase
 {
     private Dictionary<string, object?>? _attributes;
 

@@ -5,7 +5,7 @@ namespace Py2Cs.Runtime;
 /// (attributes set on the instance, <c>__repr__</c>/<c>__str__</c> a subclass may override); the list
 /// methods are the inherited ones.
 /// </summary>
-public class PyListObject : PyList<object?>, IDynamicAttributes
+public class PyListObject : PyList<object?>, IDynamicAttributes, IBuiltinSubclassBase
 {
     private Dictionary<string, object?>? _attributes;
 

@@ -174,7 +174,7 @@ public sealed partial class TypeInferrer
             {
                 case ClassRefType cr: programBases.Add(cr.Class); break;
                 case LibraryClassType lc: info.LibraryBase = lc.Class; break;
-                case LibraryFunctionType { Function.QualifiedName: "dict" or "list" } builtin: info.BuiltinBase = builtin.Function.QualifiedName; break;
+                case LibraryFunctionType { Function.QualifiedName: "dict" or "list" or "collections.Counter" or "collections.defaultdict" or "collections.OrderedDict" } builtin: info.BuiltinBase = builtin.Function.QualifiedName; break;
                 case LibraryFunctionType { Function.QualifiedName: "int" or "str" } mixin: info.EnumMixin = mixin.Function.QualifiedName; break;
             }
         }
