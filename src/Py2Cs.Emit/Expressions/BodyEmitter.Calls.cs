@@ -158,7 +158,7 @@ sealed partial class BodyEmitter
         // Base.__init__(self, ...) in a constructor run in Python's order: the copy of that __init__.
         if (attr.Attr == "__init__" && c.Args is [Name self, ..] && _selfSymbol is not null && ReferenceEquals(_model.SymbolOf(self), _selfSymbol)
             && (_mixinHost ?? _function?.Class) is { } host && method.Class is { } initOwner && host.Mro().Contains(initOwner) && RunsInitInPythonOrder(host)
-            && c.Keywords.Length == 0 && !rest.Args.Any(a => a is Starred))
+            && c.Keywords.All(k => k.Name is not null) && !rest.Args.Any(a => a is Starred))
             return InvocationExpression(Member(ThisExpression(), InitCopyName(initOwner))).WithArgumentList(BindArguments(rest, method, skipSelf: true));
         if (c.Args is [Name receiver, ..] && _selfSymbol is not null && ReferenceEquals(_model.SymbolOf(receiver), _selfSymbol)
             && _mixinHost is null && _function?.Class is { } owner && ReferenceEquals(owner.Base?.FindMethod(attr.Attr), method))

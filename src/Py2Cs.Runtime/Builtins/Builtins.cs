@@ -164,8 +164,9 @@ public static partial class Builtins
             if (definition == typeof(PyGenerator<>)) return "generator";
             if (definition.Name.StartsWith("ValueTuple", StringComparison.Ordinal)) return "tuple";
         }
-        // A runtime class named as CPython names its type (functools.cached_property).
-        if (type.Assembly == typeof(Builtins).Assembly && System.Reflection.CustomAttributeExtensions.GetCustomAttribute<PyNameAttribute>(type) is { } named) return named.Name;
+        // A runtime class outside any module class named as CPython names its type (functools.cached_property); inside
+        // a module class, [PyName] is the name the module gives it (pathlib.Path for PosixPath).
+        if (type.Assembly == typeof(Builtins).Assembly && type.DeclaringType is null && System.Reflection.CustomAttributeExtensions.GetCustomAttribute<PyNameAttribute>(type) is { } named) return named.Name;
         string name = type.Name;
         int tick = name.IndexOf('`');
         return tick >= 0 ? name[..tick] : name;

@@ -26,7 +26,20 @@ public sealed class DecimalContextTests : AsyncioTest
             O.P(string.Join(", ", results));
             return @decimal.getcontext().prec;
         }
-        Assert.Equal(28, asyncio.run(main()));
+        // On a thread of its own: a thread's context is the program's starting context, and an xUnit worker thread's
+        // may hold a decimal context an earlier test installed (the tasks would then share that one object, as
+        // CPython's tasks share main's when main called getcontext() first).
+        long mainPrecision = 0;
+        Exception? error = null;
+        var fresh = new Thread(() =>
+        {
+            try { mainPrecision = asyncio.run(main()); }
+            catch (Exception e) { error = e; }
+        });
+        fresh.Start();
+        fresh.Join();
+        Assert.Null(error);
+        Assert.Equal(28, mainPrecision);
         Assert.Equal(["p4 0.1429 4, p10 0.1428571429 10, p2 0.14 2"], O.Lines);
     }
 }
