@@ -75,14 +75,7 @@ public static partial class Py
     /// <summary><c>super().name</c> read in a method of a class whose base is <paramref name="start"/>: the class
     /// attribute found from the base on, bound to <paramref name="self"/> (a function becomes a bound method, a
     /// descriptor such as <c>functools.cached_property</c> computes its value), as CPython's super does.</summary>
-    public static object? SuperAttribute(Type start, object self, string name)
-    {
-        foreach (var t in AttributeLookupOrder(start))
-        {
-            if (AddedClassAttributes.TryGetValue((t, name), out object? added)) return PyMethod.BindToInstance(self, added);
-            if (t.GetField(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly) is { } field)
-                return PyMethod.BindToInstance(self, field.GetValue(null));
-        }
-        throw new AttributeError($"'super' object has no attribute '{name}'");
-    }
+    public static object? SuperAttribute(Type start, object self, string name) =>
+        TryGetClassAttribute(start, name, out object? value) ? PyMethod.BindToInstance(self, value)
+            : throw new AttributeError($"'super' object has no attribute '{name}'");
 }

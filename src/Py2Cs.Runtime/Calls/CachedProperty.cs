@@ -17,14 +17,14 @@ public sealed class CachedProperty(object func) : IDescriptor, IPyRepr
     public object? __get__(object? instance, Type owner)
     {
         if (instance is null) return this;
-        if (instance is not IDynamicAttributes attributes)
-            throw new TypeError($"No '__dict__' attribute on '{Builtins.type_name(instance)}' instance to cache '{attrname}' property.");
+        if (instance is not IDynamicAttributes attributes) throw NoDict(instance);
         if (attributes.TryGetAttribute(attrname, out object? cached)) return cached;
         object? value = Py.Call(func, instance);
-        if (!attributes.TrySetAttribute(attrname, value))
-            throw new TypeError($"No '__dict__' attribute on '{Builtins.type_name(instance)}' instance to cache '{attrname}' property.");
-        return value;
+        return attributes.TrySetAttribute(attrname, value) ? value : throw NoDict(instance);
     }
+
+    TypeError NoDict(object instance) =>
+        new($"No '__dict__' attribute on '{Builtins.type_name(instance)}' instance to cache '{attrname}' property.");
 
     public string __repr__() => $"<functools.cached_property object at {Py.FakeAddress(this)}>";
 

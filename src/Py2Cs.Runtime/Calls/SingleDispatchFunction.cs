@@ -10,8 +10,6 @@ namespace Py2Cs.Runtime;
 public sealed class SingleDispatchFunction : ICallable, IPyRepr, IDynamicAttributes
 {
     readonly Dictionary<string, object?> _attributes = new();
-    /// <summary>The registered classes in the order of registration, object first.</summary>
-    readonly List<Type> _order = [typeof(object)];
 
     public SingleDispatchFunction(object func)
     {
@@ -43,8 +41,8 @@ public sealed class SingleDispatchFunction : ICallable, IPyRepr, IDynamicAttribu
             if (type is not null && registry.ContainsKey(type)) return registry[type];
         // An abstract class registered (collections.abc.Sequence): the latest registration the value is an instance of.
         if (instance is not null)
-            for (int i = _order.Count - 1; i > 0; i--)
-                if (Builtins.isinstance(instance, _order[i])) return registry[_order[i]];
+            foreach (var (registered, implementation) in registry.Entries().Reverse())
+                if (registered is Type abstractClass && abstractClass != typeof(object) && Builtins.isinstance(instance, abstractClass)) return implementation;
         return registry[typeof(object)];
     }
 
@@ -69,12 +67,7 @@ public sealed class SingleDispatchFunction : ICallable, IPyRepr, IDynamicAttribu
             + "Use either `@register(some_class)` or plain `@register` on an annotated function.");
     }
 
-    void Add(Type cls, object func)
-    {
-        cls = BuiltinTypes.Canonical(cls);
-        if (!registry.ContainsKey(cls)) _order.Add(cls);
-        registry[cls] = func;
-    }
+    void Add(Type cls, object func) => registry[BuiltinTypes.Canonical(cls)] = func;
 
     static string? FirstParameter(PyFunction f) => f.Signature.Positional.Length > 0 ? f.Signature.Positional[0] : null;
 
