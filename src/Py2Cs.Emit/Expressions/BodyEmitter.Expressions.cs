@@ -260,7 +260,7 @@ sealed partial class BodyEmitter
             case LibraryFunctionType when !qualified.Contains('.'):
                 _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedBuiltin, node.Span, $"builtin '{qualified}' used as a value is not supported yet (it is translated where it decorates or is called)");
                 return IdentifierName("null");
-            case LibraryFunctionType f: return CSharpNames.QualifiedExpr(EscapeDotted(f.Function.CSharpName));
+            case LibraryFunctionType f: return FactoryClassValue(f.Function) ?? CSharpNames.QualifiedExpr(EscapeDotted(f.Function.CSharpName));
             case null:
                 _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, LibraryCatalog.Instance.UnsupportedName(qualified));
                 return IdentifierName("null");

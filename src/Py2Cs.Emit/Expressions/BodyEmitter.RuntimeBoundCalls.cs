@@ -19,6 +19,7 @@ sealed partial class BodyEmitter
     /// the owner being the module class (<c>typeof(statistics)</c>) or, for a module object, the object (<c>copy</c>).</summary>
     ExpressionSyntax LibraryFunctionValue(LibraryFunction f)
     {
+        if (FactoryClassValue(f) is { } cls) return cls;
         var method = RuntimeBoundCalls.Overloads(f)[0].Method;
         var function = CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName));
         var owner = method.IsStatic
@@ -26,5 +27,16 @@ sealed partial class BodyEmitter
             : ((MemberAccessExpressionSyntax)function).Expression;
         var name = InvocationExpression(IdentifierName("nameof")).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(function))));
         return Runtime(nameof(Py2Cs.Runtime.BuiltinFunction), nameof(Py2Cs.Runtime.BuiltinFunction.Of), owner, name);
+    }
+
+    /// <summary>A module function that is its class's constructor (<c>collections.Counter</c>, marked <c>[PyFactory]</c>
+    /// in the runtime) as a value: the class, <c>typeof(Counter&lt;&gt;)</c>, which isinstance and type() compare with and
+    /// which the runtime calls through the function.</summary>
+    static ExpressionSyntax? FactoryClassValue(LibraryFunction f)
+    {
+        if (!RuntimeModel.Instance.FactoryClasses.TryGetValue(f.QualifiedName, out var cls)) return null;
+        var name = EscapeDotted(RuntimeModel.CSharpTypeName(cls));
+        var arity = cls.IsGenericTypeDefinition ? cls.GetGenericArguments().Length : 0;
+        return TypeOfExpression(ParseTypeName(arity == 0 ? name : name + "<" + new string(',', arity - 1) + ">"));
     }
 }

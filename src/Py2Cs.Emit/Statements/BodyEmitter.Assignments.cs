@@ -168,6 +168,8 @@ sealed partial class BodyEmitter
         InstanceType it when IsShadowedClassAttribute(it.Class, a.Attr) => false,
         // A property without a setter: the runtime raises CPython's AttributeError (C# would not compile the store).
         InstanceType it when IsReadOnlyProperty(it.Class, a.Attr) => false,
+        // self.args = ... in an exception class: BaseException's attribute, converted by the runtime (a tuple to its array).
+        InstanceType it when it.Class.InheritsLibraryAttribute(a.Attr) => false,
         InstanceType => true,
         ClassRefType => PerClassStoreTarget(a) is null,
         LibraryInstanceType library => LibraryDeclares(library, a.Attr),

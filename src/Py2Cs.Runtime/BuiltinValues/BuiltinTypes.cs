@@ -40,6 +40,6 @@ public static class BuiltinTypes
     {
         if (type.IsGenericType && !type.IsGenericTypeDefinition && NameByType.ContainsKey(type.GetGenericTypeDefinition()))
             return type.GetGenericTypeDefinition();
-        return type == typeof(System.Numerics.BigInteger) ? typeof(long) : type;
+        return type == typeof(System.Numerics.BigInteger) ? typeof(long) : FactoryClasses.ClassValue(type) ?? type;
     }
 }

@@ -56,7 +56,7 @@ public static partial class Py
             // A dataclass's __match_args__: its __init__ fields, in order.
             "__match_args__" when typeof(PyDataclass).IsAssignableFrom(type) && FindClassAttribute(type, name) is null =>
                 new PyTuple(PyDataclass.Fields(type).Where(m => PyDataclass.Options(m).Init).Select(m => (object?)m.Name).ToArray()),
-            "__module__" => BuiltinTypes.NameOf(type) is not null || type.Namespace == typeof(Builtins).Namespace ? "builtins" : "__main__",
+            "__module__" => FactoryClasses.ModuleOf(type) ?? (BuiltinTypes.NameOf(type) is not null || type.Namespace == typeof(Builtins).Namespace ? "builtins" : "__main__"),
             "__setattr__" when type == typeof(object) => new Func<object, string, object?, object?>((self, attribute, v) => { SetAttrUnchecked(self, attribute, v); return null; }),
             "__getattribute__" when type == typeof(object) => new Func<object, string, object?>((self, attribute) => GetAttr(self, attribute)),
             _ when BuiltinTypes.NameOf(type) is not null && ClassMethodOfBuiltinType(type, name) is { } classMethod => classMethod,
@@ -119,9 +119,11 @@ public static partial class Py
     }
 
     static bool IsMethodOfBuiltinType(Type type, string name) =>
-        type == typeof(string) || type == typeof(long) || type == typeof(double) ? StrMethodTable.Has(name)
-        : (type.IsGenericTypeDefinition ? type.MakeGenericType(type.GetGenericArguments().Select(_ => typeof(object)).ToArray()) : type)
-            .GetMethods().Any(m => m.Name == name);
+        name is "__str__" or "__repr__"
+        || name is "__getitem__" or "__setitem__" or "__delitem__" or "__len__" or "__contains__" && typeof(System.Collections.IEnumerable).IsAssignableFrom(type)
+        || (type == typeof(string) || type == typeof(long) || type == typeof(double) ? StrMethodTable.Has(name)
+            : (type.IsGenericTypeDefinition ? type.MakeGenericType(type.GetGenericArguments().Select(_ => typeof(object)).ToArray()) : type)
+                .GetMethods().Any(m => m.Name == name));
 }
 
 /// <summary>A builtin class's method taken from the class (<c>str.lower</c>, <c>dict.get</c>): calling it
@@ -136,6 +138,8 @@ public sealed class UnboundMethod(Type owner, string name) : ICallable
     {
         if (args.Length == 0 || args[0] is KeywordArgument)
             throw new TypeError($"unbound method {__qualname__}() needs an argument");
+        // list.__repr__(self) inside a list subclass's __repr__: the builtin's own method, not the override again.
+        if (args[0] is IBuiltinSubclassBase) return BuiltinMethodCalls.Call(args[0]!, name, args[1..]);
         return Py.CallMethod(args[0], name, args[1..]);
     }
 

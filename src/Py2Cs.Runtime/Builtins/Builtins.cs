@@ -71,6 +71,7 @@ public static partial class Builtins
     private static string TypeDisplayName(Type type)
     {
         string name = PythonName(type);
+        if (FactoryClasses.ModuleOf(type) is { } module) return module + "." + name;
         return type.IsSubclassOf(typeof(PyObject)) || (type.IsSubclassOf(typeof(BaseException)) && type.Namespace != typeof(Builtins).Namespace)
             ? "__main__." + name : name;
     }

@@ -304,7 +304,8 @@ public static partial class Py
         if (a is null || b is null || !OperatorMethods.TryGetValue(symbol, out var name)) return false;
         foreach (var type in new[] { a.GetType(), b.GetType() }.Distinct())
         {
-            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == name && m.GetParameters().Length == 2))
+            // FlattenHierarchy: a program's subclass of Counter adds with Counter's operator, as CPython's does.
+            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy).Where(m => m.Name == name && m.GetParameters().Length == 2))
             {
                 var parameters = method.GetParameters();
                 if (parameters[0].ParameterType.IsInstanceOfType(a) && parameters[1].ParameterType.IsInstanceOfType(b))

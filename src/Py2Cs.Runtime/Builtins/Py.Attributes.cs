@@ -21,6 +21,7 @@ public static partial class Py
             case Delegate d: return Dunder.InvokeDelegate(d, args);
             case Type type when EnumClasses.IsEnumClass(type) && args.Length == 1: return EnumClasses.Lookup(type, args[0]);
             case Type type when BuiltinTypes.NameOf(type) is { } builtin && BuiltinFunction.Named(builtin) is { } function: return function.Invoke(args);
+            case Type type when FactoryClasses.TryCall(type, args, out object? made): return made;
             case Type type: return Construct(type, args);
             case null: throw new TypeError("'NoneType' object is not callable");
         }
@@ -211,6 +212,8 @@ public static partial class Py
 
     private static object? Coerce(object? value, Type type, string name) =>
         ArgConvert.TryValue(value, type, out object? converted) ? converted
+            // e.args = (code, msg): an attribute the runtime keeps as an array takes any iterable, as CPython's tuple(...) does.
+            : type == typeof(object[]) && value is System.Collections.IEnumerable or System.Runtime.CompilerServices.ITuple ? Builtins.tuple(value).Items
             : throw new TypeError($"cannot assign {Builtins.type_name(value)} to attribute '{name}'");
 
     private static MemberInfo? FindAttribute(Type type, string name) =>

@@ -147,6 +147,8 @@ public static partial class Py
     {
         switch (obj)
         {
+            // class Stack(list) with its own __len__: len() calls it, as CPython's slot lookup does.
+            case IBuiltinSubclassBase when BuiltinSubclassDunders.TryCall(obj, "__len__", out object? own): length = (long)ToBig(own); return true;
             case string s: length = StrCodePoints.Length(s); return true;
             case ICollection c: length = c.Count; return true;
             case IPyDict d: length = d.Count; return true;

@@ -51,3 +51,18 @@ public sealed class PyMissingAttribute(string reason, params string[] names) : A
     public string Reason { get; } = reason;
     public IReadOnlyList<string> Names { get; } = names;
 }
+
+/// <summary>
+/// The Python class a runtime class is when the module makes its instances with a function of that class's name
+/// (<c>collections.Counter</c>: the overloads of <c>collections.Counter(...)</c> build a <c>Counter&lt;T&gt;</c>).
+/// As a value the class is this type (<c>typeof(Counter&lt;&gt;)</c> for a generic one): <c>isinstance(x, Counter)</c>,
+/// <c>type(c) is Counter</c> and <c>Counter.__name__</c> see a class, and calling it calls the module function.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class PyFactoryAttribute(Type module, string function) : Attribute
+{
+    /// <summary>The module class (<c>typeof(collections)</c>).</summary>
+    public Type Module { get; } = module;
+    /// <summary>The module function that makes instances, which is also the class's Python name.</summary>
+    public string Function { get; } = function;
+}

@@ -7,6 +7,7 @@ namespace Py2Cs.Runtime;
 /// deletions and <c>clear</c> act on the first one. Its keys are the union of the maps' keys in CPython's order
 /// (those of the last map first), and it prints as <c>ChainMap({...}, {...})</c>.
 /// </summary>
+[PyFactory(typeof(collections), nameof(collections.ChainMap))]
 public sealed class ChainMap : IPyDict, IPyRepr, IEnumerable<object?>
 {
     public ChainMap(params object?[] maps)

@@ -1,6 +1,7 @@
 namespace Py2Cs.Runtime;
 
 /// <summary><c>collections.Counter</c>: a dict of counts; missing keys count 0; repr in most_common order.</summary>
+[PyFactory(typeof(collections), nameof(collections.Counter))]
 public class Counter<T> : PyDict<T, long>, ICounter where T : notnull
 {
     public Counter() { }

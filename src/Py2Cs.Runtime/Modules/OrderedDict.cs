@@ -1,6 +1,7 @@
 namespace Py2Cs.Runtime;
 
 /// <summary><c>collections.OrderedDict</c> (3.11 repr: <c>OrderedDict([('a', 1)])</c>).</summary>
+[PyFactory(typeof(collections), nameof(collections.OrderedDict))]
 public class OrderedDict<TKey, TValue> : PyDict<TKey, TValue> where TKey : notnull
 {
     public OrderedDict() { }

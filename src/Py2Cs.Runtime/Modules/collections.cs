@@ -33,6 +33,14 @@ public static class collections
     /// <summary><c>OrderedDict()</c>: the key and value types come from the variable it is assigned to.</summary>
     public static OrderedDict<TKey, TValue> OrderedDict<TKey, TValue>() where TKey : notnull => new();
 
+    /// <summary><c>OrderedDict(a=1, b=2)</c>: the keywords in their order.</summary>
+    public static OrderedDict<string, object?> OrderedDict(params KeywordArgument[] items)
+    {
+        var result = new OrderedDict<string, object?>();
+        foreach (var kw in items) result[kw.Name] = kw.Value;
+        return result;
+    }
+
     /// <summary><c>OrderedDict(d)</c>: a copy of a dict, in its order.</summary>
     public static OrderedDict<TKey, TValue> OrderedDict<TKey, TValue>(PyDict<TKey, TValue> mapping) where TKey : notnull => new(mapping.items());
 }

@@ -2,6 +2,7 @@
 namespace Py2Cs.Runtime;
 
 /// <summary><c>collections.defaultdict</c>: a missing key is inserted with <c>default_factory()</c>.</summary>
+[PyFactory(typeof(collections), nameof(collections.defaultdict))]
 public class defaultdict<TKey, TValue> : PyDict<TKey, TValue> where TKey : notnull
 {
     private readonly string factoryRepr;

@@ -4,6 +4,7 @@ using System.Collections;
 namespace Py2Cs.Runtime;
 
 /// <summary><c>collections.deque</c>, optionally bounded by <c>maxlen</c>.</summary>
+[PyFactory(typeof(collections), nameof(collections.deque))]
 public class deque<T> : IEnumerable<T>, IReadOnlyCollection<T>, IPyRepr
 {
     private readonly LinkedList<T> items = new();

@@ -107,6 +107,11 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     public FunctionInfo? FindMethod(string name) => Mro().Select(c => c.Methods.GetValueOrDefault(name)).FirstOrDefault(m => m is not null);
     public Symbol? FindField(string name) => Mro().Select(c => c.Fields.GetValueOrDefault(name)).FirstOrDefault(f => f is not null);
 
+    /// <summary>A data attribute a library base class already has (<c>self.args = ...</c> in an exception class sets
+    /// BaseException's <c>args</c>): no field of the program class's own may hide it.</summary>
+    public bool InheritsLibraryAttribute(string name) =>
+        Mro().Any(c => c.LibraryBase?.Find(name) is { IsMethod: false });
+
     public ClassInfo? CommonBase(ClassInfo other)
     {
         var mine = SelfAndBases().ToList();

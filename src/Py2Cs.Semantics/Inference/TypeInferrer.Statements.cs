@@ -322,7 +322,7 @@ public sealed partial class TypeInferrer
                 if (receiver is InstanceType it)
                 {
                     var field = it.Class.FindField(a.Attr);
-                    if (field is null && it.Class.FindMethod(a.Attr) is null && Slots.Allows(it.Class, a.Attr) && !ShadowClassAttribute(it.Class, a.Attr, value))
+                    if (field is null && it.Class.FindMethod(a.Attr) is null && !it.Class.InheritsLibraryAttribute(a.Attr) && Slots.Allows(it.Class, a.Attr) && !ShadowClassAttribute(it.Class, a.Attr, value))
                     {
                         field = new Symbol(a.Attr, SymbolKind.Variable, it.Class.Body);
                         it.Class.Fields[a.Attr] = field;

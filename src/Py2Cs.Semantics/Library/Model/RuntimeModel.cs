@@ -17,17 +17,28 @@ public sealed class RuntimeModel
 
     public ImmutableDictionary<string, ModelModule> Modules { get; }
 
-    RuntimeModel(ImmutableDictionary<string, ModelModule> modules) => Modules = modules;
+    /// <summary>Classes made by a module function of their name (<c>[PyFactory]</c>), by the function's qualified
+    /// Python name: <c>collections.Counter</c> as a value is <c>typeof(Counter&lt;&gt;)</c>.</summary>
+    public ImmutableDictionary<string, Type> FactoryClasses { get; }
+
+    RuntimeModel(ImmutableDictionary<string, ModelModule> modules, ImmutableDictionary<string, Type> factoryClasses) =>
+        (Modules, FactoryClasses) = (modules, factoryClasses);
 
     public ModelModule? Module(string name) => Modules.GetValueOrDefault(name);
 
     public static RuntimeModel Read(Assembly assembly)
     {
         var modules = ImmutableDictionary.CreateBuilder<string, ModelModule>();
+        var factoryClasses = ImmutableDictionary.CreateBuilder<string, Type>();
         foreach (var type in assembly.GetExportedTypes())
+        {
             foreach (var module in type.GetCustomAttributes<Runtime.PyModuleAttribute>())
                 modules[module.Name] = ReadModule(module.Name, type);
-        return new RuntimeModel(modules.ToImmutable());
+            if (type.GetCustomAttribute<Runtime.PyFactoryAttribute>() is { } factory)
+                foreach (var module in factory.Module.GetCustomAttributes<Runtime.PyModuleAttribute>())
+                    factoryClasses[module.Name + "." + factory.Function] = type;
+        }
+        return new RuntimeModel(modules.ToImmutable(), factoryClasses.ToImmutable());
     }
 
     static ModelModule ReadModule(string name, Type type)
