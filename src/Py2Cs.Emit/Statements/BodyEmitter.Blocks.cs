@@ -19,6 +19,8 @@ sealed partial class BodyEmitter
             int statementsBefore = result.Count, membersBefore = members?.Count ?? 0;
             EmitInto(stmt, result, members);
             CarryComments(stmt, result, statementsBefore, members, membersBefore, carried);
+            // After the import of a missing optional module, which raises, the rest of the try body is never reached.
+            if (stmt is Import or ImportFrom && result.Count > statementsBefore && result[^1] is ThrowStatementSyntax) break;
         }
         if (carried.Count > 0)
         {
@@ -120,9 +122,14 @@ sealed partial class BodyEmitter
         foreach (var (name, node) in modules)
             if (!Semantics.Library.LibraryCatalog.Instance.IsModule(name) && !IgnoredModules.Contains(name))
             {
+                if (MissingModule(name) is { } raise)
+                {
+                    _module.Report(Syntax.Diagnostics.DiagnosticCodes.OptionalModuleMissing, node.Span,
+                        $"module '{name}' is not available to translated programs: this import raises ModuleNotFoundError, as CPython's does where the module is not installed, and the except clause runs");
+                    return [raise];
+                }
                 _module.ReportTolerated(Syntax.Diagnostics.DiagnosticCodes.UnsupportedModule, node.Span,
                     $"module '{name}' is not supported yet; the supported modules are listed in the README");
-                if (MissingModule(name) is { } raise) return [raise];
             }
         return [];
     }

@@ -3,10 +3,11 @@ using Py2Cs.Syntax.Ast;
 
 namespace Py2Cs.Emit;
 
-// Partial mode: `try: import fast_impl / except ImportError: fallback` is how real code picks an
-// optional module. A module py2cs does not translate behaves as a module CPython cannot find: inside
-// a try whose handlers catch ModuleNotFoundError, its import raises it, so the fallback runs.
-// Elsewhere the import stays silent and each use of what it bound stands in (raising when reached).
+// `try: import uvloop / except ImportError: fallback` is how real code picks an optional module. A module
+// py2cs does not translate behaves as a module CPython cannot find: inside a try whose handlers catch
+// ModuleNotFoundError, its import raises it (with a warning, PYCS1021), so the fallback runs, in strict mode too.
+// Elsewhere an unknown module is refused (PYCS1002), or in partial mode the import stays silent and each use of
+// what it bound stands in (raising when reached).
 sealed partial class BodyEmitter
 {
     /// <summary>How many enclosing try bodies (in this function) catch ModuleNotFoundError.</summary>
@@ -32,8 +33,10 @@ sealed partial class BodyEmitter
 
     /// <summary>Inside a guarding try: the raise CPython would make for a missing module.</summary>
     StatementSyntax? MissingModule(string name) =>
-        _module.AllowUnsupported && _importGuards > 0
+        _importGuards > 0
             ? ThrowStatement(ObjectCreationExpression(IdentifierName("ModuleNotFoundError"))
-                .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(StringLit($"No module named '{name}'"))))))
+                .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(StringLit($"No module named '{name}'")))))
+                .WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SingletonSeparatedList<ExpressionSyntax>(
+                    AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName("name"), StringLit(name))))))
             : null;
 }

@@ -19,7 +19,13 @@ public class AssertionError : PyException { public AssertionError(params object?
 public class AttributeError : PyException { public AttributeError(params object?[] args) : base(args) { } }
 public class BufferError : PyException { public BufferError(params object?[] args) : base(args) { } }
 public class EOFError : PyException { public EOFError(params object?[] args) : base(args) { } }
-public class ImportError : PyException { public ImportError(params object?[] args) : base(args) { } }
+/// <summary>ImportError, with CPython's <c>name</c> (the module that could not be imported) and <c>path</c>.</summary>
+public class ImportError : PyException
+{
+    public ImportError(params object?[] args) : base(args) { }
+    public object? name { get; set; }
+    public object? path { get; set; }
+}
 public class ModuleNotFoundError : ImportError { public ModuleNotFoundError(params object?[] args) : base(args) { } }
 public class LookupError : PyException { public LookupError(params object?[] args) : base(args) { } }
 public class IndexError : LookupError { public IndexError(params object?[] args) : base(args) { } }

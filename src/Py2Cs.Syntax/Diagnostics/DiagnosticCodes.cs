@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BlockingCallInAsync = new("PYCS1005", DiagnosticSeverity.Warning, "blocking call inside async def");
     // 1020: numbered apart from the codes other work appends after 1005 at the same time.
     public static readonly DiagnosticDescriptor UnsupportedBuiltin = new("PYCS1020", DiagnosticSeverity.Error, "builtin not supported");
+    public static readonly DiagnosticDescriptor OptionalModuleMissing = new("PYCS1021", DiagnosticSeverity.Warning, "optional module not available");
 
     public static readonly DiagnosticDescriptor EmitFailed = new("PYCS2001", DiagnosticSeverity.Error, "generated C# does not compile");
 
