@@ -138,6 +138,17 @@ sealed partial class BodyEmitter
         }
     }
 
+    /// <summary>The classes defined inside functions that are declared beside the module's classes
+    /// (<see cref="ClassInfo.IsHoistedLocal"/>), in source order, each with the classes nested in it.</summary>
+    public IEnumerable<ClassDeclarationSyntax> HoistedLocalClasses()
+    {
+        foreach (var cls in _model.Tables.Classes.Values.Where(c => c.IsHoistedLocal).OrderBy(c => c.Node.Span.Start))
+        {
+            yield return EmitClass(cls);
+            foreach (var nested in NestedClasses(cls.Node)) yield return nested;
+        }
+    }
+
     // class Shape: class Meta: ...  Python reaches the inner class only through the outer one
     // (Shape.Meta, self.Meta), so it becomes a class beside Shape with its own name; two program
     // classes of one name would clash in C#, and are refused.
