@@ -62,6 +62,7 @@ sealed partial class BodyEmitter
 
         if (RunsInitInPythonOrder(cls)) members.AddRange(InitCopies(cls));
         if (NeedsSkipInitConstructor(cls)) members.Add(SkipInitConstructor(cls));
+        if (cls.IsHoistedLocal && ClassStatementReset(cls, members) is { } reset) members.Add(reset);
 
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.EnumMixin is not null ? EnumMixinBase(cls)
@@ -135,17 +136,6 @@ sealed partial class BodyEmitter
             default:
                 _module.Unsupported(stmt, "this statement in a class body");
                 break;
-        }
-    }
-
-    /// <summary>The classes defined inside functions that are declared beside the module's classes
-    /// (<see cref="ClassInfo.IsHoistedLocal"/>), in source order, each with the classes nested in it.</summary>
-    public IEnumerable<ClassDeclarationSyntax> HoistedLocalClasses()
-    {
-        foreach (var cls in _model.Tables.Classes.Values.Where(c => c.IsHoistedLocal).OrderBy(c => c.Node.Span.Start))
-        {
-            yield return EmitClass(cls);
-            foreach (var nested in NestedClasses(cls.Node)) yield return nested;
         }
     }
 
