@@ -93,6 +93,7 @@ sealed class ModuleEmitter
         members.AddRange(body.ModuleFields());
         members.AddRange(body.MutableDefaultFields());
         var mainStatements = body.EmitBlock(module.Body, members);
+        members.AddRange(body.HoistedLocalClasses());
         members.Add(MainMethod(mainStatements));
 
         // The module's header comments and docstring describe the whole program: its class.

@@ -62,6 +62,7 @@ sealed partial class BodyEmitter
 
         if (RunsInitInPythonOrder(cls)) members.AddRange(InitCopies(cls));
         if (NeedsSkipInitConstructor(cls)) members.Add(SkipInitConstructor(cls));
+        if (cls.IsHoistedLocal && ClassStatementReset(cls, members) is { } reset) members.Add(reset);
 
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.EnumMixin is not null ? EnumMixinBase(cls)

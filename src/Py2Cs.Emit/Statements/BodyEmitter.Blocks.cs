@@ -104,7 +104,8 @@ sealed partial class BodyEmitter
             case Import or ImportFrom: return EmitImport(stmt);
             case Global or Nonlocal: return [];
             case Delete d: return EmitDelete(d);
-            case ClassDef c: _module.Unsupported(c, "a class defined inside a function"); return [];
+            case ClassDef c when _model.ClassOf(c).IsHoistedLocal: return HoistedClassStatement(_model.ClassOf(c));
+            case ClassDef c: _module.Unsupported(c, "a class defined inside a function that reads the function's locals"); return [];
             case Match m: return EmitMatch(m);
             default: _module.Unsupported(stmt, stmt.GetType().Name); return [];
         }

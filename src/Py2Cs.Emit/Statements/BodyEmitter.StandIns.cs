@@ -57,7 +57,8 @@ sealed partial class BodyEmitter
     /// <summary>Partial mode: a class defined inside a function is not translated (its def statement
     /// raises), so a name that refers to it stands in too.</summary>
     bool IsUntranslatedClass(Symbol symbol) =>
-        _module.AllowUnsupported && symbol.Kind == SymbolKind.Class && symbol.Scope.Kind == ScopeKind.Function;
+        _module.AllowUnsupported && symbol.Kind == SymbolKind.Class && symbol.Scope.Kind == ScopeKind.Function
+        && symbol.Class is not { IsHoistedLocal: true };
 
     /// <summary>The name an expression reads first when the binder could not resolve it: a bare name, or the callee of a call.</summary>
     Name? UnresolvedName(Expr e) => e switch

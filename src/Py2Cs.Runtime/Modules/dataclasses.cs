@@ -48,8 +48,9 @@ public abstract class PyDataclass : PyObject
     /// <summary>What ==, ordering and hashing compare: the fields without <c>compare=False</c>.</summary>
     private PyTuple CompareValues() => ValuesOf(o => o.Compare);
 
+    /// <summary>CPython's repr names the class by its <c>__qualname__</c> (<c>main.&lt;locals&gt;.Line</c>, <c>Outer.Inner</c>).</summary>
     public override string __repr__() =>
-        $"{Builtins.type_name(this)}({string.Join(", ", Fields(GetType()).Where(m => Options(m).Repr).Select(m => $"{m.Name}={Builtins.repr(ValueOf(m))}"))})";
+        $"{GetType().GetCustomAttribute<PyQualNameAttribute>(inherit: false)?.QualName ?? Builtins.type_name(this)}({string.Join(", ", Fields(GetType()).Where(m => Options(m).Repr).Select(m => $"{m.Name}={Builtins.repr(ValueOf(m))}"))})";
 
     public object? __eq__(object? other) =>
         !DataclassEq ? (ReferenceEquals(this, other) ? true : Builtins.NotImplemented)

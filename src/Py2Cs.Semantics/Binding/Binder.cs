@@ -35,6 +35,7 @@ public sealed partial class Binder : AstWalker
         binder.ResolveUses();
         binder.MarkReboundNestedDefs();
         binder.MarkReboundUnknownImports();
+        binder.MarkHoistedLocalClasses();
         return binder._tables;
     }
 

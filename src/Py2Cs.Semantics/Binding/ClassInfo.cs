@@ -15,6 +15,9 @@ public sealed class ClassInfo(ClassDef node, Scope scope)
     /// through a program base; null when there is none.</summary>
     public string? BuiltinBase { get => _builtinBase ?? Base?.BuiltinBase; internal set => _builtinBase = value; }
     string? _builtinBase;
+    /// <summary>A class defined inside a function that reads none of the function's locals (Binder.MarkHoistedLocalClasses):
+    /// it is declared beside the module's classes, and its class statement runs its effects (decorators) where it stands.</summary>
+    public bool IsHoistedLocal { get; internal set; }
     public Dictionary<string, FunctionInfo> Methods { get; } = new();
     /// <summary>Instance attributes assigned through <c>self.x = ...</c>, in first-assignment order.</summary>
     public Dictionary<string, Symbol> Fields { get; } = new();

@@ -236,8 +236,8 @@ public sealed partial class TypeInferrer
     public static PyType SymbolType(Symbol s) => s.Kind switch
     {
         SymbolKind.Function => s.Function is { } f ? (f.DecoratorsApplied ? PyType.Object : new FunctionRefType(f)) : PyType.Object,
-        // A class defined inside a function is not translated (refused, or a stand-in in partial mode): no C# type names it.
-        SymbolKind.Class => s.Class is { } c && s.Scope.Kind != ScopeKind.Function ? new ClassRefType(c) : PyType.Object,
+        // A class defined inside a function is not translated unless hoisted (refused, or a stand-in in partial mode): no C# type names it.
+        SymbolKind.Class => s.Class is { } c && (s.Scope.Kind != ScopeKind.Function || c.IsHoistedLocal) ? new ClassRefType(c) : PyType.Object,
         SymbolKind.Module => new ModuleType(s.Qualified!),
         SymbolKind.ImportedMember or SymbolKind.Builtin => LibraryCatalog.Instance.Lookup(s.Qualified!) ?? PyType.Object,
         _ => s.Type,
