@@ -35,6 +35,12 @@ sealed class ModuleEmitter
     /// <summary>Every name node that refers to a symbol (binding or use), for scoping decisions.</summary>
     public Dictionary<Symbol, List<Node>> NameUses { get; }
 
+    /// <summary>The names program classes give their members (methods, instance and class attributes): a builtin
+    /// of such a name is called qualified, as C# would find the member first (tomllib's Flags.set hides set()).</summary>
+    public IReadOnlySet<string> ClassMemberNames => _classMemberNames ??= Model.Tables.Classes.Values
+        .SelectMany(c => c.Methods.Keys.Concat(c.Fields.Keys).Concat(c.Body.Symbols.Keys)).ToHashSet();
+    HashSet<string>? _classMemberNames;
+
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, string message) => _diagnostics.Add(descriptor.At(span, message));
 
     /// <summary>Partial mode: see <see cref="TranslationOptions.AllowUnsupported"/>.</summary>

@@ -120,11 +120,15 @@ sealed partial class BodyEmitter
                 break;
             case ClassDef:   // declared beside the outer class (NestedClasses)
                 break;
+            // CHECK_METHODS = None ... CHECK_METHODS = [...] (optparse): one static field, holding what the class
+            // body assigns last; a mixin's instance attribute of the name (minidom's publicId) is the field itself.
+            case Assign { Targets: [Name target] } when AssignedAgainLater(node, stmt, target.Id) || MixinFields(cls).Any(f => f.Name == target.Id):
+                break;
             case Assign { Targets: [Name target] } a:
                 members.Add(classEmitter.ClassAttributeField(cls, target.Id, a.Value));
                 break;
             case AnnAssign { Target: Name target, Value: { } value } a when !IsDataclass(cls) || Dataclasses.IsClassVar(a):
-                members.Add(classEmitter.ClassAttributeField(cls, target.Id, value));
+                if (!AssignedAgainLater(node, stmt, target.Id)) members.Add(classEmitter.ClassAttributeField(cls, target.Id, value));
                 break;
             // An annotation only declares no attribute, in a class whose bases are all known (a
             // NamedTuple or TypedDict base would make it a field).
@@ -138,6 +142,11 @@ sealed partial class BodyEmitter
                 break;
         }
     }
+
+    /// <summary>Whether a class-body statement after <paramref name="stmt"/> assigns <paramref name="name"/> as a class attribute again.</summary>
+    static bool AssignedAgainLater(ClassDef node, Stmt stmt, string name) =>
+        node.Body.SkipWhile(s => !ReferenceEquals(s, stmt)).Skip(1).Any(s => s is Assign { Targets: [Name { Id: var assigned }] } && assigned == name
+            || s is AnnAssign { Target: Name { Id: var annotated }, Value: not null } && annotated == name);
 
     // class Shape: class Meta: ...  Python reaches the inner class only through the outer one
     // (Shape.Meta, self.Meta), so it becomes a class beside Shape with its own name; two program
@@ -166,9 +175,11 @@ sealed partial class BodyEmitter
 
     // An inherited @classmethod that uses cls becomes, in each subclass, a `static new` copy whose cls
     // is the subclass: Sub.make() constructs a Sub, as Python's cls does (C# statics do not dispatch).
+    // class Sequence(Reversible, Collection): __subclasshook__ of both bases, one member: the one the MRO finds
+    // (a mixin's too: MixinMethodCopies leaves such classmethods to this copy).
     IEnumerable<MemberDeclarationSyntax> InheritedClassMethodCopies(ClassInfo cls)
     {
-        var inherited = (cls.Base?.SelfAndBases() ?? []).SelectMany(b => b.Methods.Values)
+        var inherited = cls.Mro().Skip(1).SelectMany(b => b.Methods.Values)
             .Where(m => TypeInferrer.IsDecorated(m, "classmethod") && UsesClsParameter(m))
             .GroupBy(m => m.Name).Select(g => g.First())
             .Where(m => !cls.Methods.ContainsKey(m.Name));

@@ -34,6 +34,7 @@ sealed partial class BodyEmitter
         foreach (var name in names)
         {
             if (!cls.Methods.ContainsKey(name) && cls.FindMethod(name) is { Class: { } owner } winner && mixins.Contains(owner)
+                && !(TypeInferrer.IsDecorated(winner, "classmethod") && UsesClsParameter(winner))   // InheritedClassMethodCopies
                 && EmitClassMember(owner, winner, host: cls) is { } copy)
                 yield return copy;
             foreach (var next in SuperChainCopies(cls, name))

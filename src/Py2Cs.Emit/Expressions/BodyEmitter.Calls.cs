@@ -285,7 +285,7 @@ sealed partial class BodyEmitter
         // dict(x=1): a keyword no parameter names goes into the **kwargs of the runtime's signature.
         if (f.Model is null && RuntimeBoundCalls.TakesKeywordsAsKwargs(f, c.Keywords.Where(k => k.Name is not null).Select(k => k.Name!)))
             return ModelCall(c, f, new ModelFunction(f.Name, f.CSharpName, RuntimeBoundCalls.Overloads(f)));
-        if (f.Shape == CallShape.Thunk) return ThunkCall(c, CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName)), f.ThunkFrom);
+        if (f.Shape == CallShape.Thunk) return ThunkCall(c, LibraryFunctionName(f.CSharpName), f.ThunkFrom);
         if (f.Model is { } model) return ModelCall(c, f, model);
         var arguments = PacksPositionals(c, f) ? PackedPositionalArguments(c) : PlainArguments(c, f);
         if (!f.LeadingKeywords.IsEmpty && !(c.Args is [Starred]))
@@ -296,7 +296,7 @@ sealed partial class BodyEmitter
         // next(x for x in xs): the generator expression is a LINQ query in C#, an iterator in Python.
         if (f.QualifiedName == "next" && c.Args is [GeneratorExp, ..] && arguments.Arguments is [var first, ..])
             arguments = arguments.ReplaceNode(first, first.WithExpression(BuiltinCall("iter", first.Expression)));
-        ExpressionSyntax call = InvocationExpression(CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName))).WithArgumentList(arguments);
+        ExpressionSyntax call = InvocationExpression(LibraryFunctionName(f.CSharpName)).WithArgumentList(arguments);
         if (f.ReturnsIterator) call = BuiltinCall("iter", call);
         if (f.NonNullResult) call = PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, call);
         // int(x) of a dynamic x is the overload returning object, and so is open(): back to what inference takes the call to be.
@@ -314,6 +314,11 @@ sealed partial class BodyEmitter
     };
 
     static string EscapeDotted(string name) => string.Join('.', name.Split('.').Select(CSharpNames.Escape));
+
+    /// <summary>A library function's C# name; a builtin (<c>set</c>, imported with <c>using static</c>) qualified as
+    /// <c>Builtins.set</c> where a program class has a member of its name, which C# would find first inside that class.</summary>
+    ExpressionSyntax LibraryFunctionName(string csharpName) =>
+        CSharpNames.QualifiedExpr(EscapeDotted(!csharpName.Contains('.') && _module.ClassMemberNames.Contains(csharpName) ? "Builtins." + csharpName : csharpName));
 
     ExpressionSyntax Construct(Call c, LibraryClass cls, PyType? target = null)
     {

@@ -205,9 +205,14 @@ sealed partial class BodyEmitter
     static InvocationExpressionSyntax Runtime(string cls, string method, params ExpressionSyntax[] args) =>
         InvocationExpression(CSharpNames.QualifiedExpr(cls + "." + method)).WithArgumentList(ArgumentList(SeparatedList(args.Select(Argument))));
 
-    /// <summary>A call of a builtin function (imported with <c>using static</c>): <c>str(x)</c>.</summary>
+    /// <summary>A call of a builtin function (imported with <c>using static</c>): <c>str(x)</c>. The helpers the
+    /// emitter calls on its own, which no Python name in scope may hide (<c>type_name = type(self).__name__</c>
+    /// declares a local <c>type_name</c>), are qualified: <c>Builtins.type_name(this)</c>.</summary>
     static InvocationExpressionSyntax BuiltinCall(string name, params ExpressionSyntax[] args) =>
-        InvocationExpression(IdentifierName(name)).WithArgumentList(ArgumentList(SeparatedList(args.Select(Argument))));
+        InvocationExpression(UnhideableBuiltins.Contains(name) ? CSharpNames.QualifiedExpr("Builtins." + name) : IdentifierName(name))
+            .WithArgumentList(ArgumentList(SeparatedList(args.Select(Argument))));
+
+    static readonly HashSet<string> UnhideableBuiltins = ["type_name", "iter", "isinstance"];
 
     static TypeOfExpressionSyntax TypeOfExpr(string csharpName) => TypeOfExpression(CSharpNames.Qualified(csharpName));
 
@@ -260,7 +265,7 @@ sealed partial class BodyEmitter
             case LibraryFunctionType when !qualified.Contains('.'):
                 _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedBuiltin, node.Span, $"builtin '{qualified}' used as a value is not supported yet (it is translated where it decorates or is called)");
                 return IdentifierName("null");
-            case LibraryFunctionType f: return FactoryClassValue(f.Function) ?? CSharpNames.QualifiedExpr(EscapeDotted(f.Function.CSharpName));
+            case LibraryFunctionType f: return FactoryClassValue(f.Function) ?? LibraryFunctionName(f.Function.CSharpName);
             case null:
                 _module.Report(Syntax.Diagnostics.DiagnosticCodes.UnsupportedMember, node.Span, LibraryCatalog.Instance.UnsupportedName(qualified));
                 return IdentifierName("null");

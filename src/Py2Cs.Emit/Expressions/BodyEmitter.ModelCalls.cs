@@ -23,7 +23,7 @@ sealed partial class BodyEmitter
         var types = LibraryCatalog.Instance.Types;
         var args = StaticArguments(c);
         var chosen = Overloads.Choose(model.Overloads, args, types);
-        var callee = CSharpNames.QualifiedExpr(EscapeDotted(f.CSharpName));
+        var callee = LibraryFunctionName(f.CSharpName);
         if (chosen is null || c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Name is null))
             return InvocationExpression(callee).WithArgumentList(PlainArguments(c, f));
         if (chosen.Method is MethodInfo { IsGenericMethodDefinition: true } generic)

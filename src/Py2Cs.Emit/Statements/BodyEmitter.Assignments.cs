@@ -13,7 +13,9 @@ sealed partial class BodyEmitter
         if (a.Targets.Length == 1) return EmitAssignTo(a.Targets[0], a.Value, a);
         // a = b = value: evaluate once, store left to right, as Python does.
         var temp = Temp("value");
-        var result = new List<StatementSyntax> { VarDeclaration(temp, Expr(a.Value)) };
+        var value = Expr(a.Value);
+        // username = password = None: `var` cannot take null's type.
+        var result = new List<StatementSyntax> { VarDeclaration(temp, value, value.IsKind(SyntaxKind.NullLiteralExpression) ? TypeMapper.ObjectSyntax : null) };
         foreach (var t in a.Targets) result.AddRange(AssignTargetFrom(t, IdentifierName(temp), TypeOf(a.Value)));
         return result;
     }

@@ -48,7 +48,7 @@ public sealed partial class Binder : AstWalker
     {
         foreach (var f in _tables.Functions.Values)
         {
-            if (RebindsDecoratedModuleName(f) is { } moduleSymbol)
+            if ((RebindsDecoratedModuleName(f) ?? ConditionalModuleDef(f)) is { } moduleSymbol)
             {
                 f.NameRebound = true;
                 moduleSymbol.Kind = SymbolKind.Variable;
@@ -74,10 +74,24 @@ public sealed partial class Binder : AstWalker
         return defs.Count > 1 && defs.Any(g => g.Node.DecoratorList.Length > 0) ? symbol : null;
     }
 
-    bool ReadOutsideItsBlock(FunctionInfo f, Symbol symbol)
+    /// <summary>A module-level def inside a compound statement (<c>try: from _speedups import f / except ImportError:
+    /// def f(...)</c>, a def per branch of an <c>if</c>) whose name is read outside that block (a function, a method,
+    /// a later statement): the name is a module variable the def assigns when it runs, as for nested defs above (the
+    /// def's C# is a local function of the block, which nothing outside it can see); the symbol, else null.</summary>
+    Symbol? ConditionalModuleDef(FunctionInfo f)
     {
-        var block = BlockHolding(f.DeclaringScope.Function!.Node.Body, f.Node);
-        if (block is not { Length: > 0 } b || b == f.DeclaringScope.Function!.Node.Body) return false;
+        if (f.DeclaringScope.Kind != ScopeKind.Module || f.DeclaringScope.Owner is not Module module || f.DeclaringScope.Local(f.Name) is not { } symbol) return null;
+        // `try: from json import dumps / except ImportError: def dumps(...)`: a known module's import wins.
+        if (module.Body.Contains(f.Node) || _imports.Any(i => i.Symbol == symbol && IsKnown(i.Module))) return null;
+        return ReadOutsideItsBlock(f, symbol, module.Body) ? symbol : null;
+    }
+
+    bool ReadOutsideItsBlock(FunctionInfo f, Symbol symbol) => ReadOutsideItsBlock(f, symbol, f.DeclaringScope.Function!.Node.Body);
+
+    bool ReadOutsideItsBlock(FunctionInfo f, Symbol symbol, ImmutableArray<Stmt> body)
+    {
+        var block = BlockHolding(body, f.Node);
+        if (block is not { Length: > 0 } b || b == body) return false;
         int start = b[0].Span.Start, end = b[^1].Span.End;
         return _tables.Names.Any(use => ReferenceEquals(use.Value, symbol) && use.Key is Name n && (n.Span.Start < start || n.Span.End > end));
     }
