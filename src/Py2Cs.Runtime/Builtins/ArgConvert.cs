@@ -76,6 +76,25 @@ internal static class ArgConvert
         return keywords is null || keywords.Count == 0;
     }
 
+    /// <summary>The usual dynamic call: one value per parameter, none a keyword, each already of its parameter's
+    /// type, so <see cref="TryArguments"/> would pass them on unchanged and the caller's array can be invoked
+    /// as it is (no converted copy). Parameters with a Python or C# binding of their own (*args, **kwargs,
+    /// params, keyword-only, ref) always go through <see cref="TryArguments"/>.</summary>
+    public static bool FitAsTheyAre(ParameterInfo[] parameters, object?[] args)
+    {
+        if (args.Length != parameters.Length) return false;
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            var p = parameters[i];
+            var facts = ParameterFacts.Of(p);
+            if (facts.IsVariadic || facts.IsParamArray || facts.IsKeywordOnly || p.ParameterType.IsByRef) return false;
+            var value = args[i];
+            if (value is KeywordArgument) return false;
+            if (p.ParameterType != typeof(object) && (value is null || !p.ParameterType.IsInstanceOfType(value))) return false;
+        }
+        return true;
+    }
+
     private static bool IsVariadic(ParameterInfo p) => ParameterFacts.Of(p).IsVariadic;
 
     /// <summary>Whether one value per parameter is a call its signature bound already: its *args a tuple, its **kwargs a

@@ -31,6 +31,11 @@ internal static class Dunder
         // One method that is not generic, the usual case: no ranking, no enumerator, no parameter array copied.
         if (candidates is [{ IsOpenGeneric: false } only])
         {
+            if (ArgConvert.FitAsTheyAre(only.Parameters, args))
+            {
+                result = Invoke(only.Method, target, args);
+                return true;
+            }
             bool bound = ArgConvert.TryArguments(only.Parameters, args, out object?[]? onlyConverted);
             result = bound ? Invoke(only.Method, target, onlyConverted!) : null;
             return bound;
