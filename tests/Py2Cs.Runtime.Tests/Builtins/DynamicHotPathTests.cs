@@ -48,5 +48,9 @@ public sealed class DynamicHotPathTests
         Assert.Equal(2L, Py.CallMethod(dict, "get", "b"));
         Assert.Equal("d", Py.CallMethod(dict, "get", "c", "d"));
         Assert.Throws<TypeError>(() => Py.CallMethod(semaphore, "locked", 1L));
+        // A value that does not fit its parameter as it is (a C# int for a long) is converted, not passed on.
+        var longs = new PyList<long>();
+        Py.CallMethod(longs, "append", 3);
+        Assert.Equal(3L, longs[0]);
     }
 }
