@@ -7,8 +7,12 @@ public static partial class AsyncBuiltins
 {
     /// <summary><c>await x</c> for any awaitable, run inline in the awaiting task as CPython's
     /// <c>await</c> does (a coroutine is not wrapped in a Task): a coroutine, a future, or an object
-    /// whose <c>__await__</c> gives one of those.</summary>
-    public static async Coroutine<object?> Await(object? awaitable)
+    /// whose <c>__await__</c> gives one of those. A coroutine of object is itself what the caller awaits:
+    /// wrapping it in a second coroutine would change nothing but cost a state machine per await.</summary>
+    public static Coroutine<object?> Await(object? awaitable) =>
+        awaitable as Coroutine<object?> ?? AwaitAny(awaitable);
+
+    static async Coroutine<object?> AwaitAny(object? awaitable)
     {
         switch (awaitable)
         {
@@ -48,7 +52,7 @@ public static partial class AsyncBuiltins
     {
         if (iterator is null || !Py.HasAttr(iterator, "__anext__"))
             throw new TypeError($"'{Builtins.type_name(iterator)}' object is not an async iterator");
-        return Await(Py.CallMethod(iterator, "__anext__"));
+        return AwaitAny(Py.CallMethod(iterator, "__anext__"));
     }
 
     /// <summary><c>anext(it, default)</c>: the default instead of StopAsyncIteration.</summary>

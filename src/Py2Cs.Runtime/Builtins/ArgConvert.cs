@@ -19,13 +19,14 @@ internal static class ArgConvert
         // Most dynamic calls pass no keyword: the arguments are the positionals as they are.
         bool anyKeyword = Array.Exists(args, a => a is KeywordArgument);
         var positional = anyKeyword ? args.Where(a => a is not KeywordArgument).ToArray() : args;
-        var keywords = anyKeyword ? args.OfType<KeywordArgument>().ToDictionary(k => k.Name, k => k.Value) : new Dictionary<string, object?>();
+        // No dictionary for a call without keywords: this runs on every dynamic method call.
+        var keywords = anyKeyword ? args.OfType<KeywordArgument>().ToDictionary(k => k.Name, k => k.Value) : null;
         // A class value called (cls(name, **opts)), a method called by name on a dynamic receiver (b.add("x", k=1)):
         // its Python signature binds the call. (A PyFunction's delegate gets values its signature bound already,
         // *args and **kwargs included: one value per parameter and no keyword.)
-        if (parameters.Any(IsVariadic) && (parameters[0].Member is ConstructorInfo || keywords.Count > 0 || positional.Length != parameters.Length
+        if (parameters.Any(IsVariadic) && (parameters[0].Member is ConstructorInfo || keywords is { Count: > 0 } || positional.Length != parameters.Length
                 || !HoldsBoundVariadics(parameters, positional)))
-            return TryPythonArguments(parameters, positional, keywords, converted);
+            return TryPythonArguments(parameters, positional, keywords ?? [], converted);
         bool hasParams = parameters.Length > 0 && ParameterFacts.Of(parameters[^1]).IsParamArray;
         int fixedCount = hasParams ? parameters.Length - 1 : parameters.Length;
         if (!hasParams && positional.Length > parameters.Length) return false;
@@ -36,7 +37,7 @@ internal static class ArgConvert
         {
             object? value;
             if (next < positional.Length && !ParameterFacts.Of(parameters[i]).IsKeywordOnly) value = positional[next++];
-            else if (keywords.Remove(parameters[i].Name!, out object? named)) value = named;
+            else if (keywords != null && keywords.Remove(parameters[i].Name!, out object? named)) value = named;
             else if (parameters[i].IsOptional)
             {
                 converted[i] = parameters[i].DefaultValue is DBNull ? null : parameters[i].DefaultValue;
@@ -54,15 +55,15 @@ internal static class ArgConvert
         {
             // params KeywordArgument[] is **kwargs: the keywords no parameter named, and no extra positional.
             if (positional.Length > next) return false;
-            converted[^1] = keywords.Select(k => new KeywordArgument(k.Key, k.Value)).ToArray();
+            converted[^1] = keywords?.Select(k => new KeywordArgument(k.Key, k.Value)).ToArray() ?? [];
             return true;
         }
         if (hasParams)
         {
             var elementType = parameters[^1].ParameterType.GetElementType()!;
             var extra = positional.Skip(next).Cast<object?>()
-                .Concat(elementType == typeof(object) ? keywords.Select(k => (object?)new KeywordArgument(k.Key, k.Value)) : []).ToArray();
-            if (elementType == typeof(object)) keywords.Clear();
+                .Concat(elementType == typeof(object) && keywords != null ? keywords.Select(k => (object?)new KeywordArgument(k.Key, k.Value)) : []).ToArray();
+            if (elementType == typeof(object)) keywords?.Clear();
             var array = Array.CreateInstance(elementType, extra.Length);
             for (int i = 0; i < extra.Length; i++)
             {
@@ -72,7 +73,26 @@ internal static class ArgConvert
             converted[^1] = array;
         }
         else if (next < positional.Length) return false;
-        return keywords.Count == 0;
+        return keywords is null || keywords.Count == 0;
+    }
+
+    /// <summary>The usual dynamic call: one value per parameter, none a keyword, each already of its parameter's
+    /// type, so <see cref="TryArguments"/> would pass them on unchanged and the caller's array can be invoked
+    /// as it is (no converted copy). Parameters with a Python or C# binding of their own (*args, **kwargs,
+    /// params, keyword-only, ref) always go through <see cref="TryArguments"/>.</summary>
+    public static bool FitAsTheyAre(ParameterInfo[] parameters, object?[] args)
+    {
+        if (args.Length != parameters.Length) return false;
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            var p = parameters[i];
+            var facts = ParameterFacts.Of(p);
+            if (facts.IsVariadic || facts.IsParamArray || facts.IsKeywordOnly || p.ParameterType.IsByRef) return false;
+            var value = args[i];
+            if (value is KeywordArgument) return false;
+            if (p.ParameterType != typeof(object) && (value is null || !p.ParameterType.IsInstanceOfType(value))) return false;
+        }
+        return true;
     }
 
     private static bool IsVariadic(ParameterInfo p) => ParameterFacts.Of(p).IsVariadic;

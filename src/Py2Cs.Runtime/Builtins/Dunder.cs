@@ -15,8 +15,9 @@ internal static class Dunder
     private static readonly ConcurrentDictionary<(Type, string, int), Candidate[]> Cache = new();
 
     /// <summary>A method of that name and arity, with whether its generic parameters are still open (asking
-    /// reflection that on every call was a fifth of a dynamic method call).</summary>
-    internal readonly record struct Candidate(MethodInfo Method, bool IsOpenGeneric);
+    /// reflection that on every call was a fifth of a dynamic method call) and its parameters (GetParameters()
+    /// copies the array on every call).</summary>
+    internal readonly record struct Candidate(MethodInfo Method, bool IsOpenGeneric, ParameterInfo[] Parameters);
 
     /// <summary>Calls <paramref name="name"/> on <paramref name="target"/> if such a method exists.
     /// False when there is none or when the arguments cannot be converted to its parameters.</summary>
@@ -26,7 +27,20 @@ internal static class Dunder
         // add_done_callback(ICallable), not through a fresh delegate that remove_done_callback could never
         // find again); the first that binds is called. Only that one converts the arguments: converting
         // can consume an iterator or call __iter__, which must happen once.
-        foreach (var method in ByFit(Methods(target.GetType(), name, args.Length), args))
+        var candidates = Methods(target.GetType(), name, args.Length);
+        // One method that is not generic, the usual case: no ranking, no enumerator, no parameter array copied.
+        if (candidates is [{ IsOpenGeneric: false } only])
+        {
+            if (ArgConvert.FitAsTheyAre(only.Parameters, args))
+            {
+                result = Invoke(only.Method, target, args);
+                return true;
+            }
+            bool bound = ArgConvert.TryArguments(only.Parameters, args, out object?[]? onlyConverted);
+            result = bound ? Invoke(only.Method, target, onlyConverted!) : null;
+            return bound;
+        }
+        foreach (var method in ByFit(candidates, args))
         {
             if (ArgConvert.TryArguments(method.GetParameters(), args, out object?[]? converted))
             {
@@ -40,7 +54,6 @@ internal static class Dunder
 
     static IEnumerable<MethodInfo> ByFit(Candidate[] candidates, object?[] args)
     {
-        if (candidates is [{ IsOpenGeneric: false } only]) return [only.Method];
         var closed = candidates.Select(c => c.IsOpenGeneric ? GenericInference.Close(c.Method, args) : c.Method).OfType<MethodInfo>();
         // OrderByDescending is stable: of two that fit equally, the earlier overload comes first.
         return candidates.Length == 1 ? closed : closed.OrderByDescending(m => BuiltinFunction.Exactness(m, args));
@@ -52,7 +65,7 @@ internal static class Dunder
         Cache.GetOrAdd((type, name, arity), key => Visible(key.Item1.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == key.Item2))
             .Where(m => ArgConvert.AcceptsCount(m.GetParameters(), key.Item3))
             .OrderBy(m => m.GetParameters().Length == key.Item3 ? 0 : 1)
-            .Select(m => new Candidate(m, m.ContainsGenericParameters))
+            .Select(m => new Candidate(m, m.ContainsGenericParameters, m.GetParameters()))
             .ToArray());
 
     /// <summary>The methods of one name that Python's lookup sees: a translated method (a def, declared outside the

@@ -33,7 +33,7 @@ public static partial class Py
         if (Longs(a, b, out long x, out long y))
         {
             long r = unchecked(x + y);
-            return ((x ^ r) & (y ^ r)) < 0 ? (object)((BigInteger)x + y) : r;
+            return ((x ^ r) & (y ^ r)) < 0 ? (object)((BigInteger)x + y) : BoxInt(r);
         }
         if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p + q, (p, q) => p + q);
         switch (a)
@@ -57,7 +57,7 @@ public static partial class Py
         if (Longs(a, b, out long x, out long y))
         {
             long r = unchecked(x - y);
-            return ((x ^ y) & (x ^ r)) < 0 ? (object)((BigInteger)x - y) : r;
+            return ((x ^ y) & (x ^ r)) < 0 ? (object)((BigInteger)x - y) : BoxInt(r);
         }
         if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p - q, (p, q) => p - q);
         if (SetOperands(ref a, ref b) is { } s) return s.Difference(b);
@@ -70,7 +70,7 @@ public static partial class Py
         {
             long r;
             try { r = checked(x * y); } catch (OverflowException) { return (BigInteger)x * y; }
-            return r;
+            return BoxInt(r);
         }
         if (IsNumber(a) && IsNumber(b)) return Numeric(a, b, (p, q) => p * q, (p, q) => p * q);
         if (IsInt(b) && a is string or IPyList or PyTuple or System.Runtime.CompilerServices.ITuple && a is not PyObject) return Repeat(a, b);
@@ -133,7 +133,7 @@ public static partial class Py
 
     public static object? FloorDiv(object? a, object? b)
     {
-        if (Longs(a, b, out long x, out long y) && !(x == long.MinValue && y == -1)) return FloorDiv(x, y);
+        if (Longs(a, b, out long x, out long y) && !(x == long.MinValue && y == -1)) return BoxInt(FloorDiv(x, y));
         if (IsNumber(a) && IsNumber(b))
         {
             if (IsInt(a) && IsInt(b))
@@ -149,7 +149,7 @@ public static partial class Py
 
     public static object? Mod(object? a, object? b)
     {
-        if (Longs(a, b, out long x, out long y) && y != -1) return Mod(x, y);
+        if (Longs(a, b, out long x, out long y) && y != -1) return BoxInt(Mod(x, y));
         if (IsNumber(a) && IsNumber(b))
         {
             if (IsInt(a) && IsInt(b))
