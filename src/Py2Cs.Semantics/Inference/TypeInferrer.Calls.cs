@@ -96,6 +96,7 @@ public sealed partial class TypeInferrer
                 if (LibraryFlowRules.AddToList.TryGetValue(lf.Function.QualifiedName, out var adds) && adds.Item < call.Args.Length
                     && _types.GetValueOrDefault(call.Args[adds.Container]) is ListType list && args.At(adds.Item) is { } added)
                     RefineContainer(call.Args[adds.Container], list, "append", new CallArgs([added], ImmutableDictionary<string, PyType>.Empty, false));
+                NoteLibraryOrdering(lf.Function.QualifiedName, call, args);
                 if (lf.Function.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, lf.Function.ThunkFrom) };
                 // A dynamic argument no C# overload takes: the runtime picks the overload, the result is dynamic.
                 var runTime = RuntimeBoundCalls.BindsAtRunTime(lf.Function, args);
@@ -147,6 +148,7 @@ public sealed partial class TypeInferrer
             return member.Result(inst!, args);
         }
         if (ContainerMutators.Contains(attr.Attr)) RefineContainer(attr.Value, receiver, attr.Attr, args);
+        if (receiver is ListType sorted && attr.Attr == "sort" && !args.Keywords.ContainsKey("key")) NoteOrdering(sorted.Element, greater: false);
         if (RuntimeBoundCalls.MethodBindsAtRunTime(receiver, attr.Attr, args)) return PyType.Object;
         return BuiltinMethods.Result(receiver, attr.Attr, args) ?? PyType.Object;
     }

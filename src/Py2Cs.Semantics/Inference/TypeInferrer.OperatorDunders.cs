@@ -1,4 +1,5 @@
 using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
 using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
 
@@ -51,6 +52,31 @@ public sealed partial class TypeInferrer
             NoteDunderCall(left, direct, right);
             NoteDunderCall(right, reflected, left);
         }
+    }
+
+    /// <summary>sorted(xs), min(xs), heapq.heappush(heap, x), ...: the library compares the elements with one
+    /// another (LibraryFlowRules.OrderElements says which arguments), so each element's __lt__ (or __gt__)
+    /// receives the element type. min(a, b) and max(a, b, c) compare their arguments.</summary>
+    void NoteLibraryOrdering(string function, Call call, CallArgs args)
+    {
+        if (!LibraryFlowRules.OrderElements.TryGetValue(function, out var rule) || args.Keywords.ContainsKey("key") || args.HasStarArgs) return;
+        var compared = function is "min" or "max" && args.Positional.Length > 1
+            ? args.Positional.Aggregate(PyType.Never, TypeLattice.Join)
+            : args.At(rule.Container) is { } container ? LibraryCatalog.ElementOf(container) : PyType.Never;
+        if (rule.Item is { } item && args.At(item) is { } value) compared = TypeLattice.Join(compared, value);
+        NoteOrdering(compared, rule.Greater);
+    }
+
+    /// <summary>Values of type <paramref name="compared"/> are compared with one another by <c>&lt;</c> (or
+    /// <c>&gt;</c>); tuples compare their items position by position, so each position's values meet too.</summary>
+    void NoteOrdering(PyType compared, bool greater)
+    {
+        if (compared is Types.TupleType tuple)
+        {
+            foreach (var element in tuple.Elements) NoteOrdering(element, greater);
+            return;
+        }
+        NoteComparison(compared, greater ? CompareOperator.Gt : CompareOperator.Lt, compared);
     }
 
     void NoteSubscript(PyType container, PyType index)

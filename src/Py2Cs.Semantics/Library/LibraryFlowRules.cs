@@ -22,6 +22,30 @@ public static class LibraryFlowRules
         ["bisect.insort_right"] = new(0, 1),
     }.ToImmutableDictionary();
 
+    /// <summary>Library functions that compare the elements of the list or iterable at <c>Container</c>
+    /// (and the item at <c>Item</c>, when there is one) with each other: Python calls <c>a.__lt__(b)</c>
+    /// (<c>__gt__</c> for max and nlargest) on them, a call site of those dunders as visible as
+    /// <c>a &lt; b</c>. A <c>key=</c> argument compares the keys instead.</summary>
+    public static readonly ImmutableDictionary<string, ElementOrdering> OrderElements = new Dictionary<string, ElementOrdering>
+    {
+        ["sorted"] = new(0, null, false),
+        ["min"] = new(0, null, false),
+        ["max"] = new(0, null, true),
+        ["heapq.heapify"] = new(0, null, false),
+        ["heapq.heappop"] = new(0, null, false),
+        ["heapq.heappush"] = new(0, 1, false),
+        ["heapq.heappushpop"] = new(0, 1, false),
+        ["heapq.heapreplace"] = new(0, 1, false),
+        ["heapq.nsmallest"] = new(1, null, false),
+        ["heapq.nlargest"] = new(1, null, true),
+        ["bisect.bisect"] = new(0, 1, false),
+        ["bisect.bisect_left"] = new(0, 1, false),
+        ["bisect.bisect_right"] = new(0, 1, false),
+        ["bisect.insort"] = new(0, 1, false),
+        ["bisect.insort_left"] = new(0, 1, false),
+        ["bisect.insort_right"] = new(0, 1, false),
+    }.ToImmutableDictionary();
+
     /// <summary>Methods of one-type-argument library classes whose first argument is an element
     /// (<c>q.put(x)</c>, <c>d.append(x)</c>): the instance's element type widens with it.</summary>
     public static readonly ImmutableHashSet<ElementAdder> AddElement = ImmutableHashSet.Create(
@@ -39,3 +63,6 @@ public sealed record ListInsertion(int Container, int Item);
 
 /// <summary>A method of a library class whose first argument becomes an element of the instance.</summary>
 public sealed record ElementAdder(string Class, string Method);
+
+/// <summary>Where a library function finds the values it orders, by position, and whether it compares them with <c>&gt;</c>.</summary>
+public sealed record ElementOrdering(int Container, int? Item, bool Greater);

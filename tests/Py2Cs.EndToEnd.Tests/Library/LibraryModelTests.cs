@@ -75,7 +75,7 @@ public sealed class LibraryModelTests
     [Fact]
     public void Every_flow_rule_names_a_catalog_entry()
     {
-        foreach (var function in LibraryFlowRules.AddToList.Keys)
+        foreach (var function in LibraryFlowRules.AddToList.Keys.Concat(LibraryFlowRules.OrderElements.Keys))
             Assert.IsType<LibraryFunctionType>(LibraryCatalog.Instance.Lookup(function));
         foreach (var (cls, method) in LibraryFlowRules.AddElement)
         {

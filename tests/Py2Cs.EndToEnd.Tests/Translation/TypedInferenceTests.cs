@@ -127,6 +127,72 @@ public sealed class TypedInferenceTests
     }
 
     [Fact]
+    public void A_library_function_that_orders_elements_is_a_call_site_of_their_comparison_dunders()
+    {
+        var cs = Translate("""
+            import heapq
+
+
+            class Job:
+                def __init__(self, pri):
+                    self.pri = pri
+
+                def __lt__(self, other):
+                    return self.pri < other.pri
+
+
+            class Top:
+                def __init__(self, score):
+                    self.score = score
+
+                def __gt__(self, other):
+                    return self.score > other.score
+
+
+            class Tag:
+                def __init__(self, name):
+                    self.name = name
+
+                def __lt__(self, other):
+                    return self.name < other.name
+
+
+            heap = []
+            heapq.heappush(heap, Job(2))
+            heapq.heappush(heap, Job(1))
+            print(heapq.heappop(heap).pri, max([Top(1), Top(3)]).score)
+            pairs = [(1, Tag("b")), (1, Tag("a"))]
+            pairs.sort()
+            print([t.name for _, t in pairs])
+            """);
+
+        Assert.Contains("bool __lt__(Job other)", cs);
+        // max compares with >: the element's __gt__ is called.
+        Assert.Contains("bool __gt__(Top other)", cs);
+        // Tuples compare position by position: equal first items reach Tag.__lt__.
+        Assert.Contains("bool __lt__(Tag other)", cs);
+    }
+
+    [Fact]
+    public void An_ordering_by_key_does_not_compare_the_elements()
+    {
+        var cs = Translate("""
+            class Job:
+                def __init__(self, pri):
+                    self.pri = pri
+
+                def __lt__(self, other):
+                    return self.pri < other.pri
+
+
+            jobs = [Job(2), Job(1)]
+            print([j.pri for j in sorted(jobs, key=lambda j: -j.pri)])
+            """);
+
+        Assert.Contains("__lt__(object? other)", cs);
+    }
+
+    [Fact]
     public void A_dunder_the_sequence_protocol_can_call_also_receives_ints()
     {
         var cs = Translate("""
