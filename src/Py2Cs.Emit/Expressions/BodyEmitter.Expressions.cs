@@ -235,8 +235,8 @@ sealed partial class BodyEmitter
             case SymbolKind.Builtin:
                 return LibraryValue(symbol.Qualified!, n);
             case SymbolKind.Module:
-                _module.Unsupported(n, "a module used as a value");
-                return CSharpNames.Id(n.Id);
+                // The runtime's module object reads its attributes from the module's runtime class.
+                return Runtime("Py", "Module", StringLit(symbol.Qualified!));
             // A method named in its class's body (dispatch = {"call": trace_call}): there it is a plain function
             // taking the instance first, as `Profile.trace_call` is outside; C# has no instance to name it on.
             case SymbolKind.Function when ClassBodyMethod(n) is { Class: { } owner } && UnboundMethodValue(owner, n.Id) is { } unbound:
@@ -287,6 +287,8 @@ sealed partial class BodyEmitter
             return TypeOfExpression(CSharpNames.Id(nested.Name));   // Shape.Meta: the nested class, declared beside Shape
         switch (receiverType)
         {
+            case ModuleType m when a.Attr == "__name__":
+                return StringLit(m.Name);
             case ModuleType m:
                 return LibraryValue(m.Name + "." + a.Attr, a);
             case LibraryInstanceType or FutureType or TaskType when LibraryMemberOf(receiverType, a.Attr) is { IsMethod: true }:
