@@ -177,6 +177,9 @@ sealed partial class BodyEmitter
         ConstantKind.Bytes => Runtime(nameof(Py2Cs.Runtime.PyBytes), nameof(Py2Cs.Runtime.PyBytes.FromLiteral),
             StringLit(new string(((byte[])c.Value!).Select(b => (char)b).ToArray()))),
         ConstantKind.Ellipsis => IdentifierName("Ellipsis"),
+        // 2j: a complex value, handled dynamically (its operators are the runtime's dunders).
+        ConstantKind.Complex => CastExpression(PredefinedType(Token(SyntaxKind.ObjectKeyword)),
+            ObjectCreationExpression(IdentifierName(nameof(Py2Cs.Runtime.PyComplex))).WithArgumentList(ArgumentList(SeparatedList([Argument(FloatLit(0.0)), Argument(FloatLit((double)c.Value!))])))),
         _ => Unsupported(c),
     };
 

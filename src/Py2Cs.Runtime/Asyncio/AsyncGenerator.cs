@@ -45,11 +45,6 @@ public abstract class AsyncGeneratorBase : PyObject
 
     public bool ag_running => _running;
 
-    /// <summary>The generator function's names, as CPython copies them onto the generator object.</summary>
-    public string __name__ => _body.__name__;
-
-    public string __qualname__ => _body.__qualname__;
-
     /// <summary>aclose(): throw GeneratorExit in at the current yield.</summary>
     public abstract Coroutine aclose();
 
