@@ -177,6 +177,9 @@ sealed partial class BodyEmitter
         ConstantKind.Bytes => Runtime(nameof(Py2Cs.Runtime.PyBytes), nameof(Py2Cs.Runtime.PyBytes.FromLiteral),
             StringLit(new string(((byte[])c.Value!).Select(b => (char)b).ToArray()))),
         ConstantKind.Ellipsis => IdentifierName("Ellipsis"),
+        // 2j: a complex value, handled dynamically (its operators are the runtime's dunders).
+        ConstantKind.Complex => CastExpression(PredefinedType(Token(SyntaxKind.ObjectKeyword)),
+            ObjectCreationExpression(IdentifierName(nameof(Py2Cs.Runtime.PyComplex))).WithArgumentList(ArgumentList(SeparatedList([Argument(FloatLit(0.0)), Argument(FloatLit((double)c.Value!))])))),
         _ => Unsupported(c),
     };
 
@@ -240,8 +243,8 @@ sealed partial class BodyEmitter
             case SymbolKind.Builtin:
                 return LibraryValue(symbol.Qualified!, n);
             case SymbolKind.Module:
-                _module.Unsupported(n, "a module used as a value");
-                return CSharpNames.Id(n.Id);
+                // The runtime's module object reads its attributes from the module's runtime class.
+                return Runtime("Py", "Module", StringLit(symbol.Qualified!));
             // A method named in its class's body (dispatch = {"call": trace_call}): there it is a plain function
             // taking the instance first, as `Profile.trace_call` is outside; C# has no instance to name it on.
             case SymbolKind.Function when ClassBodyMethod(n) is { Class: { } owner } && UnboundMethodValue(owner, n.Id) is { } unbound:
@@ -292,6 +295,8 @@ sealed partial class BodyEmitter
             return TypeOfExpression(CSharpNames.Id(nested.Name));   // Shape.Meta: the nested class, declared beside Shape
         switch (receiverType)
         {
+            case ModuleType m when a.Attr == "__name__":
+                return StringLit(m.Name);
             case ModuleType m:
                 return LibraryValue(m.Name + "." + a.Attr, a);
             case LibraryInstanceType or FutureType or TaskType when LibraryMemberOf(receiverType, a.Attr) is { IsMethod: true }:

@@ -184,8 +184,11 @@ public static partial class asyncio
     /// compared element by element, numbers and strings naturally).</summary>
     public class PriorityQueue<T> : Queue<T>
     {
-        readonly List<T> _heap = new();
+        readonly PyList<T> _heap = new();
         readonly IComparer<T> _comparer;
+
+        /// <summary>The heap itself, as CPython's <c>PriorityQueue._queue</c> (programs peek at it).</summary>
+        public PyList<T> _queue => _heap;
 
         public PriorityQueue(long maxsize = 0, IComparer<T>? comparer = null) : base(maxsize) =>
             _comparer = comparer ?? PythonComparer<T>.Instance;

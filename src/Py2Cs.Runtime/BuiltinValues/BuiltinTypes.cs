@@ -12,6 +12,7 @@ public static class BuiltinTypes
     {
         ["int"] = typeof(long),
         ["float"] = typeof(double),
+        ["complex"] = typeof(PyComplex),
         ["str"] = typeof(string),
         ["bool"] = typeof(bool),
         ["list"] = typeof(PyList<>),

@@ -13,6 +13,9 @@ public static partial class Py
     public static object Builtin(string name) =>
         (object?)BuiltinTypes.Named(name) ?? BuiltinFunction.Named(name) ?? throw new NameError($"name '{name}' is not defined");
 
+    /// <summary>A library module used as a value (<c>mod = math</c>, <c>getattr(math, name)</c>).</summary>
+    public static ModuleObject Module(string name) => ModuleObject.Named(name);
+
     /// <summary><c>isinstance(x, classes)</c> where <paramref name="classes"/> is a class or a tuple of
     /// classes known only at run time.</summary>
     public static bool IsInstance(object? value, object? classes) => classes switch

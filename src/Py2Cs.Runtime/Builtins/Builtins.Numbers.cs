@@ -98,6 +98,17 @@ public static partial class Builtins
         s.All(char.IsAscii) ? s : new string(s.Select(c => char.IsDigit(c) && !char.IsAscii(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c).ToArray());
 
     /// <summary><c>float(x)</c>.</summary>
+    /// <summary><c>complex(real, imag)</c>: <c>real + imag*1j</c> for numbers (complex ones too), or a parsed str.</summary>
+    public static object complex(object? real = null, object? imag = null)
+    {
+        if (real is string text)
+            return imag is null ? PyComplex.Parse(text) : throw new TypeError("complex() can't take second arg if first is a string");
+        if (imag is string) throw new TypeError("complex() second arg can't be a string");
+        var r = PyComplex.From(real ?? 0L) ?? throw new TypeError($"complex() first argument must be a string or a number, not '{type_name(real)}'");
+        var i = imag is null ? new PyComplex(0, 0) : PyComplex.From(imag) ?? throw new TypeError($"complex() second argument must be a number, not '{type_name(imag)}'");
+        return new PyComplex(r.real - i.imag, r.imag + i.real);
+    }
+
     public static double @float(object? value) => value switch
     {
         null => throw new TypeError("float() argument must be a string or a real number, not 'NoneType'"),

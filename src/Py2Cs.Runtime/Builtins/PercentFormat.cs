@@ -5,7 +5,24 @@ namespace Py2Cs.Runtime;
 public static partial class Py
 {
     /// <summary><c>format % args</c> for strings (printf-style formatting).</summary>
-    public static string PercentFormat(string format, object? args)
+    public static string PercentFormat(string format, object? args) => PercentFormat(format, args, bytesMode: false);
+
+    /// <summary><c>b"%d" % 5</c>: bytes formatting (PEP 461) is str formatting over the bytes read as
+    /// Latin-1 (one char per byte), with <c>%s</c>/<c>%b</c> taking bytes-like values only and <c>%r</c>
+    /// meaning <c>%a</c>; the result is encoded back byte for byte, as a value of the format's class.</summary>
+    public static PyBytesLike PercentFormat(PyBytesLike format, object? args)
+    {
+        string text = PercentFormat(new string(format.ToArray().Select(static b => (char)b).ToArray()), args, bytesMode: true);
+        var data = text.Select(static c => (byte)c);
+        return format is PyByteArray ? new PyByteArray(data) : new PyBytes(data);
+    }
+
+    // %s of bytes formatting: a bytes-like value's bytes (as Latin-1 chars), never str().
+    private static string PercentBytes(object? value) => value is PyBytesLike bytes
+        ? new string(bytes.ToArray().Select(static b => (char)b).ToArray())
+        : throw new TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{Builtins.type_name(value)}'");
+
+    private static string PercentFormat(string format, object? args, bool bytesMode)
     {
         IReadOnlyList<object?> values = AsTupleItems(args) ?? [args];
         object? mapping = args is IPyDict ? args : null;
@@ -79,6 +96,9 @@ public static partial class Py
             var spec = new FormatSpec(fill, align, sign, false, alternate, false, width, null, precision, type);
             sb.Append(type switch
             {
+                's' or 'b' when bytesMode => NumberText.FormatString(PercentBytes(value), spec with { Type = 's', Sign = null, Alternate = false, Fill = ' ', Align = left ? '<' : '>' }),
+                'r' when bytesMode => NumberText.FormatString(Builtins.ascii(value), spec with { Type = 's', Sign = null, Alternate = false, Fill = ' ', Align = left ? '<' : '>' }),
+                'c' when bytesMode => NumberText.FormatString(value is PyBytesLike b1 && b1.ToArray() is [var one] ? ((char)one).ToString() : ((char)checked((byte)ToBig(value))).ToString(), spec with { Type = 's', Sign = null, Alternate = false, Fill = ' ', Align = left ? '<' : '>', Precision = null }),
                 's' => NumberText.FormatString(Builtins.str(value), spec with { Type = 's', Sign = null, Alternate = false, Fill = ' ', Align = left ? '<' : '>' }),
                 'r' => NumberText.FormatString(Builtins.repr(value), spec with { Type = 's', Sign = null, Alternate = false, Fill = ' ', Align = left ? '<' : '>' }),
                 'a' => NumberText.FormatString(Builtins.ascii(value), spec with { Type = 's', Sign = null, Alternate = false, Fill = ' ', Align = left ? '<' : '>' }),
@@ -90,7 +110,7 @@ public static partial class Py
             });
         }
         if (next < values.Count && !usedMapping && mapping is null)
-            throw new TypeError("not all arguments converted during string formatting");
+            throw new TypeError($"not all arguments converted during {(bytesMode ? "bytes" : "string")} formatting");
         return sb.ToString();
     }
 

@@ -161,6 +161,7 @@ public static partial class Py
             return Mod(ToDouble(a), ToDouble(b));
         }
         if (a is string format) return PercentFormat(format, b);
+        if (a is PyBytesLike bytesFormat) return PercentFormat(bytesFormat, b);
         return Binary(a, b, "__mod__", "__rmod__", "%");
     }
 

@@ -130,6 +130,7 @@ public static partial class Py
         // __getattr__ is Python's last resort, after the instance and its class found nothing.
         if (obj is PyObject && name != "__getattr__" && Dunder.TryCall(obj, "__getattr__", out object? computed, name)) return computed;
         if (obj is IMixinValue mixin) return GetAttr(mixin.MixinValue, name);
+        if (obj is ModuleObject module) throw new AttributeError($"module '{module.__name__}' has no attribute '{name}'");
         throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
     }
 

@@ -183,6 +183,8 @@ public sealed partial class TypeInferrer
         {
             case NeverType:
                 return PyType.Never;
+            case ModuleType when a.Attr == "__name__":
+                return PyType.Str;
             case ModuleType m:
                 return _lib.Lookup(m.Name + "." + a.Attr) ?? PyType.Object;
             case InstanceType it:

@@ -16,6 +16,7 @@ public sealed partial class LibraryCatalog
         Function("vars", new DictType(PyType.Str, PyType.Object));
         var slice = RuntimeClass(typeof(Runtime.Slice), "slice");
         Function("slice", _ => Instance0(slice));
+        Function("complex", PyType.Object);     // complex values are dynamic: their operators are the runtime's dunders
         _classes["bytes"] = RuntimeClass(typeof(Runtime.PyBytes), "bytes");
         _classes["bytearray"] = RuntimeClass(typeof(Runtime.PyByteArray), "bytearray");
         Constant("__debug__", PyType.Bool);

@@ -155,6 +155,15 @@ public sealed class SyncPrimitiveTests : AsyncioTest
         // python3 -c "import heapq..." with the same items: [(1, '0'), (1, 'a'), (2, 'b'), (3, 'c')]
         Assert.Equal(new[] { "[(1, '0'), (1, 'a'), (2, 'b'), (3, 'c')]", "2 1 0" }, O.Lines);
     }
+
+    [Fact]
+    public void PriorityQueue_queue_is_the_heap_list()
+    {
+        var pq = new asyncio.PriorityQueue<(long, string)>();
+        foreach (var item in new[] { (3L, "c"), (1L, "a"), (2L, "b"), (1L, "0") }) pq.put_nowait(item);
+        // python3: heappush of the same items, then print(q._queue)
+        Assert.Equal("[(1, '0'), (1, 'a'), (2, 'b'), (3, 'c')]", Py2Cs.Runtime.Builtins.repr(pq._queue));
+    }
 }
 
 /// <summary>x04: cancellation inside the synchronisation primitives.</summary>
