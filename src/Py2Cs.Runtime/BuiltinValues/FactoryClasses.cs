@@ -29,6 +29,15 @@ public static class FactoryClasses
         return true;
     }
 
+    static readonly Lazy<Dictionary<(Type Module, string Function), Type>> ByFunction = new(() =>
+        typeof(FactoryClasses).Assembly.GetExportedTypes()
+            .Select(t => (Type: t, Factory: t.GetCustomAttribute<PyFactoryAttribute>(inherit: false)))
+            .Where(p => p.Factory is not null)
+            .ToDictionary(p => (p.Factory!.Module, p.Factory.Function), p => p.Type));
+
+    /// <summary>The class a module function makes (<c>collections</c>, "Counter" gives <c>Counter&lt;&gt;</c>), or null.</summary>
+    public static Type? MadeBy(Type module, string function) => ByFunction.Value.GetValueOrDefault((module, function));
+
     /// <summary>The Python module of a factory class (<c>collections</c>), or null.</summary>
     public static string? ModuleOf(Type type) =>
         Of(type) is { } factory ? factory.Module.GetCustomAttribute<PyModuleAttribute>()?.Name : null;

@@ -60,6 +60,8 @@ public sealed class ModuleObject : IDynamicAttributes
         if (name == "__name__") return __name__;
         var flags = BindingFlags.Public | BindingFlags.DeclaredOnly | (_instance is null ? BindingFlags.Static : BindingFlags.Static | BindingFlags.Instance);
         var method = _class.GetMethods(flags).FirstOrDefault(m => !m.IsSpecialName && !Hidden(m) && PythonName(m) == name);
+        // collections.Counter through the module value is the class, as the name is everywhere else.
+        if (method is not null && FactoryClasses.MadeBy(_class, method.Name) is { } factoryClass) return factoryClass;
         if (method is not null)
             return method.IsStatic ? BuiltinFunction.Of(_class, method.Name) : BuiltinFunction.Of(_instance!, method.Name);
         foreach (var field in _class.GetFields(BindingFlags.Public | BindingFlags.Static))

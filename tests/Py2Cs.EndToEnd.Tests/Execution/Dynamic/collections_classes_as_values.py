@@ -59,3 +59,5 @@ made = [k() for k in (Counter, deque, OrderedDict)]
 print(made)
 od = OrderedDict(a=1, b=2)
 print(od, isinstance(od, OrderedDict))
+import collections
+print(getattr(collections, "Counter") is Counter, isinstance(od, getattr(collections, "OrderedDict")))
