@@ -38,13 +38,13 @@ sealed partial class BodyEmitter
     /// its initial value again, or null when the class body assigns none.</summary>
     MethodDeclarationSyntax? ClassStatementReset(ClassInfo cls, List<MemberDeclarationSyntax> members)
     {
+        if (!HasClassStatementReset(cls)) return null;
         var assignments = members.OfType<FieldDeclarationSyntax>()
             .Where(f => f.Modifiers.Any(SyntaxKind.StaticKeyword) && !f.Modifiers.Any(SyntaxKind.ReadOnlyKeyword) && !f.Modifiers.Any(SyntaxKind.ConstKeyword))
             .SelectMany(f => f.Declaration.Variables)
             .Where(v => v.Initializer is not null)
             .Select(v => (StatementSyntax)ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(v.Identifier), v.Initializer!.Value)))
             .ToList();
-        if (!HasClassStatementReset(cls)) return null;
         return MethodDeclaration(PredefinedType(Token(SyntaxKind.VoidKeyword)), ResetMethodName(cls))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
             .WithBody(SyntaxFactory.Block(assignments));

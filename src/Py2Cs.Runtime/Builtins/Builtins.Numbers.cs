@@ -97,7 +97,6 @@ public static partial class Builtins
     private static string AsciiDigits(string s) =>
         s.All(char.IsAscii) ? s : new string(s.Select(c => char.IsDigit(c) && !char.IsAscii(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c).ToArray());
 
-    /// <summary><c>float(x)</c>.</summary>
     /// <summary><c>complex(real, imag)</c>: <c>real + imag*1j</c> for numbers (complex ones too), or a parsed str.</summary>
     public static object complex(object? real = null, object? imag = null)
     {
@@ -109,6 +108,7 @@ public static partial class Builtins
         return new PyComplex(r.real - i.imag, r.imag + i.real);
     }
 
+    /// <summary><c>float(x)</c>.</summary>
     public static double @float(object? value) => value switch
     {
         null => throw new TypeError("float() argument must be a string or a real number, not 'NoneType'"),

@@ -23,8 +23,9 @@ public sealed partial class Binder
         // Each class's reads of an enclosing function's locals, resolved: a read of a candidate class is allowed
         // while that class stays a candidate.
         var reads = candidates.ToDictionary(c => c, c => _uses
-            .Where(u => Within(u.Name.Span, c.Node.Span) && _tables.Names.TryGetValue(u.Name, out _))
-            .Select(u => _tables.Names[u.Name])
+            .Where(u => Within(u.Name.Span, c.Node.Span))
+            .Select(u => _tables.Names.GetValueOrDefault(u.Name))
+            .OfType<Symbol>()
             .Where(s => s.Scope.Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension && !Within(s.Scope.Owner.Span, c.Node.Span))
             .ToList());
         bool changed = true;
