@@ -1,4 +1,5 @@
 using Py2Cs.EndToEnd.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Py2Cs.EndToEnd.Tests.Execution;
 
@@ -8,11 +9,12 @@ namespace Py2Cs.EndToEnd.Tests.Execution;
 /// One class per folder, all in one collection: programs run one at a time, because their output
 /// order depends on timers (10-50 ms apart) that a loaded machine could blur.
 /// </summary>
-public abstract class CorpusExecutionTests
+public abstract class CorpusExecutionTests(ITestOutputHelper output)
 {
-    protected static void AssertRunsLikeCPython(string key)
+    protected void AssertRunsLikeCPython(string key)
     {
         Verdict verdict = CorpusJudge.Judge(key);
+        if (verdict.EarlierAttempts.Count > 0) output.WriteLine(verdict.AttemptsNote);
         string? knownFailure = KnownFailures.ReasonFor(key);
         if (knownFailure is null)
         {
@@ -31,7 +33,7 @@ public abstract class CorpusExecutionTests
 public sealed class CorpusExecutionCollection;
 
 [Collection(nameof(CorpusExecutionTests))]
-public sealed class ExamplesExecutionTests : CorpusExecutionTests
+public sealed class ExamplesExecutionTests(ITestOutputHelper output) : CorpusExecutionTests(output)
 {
     public static TheoryData<string> Programs => Corpus.Programs(Corpus.ExamplesKey);
 
@@ -40,7 +42,7 @@ public sealed class ExamplesExecutionTests : CorpusExecutionTests
 }
 
 [Collection(nameof(CorpusExecutionTests))]
-public sealed class Tier1SeedExecutionTests : CorpusExecutionTests
+public sealed class Tier1SeedExecutionTests(ITestOutputHelper output) : CorpusExecutionTests(output)
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier1_seed");
 
@@ -49,7 +51,7 @@ public sealed class Tier1SeedExecutionTests : CorpusExecutionTests
 }
 
 [Collection(nameof(CorpusExecutionTests))]
-public sealed class Tier2LanguageExecutionTests : CorpusExecutionTests
+public sealed class Tier2LanguageExecutionTests(ITestOutputHelper output) : CorpusExecutionTests(output)
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier2_language");
 
@@ -58,7 +60,7 @@ public sealed class Tier2LanguageExecutionTests : CorpusExecutionTests
 }
 
 [Collection(nameof(CorpusExecutionTests))]
-public sealed class Tier3AsyncioExecutionTests : CorpusExecutionTests
+public sealed class Tier3AsyncioExecutionTests(ITestOutputHelper output) : CorpusExecutionTests(output)
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier3_asyncio");
 
@@ -67,7 +69,7 @@ public sealed class Tier3AsyncioExecutionTests : CorpusExecutionTests
 }
 
 [Collection(nameof(CorpusExecutionTests))]
-public sealed class Tier4RealisticExecutionTests : CorpusExecutionTests
+public sealed class Tier4RealisticExecutionTests(ITestOutputHelper output) : CorpusExecutionTests(output)
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier4_realistic");
 
@@ -76,7 +78,7 @@ public sealed class Tier4RealisticExecutionTests : CorpusExecutionTests
 }
 
 [Collection(nameof(CorpusExecutionTests))]
-public sealed class Tier5ErrorsExecutionTests : CorpusExecutionTests
+public sealed class Tier5ErrorsExecutionTests(ITestOutputHelper output) : CorpusExecutionTests(output)
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier5_errors");
 
@@ -85,7 +87,7 @@ public sealed class Tier5ErrorsExecutionTests : CorpusExecutionTests
 }
 
 [Collection(nameof(CorpusExecutionTests))]
-public sealed class Tier6WildExecutionTests : CorpusExecutionTests
+public sealed class Tier6WildExecutionTests(ITestOutputHelper output) : CorpusExecutionTests(output)
 {
     public static TheoryData<string> Programs => Corpus.Programs("tier6_wild");
 
@@ -96,7 +98,7 @@ public sealed class Tier6WildExecutionTests : CorpusExecutionTests
 /// <summary>Random programs from tools/difftest/generator.py with CPython's output recorded
 /// (<c>python3 tools/difftest/difftest.py record</c>): differential testing against CPython in CI.</summary>
 [Collection(nameof(CorpusExecutionTests))]
-public sealed class DifferentialExecutionTests : CorpusExecutionTests
+public sealed class DifferentialExecutionTests(ITestOutputHelper output) : CorpusExecutionTests(output)
 {
     public static TheoryData<string> Programs => Corpus.Programs(Corpus.DifferentialKey);
 

@@ -1,4 +1,5 @@
 using Py2Cs.EndToEnd.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Py2Cs.EndToEnd.Tests.Execution;
 
@@ -12,7 +13,7 @@ namespace Py2Cs.EndToEnd.Tests.Execution;
 /// <code>PY2CS_FORCED_DYNAMIC_CORPUS=all dotnet test tests/Py2Cs.EndToEnd.Tests -c Release --filter ForcedDynamicCorpusTests</code>
 /// </summary>
 [Collection(nameof(CorpusExecutionTests))]
-public sealed class ForcedDynamicCorpusTests
+public sealed class ForcedDynamicCorpusTests(ITestOutputHelper output)
 {
     const int SampleStride = 4;
     const string WholeCorpusVariable = "PY2CS_FORCED_DYNAMIC_CORPUS";
@@ -33,6 +34,7 @@ public sealed class ForcedDynamicCorpusTests
     public void Runs_like_CPython_forced_dynamic(string program)
     {
         Verdict verdict = CorpusJudge.Judge(program, forceDynamic: true);
+        if (verdict.EarlierAttempts.Count > 0) output.WriteLine(verdict.AttemptsNote);
         string? forcedFailure = KnownFailures.ForcedDynamic.ReasonFor(program);
         if (forcedFailure is not null)
         {
