@@ -40,6 +40,10 @@ public static class RuntimeWarmup
     static void PrepareRuntime(RuntimeReferences? references)
     {
         WarmExceptions();
+        // Py's static fields are caches (attributes, class attributes, small ints, never-awaited lines shown):
+        // creating them compiles dictionaries over value tuples, which a typed program otherwise pays in its
+        // first steps, between its first timers.
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Py2Cs.Runtime.Py).TypeHandle);
         if (references?.CallsDynamically != false) WarmDynamicCalls();
         bool runsLoop = references?.RunsEventLoop ?? true;
         var set = new PrecompileSet();
