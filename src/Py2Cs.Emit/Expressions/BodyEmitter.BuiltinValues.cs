@@ -33,10 +33,17 @@ sealed partial class BodyEmitter
                  && Expr(argument) is MemberAccessExpressionSyntax moduleFunction)
             // operator.neg, math.sqrt: a method group converts to the delegate only when its types match exactly;
             // an argument the function takes as one scalar type is converted to it (the items may be any values).
+        {
             body = InvocationExpression(moduleFunction).WithArgumentList(ArgumentList(SeparatedList(parameters.Select((p, i) =>
                 Argument(CallbackParameters.FixedScalarParameter(library.Function, i) is { } scalar
                     ? BorderConversion(CastExpression(TypeMapper.ObjectSyntax, IdentifierName(p)), LibraryCatalog.Instance.Types.ToPy(scalar))
                     : IdentifierName(p))))));
+            // reduce(operator.mul, xs): a function of any values whose result is fed back as an argument cannot be the
+            // items' delegate (its object result is no long); as a delegate of objects it makes C# take the overload
+            // that calls it with any values, and gives what CPython gives (operator.truediv over ints: floats).
+            if (shape.FeedsBack && RuntimeBoundCalls.Overloads(library.Function).All(o => o.Method is System.Reflection.MethodInfo { ReturnType: var r } && r == typeof(object)))
+                return ObjectDelegate(parameters, body);
+        }
         else if (argument is Attribute { Value: Name owner } method && n >= 1 && TypeOf(owner) is LibraryFunctionType
                  && _model.SymbolOf(owner)?.Kind == Semantics.Binding.SymbolKind.Builtin)
             // str.lower: the method called on the first argument.
@@ -48,13 +55,23 @@ sealed partial class BodyEmitter
             var result = Semantics.Inference.TypeInferrer.ResultOfCalling(program.Function);
             if (body is InvocationExpressionSyntax && result is PrimitiveType { Kind: Primitive.None })
                 body = Runtime("Py", "NoneAfter", ParenthesizedLambdaExpression(body));
-            // cmp_to_key's comparison returns a long: a function whose result inference leaves open is converted.
+            // A delegate whose result type is fixed: a function whose result inference leaves open is converted.
             else if (shape.Result is { } fixedResult && LibraryCatalog.Instance.Types.ToPy(fixedResult) is var expected && expected.IsKnown && result != expected)
                 body = Coerce(body, result, expected);
         }
         else return null;
         return n == 1 ? SimpleLambdaExpression(Parameter(Identifier(parameters[0])), body)
             : ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p))))), body);
+    }
+
+    /// <summary>(object? __x0, ...) => body, as a Func of objects (a lambda with a natural type, so it also converts to
+    /// an <c>object</c> parameter).</summary>
+    static ExpressionSyntax ObjectDelegate(List<string> parameters, ExpressionSyntax body)
+    {
+        var funcType = GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SeparatedList(
+            Enumerable.Repeat(TypeMapper.ObjectSyntax, parameters.Count + 1))));
+        var lambda = ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p)).WithType(TypeMapper.ObjectSyntax)))), body);
+        return ObjectCreationExpression(funcType).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(lambda))));
     }
 
     /// <summary>A program function called from a library callback with the delegate's parameters: its method called

@@ -287,6 +287,11 @@ sealed partial class BodyEmitter
             return ModelCall(c, f, new ModelFunction(f.Name, f.CSharpName, RuntimeBoundCalls.Overloads(f)));
         if (f.Shape == CallShape.Thunk) return ThunkCall(c, LibraryFunctionName(f.CSharpName), f.ThunkFrom);
         if (f.Model is { } model) return ModelCall(c, f, model);
+        if (!PacksPositionals(c, f) && NoOverloadTakes(c, f))
+        {
+            _module.Unsupported(c, $"{f.QualifiedName}() called with {c.Args.Length} positional argument{(c.Args.Length == 1 ? "" : "s")}{(c.Keywords.Length > 0 ? " and the keywords " + string.Join(", ", c.Keywords.Select(k => k.Name)) : "")}");
+            return LiteralExpression(SyntaxKind.NullLiteralExpression);
+        }
         var arguments = PacksPositionals(c, f) ? PackedPositionalArguments(c) : PlainArguments(c, f);
         if (!f.LeadingKeywords.IsEmpty && !(c.Args is [Starred]))
         {
@@ -461,6 +466,15 @@ sealed partial class BodyEmitter
         FutureType { Result: var r } => GenericName(Identifier("Func")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(TypeMapper.Map(r)))),
         _ => null,
     };
+
+    /// <summary>A call of a library function that none of its runtime overloads can bind (<c>type(name, bases, ns)</c>,
+    /// which makes a class at run time): C# would not compile it. Calls with <c>*xs</c> or <c>**kw</c> bind at run time.</summary>
+    static bool NoOverloadTakes(Call c, LibraryFunction f)
+    {
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Name is null)) return false;
+        var overloads = RuntimeBoundCalls.Overloads(f);
+        return !overloads.IsEmpty && !overloads.Any(o => o.Accepts(c.Args.Length, c.Keywords.Select(k => k.Name!)));
+    }
 
     /// <summary>Arguments passed through as written: positional in order, keywords as named arguments,
     /// <c>*xs</c> spread into a params array.</summary>

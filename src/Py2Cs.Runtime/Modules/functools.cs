@@ -116,15 +116,16 @@ public static class functools
         else throw new AttributeError($"'function' object has no attribute 'cache_clear'");
     }
 
-    /// <summary><c>cmp_to_key(cmp)</c>: a key whose instances order by the comparison function.</summary>
-    public static Func<T, object?> cmp_to_key<T>(Func<T, T, long> compare) => value => new ComparisonKey<T>(value, compare);
+    /// <summary><c>cmp_to_key(cmp)</c>: a key whose instances order by the comparison function. The function
+    /// may return any number (an int, a float difference, a bool), compared with 0 as CPython's key does.</summary>
+    public static Func<T, object?> cmp_to_key<T>(Func<T, T, object?> compare) => value => new ComparisonKey<T>(value, compare);
 
-    private sealed class ComparisonKey<T>(T value, Func<T, T, long> compare) : PyObject
+    private sealed class ComparisonKey<T>(T value, Func<T, T, object?> compare) : PyObject
     {
         public T Value { get; } = value;
-        public bool __lt__(ComparisonKey<T> other) => compare(Value, other.Value) < 0;
-        public bool __gt__(ComparisonKey<T> other) => compare(Value, other.Value) > 0;
-        public bool __eq__(ComparisonKey<T> other) => compare(Value, other.Value) == 0;
+        public bool __lt__(ComparisonKey<T> other) => Py.Lt(compare(Value, other.Value), 0L);
+        public bool __gt__(ComparisonKey<T> other) => Py.Gt(compare(Value, other.Value), 0L);
+        public bool __eq__(ComparisonKey<T> other) => Py.Eq(compare(Value, other.Value), 0L);
         public override int GetHashCode() => 0;
     }
 }

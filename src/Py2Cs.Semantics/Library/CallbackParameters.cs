@@ -28,7 +28,7 @@ public static class CallbackParameters
         }
         if (shapes.Count == 0 || shapes.Contains(null) || shapes.Select(s => s!.Arity).Distinct().Count() != 1) return null;
         var results = shapes.Select(s => s!.Result).Distinct().ToList();
-        return new CallbackShape(shapes.First()!.Arity, results.Count == 1 ? results[0] : null);
+        return new CallbackShape(shapes.First()!.Arity, results.Count == 1 ? results[0] : null, shapes.All(s => s!.FeedsBack));
     }
 
     /// <summary>The callback at that parameter of a runtime class's method (<c>PyList&lt;T&gt;.sort</c>'s <c>key</c>), when
@@ -62,10 +62,13 @@ public static class CallbackParameters
         if (!typeof(Delegate).IsAssignableFrom(type) || type.GetMethod("Invoke") is not { } invoke) return null;
         var result = invoke.ReturnType;
         bool closed = !result.ContainsGenericParameters && result != typeof(object) && result != typeof(void);
-        return new CallbackShape(invoke.GetParameters().Length, closed ? result : null);
+        bool feedsBack = result.IsGenericParameter && invoke.GetParameters().Any(p => p.ParameterType == result);
+        return new CallbackShape(invoke.GetParameters().Length, closed ? result : null, feedsBack);
     }
 }
 
-/// <summary>A delegate parameter: how many arguments it passes, and the C# type its result must have where that is
-/// fixed (<c>long</c> for <c>cmp_to_key</c>'s comparison), so a callback returning any value is converted.</summary>
-public sealed record CallbackShape(int Arity, Type? Result);
+/// <summary>A delegate parameter: how many arguments it passes, the C# type its result must have where that is
+/// fixed (<c>long</c> for <c>operator</c>-style converters), so a callback returning any value is converted, and
+/// whether its result is fed back as one of its arguments (<c>reduce</c>'s <c>Func&lt;T, T, T&gt;</c>: the result must
+/// be the items' type).</summary>
+public sealed record CallbackShape(int Arity, Type? Result, bool FeedsBack = false);

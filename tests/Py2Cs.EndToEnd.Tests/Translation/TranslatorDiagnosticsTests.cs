@@ -15,6 +15,7 @@ public sealed class TranslatorDiagnosticsTests
     [InlineData("class Field:\n    def __get__(self, obj, owner):\n        return 1\n\nclass A:\n    x = Field()\n", "PYCS1001", 6, 5)]
     [InlineData("class Money(int):\n    pass\n\nprint(Money(5))\n", "PYCS1001", 1, 13)]
     [InlineData("class T:\n    def check(self, x):\n        return x\n\n    def _deprecate(original):\n        return original\n\n    failIf = _deprecate(check)\n", "PYCS1001", 8, 14)]
+    [InlineData("Dyn = type(\"Dyn\", (object,), {})\nprint(Dyn)\n", "PYCS1001", 1, 7)]
     [InlineData("import xml.dom\n", "PYCS1002", 1, 8)]
     [InlineData("print(undefined_name)\n", "PYCS1003", 1, 7)]
     [InlineData("async def main():\n    pass\n\nasyncio.run(main())\n", "PYCS1003", 4, 1)]
