@@ -20,8 +20,10 @@ sealed partial class BodyEmitter
 
     ExpressionSyntax LambdaValue(Lambda l)
     {
-        if (!IsPlainPositionalLambda(l)) return LambdaWithSignature(l);
         var scope = _model.ScopeOf(l);
+        // A lambda in a class body is a method (g = lambda self, y: ...; c.g(3) binds c): as a PyFunction, an
+        // instance binds it as CPython's function descriptor does.
+        if (!IsPlainPositionalLambda(l) || scope.Parent?.Kind == Semantics.Binding.ScopeKind.Class) return LambdaWithSignature(l);
         var args = Semantics.Binding.Binder.AllArgs(l.Args).ToList();
         var types = args.Select(a => TypeMapper.Map(scope.Local(a.Name)?.Type ?? PyType.Object)).ToList();
         var parameters = args.Select((a, i) => Parameter(CSharpNames.Token(a.Name)).WithType(types[i]));

@@ -77,7 +77,11 @@ public static partial class Py
         // Color.RED.upper() of class Color(str, Enum): the member is its str value too.
         if (obj is IMixinValue mixin && !HasMethodNamed(obj.GetType(), name)) return CallMethod(mixin.MixinValue, name, args);
         if (!HasMethodNamed(obj.GetType(), name) && !((obj is string || IsNumber(obj)) && StrMethodTable.Has(name)))
+        {
+            // obj.get_size() where the class's __getattr__ makes get_size: the callable it returns is called.
+            if (obj is PyObject && name != "__getattr__" && Dunder.TryCall(obj, "__getattr__", out object? computed, name)) return Call(computed, args);
             throw new AttributeError($"'{Builtins.type_name(obj)}' object has no attribute '{name}'");
+        }
         // d.update(other, k=v): the mapping or pairs first, then each keyword as a str key.
         if (obj is IPyDict updated && name == "update" && args.Any(a => a is KeywordArgument) && args.Count(a => a is not KeywordArgument) <= 1)
         {
@@ -110,6 +114,8 @@ public static partial class Py
         if (obj is Type enumClass && name == "__members__" && EnumClasses.IsEnumClass(enumClass)) return EnumClasses.MembersByName(enumClass);
         if (obj is Type type && TryGetTypeAttribute(type, name, out object? typeAttribute)) return typeAttribute;
         if (name == "__class__") return Builtins.type(obj);
+        // A function value the translation keeps as a C# delegate (a plain lambda, a def passed on): its Python name.
+        if (obj is Delegate function && name is "__name__" or "__qualname__") return Dunder.FunctionName(function);
         if (name == "__dict__" && obj is PyObject) return Builtins.vars(obj);
         switch (FindAttribute(obj.GetType(), name))
         {
