@@ -55,47 +55,68 @@ public static class ProgramBuilder
             fallback = CompileOnce(source, retranslate(DynamicScopes.Everything), cache, allDynamic);
             if (fallback.Image is not null) return fallback;
         }
-        return StandIns(source, cache, retranslate, allDynamic) ?? WithFallbackErrors(first, fallback);
+        var (compiled, standInFailure) = StandIns(source, cache, retranslate, allDynamic);
+        return compiled ?? WithFallbackErrors(first, fallback, standInFailure);
     }
 
-    /// <summary>The typed translation's PYCS2001, and after its C# errors those of the fully dynamic translation
-    /// when that failed differently: the typed errors say what the translation was, the fallback's what finally
-    /// stopped the build (often another construct, which a report grouping failures by cause needs to see).</summary>
-    static BuildResult WithFallbackErrors(BuildResult first, BuildResult? fallback)
+    /// <summary>The typed translation's PYCS2001, then after its C# errors those of the fully dynamic translation
+    /// when that failed differently, then (partial mode) those left after the last round of stand-ins: the typed
+    /// errors say what the translation was, the later ones what finally stopped the build (often another
+    /// construct, which a report grouping failures by cause needs to see).</summary>
+    static BuildResult WithFallbackErrors(BuildResult first, BuildResult? fallback, BuildResult? standInFailure)
     {
         var typed = first.Diagnostics.FirstOrDefault(d => d.Descriptor == DiagnosticCodes.EmitFailed);
-        var dynamic = fallback?.Diagnostics.FirstOrDefault(d => d.Descriptor == DiagnosticCodes.EmitFailed);
-        if (typed is null || dynamic is null || fallback!.CSharpErrors.IsEmpty) return first;
-        // Each message is a header line, then one line per C# error.
-        string typedErrors = typed.Message[(typed.Message.IndexOf('\n') + 1)..];
-        string dynamicErrors = dynamic.Message[(dynamic.Message.IndexOf('\n') + 1)..];
-        if (dynamicErrors == typedErrors) return first;
-        var combined = typed with { Message = typed.Message + "\n  and the fully dynamic translation, py2cs's fallback, does not compile either:\n" + dynamicErrors };
-        return first with { Diagnostics = first.Diagnostics.Replace(typed, combined) };
+        if (typed is null) return first;
+        string message = typed.Message;
+        string previousErrors = ErrorLines(typed);
+        if (ErrorLines(fallback) is { } dynamicErrors && dynamicErrors != previousErrors)
+        {
+            message += "\n  and the fully dynamic translation, py2cs's fallback, does not compile either:\n" + dynamicErrors;
+            previousErrors = dynamicErrors;
+        }
+        if (ErrorLines(standInFailure) is { } remaining && remaining != previousErrors)
+            message += "\n  and after standing in for the statements those errors are on, these remain:\n" + remaining;
+        return message == typed.Message ? first
+            : first with { Diagnostics = first.Diagnostics.Replace(typed, typed with { Message = message }) };
     }
+
+    /// <summary>The C# error lines of a failed build's PYCS2001 (its message is a header line, then one line per
+    /// error); null when it has none.</summary>
+    static string? ErrorLines(BuildResult? failed)
+    {
+        if (failed is null || failed.CSharpErrors.IsEmpty) return null;
+        var failure = failed.Diagnostics.FirstOrDefault(d => d.Descriptor == DiagnosticCodes.EmitFailed);
+        return failure is null ? null : ErrorLines(failure);
+    }
+
+    static string ErrorLines(Py2Cs.Syntax.Diagnostics.Diagnostic failure) => failure.Message[(failure.Message.IndexOf('\n') + 1)..];
 
     /// <summary>Rounds of standing in for the statements whose C# does not compile fully dynamic.</summary>
     const int StandInRounds = 4;
 
     /// <summary>Partial mode's last net (the emitter honours <see cref="DynamicScopes.StandInLines"/> only there): the
     /// fully dynamic translation with <c>#line</c> directives, then again with the statements on the lines its C#
-    /// errors name raising NotImplementedError (each a warning), a few rounds; null when it does not compile then.</summary>
-    static BuildResult? StandIns(SourceText source, CompileCache? cache, Func<DynamicScopes, TranspileResult> retranslate, bool allDynamic)
+    /// errors name raising NotImplementedError (each a warning), a few rounds. When it does not compile then, the
+    /// image is null and the last attempt that failed on C# errors says what remains.</summary>
+    static (BuildResult? Compiled, BuildResult? LastFailure) StandIns(SourceText source, CompileCache? cache, Func<DynamicScopes, TranspileResult> retranslate, bool allDynamic)
     {
         var scopes = DynamicScopes.Everything with { LocatesLines = true };
         string? previous = null;
+        BuildResult? lastFailure = null;
         for (int round = 0; round <= StandInRounds; round++)
         {
             var attempt = CompileOnce(source, retranslate(scopes), cache, allDynamic);
-            if (attempt.Image is not null) return attempt;
+            if (attempt.Image is not null) return (attempt, null);
             // No C# errors (a translation error), or the same C# again (strict mode ignores the stand-ins): done.
-            if (attempt.CSharpErrors.IsEmpty || attempt.GeneratedFile is null || attempt.GeneratedFile == previous) return null;
+            if (attempt.CSharpErrors.IsEmpty || attempt.GeneratedFile is null || attempt.GeneratedFile == previous) break;
+            // The first attempt stands in for nothing: its errors are the fully dynamic translation's again.
+            if (!scopes.StandInLines.IsEmpty) lastFailure = attempt;
             previous = attempt.GeneratedFile;
             var lines = scopes.StandInLines.Union(Demotion.PythonLinesAt(attempt.GeneratedFile, attempt.CSharpErrors));
-            if (lines.Count == scopes.StandInLines.Count) return null;
+            if (lines.Count == scopes.StandInLines.Count) break;
             scopes = scopes with { StandInLines = lines };
         }
-        return null;
+        return (null, lastFailure);
     }
 
     static BuildResult CompileOnce(SourceText source, TranspileResult transpiled, CompileCache? cache, bool allDynamic)

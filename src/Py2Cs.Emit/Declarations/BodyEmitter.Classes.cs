@@ -61,12 +61,23 @@ sealed partial class BodyEmitter
             members.InsertRange(0, BuiltinBaseConstructors(cls));
 
         if (RunsInitInPythonOrder(cls)) members.AddRange(InitCopies(cls));
-        if (NeedsSkipInitConstructor(cls)) members.Add(SkipInitConstructor(cls));
+        if (NeedsSkipInitConstructor(cls))
+        {
+            // A class with no constructor of its own had C#'s implicit one, which declaring another would take away.
+            if (!members.OfType<ConstructorDeclarationSyntax>().Any()) members.Add(ParameterlessConstructor(cls));
+            members.Add(SkipInitConstructor(cls));
+        }
         if (cls.IsHoistedLocal && ClassStatementReset(cls, members) is { } reset) members.Add(reset);
 
+        // A sealed runtime class (bytes, io.BufferedReader) has no C# subclass: the class statement is refused (in
+        // partial mode it raises where it stands) and the class is declared on PyObject, so that the rest compiles.
+        bool sealedBase = cls.Base is null && cls.LibraryBase is { ClrType.IsSealed: true };
+        if (sealedBase)
+            _module.Unsupported(node.Bases.FirstOrDefault(b => TypeOf(b) is LibraryClassType { Class: var c } && c == cls.LibraryBase) ?? (Node)node,
+                $"a class deriving from '{cls.LibraryBase!.PythonName}' (a sealed runtime class)");
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
             : cls.EnumMixin is not null ? EnumMixinBase(cls)
-            : cls.LibraryBase is { } lb ? CSharpNames.Qualified(lb.CSharpName)
+            : cls.LibraryBase is { } lb && !sealedBase ? CSharpNames.Qualified(lb.CSharpName)
             : BuiltinBaseType(cls) is { } builtin ? builtin
             : IdentifierName(IsDataclass(cls) ? "PyDataclass" : "PyObject");
         var libraryBases = node.Bases.Where(b => TypeOf(b) is not ClassRefType && !ClassAttributes.IsObjectBase(b) && !IsEnumMixin(cls, b)).ToList();

@@ -21,8 +21,17 @@ sealed partial class BodyEmitter
         cls.Methods.TryGetValue("__init__", out var init) && cls.Mro().All(IsPlainProgramClass) && init.Node.DecoratorList.Length == 0
         && !CallsBaseInitByName(cls) && (!SuperInitIsFirstStatement(init) || InitChainLeavesBaseChain(cls))
         || cls.Methods.TryGetValue("__init__", out var own) && cls.Mro().All(c => IsPlainProgramClass(c) || IsPlainExceptionClass(c)) && own.Node.DecoratorList.Length == 0
-            && own.Node.Body.OfType<ExprStmt>().Any(s => IsExplicitBaseInit(s.Value, cls, own)) && !ExplicitBaseInitHoists(cls, own)
+            && own.Node.Body.OfType<ExprStmt>().Any(s => IsMroInitByName(s.Value, cls, own)) && !ExplicitBaseInitHoists(cls, own)
             && CallsOnlyMroInitsByName(cls);
+
+    /// <summary><c>X.__init__(self, ...)</c> where X is a class of <paramref name="cls"/>'s MRO after it: the first base as
+    /// the class statement spells it, or a class further up (multiprocessing's BoundedSemaphore calls SemLock's __init__
+    /// past its parent Semaphore's), whose copy the constructor calls.</summary>
+    bool IsMroInitByName(Expr e, ClassInfo cls, FunctionInfo init) =>
+        IsExplicitBaseInit(e, cls, init)
+        || e is Call { Func: Attribute { Attr: "__init__", Value: var owner and (Name or Attribute) }, Args: [Name self, ..] } call
+            && call.Args.Skip(1).All(a => a is not Starred) && init.Parameters.Count > 0 && self.Id == init.Parameters[0].Name
+            && TypeOf(owner) is Semantics.Types.ClassRefType { Class: var named } && cls.Mro().Skip(1).Contains(named);
 
     /// <summary>A program exception class on a library exception: its state is args, which the library exception's
     /// __init__ sets when an __init__ calls it by name (<c>Exception.__init__(self, msg)</c>).</summary>

@@ -18,9 +18,10 @@ sealed partial class BodyEmitter
             || IsExplicitBaseInit(s.Value, cls, init));
 
     /// <summary>Whether constructing <paramref name="cls"/> in C# takes arguments: its __init__ (own or inherited) has a
-    /// parameter without a default.</summary>
+    /// parameter without a default, positional (self aside) or keyword-only.</summary>
     static bool BaseInitNeedsArguments(ClassInfo cls) =>
-        cls.FindMethod("__init__") is { } init && init.Node.Args.Args.Length - init.Node.Args.Defaults.Length > 1;
+        cls.FindMethod("__init__") is { Node.Args: var args }
+        && (args.PosOnlyArgs.Length + args.Args.Length - args.Defaults.Length > 1 || args.KwDefaults.Any(d => d is null));
 
     /// <summary>Whether some subclass of <paramref name="cls"/> constructs it without running its __init__: it declares
     /// the SkipInit constructor then.</summary>
@@ -29,6 +30,10 @@ sealed partial class BodyEmitter
 
     static ConstructorInitializerSyntax SkipInitBase(ExpressionSyntax skip) =>
         ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList(SingletonSeparatedList(Argument(skip))));
+
+    /// <summary><c>public C() { }</c>: what C# declares for a class without constructors (the class and its bases have no __init__).</summary>
+    static ConstructorDeclarationSyntax ParameterlessConstructor(ClassInfo cls) =>
+        ConstructorDeclaration(CSharpNames.Token(cls.Name)).WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword))).WithBody(SyntaxFactory.Block());
 
     ConstructorDeclarationSyntax SkipInitConstructor(ClassInfo cls)
     {

@@ -50,8 +50,18 @@ sealed partial class BodyEmitter
         if (cls.Base?.SelfAndBases().Any(b => ClassAttributes.Declares(b, name) || b.Fields.ContainsKey(name) || b.Methods.ContainsKey(name)) == true)
             modifiers.Insert(1, Token(SyntaxKind.NewKeyword));
         return FieldDeclaration(VariableDeclaration(Types.TypeMapper.Map(symbol.Type)).WithVariables(SingletonSeparatedList(
-                VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(ExprAs(value, symbol.Type))))))
+                VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(ClassAttributeValue(value, symbol.Type))))))
             .WithModifiers(TokenList(modifiers));
+    }
+
+    /// <summary>A class attribute's initial value; in partial mode, where the safety net named its lines (a static
+    /// initializer, which no statement stand-in covers), a stand-in that raises when the class is first used.</summary>
+    ExpressionSyntax ClassAttributeValue(Expr value, PyType type)
+    {
+        if (!_module.AllowUnsupported || !NamesLineIn(value.Span.StartLine, value.Span.EndLine)) return ExprAs(value, type);
+        int mark = _module.DiagnosticMark;
+        _module.Unsupported(value, "this class attribute's value (its C# does not compile)");
+        return StandInValue(_module.StandInSince(mark)!, null, type);
     }
 
     /// <summary>The receiver of a member store: a class by its C# name (its static fields), anything else as a value.</summary>

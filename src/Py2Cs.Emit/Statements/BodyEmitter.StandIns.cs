@@ -35,7 +35,7 @@ sealed partial class BodyEmitter
         int mark = _module.DiagnosticMark;
         var translated = EmitStatement(stmt).ToList();
         // The safety net named this statement: its C# did not compile even fully dynamic.
-        if (_model.Dynamic.StandInLines.Contains(stmt.Span.StartLine) && stmt is not (FunctionDef or ClassDef))
+        if (NamedByNet(stmt))
             _module.Unsupported(stmt, "this statement (its C# does not compile)");
         if (_module.StandInSince(mark) is not { } what) return translated;
         _pending.Clear();
@@ -53,6 +53,28 @@ sealed partial class BodyEmitter
         }
         return result;
     }
+
+    /// <summary>Whether the safety net named a line of this statement's own text: any line of a simple statement (an
+    /// error on the third line of a dict display), the header lines of a compound one (the statements of its body
+    /// answer for theirs). A def or class line names a declaration, which no throw can replace.</summary>
+    bool NamedByNet(Stmt stmt)
+    {
+        var lines = _model.Dynamic.StandInLines;
+        if (lines.IsEmpty || stmt is FunctionDef or ClassDef) return false;
+        int last = stmt switch
+        {
+            For f => f.Body[0].Span.StartLine - 1,
+            While w => w.Body[0].Span.StartLine - 1,
+            If i => i.Body[0].Span.StartLine - 1,
+            With w => w.Body[0].Span.StartLine - 1,
+            Match or Try => stmt.Span.StartLine,
+            _ => stmt.Span.EndLine,
+        };
+        return NamesLineIn(stmt.Span.StartLine, last);
+    }
+
+    /// <summary>Whether the safety net named a line from <paramref name="first"/> to <paramref name="last"/> (at least the first).</summary>
+    bool NamesLineIn(int first, int last) => _model.Dynamic.StandInLines.Any(line => line >= first && line <= Math.Max(first, last));
 
     /// <summary>Partial mode: a class defined inside a function is not translated (its def statement
     /// raises), so a name that refers to it stands in too.</summary>

@@ -137,4 +137,20 @@ public sealed class AllowUnsupportedTests : IDisposable
         Assert.Equal(1, outcome.ExitCode);
         Assert.EndsWith("NotImplementedError: this statement in a class body is not supported yet (py2cs --allow-unsupported: kind.py, line 5)\n", outcome.Stderr);
     }
+
+    // multiprocessing.process's AuthenticationString(bytes), tarfile's ExFileObject(io.BufferedReader): C# has no
+    // subclass of a sealed runtime class.
+    [Fact]
+    public void A_class_deriving_from_a_sealed_runtime_class_raises_where_it_stands()
+    {
+        File.WriteAllText(Path.Combine(_dir, "kind.py"), "print('before')\n\n\nclass Secret(bytes):\n    def peek(self):\n        return len(self)\n\n\nprint('after')\n");
+
+        var strict = Py2CsProcess.Run(_dir, ["--diagnostics-format", "tools", "check", "kind.py"]);
+        var outcome = Py2CsProcess.Run(_dir, ["--diagnostics-format", "tools", "run", "--allow-unsupported", "--no-cache", "kind.py"]);
+
+        Assert.Contains("kind.py(4,14): error PYCS1001: a class deriving from 'bytes' (a sealed runtime class) is not supported yet", strict.Stderr);
+        Assert.Equal("before\n", outcome.StdoutText);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.EndsWith("NotImplementedError: a class deriving from 'bytes' (a sealed runtime class) is not supported yet (py2cs --allow-unsupported: kind.py, line 4)\n", outcome.Stderr);
+    }
 }

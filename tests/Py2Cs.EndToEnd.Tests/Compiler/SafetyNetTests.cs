@@ -161,4 +161,65 @@ public sealed class SafetyNetTests
         Assert.Equal(2, warning.Span.StartLine);
         Assert.DoesNotContain("NotImplementedError", strict.CSharp);
     }
+
+    const string BrokenOnLine5 = """
+        public static class Prog
+        {
+            public static int Main()
+            {
+        #line 5 "prog.py"
+                return missing_after_stand_ins;
+        #line default
+            }
+        }
+        """;
+
+    [Fact]
+    public void Pycs2001_ends_with_the_errors_left_after_the_stand_ins()
+    {
+        TranspileResult Retranslate(DynamicScopes scopes) =>
+            new(!scopes.LocatesLines ? Broken : scopes.StandInLines.Contains(3) ? BrokenOnLine5 : BrokenOnLine3, []);
+
+        BuildResult built = ProgramBuilder.Compile(Source, new TranspileResult(Broken, []), cache: null, Retranslate);
+
+        Assert.Null(built.Image);
+        var message = Assert.Single(built.Diagnostics).Message;
+        int remain = message.IndexOf("these remain", StringComparison.Ordinal);
+        Assert.True(remain > message.IndexOf("missing_in_main", StringComparison.Ordinal), message);
+        Assert.True(message.IndexOf("missing_after_stand_ins", StringComparison.Ordinal) > remain, message);
+        Assert.Contains("(prog.py line 5)", message[remain..]);
+    }
+
+    [Fact]
+    public void The_net_names_any_line_of_a_statement_that_spans_several()
+    {
+        var source = new SourceText("prog.py", "x = 1\nd = {\n    'a': x,\n    'b': x + 1,\n}\nprint(d)\n");
+        var options = new Py2Cs.Emit.TranslationOptions
+        {
+            AllowUnsupported = true,
+            Dynamic = DynamicScopes.Everything with { StandInLines = [4] },
+        };
+
+        TranspileResult partial = Transpiler.Transpile(source, options);
+
+        Assert.Contains("throw new NotImplementedError(", partial.CSharp);
+        Assert.Equal(2, Assert.Single(partial.Diagnostics).Span.StartLine);
+    }
+
+    [Fact]
+    public void In_partial_mode_a_class_attribute_named_by_the_net_becomes_a_stand_in_value()
+    {
+        var source = new SourceText("prog.py", "class K:\n    A = {\n        'x': 1,\n    }\n    B = 2\n\n\nprint(K.B)\n");
+        var options = new Py2Cs.Emit.TranslationOptions
+        {
+            AllowUnsupported = true,
+            Dynamic = DynamicScopes.Everything with { StandInLines = [3] },
+        };
+
+        TranspileResult partial = Transpiler.Transpile(source, options);
+
+        Assert.Contains("A = Py.Unsupported<object?>(", partial.CSharp);
+        Assert.Contains("B = 2", partial.CSharp);
+        Assert.Equal(2, Assert.Single(partial.Diagnostics).Span.StartLine);
+    }
 }

@@ -106,6 +106,50 @@ def split_user(netloc):
     return username, password, host
 
 
+# asyncio.locks: a mixin without __init__ under a class whose __init__ never calls super().__init__.
+class _ContextManagerMixin:
+    def __enter__(self):
+        self.acquire()
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin):
+    def __init__(self):
+        self._locked = False
+
+    def acquire(self):
+        self._locked = True
+
+    def release(self):
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+
+# multiprocessing.synchronize: a base __init__ needing a keyword-only argument, skipped by a subclass that
+# calls its grandparent's __init__ by name.
+class SemLock:
+    def __init__(self, kind, value, maxvalue, *, ctx):
+        self.kind = kind
+        self.value = value
+        self.maxvalue = maxvalue
+        self.ctx = ctx
+
+
+class Semaphore(SemLock):
+    def __init__(self, value=1, *, ctx):
+        SemLock.__init__(self, "semaphore", value, 10, ctx=ctx)
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1, *, ctx):
+        SemLock.__init__(self, "bounded", value, value, ctx=ctx)
+
+
 def main():
     print(repr(Holder()))
     print(greet("bob"))
@@ -122,6 +166,12 @@ def main():
     flags.set("b", 2)
     print(flags.flags())
     print(split_user("bob@host"), split_user("host"))
+    lock = Lock()
+    with lock:
+        print("inside", lock.locked())
+    print("outside", lock.locked())
+    for sem in (Semaphore(2, ctx="fork"), BoundedSemaphore(3, ctx="spawn")):
+        print(type(sem).__name__, sem.kind, sem.value, sem.maxvalue, sem.ctx)
 
 
 main()
