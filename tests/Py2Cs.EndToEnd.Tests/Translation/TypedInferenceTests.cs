@@ -533,4 +533,48 @@ public sealed class TypedInferenceTests
         var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
         Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
     }
+
+    [Fact]
+    public void A_future_learns_its_result_type_from_set_result_as_a_queue_does_from_put()
+    {
+        var python = """
+            import asyncio
+
+
+            def settle(fut, value):
+                fut.set_result(value)
+
+
+            async def main():
+                loop = asyncio.get_running_loop()
+                fut = loop.create_future()
+                loop.call_soon(settle, fut, 7)
+                print(await fut + 1)
+                later = loop.create_future()
+                loop.call_later(0.01, later.set_result, "late")
+                print((await later).upper())
+                done = asyncio.Future()
+                done.set_result(2.5)
+                print(await done)
+                bare = loop.create_future()
+                loop.call_soon(bare.cancel)
+                try:
+                    await bare
+                except asyncio.CancelledError:
+                    print("cancelled")
+
+
+            asyncio.run(main())
+            """;
+        var cs = Translate(python);
+
+        Assert.Contains("static void settle(asyncio.Future<long> fut, long value)", cs);
+        Assert.Contains("asyncio.Future<long> fut = loop.create_future<long>();", cs);
+        Assert.Contains("print(await fut + 1);", cs);
+        Assert.Contains("asyncio.Future<string> later = loop.create_future<string>();", cs);
+        Assert.Contains("new asyncio.Future<double>()", cs);
+        Assert.Contains("var bare = loop.create_future();", cs);   // nothing sets it: an untyped future, as before
+        var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
+        Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
+    }
 }
