@@ -577,4 +577,39 @@ public sealed class TypedInferenceTests
         var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
         Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
     }
+
+    [Fact]
+    public void Unpacking_a_namedtuple_gives_each_target_the_type_of_its_field()
+    {
+        var python = """
+            from collections import namedtuple
+            from typing import NamedTuple
+
+
+            class Score(NamedTuple):
+                name: str
+                points: int
+                ratio: float = 0.5
+
+
+            Pair = namedtuple("Pair", "left right")
+
+            scores = [Score("ana", 3), Score("bo", 5, 1.5)]
+            for name, points, ratio in scores:
+                print(name.upper(), points + 1, ratio * 2)
+            print([n + "!" for n, p, r in scores])
+            left, right = Pair(1, "x")
+            print(left + 1, right * 2)
+            """;
+        var cs = Translate(python);
+
+        Assert.Contains("string name = (string)(unpacked2[0])!;", cs);
+        Assert.Contains("long points = Py.As<long>(unpacked2[1]);", cs);
+        Assert.Contains("double ratio = Py.As<double>(unpacked2[2]);", cs);
+        Assert.Contains("let n = (string)(unpacked4[0])!", cs);
+        Assert.Contains("static long left = default;", cs);
+        Assert.Contains("static string right = null!;", cs);
+        var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
+        Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
+    }
 }
