@@ -556,6 +556,10 @@ public sealed class TypedInferenceTests
                 done = asyncio.Future()
                 done.set_result(2.5)
                 print(await done)
+                waiters = {}
+                waiters["a"] = loop.create_future()
+                waiters["a"].set_result(3)
+                print(await waiters["a"] + 1)
                 bare = loop.create_future()
                 loop.call_soon(bare.cancel)
                 try:
@@ -574,6 +578,7 @@ public sealed class TypedInferenceTests
         Assert.Contains("asyncio.Future<string> later = loop.create_future<string>();", cs);
         Assert.Contains("new asyncio.Future<double>()", cs);
         Assert.Contains("var bare = loop.create_future();", cs);   // nothing sets it: an untyped future, as before
+        Assert.Contains("waiters[\"a\"] = loop.create_future<long>();", cs);
         var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
         Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
     }
