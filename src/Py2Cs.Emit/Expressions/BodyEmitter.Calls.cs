@@ -328,7 +328,8 @@ sealed partial class BodyEmitter
     ExpressionSyntax Construct(Call c, LibraryClass cls, PyType? target = null)
     {
         // asyncio.Queue() learns its element type from later puts: construct the variable's type.
-        var constructed = target is LibraryInstanceType lt && lt.Class == cls ? target : TypeOf(c);
+        // asyncio.Future() learns its result type from set_result the same way (BodyEmitter.TypedFutures.cs).
+        var constructed = target is LibraryInstanceType lt && lt.Class == cls || target is FutureType && cls.PythonName == "asyncio.Future" ? target : TypeOf(c);
         var type = constructed is LibraryInstanceType or FutureType or TaskType ? TypeMapper.Map(constructed) : CSharpNames.Qualified(cls.CSharpName);
         // C(**kw): the runtime binds the mapping's keys to the constructor's parameters; so it does a dynamic
         // argument that no constructor takes as it is; and so it does a runtime enum called with a value

@@ -75,6 +75,8 @@ sealed partial class BodyEmitter
         if (e is Call moduleCall && target is LibraryInstanceType { TypeArguments.Count: > 0 } && moduleCall.Func is Attribute { Value: var mv } ma
             && TypeOf(mv) is ModuleType m && LibraryCatalog.Instance.Lookup(m.Name + "." + ma.Attr) is LibraryClassType mlc)
             return Construct(moduleCall, mlc.Class, target);
+        if (e is Call futureCall && target is FutureType { Result: not ObjectType } && TypeOf(e) is FutureType made0 && made0 != target && NewFuture(futureCall, target) is { } future)
+            return future;
         if (e is Call factory && target is LibraryInstanceType { TypeArguments.Count: > 0 } && LibraryFunctionOf(factory) is { Model: { } model } made)
             return ModelCall(factory, made, model, target);
         // A dynamic slot (object) may store any item into it later too (s = list(range(10)); s[2:5] = ["x"]).

@@ -55,6 +55,9 @@ sealed partial class BodyEmitter
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), ExprAs(value, MemberType(a))))];
         }
         if (HasStarredTarget(target)) return AssignStarredFrom(target, Expr(value));
+        // waiters[key] = loop.create_future() into a dict of futures whose set_result calls typed them: made as that type.
+        if (target is Subscript && TargetType(target) is FutureType { Result: not ObjectType } futureSlot)
+            return AssignTargetFrom(target, ExprAs(value, futureSlot), futureSlot);
         return AssignTargetFrom(target, Expr(value), TypeOf(value));
     }
 

@@ -137,12 +137,15 @@ public sealed partial class TypeInferrer
         var (cls, inst) = LibraryReceiver(receiver);
         if (cls?.Find(attr.Attr) is { IsMethod: true } member)
         {
-            // q.put(x) tells us what the queue holds, as xs.append(x) does for a list.
-            // A partly known item (a tuple with an untyped part) makes it an object queue: C# tuples do not convert.
-            if (receiver is LibraryInstanceType { TypeArguments.Count: 1 } queue && LibraryFlowRules.AddsElement(queue.Class, attr.Attr) && args.At(0) is { } item)
+            // q.put(x) tells us what the queue holds, as xs.append(x) does for a list; fut.set_result(x) what
+            // awaiting the future gives. A partly known item (a tuple with an untyped part) makes it an object
+            // queue or future: C# tuples do not convert. A task's result comes from its coroutine, never set_result.
+            if (receiver is LibraryInstanceType or FutureType && inst is { TypeArguments.Count: 1 } holder
+                && LibraryFlowRules.AddsElement(holder.Class, attr.Attr) && args.At(0) is { } item)
             {
-                var joined = TypeLattice.Join(queue.TypeArguments[0], item);
-                RefineTo(attr.Value, new LibraryInstanceType(queue.Class, new EquatableArray<PyType>([PartlyUnknown(joined) ? PyType.Object : joined])));
+                var joined = TypeLattice.Join(holder.TypeArguments[0], item);
+                var element = PartlyUnknown(joined) ? PyType.Object : joined;
+                RefineTo(attr.Value, receiver is FutureType ? new FutureType(element) : new LibraryInstanceType(holder.Class, new EquatableArray<PyType>([element])));
             }
             if (member.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, member.ThunkFrom) };
             return member.Result(inst!, args);
@@ -234,13 +237,13 @@ public sealed partial class TypeInferrer
         return ResultOfCalling(f);
     }
 
-    /// <summary>A list (or queue, deque...) passed to a function is the same object inside it: what the function
+    /// <summary>A list (or queue, deque, future...) passed to a function is the same object inside it: what the function
     /// learns about its elements (<c>out.append(i)</c>), or another caller's argument of a wider element
     /// type, holds for the caller's variable too (C# generics are invariant).</summary>
     void ShareContainer(Expr argument, Symbol parameter)
     {
         if (argument is not Name n || _tables.Names.GetValueOrDefault(n) is not { Kind: SymbolKind.Variable or SymbolKind.Parameter } variable) return;
-        if (parameter.Type is ListType or DictType or SetType or LibraryInstanceType { TypeArguments.Count: > 0 } && parameter.Type.GetType() == variable.Type.GetType())
+        if (parameter.Type is ListType or DictType or SetType or FutureType or LibraryInstanceType { TypeArguments.Count: > 0 } && parameter.Type.GetType() == variable.Type.GetType())
             Widen(variable, parameter.Type);
     }
 

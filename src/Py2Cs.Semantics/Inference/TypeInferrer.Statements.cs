@@ -306,6 +306,8 @@ public sealed partial class TypeInferrer
                 // Unpacking None raises TypeError before any target is bound, so an optional value gives its
                 // targets the types the value has when it is there (a queue of tuples ended by a None sentinel).
                 var unpackedValue = value is OptionalType { Inner: TupleType or ListType } present ? present.Inner : value;
+                // A namedtuple unpacks into its fields, in their order (`to, minutes = edge`).
+                if (unpackedValue is InstanceType { Class: { IsNamedTuple: true } named } && NamedTupleItems(named) is { } items) unpackedValue = items;
                 for (int i = 0; i < elts.Length; i++)
                 {
                     PyType element = unpackedValue is TupleType tt && star < 0 && tt.Elements.Count == elts.Length ? tt.Elements[i]
@@ -354,5 +356,12 @@ public sealed partial class TypeInferrer
                 break;
             case Starred st: Assign(st.Value, new ListType(LibraryCatalog.ElementOf(value))); break;
         }
+    }
+
+    /// <summary>A namedtuple's items as a tuple type: its fields' types in the order the class declares them.</summary>
+    static TupleType? NamedTupleItems(ClassInfo cls)
+    {
+        var fields = Dataclasses.AllInitFields(cls).Select(a => cls.FindField(((Name)a.Target).Id)).ToList();
+        return fields.Count > 0 && fields.All(f => f is not null) ? new TupleType(new EquatableArray<PyType>(fields.Select(f => f!.Type))) : null;
     }
 }

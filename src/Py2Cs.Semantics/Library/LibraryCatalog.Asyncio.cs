@@ -31,7 +31,8 @@ public sealed partial class LibraryCatalog
 
         var loop = Class("asyncio.AbstractEventLoop", "asyncio.AbstractEventLoop", null);
         loop.Method("time", PyType.Float)
-            .Add("create_future", (_, _) => new FutureType(PyType.Object))
+            // The result type starts unknown and is learnt from set_result (LibraryFlowRules.AddElement), as asyncio.Future()'s is.
+            .Add("create_future", (_, _) => new FutureType(PyType.Never))
             .Add("create_task", (_, a) => new TaskType(Awaited(a.At(0))))
             .Add("call_soon", (_, _) => Instance0(handle()), shape: CallShape.Thunk, thunkFrom: 0)
             .Add("call_soon_threadsafe", (_, _) => Instance0(handle()), shape: CallShape.Thunk, thunkFrom: 0)

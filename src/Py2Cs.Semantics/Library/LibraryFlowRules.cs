@@ -47,12 +47,13 @@ public static class LibraryFlowRules
     }.ToImmutableDictionary();
 
     /// <summary>Methods of one-type-argument library classes whose first argument is an element
-    /// (<c>q.put(x)</c>, <c>d.append(x)</c>): the instance's element type widens with it.</summary>
+    /// (<c>q.put(x)</c>, <c>d.append(x)</c>, a future's <c>set_result(x)</c>): the instance's element type widens with it.</summary>
     public static readonly ImmutableHashSet<ElementAdder> AddElement = ImmutableHashSet.Create(
         new ElementAdder("asyncio.Queue", "put"), new ElementAdder("asyncio.Queue", "put_nowait"),
         new ElementAdder("asyncio.PriorityQueue", "put"), new ElementAdder("asyncio.PriorityQueue", "put_nowait"),
         new ElementAdder("asyncio.LifoQueue", "put"), new ElementAdder("asyncio.LifoQueue", "put_nowait"),
-        new ElementAdder("collections.deque", "append"), new ElementAdder("collections.deque", "appendleft"));
+        new ElementAdder("collections.deque", "append"), new ElementAdder("collections.deque", "appendleft"),
+        new ElementAdder("asyncio.Future", "set_result"));
 
     public static bool AddsElement(LibraryClass cls, string method) =>
         AddElement.Contains(new(cls.PythonName, method)) || cls.Base is { } b && AddsElement(b, method);

@@ -7,7 +7,7 @@ using static Py2Cs.Runtime.Builtins;
 public static class Program06Future
 {
     [PythonFunction("wait_for_result", 4)]
-    static async Coroutine wait_for_result(asyncio.Future future)
+    static async Coroutine wait_for_result(asyncio.Future<string> future)
     {
         PyRecursion.CheckStack();
         await asyncio.sleep(1); // Simulate some I/O
@@ -19,7 +19,7 @@ public static class Program06Future
     static async Coroutine main()
     {
         PyRecursion.CheckStack();
-        var future = new asyncio.Future(); // Create an empty future
+        var future = new asyncio.Future<string>(); // Create an empty future
         await asyncio.create_task(wait_for_result(future)); // Wait for the future to be completed
         print(await future); // Await the result of the future
     }

@@ -6,10 +6,10 @@ using static Py2Cs.Runtime.Builtins;
 // Inspecting a Future without an event loop: done() before and after set_result().
 public static class Program07FutureDone
 {
-    static asyncio.Future future = null!;
+    static asyncio.Future<long> future = null!;
     public static int Main(string[] args) => PyProgram.Run("07_future_done.py", () =>
     {
-        future = new asyncio.Future();
+        future = new asyncio.Future<long>();
         print(future.done()); // False (not yet done)
         // Set a result or exception
         future.set_result(42);

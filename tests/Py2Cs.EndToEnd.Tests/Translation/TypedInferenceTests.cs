@@ -533,4 +533,88 @@ public sealed class TypedInferenceTests
         var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
         Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
     }
+
+    [Fact]
+    public void A_future_learns_its_result_type_from_set_result_as_a_queue_does_from_put()
+    {
+        var python = """
+            import asyncio
+
+
+            def settle(fut, value):
+                fut.set_result(value)
+
+
+            async def main():
+                loop = asyncio.get_running_loop()
+                fut = loop.create_future()
+                loop.call_soon(settle, fut, 7)
+                print(await fut + 1)
+                later = loop.create_future()
+                loop.call_later(0.01, later.set_result, "late")
+                print((await later).upper())
+                done = asyncio.Future()
+                done.set_result(2.5)
+                print(await done)
+                waiters = {}
+                waiters["a"] = loop.create_future()
+                waiters["a"].set_result(3)
+                print(await waiters["a"] + 1)
+                bare = loop.create_future()
+                loop.call_soon(bare.cancel)
+                try:
+                    await bare
+                except asyncio.CancelledError:
+                    print("cancelled")
+
+
+            asyncio.run(main())
+            """;
+        var cs = Translate(python);
+
+        Assert.Contains("static void settle(asyncio.Future<long> fut, long value)", cs);
+        Assert.Contains("asyncio.Future<long> fut = loop.create_future<long>();", cs);
+        Assert.Contains("print(await fut + 1);", cs);
+        Assert.Contains("asyncio.Future<string> later = loop.create_future<string>();", cs);
+        Assert.Contains("new asyncio.Future<double>()", cs);
+        Assert.Contains("var bare = loop.create_future();", cs);   // nothing sets it: an untyped future, as before
+        Assert.Contains("waiters[\"a\"] = loop.create_future<long>();", cs);
+        var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
+        Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
+    }
+
+    [Fact]
+    public void Unpacking_a_namedtuple_gives_each_target_the_type_of_its_field()
+    {
+        var python = """
+            from collections import namedtuple
+            from typing import NamedTuple
+
+
+            class Score(NamedTuple):
+                name: str
+                points: int
+                ratio: float = 0.5
+
+
+            Pair = namedtuple("Pair", "left right")
+
+            scores = [Score("ana", 3), Score("bo", 5, 1.5)]
+            for name, points, ratio in scores:
+                print(name.upper(), points + 1, ratio * 2)
+            print([n + "!" for n, p, r in scores])
+            left, right = Pair(1, "x")
+            print(left + 1, right * 2)
+            """;
+        var cs = Translate(python);
+
+        Assert.Contains("string name = (string)(unpacked2[0])!;", cs);
+        Assert.Contains("long points = Py.As<long>(unpacked2[1]);", cs);
+        Assert.Contains("double ratio = Py.As<double>(unpacked2[2]);", cs);
+        Assert.Contains("let n = (string)(unpacked4[0])!", cs);
+        Assert.Contains("static long left = default;", cs);
+        Assert.Contains("static string right = null!;", cs);
+        var compiled = InMemoryCompiler.Compile(GeneratedFile.Render(cs, "typed.py"), new SourceText("typed.py", python));
+        Assert.True(compiled.Image is not null, string.Join("\n", compiled.Diagnostics.Select(d => d.Message)));
+    }
 }
