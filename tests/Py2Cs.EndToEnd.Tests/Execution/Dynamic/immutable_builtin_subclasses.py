@@ -59,3 +59,10 @@ try:
     Celsius(1) + "x"
 except TypeError as e:
     print(e)
+
+# Where the builtin itself is taken: an index, hex(), str.join, json keys, a dict keyed by the subclass.
+names = ("zero", "one", "two")
+tags = [Tag("b"), Tag("a")]
+print(names[Level(1)], hex(Level(255)), "-".join(tags), json.dumps({Tag("k"): Level(3)}), list(range(Level(3))))
+by_tag = {t: i for i, t in enumerate(tags)}
+print(by_tag["a"], "b" in by_tag, Tag("a") in by_tag)
