@@ -14,6 +14,8 @@ public sealed class TranslatorDiagnosticsTests
     [InlineData("class Meta(type):\n    pass\n\nclass A(metaclass=Meta):\n    pass\n", "PYCS1001", 4, 19)]
     [InlineData("class Field:\n    def __get__(self, obj, owner):\n        return 1\n\nclass A:\n    x = Field()\n", "PYCS1001", 6, 5)]
     [InlineData("class Flags(frozenset):\n    pass\n\nprint(Flags([5]))\n", "PYCS1001", 1, 13)]
+    [InlineData("class Base:\n    pass\n\nclass Named(str, Base):\n    pass\n", "PYCS1001", 4, 13)]
+    [InlineData("class Money(int):\n    def __new__(cls, v):\n        return super().__new__(cls, v)\n", "PYCS1001", 2, 5)]
     [InlineData("class T:\n    def check(self, x):\n        return x\n\n    def _deprecate(original):\n        return original\n\n    failIf = _deprecate(check)\n", "PYCS1001", 8, 14)]
     [InlineData("import xml.dom\n", "PYCS1002", 1, 8)]
     [InlineData("print(undefined_name)\n", "PYCS1003", 1, 7)]
