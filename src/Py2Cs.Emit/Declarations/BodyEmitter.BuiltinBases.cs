@@ -18,6 +18,9 @@ sealed partial class BodyEmitter
         "collections.Counter" => IdentifierName(nameof(Py2Cs.Runtime.CounterObject)),
         "collections.defaultdict" => IdentifierName(nameof(Py2Cs.Runtime.DefaultDictObject)),
         "collections.OrderedDict" => IdentifierName(nameof(Py2Cs.Runtime.OrderedDictObject)),
+        "int" => IdentifierName(nameof(Py2Cs.Runtime.PyIntObject)),
+        "float" => IdentifierName(nameof(Py2Cs.Runtime.PyFloatObject)),
+        "str" => IdentifierName(nameof(Py2Cs.Runtime.PyStrObject)),
         _ => null,
     };
 

@@ -86,9 +86,13 @@ sealed partial class BodyEmitter
         // can derive from: dropping such a base would give an instance none of the builtin's behaviour (a class
         // deriving from type is a metaclass, refused as one).
         foreach (var pythonBase in node.Bases)
-            if (TypeOf(pythonBase) is LibraryFunctionType { Function.QualifiedName: var function } && function is not ("dict" or "list" or "type" or "collections.Counter" or "collections.defaultdict" or "collections.OrderedDict")
+            if (TypeOf(pythonBase) is LibraryFunctionType { Function.QualifiedName: var function } && !(function is "int" or "float" or "str" && cls.BuiltinBase == function) && function is not ("dict" or "list" or "type" or "collections.Counter" or "collections.defaultdict" or "collections.OrderedDict")
                 && !ClassAttributes.IsObjectBase(pythonBase) && !function.StartsWith("typing.", StringComparison.Ordinal) && !IsEnumMixin(cls, pythonBase))
                 _module.Unsupported(pythonBase, $"a class deriving from '{function}'");
+        if (cls.BuiltinBase is "int" or "float" or "str")
+            foreach (var constructor in new[] { "__new__", "__init__" })
+                if (cls.FindMethod(constructor) is { } own)
+                    _module.Unsupported(own.Node, $"a class deriving from '{cls.BuiltinBase}' that defines {constructor}");
         var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
         if (AsyncContextManagerInterface(cls) is { } manager) bases.Add(SimpleBaseType(manager));
         if (node.DecoratorList.Any(IsTotalOrderingDecorator))

@@ -147,6 +147,9 @@ internal static class ArgConvert
         var underlying = Nullable.GetUnderlyingType(target) ?? target;
         if (value is null) return !underlying.IsValueType || underlying != target;
         if (underlying.IsInstanceOfType(value)) return true;
+        // An instance of class Name(str) / Cents(int) where the builtin itself is taken: its builtin value.
+        if (value is PyValueObject valueObject && underlying.IsPrimitive | underlying == typeof(string) | underlying == typeof(BigInteger))
+            return TryValue(valueObject.BuiltinValue, target, out result);
         if (underlying == typeof(long) && Py.TryLong(value, out long l)) { result = l; return true; }
         if (underlying == typeof(int) && Py.TryLong(value, out l) && l >= int.MinValue && l <= int.MaxValue) { result = (int)l; return true; }
         if (underlying == typeof(double) && Py.IsNumber(value)) { result = Py.ToDouble(value); return true; }

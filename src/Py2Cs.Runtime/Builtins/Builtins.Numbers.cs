@@ -270,6 +270,7 @@ public static partial class Builtins
 
     private static string Prefixed(object? value, int radix, string prefix)
     {
+        if (value is PyIntObject subclassed) value = subclassed.BuiltinValue;
         if (!Py.IsInt(value)) throw new TypeError($"'{type_name(value)}' object cannot be interpreted as an integer");
         BigInteger v = Py.ToBig(value);
         return (v.Sign < 0 ? "-" : "") + prefix + NumberText.ToBase(BigInteger.Abs(v), radix);

@@ -182,7 +182,7 @@ public static partial class Builtins
 
     /// <summary><c>isinstance(x, (A, B))</c>: true when x is an instance of any of the given CLR types.</summary>
     public static bool isinstance(object? value, params Type[] types) =>
-        types.Any(t => collections_abc.TryIsInstance(t, value, out bool abc) ? abc : t.IsInstanceOfType(value) || value is PyObject or System.Exception && PyBasesAttribute.IsSubclass(value.GetType(), t) || (t == typeof(long) && (Py.IsInt(value) || value is EnumModule.IntEnum or EnumModule.IntFlag)) || (t == typeof(string) && value is EnumModule.StrEnum) || (t == typeof(double) && value is double or float)
+        types.Any(t => collections_abc.TryIsInstance(t, value, out bool abc) ? abc : t.IsInstanceOfType(value) || value is PyObject or System.Exception && PyBasesAttribute.IsSubclass(value.GetType(), t) || (t == typeof(long) && (Py.IsInt(value) || value is EnumModule.IntEnum or EnumModule.IntFlag or PyIntObject)) || (t == typeof(string) && value is EnumModule.StrEnum or PyStrObject) || (t == typeof(double) && value is double or float or PyFloatObject)
             // A tuple held as a C# value tuple, or a namedtuple, is a tuple.
             || t == typeof(PyTuple) && value is System.Runtime.CompilerServices.ITuple or PyNamedTuple
             || t.IsGenericTypeDefinition && value is not null && IsConstructedFrom(value.GetType(), t));

@@ -131,6 +131,7 @@ public static partial class Py
 
     private static System.Numerics.BigInteger PercentInteger(object? value, char type)
     {
+        if (value is PyNumberObject number) value = number.BuiltinValue;   // class Cents(int): its int
         if (IsInt(value)) return ToBig(value);
         if (IsFloat(value) && type is 'd' or 'i' or 'u') return Builtins.ToBigTruncated(ToDouble(value));
         string kind = type is 'd' or 'i' or 'u' ? "a real number" : "an integer";
@@ -138,5 +139,5 @@ public static partial class Py
     }
 
     private static double PercentFloat(object? value, char type) =>
-        IsNumber(value) ? ToDouble(value) : throw new TypeError($"must be real number, not {Builtins.type_name(value)}");
+        IsNumber(value) ? ToDouble(value) : value is PyNumberObject number ? ToDouble(number.BuiltinValue) : throw new TypeError($"must be real number, not {Builtins.type_name(value)}");
 }

@@ -43,6 +43,7 @@ public static partial class Py
             case uint ui: value = ui; return true;
             case ulong ul when ul <= long.MaxValue: value = (long)ul; return true;
             case BigInteger big when big >= long.MinValue && big <= long.MaxValue: value = (long)big; return true;
+            case PyIntObject subclassed: return TryLong(subclassed.BuiltinValue, out value);   // class Port(int): its int
             default: value = 0; return false;
         }
     }

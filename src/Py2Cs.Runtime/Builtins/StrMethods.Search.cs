@@ -103,6 +103,7 @@ public static partial class StrMethods
             {
                 string str => str,
                 char ch => ch.ToString(),
+                PyStrObject subclassed => subclassed.Text,
                 _ => throw new TypeError($"sequence item {index}: expected str instance, {Builtins.type_name(item)} found"),
             });
             index++;

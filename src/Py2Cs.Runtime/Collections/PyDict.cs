@@ -180,24 +180,36 @@ public class PyDict<TKey, TValue> : IEnumerable<TKey>, IPyDict, IPyRepr where TK
         return true;
     }
 
-    bool IPyDict.ContainsKeyObject(object? key) => TryKey(key, out var typed) && index.ContainsKey(typed);
+    bool IPyDict.ContainsKeyObject(object? key) => (TryKey(key, out var typed) || TryEqualKey(key, out typed)) && index.ContainsKey(typed);
+
+    /// <summary>A key of a dict whose keys are a program's str/int subclass (<c>class Username(str)</c>) equal to a key of
+    /// another type (<c>index["ADMIN"]</c>): the stored key that hashes and compares equal, as CPython finds it.</summary>
+    bool TryEqualKey(object? key, out TKey typed)
+    {
+        typed = default!;
+        if (!typeof(PyValueObject).IsAssignableFrom(typeof(TKey)) || key is null) return false;
+        long hash = Py.Hash(key);
+        foreach (var (stored, _, live) in entries)
+            if (live && stored is not null && Py.Hash(stored) == hash && Py.Eq(stored, key)) { typed = stored; return true; }
+        return false;
+    }
 
     object? IPyDict.GetObject(object? key)
     {
-        if (TryKey(key, out var typed)) return this[typed];
+        if (TryKey(key, out var typed) || TryEqualKey(key, out typed)) return this[typed];
         throw new KeyError(key);
     }
 
     void IPyDict.SetObject(object? key, object? value)
     {
-        if (!TryKey(key, out var typed))
+        if (!TryKey(key, out var typed) && !TryEqualKey(key, out typed))
             throw new TypeError($"cannot use {Builtins.type_name(key)} as a key of dict[{typeof(TKey).Name}, ...]");
         this[typed] = ArgConvert.TryValue(value, typeof(TValue), out object? v) ? (TValue)v! : throw new TypeError($"cannot store {Builtins.type_name(value)} in this dict");
     }
 
     void IPyDict.DelObject(object? key)
     {
-        if (TryKey(key, out var typed)) __delitem__(typed);
+        if (TryKey(key, out var typed) || TryEqualKey(key, out typed)) __delitem__(typed);
         else throw new KeyError(key);
     }
 

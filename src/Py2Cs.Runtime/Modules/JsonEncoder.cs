@@ -123,6 +123,7 @@ internal sealed class JsonEncoder(bool skipKeys, bool ensureAscii, bool checkCir
         bool b => b ? "true" : "false",
         null => "null",
         _ when Py.IsInt(key) => Builtins.repr(Py.Int(Py.ToBig(key))),
+        PyValueObject subclassed => KeyText(subclassed.BuiltinValue),   // class Sku(str): its str
         _ when skipKeys => null,
         _ => throw new TypeError($"keys must be str, int, float, bool or None, not {Builtins.type_name(key)}"),
     };

@@ -176,12 +176,19 @@ public sealed partial class TypeInferrer
                 case LibraryClassType lc: info.LibraryBase = lc.Class; break;
                 case LibraryFunctionType { Function.QualifiedName: "dict" or "list" or "collections.Counter" or "collections.defaultdict" or "collections.OrderedDict" } builtin: info.BuiltinBase = builtin.Function.QualifiedName; break;
                 case LibraryFunctionType { Function.QualifiedName: "int" or "str" } mixin: info.EnumMixin = mixin.Function.QualifiedName; break;
+                case LibraryFunctionType { Function.QualifiedName: "float" } when c.Bases.Length == 1: info.BuiltinBase = "float"; break;
             }
         }
         // class Level(int, Enum): members that are ints, as IntEnum's are (str/format stay Enum's: the runtime's mixin base).
         if (info.EnumMixin is { } mixinName && info.LibraryBase?.ClrType == typeof(Py2Cs.Runtime.EnumModule.Enum))
             info.LibraryBase = _lib.ClassOrThrow(mixinName == "int" ? "enum.IntEnum" : "enum.StrEnum");
-        else info.EnumMixin = null;
+        else if (info.EnumMixin is { } valueBase)
+        {
+            // class Cents(int), class Name(str): not an enum's mixin but the class's builtin base (the only base: with
+            // another one the emitter refuses the class rather than drop either).
+            if (programBases.Count == 0 && info.LibraryBase is null) info.BuiltinBase = valueBase;
+            info.EnumMixin = null;
+        }
         info.SetBases(programBases);
     }
 
