@@ -16,7 +16,7 @@ sealed partial class BodyEmitter
     //                                      return new AsyncGenerator<long>(async y =>
     //                                      {
     //                                          await y.Yield(n);
-    //                                      });
+    //                                      }, "ticks");
     //                                  }
     // (docs in Py2Cs.Runtime/Asyncio/AsyncGenerator.cs). With @asynccontextmanager the generator is
     // wrapped: return contextlib.asynccontextmanager(new AsyncGenerator<T>(...)).
@@ -36,7 +36,9 @@ sealed partial class BodyEmitter
             .WithAsyncKeyword(Token(SyntaxKind.AsyncKeyword))
             .WithBlock(SyntaxFactory.Block(statements));
         ExpressionSyntax generator = ObjectCreationExpression(TypeMapper.Map(new AsyncGeneratorType(f.YieldType)))
-            .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(lambda))));
+            .WithArgumentList(ArgumentList(SeparatedList([Argument(lambda),
+                // The function's qualified name, which CPython copies onto each generator (__name__, __qualname__, repr).
+                Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(f.QualName)))])));
         if (IsAsyncContextManager(f))
             generator = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("contextlib"), IdentifierName("asynccontextmanager")))
                 .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(generator))));

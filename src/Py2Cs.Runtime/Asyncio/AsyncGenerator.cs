@@ -45,6 +45,11 @@ public abstract class AsyncGeneratorBase : PyObject
 
     public bool ag_running => _running;
 
+    /// <summary>The generator function's names, as CPython copies them onto each generator object.</summary>
+    public string __name__ => _names.Name;
+    public string __qualname__ => _names.QualName;
+    internal (string Name, string QualName) _names;
+
     /// <summary>aclose(): throw GeneratorExit in at the current yield.</summary>
     public abstract Coroutine aclose();
 
@@ -65,14 +70,20 @@ public abstract class AsyncGeneratorBase : PyObject
 
     internal abstract void TakeYieldedValue(GeneratorStep step);
 
-    public override string __repr__() => $"<async_generator object {_body.__name__}>";
+    public override string __repr__() => $"<async_generator object {__qualname__}>";
 }
 
 public sealed class AsyncGenerator<T> : AsyncGeneratorBase
 {
     T _yieldedValue = default!;
 
-    public AsyncGenerator(Func<AsyncYield<T>, Coroutine> body) => _body = body(new AsyncYield<T>(this));
+    /// <param name="qualname">The generator function's __qualname__ (the emitter passes it); without it, the
+    /// body coroutine's names stand for it.</param>
+    public AsyncGenerator(Func<AsyncYield<T>, Coroutine> body, string? qualname = null)
+    {
+        _body = body(new AsyncYield<T>(this));
+        _names = qualname is null ? (_body.__name__, _body.__qualname__) : (qualname[(qualname.LastIndexOf('.') + 1)..], qualname);
+    }
 
     internal void SetYieldedValue(T value) => _yieldedValue = value;
 

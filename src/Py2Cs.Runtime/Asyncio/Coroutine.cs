@@ -50,7 +50,11 @@ public abstract partial class CoroutineBase : INotifyCompletion
     {
         var info = PythonFunctionInfo.For(StateMachineType);
         var state = done ? "done" : "running";
-        return info == null || !done ? $"{__qualname__}() {state}" : $"{info.QualName}() done, defined at {info.File}:{info.Line}";
+        if (info == null) return $"{__qualname__}() {state}";
+        if (done) return $"{info.QualName}() done, defined at {info.File}:{info.Line}";
+        // CPython names the frame's current line; before the first step that is the `def` line. A
+        // suspended body's line is not tracked, so it is left out rather than guessed.
+        return _state == CoroutineState.Created ? $"{info.QualName}() running at {info.File}:{info.Line}" : $"{info.QualName}() running";
     }
 
     public bool cr_running => _state == CoroutineState.Running;

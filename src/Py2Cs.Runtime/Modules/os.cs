@@ -257,9 +257,35 @@ public static class os
 
 /// <summary>Python's <c>tempfile</c> basics: a fresh folder or the temporary folder's name.</summary>
 [PyModule("tempfile")]
-[PyMissing("only mkdtemp and gettempdir of tempfile are implemented", "TemporaryDirectory", "NamedTemporaryFile", "TemporaryFile", "mkstemp", "SpooledTemporaryFile")]
+[PyMissing("only mkdtemp, gettempdir and TemporaryDirectory of tempfile are implemented", "NamedTemporaryFile", "TemporaryFile", "mkstemp", "SpooledTemporaryFile")]
 public static class tempfile
 {
+    /// <summary><c>TemporaryDirectory()</c>: a fresh folder (made at once, as mkdtemp) that <c>with</c> binds
+    /// by name and removes with its contents on exit or <c>cleanup()</c>; a second cleanup does nothing.</summary>
+    public sealed class TemporaryDirectory(string? suffix = null, string? prefix = null, string? dir = null, bool ignore_cleanup_errors = false)
+        : PyObject, IContextManager
+    {
+        public string name { get; } = mkdtemp(suffix ?? "", prefix ?? "tmp", dir);
+
+        public string __enter__() => name;
+        object? IContextManager.__enter__() => __enter__();
+
+        public bool __exit__(object? exc_type, object? exc_value, object? traceback)
+        {
+            cleanup();
+            return false;
+        }
+
+        public void cleanup()
+        {
+            try { if (Directory.Exists(name)) Directory.Delete(name, recursive: true); }
+            catch (IOException) when (ignore_cleanup_errors) { }
+            catch (UnauthorizedAccessException) when (ignore_cleanup_errors) { }
+        }
+
+        public override string __repr__() => $"<TemporaryDirectory {Builtins.repr(name)}>";
+    }
+
     public static string gettempdir() => Path.GetTempPath().TrimEnd('/');
 
     public static string mkdtemp(string suffix = "", string prefix = "tmp", string? dir = null)

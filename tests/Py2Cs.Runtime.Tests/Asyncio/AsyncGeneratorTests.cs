@@ -55,6 +55,16 @@ public sealed class AsyncGeneratorTests : AsyncioTest
     }));
 
     [Fact]
+    public void GeneratorNamesComeFromTheFunctionsQualname()
+    {
+        // CPython: g.__name__ 'items', g.__qualname__ 'Feed.items' for `class Feed: async def items(self): yield 1`.
+        var g = new AsyncGenerator<long>(async y => await y.Yield(1), "Feed.items");
+        Assert.Equal("items", g.__name__);
+        Assert.Equal("Feed.items", g.__qualname__);
+        Assert.Equal("<async_generator object Feed.items>", g.__repr__());
+    }
+
+    [Fact]
     public void X01_async_generators_match_CPython()
     {
         async Coroutine other(PyList<string> log)

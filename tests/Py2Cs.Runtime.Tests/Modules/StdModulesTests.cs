@@ -165,4 +165,20 @@ public class StdModulesTests
         Assert.Equal(6, u.Count);
         Assert.StartsWith($"Linux-{platform.release()}-{platform.machine()}-with-glibc", platform.platform_());
     }
+
+    [Fact]
+    public void TemporaryDirectoryIsRemovedWithItsContentsOnExitAndCleanupTwiceIsHarmless()
+    {
+        var t = new tempfile.TemporaryDirectory(prefix: "job-", suffix: ".d");
+        string name = t.__enter__();
+        Assert.Equal(t.name, name);
+        Assert.StartsWith("job-", Path.GetFileName(name));
+        Assert.EndsWith(".d", name);
+        File.WriteAllText(Path.Combine(name, "a.txt"), "x");
+        Directory.CreateDirectory(Path.Combine(name, "sub"));
+        Assert.Equal($"<TemporaryDirectory {B.repr(name)}>", t.__repr__());
+        Assert.False(t.__exit__(null, null, null));
+        Assert.False(Directory.Exists(name));
+        t.cleanup();
+    }
 }
