@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using System.Reflection;
 using Microsoft.CodeAnalysis.CSharp;
@@ -34,8 +34,7 @@ public sealed class CompileCache(string directory)
         string runtimeBuild = typeof(Py2Cs.Runtime.Builtins).Assembly.ManifestModule.ModuleVersionId.ToString();
         string compilerBuild = typeof(CompileCache).Assembly.ManifestModule.ModuleVersionId.ToString();
         string roslyn = typeof(CSharpCompilation).Assembly.GetName().Version?.ToString() ?? "";
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', csharp, runtimeBuild, compilerBuild, roslyn)));
-        return Convert.ToHexStringLower(hash);
+        return Hash(string.Join('\0', csharp, runtimeBuild, compilerBuild, roslyn));
     }
 
     /// <summary>The key of a program's image by its Python source, so that running an unchanged
@@ -45,9 +44,13 @@ public sealed class CompileCache(string directory)
     /// loading Roslyn.</summary>
     public static string KeyForSource(SourceText source, bool allDynamic = false)
     {
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', allDynamic ? "source, all dynamic" : "source", Path.GetFileName(source.Path), source.Text, s_toolBuild.Value)));
-        return Convert.ToHexStringLower(hash);
+        return Hash(string.Join('\0', allDynamic ? "source, all dynamic" : "source", Path.GetFileName(source.Path), source.Text, s_toolBuild.Value));
     }
+
+    /// <summary>A 128-bit XxHash of the UTF-8 text, in hex. Not SHA-256: on Linux that loads OpenSSL,
+    /// a measurable part of a cached <c>py2cs run</c>'s start-up; the keys name local files and need
+    /// no resistance to a chosen collision.</summary>
+    static string Hash(string text) => Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text)));
 
     // Every py2cs assembly that takes part, transitively (a change in Semantics alone must change the key),
     // by module version id, and every other assembly they reference by full name.

@@ -7,10 +7,10 @@ public static partial class asyncio
     [PyHidden]
     public sealed class GatheringFuture<T> : Future<PyList<T>>
     {
-        internal readonly List<Future> _children;
+        internal readonly Future[] _children;
         internal bool _cancelRequested;
 
-        internal GatheringFuture(AbstractEventLoop loop, List<Future> children) : base(loop) => _children = children;
+        internal GatheringFuture(AbstractEventLoop loop, Future[] children) : base(loop) => _children = children;
 
         public override bool cancel(string? msg = null)
         {
@@ -48,34 +48,40 @@ public static partial class asyncio
     {
         if (aws.Length == 0)
         {
-            var empty = new GatheringFuture<T>(EventLoopPolicy.GetEventLoop(), new List<Future>());
+            var empty = new GatheringFuture<T>(EventLoopPolicy.GetEventLoop(), []);
             empty.SetResultCore(new PyList<T>());
             return empty;
         }
         AbstractEventLoop? loop = null;
-        var children = new List<Future>(aws.Length);
         if (AllDistinct(aws))
         {   // the common gather(*tasks): no argument-to-future map, no set of distinct children
-            foreach (var aw in aws)
+            // An array of tasks (gather([.. tasks]) passes a new one) is its own list of children:
+            // 100,000 tasks would otherwise be copied into another array on the large-object heap.
+            if (aws is Future[] futures)
+                return GatherFutures<T>(futures[0]._loop, futures, returnExceptions, childrenAreDistinct: true);
+            var made = new Future[aws.Length];
+            for (int i = 0; i < aws.Length; i++)
             {
-                var future = EnsureFuture(aw, loop);
+                var future = EnsureFuture(aws[i], loop);
                 loop ??= future._loop;
-                children.Add(future);
+                made[i] = future;
             }
-            return GatherFutures<T>(loop!, children, returnExceptions, childrenAreDistinct: true);
+            return GatherFutures<T>(loop!, made, returnExceptions, childrenAreDistinct: true);
         }
-        var made = new Dictionary<object, Future>(ReferenceEqualityComparer.Instance);
+        var children = new Future[aws.Length];
+        int count = 0;
+        var seen = new Dictionary<object, Future>(ReferenceEqualityComparer.Instance);
         foreach (var aw in aws)
         {
             // None: CPython's TypeError from ensure_future, once the arguments before it are tasks.
             if (aw is null) EnsureFuture(aw, loop);
-            if (aw is CoroutineBase { _isSharedInstance: true } || !made.TryGetValue(aw!, out var future))
+            if (aw is CoroutineBase { _isSharedInstance: true } || !seen.TryGetValue(aw!, out var future))
             {
                 future = EnsureFuture(aw, loop);
                 loop ??= future._loop;
-                made[aw!] = future;
+                seen[aw!] = future;
             }
-            children.Add(future);
+            children[count++] = future;
         }
         return GatherFutures<T>(loop!, children, returnExceptions, childrenAreDistinct: false);
     }
@@ -119,10 +125,10 @@ public static partial class asyncio
         return distinct;
     }
 
-    internal static GatheringFuture<object?> GatherFutures(AbstractEventLoop loop, List<Future> children, bool returnExceptions) =>
+    internal static GatheringFuture<object?> GatherFutures(AbstractEventLoop loop, Future[] children, bool returnExceptions) =>
         GatherFutures<object?>(loop, children, returnExceptions, childrenAreDistinct: false);
 
-    static GatheringFuture<T> GatherFutures<T>(AbstractEventLoop loop, List<Future> children, bool returnExceptions, bool childrenAreDistinct)
+    static GatheringFuture<T> GatherFutures<T>(AbstractEventLoop loop, Future[] children, bool returnExceptions, bool childrenAreDistinct)
     {
         var outer = new GatheringFuture<T>(loop, children);
         IEnumerable<Future> distinct = children;
@@ -132,7 +138,7 @@ public static partial class asyncio
             foreach (var child in children) set.Add(child);
             distinct = set;
         }
-        int total = childrenAreDistinct ? children.Count : ((HashSet<Future>)distinct).Count, finished = 0;
+        int total = childrenAreDistinct ? children.Length : ((HashSet<Future>)distinct).Count, finished = 0;
 
         void OnChildDone(Future child)
         {
@@ -156,7 +162,8 @@ public static partial class asyncio
                 }
             }
             if (finished != total) return;
-            var results = new PyList<T>();
+            // sized once: 100,000 results would otherwise grow through 17 arrays, the largest on the LOH
+            var results = new PyList<T> { Capacity = children.Length };
             foreach (var f in children)
             {
                 object? value;
@@ -169,8 +176,8 @@ public static partial class asyncio
         }
 
         Action<Future> callback = OnChildDone;
-        if (distinct is List<Future> list)
-            foreach (var child in list) child.AddCallback(callback);    // no interface enumerator
+        if (distinct is Future[] array)
+            foreach (var child in array) child.AddCallback(callback);   // no interface enumerator
         else
             foreach (var child in distinct) child.AddCallback(callback);
         return outer;

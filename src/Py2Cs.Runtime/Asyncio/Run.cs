@@ -129,7 +129,7 @@ public static partial class asyncio
         var toCancel = loop._tasks.Snapshot();
         if (toCancel.Count == 0) return;
         foreach (var task in toCancel) task.cancel();
-        loop.run_until_complete(GatherFutures(loop, toCancel.Cast<Future>().ToList(), returnExceptions: true));
+        loop.run_until_complete(GatherFutures(loop, toCancel.Cast<Future>().ToArray(), returnExceptions: true));
         foreach (var task in toCancel)
         {
             if (task.cancelled()) continue;

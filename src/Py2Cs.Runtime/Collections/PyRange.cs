@@ -59,6 +59,21 @@ public sealed class PyRange : IReadOnlyList<long>, IPyRepr, IPyHashable
     public long index(long value) => __contains__(value) ? (value - start) / step : throw new ValueError($"{value} is not in range");
     public long count(long value) => __contains__(value) ? 1 : 0;
 
+    /// <summary>What C# binds <c>from i in range(n) select f(i)</c> (a comprehension over a range) to,
+    /// instead of <c>Enumerable.Select</c>: the same lazy sequence, which also tells a list built
+    /// from it its length, so the list is allocated once at its final size instead of growing by
+    /// doubling (100,000 tasks: 17 arrays, the largest on the large-object heap, whose budget
+    /// triggers full collections). The static type stays <c>IEnumerable</c>, so overloads resolve
+    /// as they did.</summary>
+    [PyHidden]
+    public IEnumerable<TResult> Select<TResult>(Func<long, TResult> selector) => new RangeSelection<TResult>(this, selector);
+
+    /// <summary>What C# binds the dynamic comprehension <c>from object? i in range(n) select f(i)</c>
+    /// to (<c>range(n).Cast&lt;object?&gt;().Select(...)</c>): the items as <c>Enumerable.Cast</c> gives
+    /// them, whose own <c>Select</c> keeps the length, as <see cref="Select"/> does.</summary>
+    [PyHidden]
+    public RangeItems<T> Cast<T>() => new(this);
+
     /// <summary>Pattern-based <c>foreach</c> gets this struct: no allocation, no interface call,
     /// so <c>foreach (var i in range(n))</c> compiles to a tight loop.</summary>
     public Enumerator GetEnumerator() => new(start, step, Length);

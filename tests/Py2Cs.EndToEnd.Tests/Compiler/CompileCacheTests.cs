@@ -16,7 +16,7 @@ public sealed class CompileCacheTests : IDisposable
     {
         Assert.Equal(CompileCache.KeyFor("a"), CompileCache.KeyFor("a"));
         Assert.NotEqual(CompileCache.KeyFor("a"), CompileCache.KeyFor("b"));
-        Assert.Matches("^[0-9a-f]{64}$", CompileCache.KeyFor("a"));
+        Assert.Matches("^[0-9a-f]{32}$", CompileCache.KeyFor("a"));
     }
 
     [Fact]
