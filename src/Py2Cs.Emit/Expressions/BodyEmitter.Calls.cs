@@ -41,8 +41,8 @@ sealed partial class BodyEmitter
             case LibraryFunctionType lf:
                 return LibraryCall(c, lf.Function);
             case LibraryClassType { Class.IsNamedTupleBase: true }:
-                // Only a module-level `P = namedtuple("P", "x y")` becomes a class (Semantics/Lowering/NamedTupleCalls).
-                _module.Unsupported(c, "namedtuple() other than `Name = namedtuple(\"Name\", <literal field names>)` at module level");
+                // Only `P = namedtuple("P", "x y")` as a statement of the module or of a function becomes a class (Semantics/Lowering/NamedTupleCalls).
+                _module.Unsupported(c, "namedtuple() other than `Name = namedtuple(\"Name\", <literal field names>)` as a statement of a module or function");
                 return IdentifierName("null");
             case LibraryClassType lc:
                 return Construct(c, lc.Class);
@@ -57,8 +57,8 @@ sealed partial class BodyEmitter
     {
         var init = constructed.FindMethod("__init__");
         // Color(3) looks a member up by value: the runtime does it on the class value.
-        // A dataclass called with *args or **mapping binds its generated __init__ at run time, by the parameter names.
-        bool unpackedIntoDataclass = init is null && IsDataclass(constructed) && (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Name is null));
+        // A dataclass or namedtuple called with *args or **mapping binds its generated __init__ at run time, by the parameter names.
+        bool unpackedIntoDataclass = init is null && (IsDataclass(constructed) || constructed.IsNamedTuple) && (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Name is null));
         if (constructed.IsEnum || unpackedIntoDataclass || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true, mappingsAtCompileTime: true))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
         // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.

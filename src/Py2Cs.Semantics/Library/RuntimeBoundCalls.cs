@@ -90,13 +90,19 @@ public static class RuntimeBoundCalls
     }
 
     /// <summary>Whether a method call on a library object (<c>cm.reschedule(x)</c>) with these argument types
-    /// binds at run time: a dynamic argument where the runtime class's method takes a typed one (a
-    /// parameter of the class's item type takes it where the instance's item type is dynamic).</summary>
+    /// binds at run time: a keyword no C# parameter names, or a dynamic argument where the runtime class's
+    /// method takes a typed one (a parameter of the class's item type takes it where the instance's item type
+    /// is dynamic).</summary>
     public static bool LibraryMethodBindsAtRunTime(LibraryInstanceType receiver, string name, CallArgs args)
     {
-        if (args.HasStarArgs || !HasDynamic(args) || ClrTypeOf(receiver.Class) is not { } type) return false;
+        if (args.HasStarArgs || ClrTypeOf(receiver.Class) is not { } type) return false;
         var overloads = RuntimeMethodTable.MethodsNamed(type, BindingFlags.Instance, name).ToList();
         if (overloads.Count == 0) return false;
+        // t.substitute(who="Ann"): a keyword no overload names goes into the **kwargs (params KeywordArgument[])
+        // of the runtime's signature, which C# cannot fill by name; the runtime binds it.
+        if (args.Keywords.Keys.Any(k => !overloads.Any(o => o.Parameters.Any(p => p.Name == k && p.Kind is ParameterKind.Normal or ParameterKind.KeywordOnly))))
+            return true;
+        if (!HasDynamic(args)) return false;
         bool ItemTakes(Type parameter, PyType argument) => parameter.GenericParameterPosition < receiver.TypeArguments.Count && Holds(receiver.TypeArguments[parameter.GenericParameterPosition], argument);
         return !overloads.Where(o => o.Accepts(args.Positional.Length, args.Keywords.Keys)).Any(o => TakesDynamic(o, args, converts: false, ItemTakes));
     }

@@ -3,7 +3,7 @@ using Py2Cs.Syntax.Ast;
 namespace Py2Cs.Semantics.Lowering;
 
 /// <summary>
-/// <c>P = namedtuple("P", "x y", defaults=[0])</c> at module level becomes
+/// <c>P = namedtuple("P", "x y", defaults=[0])</c> at module level or in a function's body becomes
 /// <c>class P(namedtuple): x: "?"; y: "?" = 0</c>, the same class a <c>typing.NamedTuple</c> statement
 /// makes: its fields are typed by what constructions pass (the annotation says nothing), and the
 /// runtime's <c>collections.namedtuple</c> tuple base gives it repr, indexing, <c>_replace</c>... Runs
@@ -15,9 +15,19 @@ public static class NamedTupleCalls
     public static Module Lower(Module module)
     {
         if (!ImportsNamedTuple(module)) return module;
-        var body = module.Body.Select(s => AsClass(s) ?? s).ToImmutableArray();
-        return module with { Body = body };
+        return module with { Body = LowerBody(module.Body) };
     }
+
+    static ImmutableArray<Stmt> LowerBody(ImmutableArray<Stmt> body) => body.Select(s => AsClass(s) ?? Within(s)).ToImmutableArray();
+
+    /// <summary>A namedtuple made in a function's body (a method's too) becomes a class local to that function,
+    /// as CPython makes a new class each time the function runs; local classes are translated as such.</summary>
+    static Stmt Within(Stmt stmt) => stmt switch
+    {
+        FunctionDef f => f with { Body = LowerBody(f.Body) },
+        ClassDef c => c with { Body = [.. c.Body.Select(s => s is FunctionDef f ? f with { Body = LowerBody(f.Body) } : s)] },
+        _ => stmt,
+    };
 
     static bool ImportsNamedTuple(Module module) => module.Body.Any(s =>
         s is ImportFrom { Module: "collections" } f && f.Names.Any(n => n.Name == "namedtuple")
