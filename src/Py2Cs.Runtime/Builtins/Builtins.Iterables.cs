@@ -258,6 +258,30 @@ public static partial class Builtins
     public static PyIterator<T> iter<T>(IEnumerable<T> items) => items as PyIterator<T> ?? new PyIterator<T>(items, IteratorKind(items));
     public static PyIterator<string> iter(string text) => new(Chars(text), "str_ascii_iterator");
 
+    /// <summary><c>iter(callable, sentinel)</c>: calls <paramref name="callable"/> with no arguments until it
+    /// returns a value equal to <paramref name="sentinel"/> (CPython's <c>callable_iterator</c>).</summary>
+    public static PyIterator<T> iter<T>(Func<T> callable, object? sentinel) => new(UntilSentinel(callable, sentinel), "callable_iterator");
+
+    /// <summary><c>iter(f, sentinel)</c> with <c>f</c> any Python callable.</summary>
+    public static PyIterator<object?> iter(object? callable, object? sentinel)
+    {
+        if (!Py.IsCallable(callable)) throw new TypeError("iter(v, w): v must be callable");
+        return new(UntilSentinel(() => Py.Call(callable), sentinel), "callable_iterator");
+    }
+
+    private static IEnumerable<T> UntilSentinel<T>(Func<T> callable, object? sentinel)
+    {
+        while (true)
+        {
+            T value;
+            // A StopIteration from the callable ends the iteration too, as CPython's callable_iterator does.
+            try { value = callable(); }
+            catch (StopIteration) { break; }
+            if (Py.Eq(value, sentinel)) yield break;
+            yield return value;
+        }
+    }
+
     private static string IteratorKind(object items) => items switch
     {
         IPyList => "list_iterator",

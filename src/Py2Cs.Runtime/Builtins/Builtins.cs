@@ -145,6 +145,7 @@ public static partial class Builtins
         CoroutineBase => "coroutine",
         AsyncGeneratorBase => "async_generator",
         ITuple when value is not IPyRepr => "tuple",
+        IPyIteratorKind iterator => iterator.Kind,
         object?[] => "tuple",
         _ => type_name_of(value.GetType()),
     };

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace Py2Cs.Runtime;
@@ -29,11 +30,31 @@ public static partial class Py
             case IPyHashable h: return h.PythonHash();
         }
         if (TryLong(value, out long small)) return IntHash(small);
+        if (value is PyObject && HashIsNone(value.GetType()))
+            throw new TypeError($"unhashable type: '{Builtins.type_name(value)}'");
         if (value is PyObject && Dunder.TryCall(value, "__hash__", out object? result)) return Fix(ToBig(result) is var r && r >= long.MinValue && r <= long.MaxValue ? (long)r : BigHash(ToBig(result)));
         return (uint)RuntimeHelpers.GetHashCode(value);
     }
 
     private static long Fix(long h) => h == -1 ? -2 : h;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> HashNoneCache = new();
+
+    /// <summary>Whether a translated class's <c>__hash__</c> is None: CPython sets it so in a class that defines
+    /// <c>__eq__</c> without <c>__hash__</c>, and subclasses inherit that until one defines <c>__hash__</c>. The
+    /// nearest translated class (declared outside the runtime) that defines either one decides. A dataclass
+    /// decides by its own rules (frozen, eq, unsafe_hash), which <see cref="PyDataclass.__hash__"/> follows.</summary>
+    private static bool HashIsNone(Type type) => HashNoneCache.GetOrAdd(type, static t =>
+    {
+        if (t.IsSubclassOf(typeof(PyDataclass))) return false;
+        const BindingFlags declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+        for (var c = t; c is not null && c.Assembly != typeof(PyObject).Assembly; c = c.BaseType)
+        {
+            if (c.GetMember("__hash__", declared).Length > 0) return false;
+            if (c.GetMember("__eq__", declared).Length > 0) return true;
+        }
+        return false;
+    });
 
     internal static long IntHash(long value)
     {

@@ -4,7 +4,7 @@ namespace Py2Cs.Runtime;
 
 /// <summary>A Python iterator: <c>next()</c> and <c>for</c> both consume the same underlying sequence,
 /// unlike a .NET IEnumerable, which restarts on every foreach.</summary>
-public sealed class PyIterator<T> : IEnumerable<T>, IPyRepr
+public sealed class PyIterator<T> : IEnumerable<T>, IPyRepr, IPyIteratorKind
 {
     private readonly IEnumerator<T> source;
     private bool finished;
@@ -36,4 +36,10 @@ public sealed class PyIterator<T> : IEnumerable<T>, IPyRepr
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public string __repr__() => $"<{Kind} object at {Py.FakeAddress(this)}>";
+}
+
+/// <summary>The Python type of an iterator (<c>list_iterator</c>, <c>callable_iterator</c>...), whatever its items.</summary>
+internal interface IPyIteratorKind
+{
+    string Kind { get; }
 }

@@ -60,7 +60,8 @@ public sealed partial class LibraryCatalog
             : new IterableType(PyType.Object));
         Function("divmod", a => a.At(0) == PyType.Int && a.At(1) == PyType.Int ? new TupleType(new EquatableArray<PyType>([PyType.Int, PyType.Int])) : PyType.Object);
         Function("pow", a => a.At(0) == PyType.Int && a.At(1) == PyType.Int && a.At(2) == PyType.Int ? PyType.Int : PyType.Object);
-        Function("iter", a => new IterableType(Elem(a)));
+        // iter(f, sentinel) yields what f returns; iter(xs) what xs holds.
+        Function("iter", a => new IterableType(a.Positional.Length == 2 ? a.At(0) is CallableType f ? f.Result : PyType.Object : Elem(a)));
         Function("next", a => Elem(a));
         Function("type", PyType.Object);
         Function("getattr", PyType.Object);

@@ -35,6 +35,39 @@ public class ObjectProtocolTests
         public Job(string name, [PyVarKeywords] PyDict<string, object?> options) { this.name = name; this.options = options; }
     }
 
+    public class Money : PyObject
+    {
+        public long cents;
+        public Money(long cents) => this.cents = cents;
+        public virtual bool __eq__(object? other) => other is Money m && m.cents == cents;
+    }
+
+    public class Coin : Money
+    {
+        public Coin(long cents) : base(cents) { }
+        public virtual long __hash__() => cents;
+    }
+
+    public class Token : Coin
+    {
+        public Token() : base(0) { }
+        public override bool __eq__(object? other) => ReferenceEquals(this, other);
+    }
+
+    [Fact]
+    public void A_class_defining_eq_without_hash_is_unhashable_until_a_subclass_defines_hash()
+    {
+        // CPython: class Money defines __eq__ only, so Money.__hash__ is None; Coin defines __hash__;
+        // Token overrides __eq__ alone, so its __hash__ is None again.
+        var e = Assert.Throws<TypeError>(() => hash(new Money(5)));
+        Assert.Equal("unhashable type: 'Money'", e.Message);
+        Assert.Throws<TypeError>(() => new PySet<object?> { new Money(1) });
+        Assert.Equal(7L, hash(new Coin(7)));
+        Assert.Equal(1L, len(new PySet<object?> { new Coin(3), new Coin(3) }));
+        Assert.Equal("unhashable type: 'Token'", Assert.Throws<TypeError>(() => hash(new Token())).Message);
+        Assert.True(Py.Eq(new Money(2), new Money(2)));
+    }
+
     [Fact]
     public void An_attribute_not_assigned_yet_is_missing_until_the_program_sets_it()
     {
