@@ -3,7 +3,7 @@ using Py2Cs.Semantics.Binding;
 namespace Py2Cs.Semantics.Inference;
 
 // Calls inference never sees, made by the runtime's dynamic dispatch. A method reached by name through a
-// receiver inference does not know (`obj.bump(2.5)` or `f = obj.bump` with obj an object: Py.CallMethod binds
+// receiver inference does not know (`obj.bump(2.5)` or `f = obj.bump` with obj an object or an Optional: Py.CallMethod binds
 // it by name at run time) may be any program method of that name, called with any argument. A dunder is called
 // by the runtime's operator dispatch and by the library (`x + 1` in dynamic code, sorted, sum, `in`, dict lookups,
 // getattr(v, "__add__")) with operands from anywhere: the operator sites inference sees (OperatorDunders) are not
