@@ -26,6 +26,7 @@ public sealed partial class TypeInferrer
             Follow(attr.Value);
             var receiver = Infer(attr.Value);
             if (receiver is NeverType) { Record(attr, PyType.Never); return PyType.Never; }
+            if (receiver is ObjectType or OptionalType) EscapeMethodsNamed(attr.Attr);
             var result = MethodCall(attr, receiver, args, call);
             Record(attr, PyType.Object);
             return result;

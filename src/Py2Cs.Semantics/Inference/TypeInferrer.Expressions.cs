@@ -179,6 +179,7 @@ public sealed partial class TypeInferrer
         Follow(a.Value);
         var receiver = Infer(a.Value);
         NoteAttributeProbe(a, receiver);
+        if (receiver is ObjectType or OptionalType) EscapeMethodsNamed(a.Attr);
         switch (receiver)
         {
             case NeverType:

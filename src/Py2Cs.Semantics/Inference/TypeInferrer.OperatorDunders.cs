@@ -8,7 +8,9 @@ namespace Py2Cs.Semantics.Inference;
 // An operator on an instance of a program class is a call of one of its dunders, made by the runtime's
 // operator dispatch: `a < b` calls a.__lt__(b) (or b.__gt__(a), reflected), `x in box` calls
 // box.__contains__(x), `box[i]` calls box.__getitem__(i), `a + b` calls a.__add__(b). These are call sites
-// as visible as `a.m(b)`: the operand types widen the dunder's parameters like any call's arguments.
+// as visible as `a.m(b)`: the operand types widen the dunder's parameters like any call's arguments. They are
+// not all its callers (dynamic code and the library call dunders too), so an unannotated dunder parameter is
+// object anyway (DynamicDispatch); what these sites still decide is whether a value contradicts an annotation.
 // __eq__ and __ne__ are left out: the runtime calls them implicitly with values of any type (`in` on a
 // list, dict lookups), so only their visible calls could be seen. A class that can be iterated through
 // __getitem__ (no __iter__) also receives the ints the sequence protocol passes.

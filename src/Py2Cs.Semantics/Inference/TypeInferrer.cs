@@ -103,6 +103,7 @@ public sealed partial class TypeInferrer
             }
             if (f.Node.Returns is not null && !DynamicResult(f) && Annotations.Read(f.Node.Returns, _tables) is not NeverType and var returns) f.DeclaredReturn = returns;
         }
+        EscapeRuntimeCalledDunders();
     }
 
     /// <summary>A class's <c>__init_subclass__(cls, **kwargs)</c>, which Python runs when each subclass is defined.</summary>

@@ -126,9 +126,11 @@ public sealed class TypedInferenceTests
             print("x" in a, b[1], a < b, b > a, a == b)
             """);
 
-        Assert.Contains("bool __contains__(string title)", cs);
-        Assert.Contains("__getitem__(long key)", cs);
-        Assert.Contains("bool __lt__(Shelf other)", cs);
+        // Dynamic code and the library call dunders too (`x in v` with v an object, getattr(v, "__lt__")):
+        // the operator sites seen are not all the callers, so unannotated dunder parameters stay object.
+        Assert.Contains("__contains__(object? title)", cs);
+        Assert.Contains("__getitem__(object? key)", cs);
+        Assert.Contains("__lt__(object? other)", cs);
         // The runtime calls __eq__ with values of any type (list membership, dict lookups): it stays object.
         Assert.Contains("__eq__(object? other)", cs);
     }
@@ -173,11 +175,10 @@ public sealed class TypedInferenceTests
             print([t.name for _, t in pairs])
             """);
 
-        Assert.Contains("bool __lt__(Job other)", cs);
-        // max compares with >: the element's __gt__ is called.
-        Assert.Contains("bool __gt__(Top other)", cs);
-        // Tuples compare position by position: equal first items reach Tag.__lt__.
-        Assert.Contains("bool __lt__(Tag other)", cs);
+        // The library's comparisons are call sites, but not the only ones: dunder parameters stay object
+        // (DynamicDispatch), and the translation still compiles and orders by them.
+        Assert.Contains("__lt__(object? other)", cs);
+        Assert.Contains("__gt__(object? other)", cs);
     }
 
     [Fact]

@@ -1,0 +1,37 @@
+using Py2Cs.Semantics.Binding;
+
+namespace Py2Cs.Semantics.Inference;
+
+// Calls inference never sees, made by the runtime's dynamic dispatch. A method reached by name through a
+// receiver inference does not know (`obj.bump(2.5)` or `f = obj.bump` with obj an object or an Optional: Py.CallMethod binds
+// it by name at run time) may be any program method of that name, called with any argument. A dunder is called
+// by the runtime's operator dispatch and by the library (`x + 1` in dynamic code, sorted, sum, `in`, dict lookups,
+// getattr(v, "__add__")) with operands from anywhere: the operator sites inference sees (OperatorDunders) are not
+// all of its callers. Both escape: their parameters admit anything unless an annotation declares them.
+public sealed partial class TypeInferrer
+{
+    /// <summary>Dunders whose callers are all known: construction (visible as calls of the class, as for any
+    /// method), and the ones the runtime calls with a str (<see cref="StrArgumentDunders"/>).</summary>
+    static readonly HashSet<string> ConstructionDunders = ["__init__", "__new__", "__init_subclass__", "__post_init__", "__format__", "__getattr__", "__delattr__"];
+
+    /// <summary>Method names already escaped: a symbol only widens, so once is enough.</summary>
+    readonly HashSet<string> _dynamicallyCalledNames = new(StringComparer.Ordinal);
+
+    static bool IsRuntimeCalledDunder(FunctionInfo f) =>
+        f.Class is not null && f.Name.Length > 4 && f.Name.StartsWith("__", StringComparison.Ordinal)
+        && f.Name.EndsWith("__", StringComparison.Ordinal) && !ConstructionDunders.Contains(f.Name);
+
+    void EscapeRuntimeCalledDunders()
+    {
+        foreach (var f in _tables.Functions.Values)
+            if (IsRuntimeCalledDunder(f)) Escape(f);
+    }
+
+    /// <summary><c>r.name</c> with <c>r</c> unknown: every program method called <paramref name="name"/> may be the one called.</summary>
+    void EscapeMethodsNamed(string name)
+    {
+        if (!_dynamicallyCalledNames.Add(name)) return;
+        foreach (var f in _tables.Functions.Values)
+            if (f.Class is not null && f.Name == name) Escape(f);
+    }
+}
