@@ -101,7 +101,7 @@ internal static class Dunder
         // A closed delegate over a static method (extension method) has one parameter fewer.
         if (function.Target is not null && function.Method.IsStatic) parameters = parameters[1..];
         if (!ArgConvert.TryArguments(parameters, args, out object?[]? converted))
-            throw new TypeError($"{FunctionName(function)}() takes {parameters.Length} positional arguments but {args.Length} were given");
+            throw new TypeError($"{FunctionName(function)}() takes {parameters.Length} positional argument{(parameters.Length == 1 ? "" : "s")} but {args.Length} were given");
         try
         {
             return function.DynamicInvoke(converted);
