@@ -81,6 +81,9 @@ sealed partial class BodyEmitter
                 return LibraryCall(c, m.Name + "." + attr.Attr, attr);
             case InstanceType or ClassRefType when IsDecoratedMethod(receiverType, attr.Attr):
                 return DynamicCall(null, c, attr);
+            case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method && IsStaticInCSharp(method) && RedefinedBelow(it.Class, attr.Attr):
+                // self.noise() where a subclass defines noise again: the instance's class picks the method, at run time.
+                return Coerce(DynamicCall(null, c, attr), PyType.Object, TypeOf(c));
             case InstanceType it when it.Class.FindMethod(attr.Attr) is { } method && IsStaticInCSharp(method):
                 // instance.static_or_class_method(x) becomes Class.method(x): C# reaches statics through the type only.
                 return InvocationExpression(Member(CSharpNames.Id(it.Class.Name), attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod")));
@@ -191,6 +194,10 @@ sealed partial class BodyEmitter
         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Operand(receiver), CSharpNames.Id(name));
 
     bool IsClassMethodReceiver(Expr e) => e is Name n && _classMethodSymbol is not null && ReferenceEquals(_model.SymbolOf(n), _classMethodSymbol);
+
+    /// <summary>Whether a program subclass of <paramref name="cls"/> defines method <paramref name="name"/> itself.</summary>
+    bool RedefinedBelow(ClassInfo cls, string name) =>
+        _model.Tables.Classes.Values.Any(c => c != cls && c.Mro().Contains(cls) && c.Methods.ContainsKey(name));
 
     static bool IsStaticInCSharp(FunctionInfo method) =>
         Semantics.Inference.TypeInferrer.IsDecorated(method, "staticmethod") || Semantics.Inference.TypeInferrer.IsDecorated(method, "classmethod");

@@ -65,6 +65,9 @@ sealed partial class BodyEmitter
         if (target is DictType && e is Dict d) return DictDisplay(d, target);
         if (target is SetType && e is Set s) return SetDisplay(s, target);
         if (target is Semantics.Types.TupleType tt && e is Tuple t) return TupleDisplay(t, tt);
+        // A lambda made inside a def or class and held as an object may leave it (returned, stored): a PyFunction, so
+        // that its __qualname__ and its TypeErrors name it as CPython does (outer.<locals>.<lambda>).
+        if (e is Lambda held && target is ObjectType && FrozenValue(e) is null && LambdaQualName(_model.ScopeOf(held)) != "<lambda>") return LambdaWithSignature(held);
         if (e is Lambda lambda && target is ObjectType or NeverType or CallableType) return FrozenValue(e) ?? LambdaValue(lambda);
         // A generator expression held as a dynamic value is what Python's is: a one-shot iterator (next() reads it).
         if (e is GeneratorExp && target is ObjectType) return BuiltinCall("iter", Expr(e));
@@ -320,6 +323,9 @@ sealed partial class BodyEmitter
             case InstanceType { Class: var holder } when holder.SelfAndBases().Any(c => c.AbsentAttributes.Contains(a.Attr)) && holder.FindField(a.Attr) is not null:
                 // An attribute some code deletes: the runtime raises CPython's AttributeError once it is gone.
                 return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
+            case ClassRefType { Class: var bare } when !DeclaresMember(bare, a.Attr):
+                // Speaker.tag where only a store outside the body (Speaker.tag = "x") gave it: the runtime's class attribute.
+                return Coerce(Runtime("Py", "GetAttr", TypeOfExpression(CSharpNames.Id(bare.Name)), StringLit(a.Attr)), PyType.Object, TypeOf(a));
             case ClassRefType owner when UnboundMethodValue(owner.Class, a.Attr) is { } unbound:
                 return unbound;
             case LibraryInstanceType library when !LibraryDeclares(library, a.Attr):

@@ -37,6 +37,21 @@ sealed partial class BodyEmitter
         return Runtime("Py", "WithDefaults", [lambda, .. l.Args.Defaults.Select(d => (ExpressionSyntax)CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(d))))]);
     }
 
+    /// <summary>CPython's <c>__qualname__</c> of a lambda: <c>K.&lt;lambda&gt;</c> in a class body,
+    /// <c>outer.&lt;locals&gt;.&lt;lambda&gt;</c> in a def, <c>&lt;lambda&gt;.&lt;locals&gt;.&lt;lambda&gt;</c> in a lambda.</summary>
+    static string LambdaQualName(Semantics.Binding.Scope lambdaScope)
+    {
+        var parts = new List<string> { "<lambda>" };
+        for (var scope = lambdaScope.Parent; scope is not null && scope.Kind != Semantics.Binding.ScopeKind.Module; scope = scope.Parent)
+        {
+            if (scope.Kind == Semantics.Binding.ScopeKind.Class && scope.Class is { } cls) parts.Add(cls.Name);
+            else if (scope.Kind == Semantics.Binding.ScopeKind.Function && scope.Function is { } outer) parts.Add(outer.Name + ".<locals>");
+            else if (scope.Kind == Semantics.Binding.ScopeKind.Lambda) parts.Add("<lambda>.<locals>");
+        }
+        parts.Reverse();
+        return string.Join(".", parts);
+    }
+
     ExpressionSyntax LambdaWithSignature(Lambda l)
     {
         var node = l.Args;
@@ -50,7 +65,7 @@ sealed partial class BodyEmitter
         var body = l.Body is Lambda inner ? LambdaValue(inner) : CastExpression(TypeMapper.ObjectSyntax, Operand(Expr(l.Body)));
         var lambda = CastExpression(delegateType, ParenthesizedExpression(ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters)), body)));
 
-        string name = _function is { } f ? QualifiedName(f) + ".<locals>.<lambda>" : "<lambda>";
+        string name = LambdaQualName(scope);
         var signatureArgs = new List<ArgumentSyntax> { Argument(StringLit(name)), Argument(StringArray(positional.Select(p => p.Name))) };
         if (node.PosOnlyArgs.Length > 0) signatureArgs.Add(Named("positionalOnlyCount", Int(node.PosOnlyArgs.Length)));
         if (node.Defaults.Length > 0) signatureArgs.Add(Named("defaultCount", Int(node.Defaults.Length)));

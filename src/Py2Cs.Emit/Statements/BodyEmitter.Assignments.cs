@@ -54,6 +54,10 @@ sealed partial class BodyEmitter
                 return [ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, MemberReceiver(a.Value), CSharpNames.Id(a.Attr)), ExprAs(value, MemberType(a))))];
         }
+        // A lambda stored through the runtime has no delegate type to take from its target; on a class
+        // (Speaker.whisper = lambda self, m: ...) it is a function, which an instance binds as a method.
+        if (target is Attribute { Value: var owner } && value is Lambda stored)
+            return AssignTargetFrom(target, TypeOf(owner) is ClassRefType ? LambdaWithSignature(stored) : ExprAs(value, PyType.Object), PyType.Object);
         if (HasStarredTarget(target)) return AssignStarredFrom(target, Expr(value));
         // waiters[key] = loop.create_future() into a dict of futures whose set_result calls typed them: made as that type.
         if (target is Subscript && TargetType(target) is FutureType { Result: not ObjectType } futureSlot)
@@ -176,7 +180,9 @@ sealed partial class BodyEmitter
         // self.args = ... in an exception class: BaseException's attribute, converted by the runtime (a tuple to its array).
         InstanceType it when it.Class.InheritsLibraryAttribute(a.Attr) => false,
         InstanceType => true,
-        ClassRefType => PerClassStoreTarget(a) is null,
+        // Speaker.whisper = f where the class body never assigned whisper: no static field to store into; the runtime
+        // adds the class attribute (instances then find it, a function binding as a method).
+        ClassRefType cr => PerClassStoreTarget(a) is null && (ClassAttributes.Owner(cr.Class, a.Attr) is not null || cr.Class.FindField(a.Attr) is not null || cr.Class.FindMethod(a.Attr) is not null),
         LibraryInstanceType library => LibraryDeclares(library, a.Attr),
         FutureType or TaskType => true,
         _ => false,

@@ -101,7 +101,12 @@ internal static class Dunder
         // A closed delegate over a static method (extension method) has one parameter fewer.
         if (function.Target is not null && function.Method.IsStatic) parameters = parameters[1..];
         if (!ArgConvert.TryArguments(parameters, args, out object?[]? converted))
-            throw new TypeError($"{FunctionName(function)}() takes {parameters.Length} positional arguments but {args.Length} were given");
+        {
+            // Too many or too few arguments: CPython's binding says which ("missing 1 required positional argument: 'q'").
+            if (parameters.All(p => p.Name is not null) && args.All(a => a is not KeywordArgument))
+                new PySignature(FunctionName(function), [.. parameters.Select(p => p.Name!)]).Bind(args);
+            throw new TypeError($"{FunctionName(function)}() takes {parameters.Length} positional argument{(parameters.Length == 1 ? "" : "s")} but {args.Length} {(args.Length == 1 ? "was" : "were")} given");
+        }
         try
         {
             return function.DynamicInvoke(converted);
