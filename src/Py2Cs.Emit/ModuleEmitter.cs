@@ -1,4 +1,5 @@
 using Py2Cs.Emit.Naming;
+using Py2Cs.Emit.Types;
 using Py2Cs.Semantics;
 using Py2Cs.Semantics.Binding;
 using Py2Cs.Syntax.Ast;
@@ -108,6 +109,7 @@ sealed class ModuleEmitter
             .WithMembers(List(members))
             .WithLeadingTrivia(BodyEmitter.DocComment(module.Body));
         cls = Trivia.Decorate(cls, d => d.Leading.AddRange(Trivia.Map.Header));
+        cls = TypeMapper.QualifyShadowedRuntimeNames(cls, Model.Tables.Classes.Keys.Select(c => CSharpNames.Escape(c.Name)).ToHashSet());
 
         var unit = CompilationUnit()
             .WithUsings(List(Usings(cls)))

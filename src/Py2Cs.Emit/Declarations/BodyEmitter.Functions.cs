@@ -119,7 +119,7 @@ sealed partial class BodyEmitter
     static TypeSyntax ReturnTypeOf(FunctionInfo f)
     {
         if (f.IsAsyncGenerator) return TypeMapper.Map(TypeInferrer.ResultOfCalling(f));
-        if (f.IsGenerator) return GeneratorObjectType;
+        if (f.IsGenerator) return f.GeneratorReturnsObject ? TypeMapper.ObjectSyntax : GeneratorObjectType;
         if (f.IsAsync) return TypeMapper.Map(new CoroutineType(f.ReturnType));
         return f.ReturnType is PrimitiveType { Kind: Primitive.None } ? PredefinedType(Token(SyntaxKind.VoidKeyword)) : TypeMapper.Map(f.ReturnType);
     }

@@ -17,11 +17,12 @@ sealed partial class BodyEmitter
         && !init.Node.Body.OfType<ExprStmt>().Any(s => s.Value is Call { Func: Attribute { Attr: "__init__", Value: var proxy } } && SuperCalls.IsSuper(proxy, init)
             || IsExplicitBaseInit(s.Value, cls, init));
 
-    /// <summary>Whether constructing <paramref name="cls"/> in C# takes arguments: its __init__ (own or inherited) has a
-    /// parameter without a default, positional (self aside) or keyword-only.</summary>
+    /// <summary>Whether constructing <paramref name="cls"/> in C# takes arguments: a parameter of its __init__ (own or
+    /// inherited; self aside) is required in the C# signature. That is more than Python's required parameters: a
+    /// default C# cannot write (<c>args=()</c>, <c>kwargs={}</c>) makes it and those before it required, as do
+    /// *args and **kwargs (multiprocessing's BaseProcess).</summary>
     static bool BaseInitNeedsArguments(ClassInfo cls) =>
-        cls.FindMethod("__init__") is { Node.Args: var args }
-        && (args.PosOnlyArgs.Length + args.Args.Length - args.Defaults.Length > 1 || args.KwDefaults.Any(d => d is null));
+        cls.FindMethod("__init__") is { } init && Semantics.Binding.Binder.AllArgs(init.Node.Args).Skip(1).Any(p => !HasCSharpDefault(init, p));
 
     /// <summary>Whether some subclass of <paramref name="cls"/> constructs it without running its __init__: it declares
     /// the SkipInit constructor then.</summary>

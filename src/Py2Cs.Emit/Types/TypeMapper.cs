@@ -16,12 +16,13 @@ public static class TypeMapper
         PrimitiveType { Kind: Primitive.Str } => PredefinedType(Token(SyntaxKind.StringKeyword)),
         ListType l => Generic("PyList", l.Element),
         SetType s => Generic("PySet", s.Element),
-        DictType d => GenericName(Identifier("PyDict")).WithTypeArgumentList(TypeArgumentList(SeparatedList([Key(d.Key), Map(d.Value)]))),
+        DictType d => GenericName(Identifier("PyDict")).WithTypeArgumentList(TypeArgumentList(SeparatedList([Key(d.Key), Map(d.Value)])))
+            .WithAdditionalAnnotations(RuntimeName),
         IterableType i => Generic("IEnumerable", i.Element),
         Semantics.Types.TupleType { Elements.Count: >= 2 } tt => SyntaxFactory.TupleType(SeparatedList(tt.Elements.Select(e => TupleElement(Map(e))))),
         Semantics.Types.TupleType { Elements.Count: 1 } tt => Generic("ValueTuple", tt.Elements[0]),
         OptionalType o => Map(o.Inner) is var inner && inner is NullableTypeSyntax ? inner : NullableType(Map(o.Inner)),
-        CoroutineType { Result: PrimitiveType { Kind: Primitive.None } } => IdentifierName("Coroutine"),
+        CoroutineType { Result: PrimitiveType { Kind: Primitive.None } } => IdentifierName("Coroutine").WithAdditionalAnnotations(RuntimeName),
         CoroutineType c => Generic("Coroutine", c.Result),
         // A task whose result is None or unknown is the non-generic base every Task<T> converts to.
         TaskType { Result: PrimitiveType { Kind: Primitive.None } or ObjectType } => CSharpNames.Qualified("asyncio.Task"),
@@ -45,7 +46,24 @@ public static class TypeMapper
     static TypeSyntax Key(PyType t) => t is ObjectType or NeverType ? PredefinedType(Token(SyntaxKind.ObjectKeyword)) : Map(t);
 
     static TypeSyntax Generic(string name, params PyType[] args) =>
-        GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(args.Select(Map))));
+        GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(args.Select(Map)))).WithAdditionalAnnotations(RuntimeName);
+
+    /// <summary>Marks an unqualified runtime type name (<c>Coroutine</c>, <c>PyList&lt;T&gt;</c>): a program class of
+    /// the same name (_collections_abc's Coroutine) would capture it, so <see cref="QualifyShadowedRuntimeNames"/>
+    /// writes those that are shadowed with their full name.</summary>
+    static readonly SyntaxAnnotation RuntimeName = new("py2cs.runtime-name");
+
+    /// <summary>Writes each runtime type name of <paramref name="root"/> that one of <paramref name="programNames"/>
+    /// (the program's own class names, as C# spells them) shadows as <c>global::Py2Cs.Runtime.Name</c>.</summary>
+    public static T QualifyShadowedRuntimeNames<T>(T root, IReadOnlySet<string> programNames) where T : SyntaxNode
+    {
+        var shadowed = root.GetAnnotatedNodes(RuntimeName).OfType<SimpleNameSyntax>()
+            .Where(n => programNames.Contains(n.Identifier.ValueText)).ToList();
+        if (shadowed.Count == 0) return root;
+        return root.ReplaceNodes(shadowed, (_, name) => QualifiedName(
+            QualifiedName(AliasQualifiedName(IdentifierName(Token(SyntaxKind.GlobalKeyword)), IdentifierName("Py2Cs")), IdentifierName("Runtime")),
+            name.WithoutTrivia()).WithTriviaFrom(name));
+    }
 
     static TypeSyntax QualifiedGeneric(string ns, string name, PyType arg) =>
         QualifiedName(IdentifierName(ns), GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList(Map(arg)))));

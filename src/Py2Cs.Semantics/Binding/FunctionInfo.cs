@@ -28,6 +28,9 @@ public sealed class FunctionInfo(FunctionDef node, Scope scope, Scope body)
     /// <summary>For an async generator: the join of every yielded value (None for a bare <c>yield</c>).</summary>
     public PyType YieldType { get; internal set; } = PyType.Never;
     public bool IsAsyncGenerator => IsAsync && IsGenerator;
+    /// <summary>A generator method overridden by (or overriding) a plain method (_collections_abc's Iterable.__iter__
+    /// and Iterator.__iter__): their one C# virtual method returns object, which the generator object is.</summary>
+    public bool GeneratorReturnsObject { get; internal set; }
     /// <summary>True when some path falls off the end or says a bare <c>return</c>.</summary>
     public bool ReturnsNone { get; internal set; }
 

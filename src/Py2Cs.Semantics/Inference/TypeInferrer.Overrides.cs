@@ -44,8 +44,11 @@ public sealed partial class TypeInferrer
     {
         foreach (var members in OverrideFamilies())
         {
-            var result = FamilyResult(members);
-            foreach (var m in members)
+            // A generator's C# method returns its generator object, a plain method its result: mixed, both are object.
+            bool mixed = members.Any(m => m.IsGenerator && !m.IsAsync) && members.Any(m => !m.IsGenerator && !m.IsAsync);
+            if (mixed) foreach (var m in members.Where(m => m.IsGenerator)) m.GeneratorReturnsObject = true;
+            var result = mixed ? PyType.Object : FamilyResult(members);
+            foreach (var m in members.Where(m => !m.GeneratorReturnsObject))
                 if (m.DeclaredReturn is null) m.ReturnType = result;
                 else m.DeclaredReturn = result;
         }

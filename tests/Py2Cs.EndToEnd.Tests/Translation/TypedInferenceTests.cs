@@ -620,4 +620,89 @@ public sealed class TypedInferenceTests
         Assert.Contains("static string right = null!;", cs);
         AssertCompiles(cs, python);
     }
+
+    [Fact]
+    public void A_program_class_named_like_a_runtime_type_does_not_capture_the_runtime_types_the_translation_writes()
+    {
+        const string python = """
+            import asyncio
+
+
+            class Coroutine:
+                def __init__(self, label):
+                    self.label = label
+
+
+            async def compute(x):
+                await asyncio.sleep(0)
+                return x * 2
+
+
+            async def nothing():
+                await asyncio.sleep(0)
+
+
+            async def main():
+                print(await compute(21), await nothing(), Coroutine("c").label)
+
+
+            asyncio.run(main())
+            """;
+        var cs = Translate(python);
+        Assert.Contains("static async global::Py2Cs.Runtime.Coroutine<long> compute(long x)", cs);
+        Assert.Contains("static async global::Py2Cs.Runtime.Coroutine nothing()", cs);
+        AssertCompiles(cs, python);
+    }
+
+    [Fact]
+    public void A_subclass_skipping_a_base_init_whose_defaults_csharp_cannot_write_chains_to_SkipInit()
+    {
+        const string python = """
+            class Process:
+                def __init__(self, name=None, args=(), kwargs={}, *, daemon=None):
+                    self.name = name
+
+
+            class ParentProcess(Process):
+                def __init__(self, name):
+                    self.name = "parent-" + name
+
+
+            print(ParentProcess("p").name, Process("q").name)
+            """;
+        var cs = Translate(python);
+        Assert.Contains(": base(SkipInit.Value)", cs);
+        AssertCompiles(cs, python);
+    }
+
+    [Fact]
+    public void A_generator_method_and_a_plain_override_share_an_object_result()
+    {
+        const string python = """
+            class Iterable:
+                def __iter__(self):
+                    while False:
+                        yield None
+
+
+            class Iterator(Iterable):
+                def __init__(self, items):
+                    self.items = list(items)
+
+                def __next__(self):
+                    if not self.items:
+                        raise StopIteration
+                    return self.items.pop(0)
+
+                def __iter__(self):
+                    return self
+
+
+            print(list(Iterable()), list(Iterator([1, 2])))
+            """;
+        var cs = Translate(python);
+        Assert.Contains("public virtual object? __iter__()", cs);
+        Assert.Contains("public override object? __iter__()", cs);
+        AssertCompiles(cs, python);
+    }
 }

@@ -25,6 +25,27 @@ class Deeper(NSAttributes):
         self.extra = extra
 
 
+# Every parameter has a Python default, but () and {} are not C# constants: the C# constructor still takes
+# arguments, so a subclass that skips it chains to SkipInit too (multiprocessing's BaseProcess/_ParentProcess).
+class Process:
+    def __init__(self, name=None, args=(), kwargs={}, *, daemon=None):
+        print("Process.__init__")
+        self.name = name
+
+
+class ParentProcess(Process):
+    def __init__(self, name):
+        self.name = "parent-" + name
+
+
+class Worker(Process):
+    def __init__(self, *args, **kwargs):
+        self.name = "worker"
+
+
+print(ParentProcess("p").name, Worker(1, x=2).name, Process("q", (1,)).name)
+
+
 a = Attributes({"b": 1, "a": 2})
 n = NSAttributes({"y": 1, "x": 2}, {"x": "ns:x", "y": "ns:y"})
 d = Deeper(5)
