@@ -1,3 +1,4 @@
+using System.Reflection;
 namespace Py2Cs.Runtime;
 
 public static partial class asyncio
@@ -53,6 +54,9 @@ public static partial class asyncio
         }
 
         internal string CallbackName => DisplayOf(_display) is { } shown ? shown.Name
+            // A method group of a program object (the dynamic call_soon(self.beat, 1)) is its class's method: Heartbeat.beat.
+            : _display is Delegate { Target: PyObject owner } m && !m.Method.Name.StartsWith('<')
+                ? (owner.GetType().GetCustomAttribute<PyQualNameAttribute>(inherit: false)?.QualName ?? Builtins.PythonName(owner.GetType())) + "." + m.Method.Name
             : _display is Delegate d ? StateMachineNames.DelegateName(d)
             : Py.HasAttr(_display, "__qualname__") ? Builtins.str(Py.GetAttr(_display, "__qualname__"))
             // A bound method is named by its function, as CPython's __qualname__ forwarding does.

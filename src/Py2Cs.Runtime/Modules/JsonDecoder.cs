@@ -14,8 +14,8 @@ internal sealed class JsonDecoder(string text, JsonDecoder.Hooks? hooks = null)
     /// <summary><c>json.loads</c>' callables: <c>object_hook</c> gets each decoded dict, <c>object_pairs_hook</c>
     /// (which wins over it) the list of (key, value) tuples in document order, <c>parse_float</c>/<c>parse_int</c>
     /// the number's text, <c>parse_constant</c> one of <c>-Infinity</c>, <c>Infinity</c>, <c>NaN</c>.</summary>
-    internal sealed record Hooks(Func<object?, object?>? ObjectHook, Func<object?, object?>? ObjectPairsHook,
-        Func<object?, object?>? ParseFloat, Func<object?, object?>? ParseInt, Func<object?, object?>? ParseConstant);
+    // Each is any Python callable (a function, a class such as Decimal or list), called through Py.Call.
+    internal sealed record Hooks(object? ObjectHook, object? ObjectPairsHook, object? ParseFloat, object? ParseInt, object? ParseConstant);
 
     private const string Whitespace = " \t\n\r";
 
@@ -57,7 +57,7 @@ internal sealed class JsonDecoder(string text, JsonDecoder.Hooks? hooks = null)
         return Number(index, out end);
     }
 
-    private object? Constant(string name, double value) => hooks?.ParseConstant is { } parse ? parse(name) : value;
+    private object? Constant(string name, double value) => hooks?.ParseConstant is { } parse ? Py.Call(parse, name) : value;
 
     private object? Number(int start, out int end)
     {
@@ -87,7 +87,7 @@ internal sealed class JsonDecoder(string text, JsonDecoder.Hooks? hooks = null)
         }
         end = i;
         string literal = text[start..i];
-        if ((isFloat ? hooks?.ParseFloat : hooks?.ParseInt) is { } parse) return parse(literal);
+        if ((isFloat ? hooks?.ParseFloat : hooks?.ParseInt) is { } parse) return Py.Call(parse, literal);
         return isFloat
             ? double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture)
             : Py.Int(BigInteger.Parse(literal, CultureInfo.InvariantCulture));
@@ -178,9 +178,9 @@ internal sealed class JsonDecoder(string text, JsonDecoder.Hooks? hooks = null)
     private object? Made(List<(string Key, object? Value)> pairs)
     {
         if (hooks?.ObjectPairsHook is { } pairsHook)
-            return pairsHook(new PyList<object?>(pairs.Select(p => (object?)new PyTuple(p.Key, p.Value))));
+            return Py.Call(pairsHook, new PyList<object?>(pairs.Select(p => (object?)new PyTuple(p.Key, p.Value))));
         var dict = new PyDict<object, object?>();
         foreach (var (key, value) in pairs) dict[key] = value;
-        return hooks?.ObjectHook is { } hook ? hook(dict) : dict;
+        return hooks?.ObjectHook is { } hook ? Py.Call(hook, dict) : dict;
     }
 }

@@ -40,9 +40,8 @@ public static partial class json
         Func<object?, object?>? @default = null, bool sort_keys = false) =>
         Py.CallMethod(fp, "write", dumps(obj, skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent, separators, @default, sort_keys));
 
-    public static object? loads(object? s, object? cls = null, Func<object?, object?>? object_hook = null,
-        Func<object?, object?>? parse_float = null, Func<object?, object?>? parse_int = null,
-        Func<object?, object?>? parse_constant = null, Func<object?, object?>? object_pairs_hook = null)
+    public static object? loads(object? s, object? cls = null, object? object_hook = null,
+        object? parse_float = null, object? parse_int = null, object? parse_constant = null, object? object_pairs_hook = null)
     {
         string text = s switch
         {
@@ -55,8 +54,7 @@ public static partial class json
         return new JsonDecoder(text, hooks).DecodeDocument();
     }
 
-    public static object? load(object fp, object? cls = null, Func<object?, object?>? object_hook = null,
-        Func<object?, object?>? parse_float = null, Func<object?, object?>? parse_int = null,
-        Func<object?, object?>? parse_constant = null, Func<object?, object?>? object_pairs_hook = null) =>
+    public static object? load(object fp, object? cls = null, object? object_hook = null,
+        object? parse_float = null, object? parse_int = null, object? parse_constant = null, object? object_pairs_hook = null) =>
         loads(Py.CallMethod(fp, "read"), cls, object_hook, parse_float, parse_int, parse_constant, object_pairs_hook);
 }

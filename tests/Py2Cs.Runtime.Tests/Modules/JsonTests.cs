@@ -124,8 +124,8 @@ public class JsonTests
         ['k', 'm']
         ['1!', Decimal('2.50'), 'nan', '-infinity']
         """,
-        () => json.loads("{\"b\": 1.10, \"a\": [2, {\"z\": 1, \"z\": 3}]}", object_pairs_hook: p => p),
-        () => json.loads("{\"k\": {\"n\": 1}, \"m\": 2}", object_hook: d => new PyList<object?>(((PyDict<object, object?>)d!).Keys)),
-        () => json.loads("[1, 2.50, NaN, -Infinity]", parse_int: t => (string)t! + "!", parse_float: t => new decimal.Decimal(t),
-            parse_constant: t => ((string)t!).ToLowerInvariant()));
+        () => json.loads("{\"b\": 1.10, \"a\": [2, {\"z\": 1, \"z\": 3}]}", object_pairs_hook: (Func<object?, object?>)(p => p)),
+        () => json.loads("{\"k\": {\"n\": 1}, \"m\": 2}", object_hook: (Func<object?, object?>)(d => new PyList<object?>(((PyDict<object, object?>)d!).Keys))),
+        () => json.loads("[1, 2.50, NaN, -Infinity]", parse_int: (Func<object?, object?>)(t => (string)t! + "!"), parse_float: typeof(decimal.Decimal),
+            parse_constant: (Func<object?, object?>)(t => ((string)t!).ToLowerInvariant())));
 }
