@@ -461,8 +461,10 @@ sealed partial class BodyEmitter
         };
         var leading = c.Args[..from].Select(a => Argument(Expr(a))).ToList();
         // Bound values need the thunk's delegate type spelled out (C# infers no lambda's type from its body).
+        var display = TypeOf(c) is LibraryInstanceType ? CallbackDisplayName(inner) : null;
+        ExpressionSyntax Displayed(ExpressionSyntax t) => display is null ? t : CallbackDisplay(t, display, inner);
         var thunk = ThunkDelegate(c) is { } type
-            ? WithFrozenArguments(inner, () => ParenthesizedLambdaExpression(Body()), type)
+            ? WithFrozenArguments(inner, () => ParenthesizedLambdaExpression(Body()), type, Displayed)
             : ParenthesizedLambdaExpression(Body());
         var args = leading.Append(Argument(thunk));
         return InvocationExpression(target).WithArgumentList(ArgumentList(SeparatedList(args)));

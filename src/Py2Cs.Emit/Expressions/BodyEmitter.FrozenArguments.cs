@@ -16,11 +16,13 @@ sealed partial class BodyEmitter
     ExpressionSyntax? FrozenValue(Expr e) => _frozen.Count > 0 && _frozen.TryGetValue(e, out var id) ? id : null;
 
     /// <summary><paramref name="makeThunk"/> with the values <paramref name="inner"/> reads evaluated before
-    /// it, each bound by <c>Py.Bind</c>; the thunk itself when nothing needs it.</summary>
-    ExpressionSyntax WithFrozenArguments(Call inner, Func<ParenthesizedLambdaExpressionSyntax> makeThunk, TypeSyntax delegateType)
+    /// it, each bound by <c>Py.Bind</c>; the thunk itself when nothing needs it. <paramref name="wrap"/> is
+    /// applied to the thunk inside the innermost Bind.</summary>
+    ExpressionSyntax WithFrozenArguments(Call inner, Func<ParenthesizedLambdaExpressionSyntax> makeThunk, TypeSyntax delegateType,
+        Func<ExpressionSyntax, ExpressionSyntax> wrap)
     {
         var values = ValuesToFreeze(inner).ToList();
-        if (values.Count == 0) return makeThunk();
+        if (values.Count == 0) return wrap(makeThunk());
         var names = new List<IdentifierNameSyntax>();
         foreach (var v in values)
         {
@@ -29,7 +31,8 @@ sealed partial class BodyEmitter
             _frozen[v] = name;
         }
         ExpressionSyntax thunk;
-        try { thunk = CastExpression(delegateType, ParenthesizedExpression(AsDelegateBody(makeThunk(), delegateType))); }
+        // The wrapper sees the bound parameters too (a Handle's display shows the values bound at the call).
+        try { thunk = wrap(CastExpression(delegateType, ParenthesizedExpression(AsDelegateBody(makeThunk(), delegateType)))); }
         finally { foreach (var v in values) _frozen.Remove(v); }
         // The values are emitted outside the thunk (in their order), the innermost Bind builds it.
         for (int i = values.Count - 1; i >= 0; i--)

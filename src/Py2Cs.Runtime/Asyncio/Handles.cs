@@ -1,3 +1,4 @@
+using System.Reflection;
 namespace Py2Cs.Runtime;
 
 public static partial class asyncio
@@ -52,7 +53,11 @@ public static partial class asyncio
             }
         }
 
-        internal string CallbackName => _display is Delegate d ? StateMachineNames.DelegateName(d)
+        internal string CallbackName => DisplayOf(_display) is { } shown ? shown.Name
+            // A method group of a program object (the dynamic call_soon(self.beat, 1)) is its class's method: Heartbeat.beat.
+            : _display is Delegate { Target: PyObject owner } m && !m.Method.Name.StartsWith('<')
+                ? (owner.GetType().GetCustomAttribute<PyQualNameAttribute>(inherit: false)?.QualName ?? Builtins.PythonName(owner.GetType())) + "." + m.Method.Name
+            : _display is Delegate d ? StateMachineNames.DelegateName(d)
             : Py.HasAttr(_display, "__qualname__") ? Builtins.str(Py.GetAttr(_display, "__qualname__"))
             // A bound method is named by its function, as CPython's __qualname__ forwarding does.
             : Py.HasAttr(_display, "__func__") && Py.GetAttr(_display, "__func__") is var f && Py.HasAttr(f, "__qualname__") ? Builtins.str(Py.GetAttr(f, "__qualname__"))
@@ -61,7 +66,11 @@ public static partial class asyncio
         /// <summary>CPython's _format_callback_source without the source location: <c>Svc.tick(1, 'x')</c>, the
         /// arguments known where the loop holds them apart from the callable (the dynamic call_soon(f, *args)).</summary>
         internal string CallbackSource =>
-            CallbackName + "(" + (_argument is AbstractEventLoop.PendingCall call ? string.Join(", ", call.Arguments.Select(Builtins.repr)) : "") + ")";
+            CallbackName + "(" + string.Join(", ", CallbackArguments.Select(Builtins.repr)) + ")";
+
+        /// <summary>The arguments call_soon was given: held by the dynamic entry, recorded beside a typed thunk.</summary>
+        object?[] CallbackArguments => _argument is AbstractEventLoop.PendingCall call ? call.Arguments
+            : DisplayOf(_display) is { } shown ? shown.Arguments : [];
 
         /// <summary>CPython's Handle._repr_info: a cancelled handle has dropped its callback and shows none.</summary>
         internal string ReprInfo => _cancelled ? "cancelled" : CallbackSource;

@@ -9,8 +9,14 @@ namespace Py2Cs.Runtime;
 /// the same error message at the same index for every input. Errors that CPython raises as StopIteration
 /// inside the scanner surface as "Expecting value" at the innermost index.
 /// </summary>
-internal sealed class JsonDecoder(string text)
+internal sealed class JsonDecoder(string text, JsonDecoder.Hooks? hooks = null)
 {
+    /// <summary><c>json.loads</c>' callables: <c>object_hook</c> gets each decoded dict, <c>object_pairs_hook</c>
+    /// (which wins over it) the list of (key, value) tuples in document order, <c>parse_float</c>/<c>parse_int</c>
+    /// the number's text, <c>parse_constant</c> one of <c>-Infinity</c>, <c>Infinity</c>, <c>NaN</c>.</summary>
+    // Each is any Python callable (a function, a class such as Decimal or list), called through Py.Call.
+    internal sealed record Hooks(object? ObjectHook, object? ObjectPairsHook, object? ParseFloat, object? ParseInt, object? ParseConstant);
+
     private const string Whitespace = " \t\n\r";
 
     public object? DecodeDocument()
@@ -44,14 +50,16 @@ internal sealed class JsonDecoder(string text)
             case 'n' when At(index, "null"): end = index + 4; return null;
             case 't' when At(index, "true"): end = index + 4; return true;
             case 'f' when At(index, "false"): end = index + 5; return false;
-            case 'N' when At(index, "NaN"): end = index + 3; return double.NaN;
-            case 'I' when At(index, "Infinity"): end = index + 8; return double.PositiveInfinity;
-            case '-' when At(index, "-Infinity"): end = index + 9; return double.NegativeInfinity;
+            case 'N' when At(index, "NaN"): end = index + 3; return Constant("NaN", double.NaN);
+            case 'I' when At(index, "Infinity"): end = index + 8; return Constant("Infinity", double.PositiveInfinity);
+            case '-' when At(index, "-Infinity"): end = index + 9; return Constant("-Infinity", double.NegativeInfinity);
         }
         return Number(index, out end);
     }
 
-    private object Number(int start, out int end)
+    private object? Constant(string name, double value) => hooks?.ParseConstant is { } parse ? Py.Call(parse, name) : value;
+
+    private object? Number(int start, out int end)
     {
         int i = start;
         if (i < text.Length && text[i] == '-') i++;
@@ -79,6 +87,7 @@ internal sealed class JsonDecoder(string text)
         }
         end = i;
         string literal = text[start..i];
+        if ((isFloat ? hooks?.ParseFloat : hooks?.ParseInt) is { } parse) return Py.Call(parse, literal);
         return isFloat
             ? double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture)
             : Py.Int(BigInteger.Parse(literal, CultureInfo.InvariantCulture));
@@ -144,11 +153,11 @@ internal sealed class JsonDecoder(string text)
         }
     }
 
-    private PyDict<object, object?> Object(int index, out int end)
+    private object? Object(int index, out int end)
     {
-        var pairs = new PyDict<object, object?>();
+        var pairs = new List<(string Key, object? Value)>();
         index = SkipWhitespace(index);
-        if (index < text.Length && text[index] == '}') { end = index + 1; return pairs; }
+        if (index < text.Length && text[index] == '}') { end = index + 1; return Made(pairs); }
         while (true)
         {
             if (index >= text.Length || text[index] != '"') throw Error("Expecting property name enclosed in double quotes", index);
@@ -156,11 +165,22 @@ internal sealed class JsonDecoder(string text)
             index = SkipWhitespace(index);
             if (index >= text.Length || text[index] != ':') throw Error("Expecting ':' delimiter", index);
             index = SkipWhitespace(index + 1);
-            pairs[key] = Value(index, out index);
+            pairs.Add((key, Value(index, out index)));
             index = SkipWhitespace(index);
-            if (index < text.Length && text[index] == '}') { end = index + 1; return pairs; }
+            if (index < text.Length && text[index] == '}') { end = index + 1; return Made(pairs); }
             if (index >= text.Length || text[index] != ',') throw Error("Expecting ',' delimiter", index);
             index = SkipWhitespace(index + 1);
         }
+    }
+
+    /// <summary>The object's value: the pairs hook's result, else the dict (a repeated key keeps its first
+    /// place and last value) passed through the object hook.</summary>
+    private object? Made(List<(string Key, object? Value)> pairs)
+    {
+        if (hooks?.ObjectPairsHook is { } pairsHook)
+            return Py.Call(pairsHook, new PyList<object?>(pairs.Select(p => (object?)new PyTuple(p.Key, p.Value))));
+        var dict = new PyDict<object, object?>();
+        foreach (var (key, value) in pairs) dict[key] = value;
+        return hooks?.ObjectHook is { } hook ? Py.Call(hook, dict) : dict;
     }
 }

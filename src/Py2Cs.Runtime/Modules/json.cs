@@ -40,7 +40,8 @@ public static partial class json
         Func<object?, object?>? @default = null, bool sort_keys = false) =>
         Py.CallMethod(fp, "write", dumps(obj, skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent, separators, @default, sort_keys));
 
-    public static object? loads(object? s)
+    public static object? loads(object? s, object? cls = null, object? object_hook = null,
+        object? parse_float = null, object? parse_int = null, object? parse_constant = null, object? object_pairs_hook = null)
     {
         string text = s switch
         {
@@ -48,8 +49,12 @@ public static partial class json
             PyBytesLike or byte[] => new PyBytes(PyBytesLike.BytesOf(s)).decode("utf-8"),
             _ => throw new TypeError($"the JSON object must be str, bytes or bytearray, not {Builtins.type_name(s)}"),
         };
-        return new JsonDecoder(text).DecodeDocument();
+        bool hooked = object_hook is not null || parse_float is not null || parse_int is not null || parse_constant is not null || object_pairs_hook is not null;
+        var hooks = !hooked ? null : new JsonDecoder.Hooks(object_hook, object_pairs_hook, parse_float, parse_int, parse_constant);
+        return new JsonDecoder(text, hooks).DecodeDocument();
     }
 
-    public static object? load(object fp) => loads(Py.CallMethod(fp, "read"));
+    public static object? load(object fp, object? cls = null, object? object_hook = null,
+        object? parse_float = null, object? parse_int = null, object? parse_constant = null, object? object_pairs_hook = null) =>
+        loads(Py.CallMethod(fp, "read"), cls, object_hook, parse_float, parse_int, parse_constant, object_pairs_hook);
 }

@@ -32,4 +32,23 @@ public sealed class HandleReprTests : AsyncioTest
         }
         asyncio.run(main());
     }
+    [Fact]
+    public void A_typed_thunk_shows_the_python_callable_it_was_given_for()
+    {
+        async Coroutine main()
+        {
+            var loop = asyncio.get_running_loop();
+            var svc = new Svc();
+            // CPython: <Handle Svc.tick(1)> for loop.call_soon(svc.tick, 1), <Handle print('plain')> for a builtin.
+            var h = loop.call_soon(asyncio.DisplayedCallback(() => svc.tick(1), "Svc.tick", 1L));
+            Assert.Equal("<Handle Svc.tick(1)>", h.__repr__());
+            var p = loop.call_soon(asyncio.DisplayedCallback(() => { }, "print", "plain"));
+            Assert.Equal("<Handle print('plain')>", p.__repr__());
+            var t = loop.call_at(1e9, asyncio.DisplayedCallback(() => svc.tick(2), "Svc.tick", 2L));
+            Assert.Equal("<TimerHandle when=1000000000.0 Svc.tick(2)>", t.__repr__());
+            t.cancel();
+            await asyncio.sleep(0);
+        }
+        asyncio.run(main());
+    }
 }

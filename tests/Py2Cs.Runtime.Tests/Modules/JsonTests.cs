@@ -118,4 +118,15 @@ public class JsonTests
             () => json.dumps(double.NaN, allow_nan: false),
             () => json.dumps(selfContaining));
     }
+
+    [Fact]
+    public void LoadsHooksMatchCPython() => PrintedLines.Check("""
+        [('b', 1.1), ('a', [2, [('z', 1), ('z', 3)]])]
+        ['k', 'm']
+        ['1!', Decimal('2.50'), 'nan', '-infinity']
+        """,
+        () => json.loads("{\"b\": 1.10, \"a\": [2, {\"z\": 1, \"z\": 3}]}", object_pairs_hook: (Func<object?, object?>)(p => p)),
+        () => json.loads("{\"k\": {\"n\": 1}, \"m\": 2}", object_hook: (Func<object?, object?>)(d => new PyList<object?>(Py.Iter(d)))),
+        () => json.loads("[1, 2.50, NaN, -Infinity]", parse_int: (Func<object?, object?>)(t => (string)t! + "!"), parse_float: typeof(@decimal.Decimal),
+            parse_constant: (Func<object?, object?>)(t => ((string)t!).ToLowerInvariant())));
 }
