@@ -36,7 +36,8 @@ public sealed class CompileCache(string directory)
         string runtimeBuild = BuildOf(typeof(Py2Cs.Runtime.Builtins).Assembly);
         string compilerBuild = BuildOf(typeof(CompileCache).Assembly);
         string roslyn = typeof(CSharpCompilation).Assembly.GetName().Version?.ToString() ?? "";
-        return Hash(string.Join('\0', csharp, runtimeBuild, compilerBuild, roslyn));
+        string[] parts = [csharp, runtimeBuild, compilerBuild, roslyn];
+        return Hash(string.Join('\0', parts));
     }
 
     /// <summary>The key of a program's image by its Python source, so that running an unchanged
@@ -46,7 +47,9 @@ public sealed class CompileCache(string directory)
     /// loading Roslyn.</summary>
     public static string KeyForSource(SourceText source, bool allDynamic = false)
     {
-        return Hash(string.Join('\0', allDynamic ? "source, all dynamic" : "source", Path.GetFileName(source.Path), source.Text, s_toolBuild.Value));
+        // An array, not string.Join's params span: its inline-array helpers are generic code the JIT compiled.
+        string[] parts = [allDynamic ? "source, all dynamic" : "source", Path.GetFileName(source.Path), source.Text, s_toolBuild.Value];
+        return Hash(string.Join('\0', parts));
     }
 
     /// <summary>A 128-bit hash of the UTF-8 text (two 64-bit XxHashes with different seeds), in hex. Not
