@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using System.Reflection;
@@ -31,10 +33,11 @@ public sealed class CompileCache(string directory)
 
     public static string KeyFor(string csharp)
     {
-        string runtimeBuild = typeof(Py2Cs.Runtime.Builtins).Assembly.ManifestModule.ModuleVersionId.ToString();
-        string compilerBuild = typeof(CompileCache).Assembly.ManifestModule.ModuleVersionId.ToString();
+        string runtimeBuild = BuildOf(typeof(Py2Cs.Runtime.Builtins).Assembly);
+        string compilerBuild = BuildOf(typeof(CompileCache).Assembly);
         string roslyn = typeof(CSharpCompilation).Assembly.GetName().Version?.ToString() ?? "";
-        return Hash(string.Join('\0', csharp, runtimeBuild, compilerBuild, roslyn));
+        string[] parts = [csharp, runtimeBuild, compilerBuild, roslyn];
+        return Hash(string.Join('\0', parts));
     }
 
     /// <summary>The key of a program's image by its Python source, so that running an unchanged
@@ -44,30 +47,51 @@ public sealed class CompileCache(string directory)
     /// loading Roslyn.</summary>
     public static string KeyForSource(SourceText source, bool allDynamic = false)
     {
-        return Hash(string.Join('\0', allDynamic ? "source, all dynamic" : "source", Path.GetFileName(source.Path), source.Text, s_toolBuild.Value));
+        // An array, not string.Join's params span: its inline-array helpers are generic code the JIT compiled.
+        string[] parts = [allDynamic ? "source, all dynamic" : "source", Path.GetFileName(source.Path), source.Text, s_toolBuild.Value];
+        return Hash(string.Join('\0', parts));
     }
 
-    /// <summary>A 128-bit XxHash of the UTF-8 text, in hex. Not SHA-256: on Linux that loads OpenSSL,
-    /// a measurable part of a cached <c>py2cs run</c>'s start-up; the keys name local files and need
-    /// no resistance to a chosen collision.</summary>
-    static string Hash(string text) => Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text)));
+    /// <summary>A 128-bit hash of the UTF-8 text (two 64-bit XxHashes with different seeds), in hex. Not
+    /// SHA-256: on Linux that loads OpenSSL, a measurable part of a cached <c>py2cs run</c>'s start-up; the
+    /// keys name local files and need no resistance to a chosen collision. Not XxHash128 and not
+    /// <c>Convert.ToHexString</c>: their vectorized code is not in the ReadyToRun images, so every cached run
+    /// JIT-compiled 13 of its methods; XxHash64 and integer formatting are scalar and precompiled.</summary>
+    static string Hash(string text)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        return Hex(XxHash64.HashToUInt64(bytes, seed: 0)) + Hex(XxHash64.HashToUInt64(bytes, seed: 0x1F3D5B79));
+    }
+
+    static string Hex(ulong value) => value.ToString("x16", CultureInfo.InvariantCulture);
+
+    /// <summary>An assembly's build: its module version id, in hex. Not <c>Guid.ToString</c>, whose vectorized
+    /// formatting the JIT would compile on every cached run (see <see cref="Hash"/>).</summary>
+    static string BuildOf(Assembly assembly)
+    {
+        Span<byte> id = stackalloc byte[16];
+        assembly.ManifestModule.ModuleVersionId.TryWriteBytes(id);
+        return Hex(BinaryPrimitives.ReadUInt64LittleEndian(id)) + Hex(BinaryPrimitives.ReadUInt64LittleEndian(id[8..]));
+    }
 
     // Every py2cs assembly that takes part, transitively (a change in Semantics alone must change the key),
-    // by module version id, and every other assembly they reference by full name.
+    // by module version id, and every other assembly they reference by name and version (not FullName: its
+    // public key token is formatted by vectorized code the JIT compiled on every cached run). In the order the
+    // walk meets them, which the builds fix (a sorted set compared strings with such code too).
     static readonly Lazy<string> s_toolBuild = new(() =>
     {
-        var parts = new SortedSet<string>(StringComparer.Ordinal) { "runtime " + typeof(Py2Cs.Runtime.Builtins).Assembly.ManifestModule.ModuleVersionId };
+        var parts = new List<string> { "runtime " + BuildOf(typeof(Py2Cs.Runtime.Builtins).Assembly) };
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<Assembly>();
         pending.Push(typeof(CompileCache).Assembly);
         while (pending.TryPop(out Assembly? ours))
         {
             if (!seen.Add(ours.GetName().Name ?? "")) continue;
-            parts.Add(ours.GetName().Name + " " + ours.ManifestModule.ModuleVersionId);
+            parts.Add(ours.GetName().Name + " " + BuildOf(ours));
             foreach (AssemblyName reference in ours.GetReferencedAssemblies())
             {
                 if (reference.Name?.StartsWith("Py2Cs.", StringComparison.Ordinal) == true) pending.Push(Assembly.Load(reference));
-                else parts.Add(reference.FullName);
+                else if (seen.Add(reference.Name + " " + reference.Version)) parts.Add(reference.Name + " " + reference.Version);
             }
         }
         return string.Join('\0', parts);

@@ -114,8 +114,20 @@ sealed class PrecompileSet
     }
 
     /// <summary>Compiles every method in the set, on all cores.</summary>
-    public void Compile() =>
+    public void Compile()
+    {
+        // A small set (a short program's own methods) compiles on this thread: Parallel.ForEach would first
+        // have the JIT compile its own generic code over long, which no ReadyToRun image has, and start pool
+        // threads, for less than it saves.
+        if (_methods.Count <= SmallSet)
+        {
+            foreach (MethodBase method in _methods) CompileOne(method);
+            return;
+        }
         Parallel.ForEach(_methods, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, CompileOne);
+    }
+
+    const int SmallSet = 32;
 
     static void CompileOne(MethodBase method)
     {

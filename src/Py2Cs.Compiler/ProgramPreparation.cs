@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
-using System.Reflection.PortableExecutable;
 
 namespace Py2Cs.Compiler;
 
@@ -44,8 +43,11 @@ static class ProgramPreparation
     /// constructed type that the program's metadata refers to: what it uses directly.</summary>
     static void AddInstantiationsNamedInMetadata(Module module, byte[] image, PrecompileSet set)
     {
-        using var pe = new PEReader(new MemoryStream(image));
-        MetadataReader reader = pe.GetMetadataReader();
+        ImageMetadata.Read(image, reader => AddInstantiationsNamedIn(reader, module, set));
+    }
+
+    static void AddInstantiationsNamedIn(MetadataReader reader, Module module, PrecompileSet set)
+    {
         for (int row = 1; row <= reader.GetTableRowCount(TableIndex.TypeSpec); row++)
         {
             int token = MetadataTokens.GetToken(MetadataTokens.TypeSpecificationHandle(row));

@@ -1,5 +1,4 @@
 using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 
 namespace Py2Cs.Compiler;
 
@@ -45,8 +44,13 @@ public sealed class RuntimeReferences
 
     public static RuntimeReferences Of(byte[] image)
     {
-        using var pe = new PEReader(new MemoryStream(image));
-        MetadataReader reader = pe.GetMetadataReader();
+        RuntimeReferences? found = null;
+        ImageMetadata.Read(image, reader => found = Of(reader));
+        return found!;
+    }
+
+    static RuntimeReferences Of(MetadataReader reader)
+    {
         var types = new HashSet<string>(StringComparer.Ordinal);
         foreach (TypeReferenceHandle handle in reader.TypeReferences)
             if (OutermostRuntimeType(reader, handle) is { } name) types.Add(name);

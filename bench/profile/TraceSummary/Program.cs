@@ -1,4 +1,4 @@
-// Usage: TraceSummary <trace.nettrace> [top] [method-substring]  |  TraceSummary <trace.nettrace> jit
+// Usage: TraceSummary <trace.nettrace> [top] [method-substring]  |  TraceSummary <trace.nettrace> jit [callers]
 // Counts the SampleProfiler's thread samples by method: "exclusive" is the method on top of the
 // stack (where the CPU was), "inclusive" is every method on the stack (what it was doing).
 // With a method substring it also prints who called that method: the chains of the next callers
@@ -12,12 +12,20 @@ if (args.Length < 1)
 }
 if (args.Length > 1 && args[1] == "jit")
 {
+    // "jit callers": each compiled method with the nearest frames of the stack that asked for it (the
+    // events carry stacks), to find which code of ours made the JIT compile framework code.
+    bool callers = args.Length > 2 && args[2] == "callers";
     // Every method the JIT compiled, in order, with its time since the trace began: what a program
     // still compiled while it ran (ReadyToRun and py2cs's compile-ahead step should leave little).
     using var jitLog = new TraceLog(TraceLog.CreateFromEventPipeDataFile(args[0]));
     foreach (var e in jitLog.Events)
         if (e.ProviderName == "Microsoft-Windows-DotNETRuntime" && e.EventName == "Method/JittingStarted")
+        {
             Console.WriteLine($"{e.TimeStampRelativeMSec,10:F1} ms  {e.PayloadByName("MethodNamespace")}.{e.PayloadByName("MethodName")}");
+            for (var frame = callers ? e.CallStack() : null; frame is not null; frame = frame.Caller)
+                if (frame.CodeAddress.FullMethodName is { Length: > 0 } name && !name.StartsWith("System.Runtime.CompilerServices", StringComparison.Ordinal))
+                    Console.WriteLine($"                 <- {name}");
+        }
     return 0;
 }
 int top = args.Length > 1 ? int.Parse(args[1]) : 30;
