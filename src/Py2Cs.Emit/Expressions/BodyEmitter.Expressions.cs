@@ -233,7 +233,24 @@ sealed partial class BodyEmitter
         if (symbol is not null && _cells.TryGetValue(symbol, out var cell)) return CellValue(cell);
         if (symbol is not null && _renames.TryGetValue(symbol, out var renamed)) return CSharpNames.Id(renamed);
         if (symbol is not null && ReferenceEquals(symbol, _selfSymbol)) return ThisExpression();
+        // A module-level name that a member of some program class would hide in C# (a method total() calling the
+        // module's total(), a class attribute `describe = describe`): Python finds the module's, so C# names it
+        // through the module's class.
+        if (symbol is { Scope.Kind: ScopeKind.Module, Kind: SymbolKind.Variable or SymbolKind.Function } && _module.ClassMemberNames.Contains(n.Id) && InsideClass)
+            return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(CSharpNames.Token(_module.ClassName)), CSharpNames.Id(n.Id));
         return CSharpNames.Id(n.Id);
+    }
+
+    /// <summary>Whether this code becomes part of a C# class nested in the module's class (a method, a class body),
+    /// where the class's members hide the module's.</summary>
+    bool InsideClass
+    {
+        get
+        {
+            for (var s = _scope; s is not null; s = s.Parent)
+                if (s.Kind == ScopeKind.Class) return true;
+            return false;
+        }
     }
 
     ExpressionSyntax NameValue(Name n)

@@ -130,7 +130,10 @@ sealed partial class BodyEmitter
     }
 
     /// <summary>Whether C# names the function itself here (a method group), not a variable holding it.</summary>
-    static bool IsMethodGroupOf(ExpressionSyntax expr, FunctionInfo f) => expr is IdentifierNameSyntax id && id.Identifier.ValueText.TrimStart('@') == f.Name && !f.DecoratorsApplied;
+    static bool IsMethodGroupOf(ExpressionSyntax expr, FunctionInfo f) =>
+        // Module.total: a module function named through the module's class where a class member hides it (NameRef).
+        (expr switch { IdentifierNameSyntax id => id, MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax, Name: IdentifierNameSyntax member } => member, _ => null })
+        is { } name && name.Identifier.ValueText.TrimStart('@') == f.Name && !f.DecoratorsApplied;
 
     /// <summary>Whether the Python expression is the def's own name (not a variable that holds the function and happens to share its name).</summary>
     bool NamesFunction(Expr e, FunctionInfo f) => e is Name n && _model.SymbolOf(n) is { Kind: SymbolKind.Function } s && ReferenceEquals(s.Function, f);

@@ -359,6 +359,11 @@ public sealed partial class Binder : AstWalker
         {
             if (_tables.Names.ContainsKey(name)) continue;
             var symbol = Resolve(name.Id, scope, out bool crossedFunction);
+            // `describe = describe` or `limit = limit * 2` in a class body: the class has no such name yet where it
+            // is read, and Python's class-body lookup goes on to the enclosing scopes, so the read is theirs.
+            if (symbol is not null && ReferenceEquals(symbol.Scope, scope) && scope is { Kind: ScopeKind.Class, Owner: ClassDef cls, Parent: { } outer }
+                && !BoundBefore(cls, name))
+                symbol = Resolve(name.Id, outer, out crossedFunction) ?? symbol;
             if (symbol is null && PythonBuiltins.Names.Contains(name.Id))
             {
                 _diagnostics.Add(DiagnosticCodes.UnsupportedBuiltin.At(name.Span, PythonBuiltins.WhyUnsupported(name.Id)));
@@ -374,6 +379,40 @@ public sealed partial class Binder : AstWalker
             _tables.Names[name] = symbol;
         }
     }
+
+    /// <summary>Whether a statement of the class body before the one that reads <paramref name="use"/> binds its name
+    /// (an assignment, a def or class, an import). The reading statement's own binding comes after the read.</summary>
+    static bool BoundBefore(ClassDef cls, Name use)
+    {
+        foreach (var stmt in cls.Body)
+        {
+            if (stmt.Span.Start <= use.Span.Start && use.Span.End <= stmt.Span.End) return false;
+            if (stmt.Span.Start > use.Span.Start) return true;   // not inside a top-level statement: keep the class's
+            bool binds = stmt switch
+            {
+                Assign a => a.Targets.Any(t => BindsName(t, use.Id)),
+                AnnAssign { Value: not null } a => BindsName(a.Target, use.Id),
+                AugAssign a => BindsName(a.Target, use.Id),
+                FunctionDef f => f.Name == use.Id,
+                ClassDef c => c.Name == use.Id,
+                Import i => i.Names.Any(n => (n.AsName ?? n.Name.Split('.')[0]) == use.Id),
+                ImportFrom f => f.Names.Any(n => (n.AsName ?? n.Name) == use.Id),
+                ExprStmt or Pass => false,
+                _ => true,   // a compound statement may bind it somewhere inside: keep the class's
+            };
+            if (binds) return true;
+        }
+        return true;
+    }
+
+    static bool BindsName(Expr target, string id) => target switch
+    {
+        Name n => n.Id == id,
+        Syntax.Ast.Tuple t => t.Elts.Any(e => BindsName(e, id)),
+        List l => l.Elts.Any(e => BindsName(e, id)),
+        Starred st => BindsName(st.Value, id),
+        _ => false,
+    };
 
     Symbol? Resolve(string id, Scope scope, out bool crossedFunction)
     {
