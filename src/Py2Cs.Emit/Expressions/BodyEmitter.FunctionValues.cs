@@ -139,17 +139,7 @@ sealed partial class BodyEmitter
     bool NamesFunction(Expr e, FunctionInfo f) => e is Name n && _model.SymbolOf(n) is { Kind: SymbolKind.Function } s && ReferenceEquals(s.Function, f);
 
     /// <summary>CPython's <c>__qualname__</c>: <c>A.m</c>, <c>outer.&lt;locals&gt;.inner</c>.</summary>
-    static string QualifiedName(FunctionInfo f)
-    {
-        var parts = new List<string> { f.Name };
-        for (var scope = f.DeclaringScope; scope.Kind != ScopeKind.Module; scope = scope.Parent!)
-        {
-            if (scope.Kind == ScopeKind.Class && scope.Class is { } cls) parts.Add(cls.Name);
-            else if (scope.Kind == ScopeKind.Function && scope.Function is { } outer) parts.Add(outer.Name + ".<locals>");
-        }
-        parts.Reverse();
-        return string.Join(".", parts);
-    }
+    static string QualifiedName(FunctionInfo f) => f.QualName;
 
     static ArgumentSyntax Named(string name, ExpressionSyntax value) => Argument(value).WithNameColon(NameColon(IdentifierName(name)));
 

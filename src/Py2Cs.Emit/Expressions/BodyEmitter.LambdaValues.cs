@@ -39,18 +39,8 @@ sealed partial class BodyEmitter
 
     /// <summary>CPython's <c>__qualname__</c> of a lambda: <c>K.&lt;lambda&gt;</c> in a class body,
     /// <c>outer.&lt;locals&gt;.&lt;lambda&gt;</c> in a def, <c>&lt;lambda&gt;.&lt;locals&gt;.&lt;lambda&gt;</c> in a lambda.</summary>
-    static string LambdaQualName(Semantics.Binding.Scope lambdaScope)
-    {
-        var parts = new List<string> { "<lambda>" };
-        for (var scope = lambdaScope.Parent; scope is not null && scope.Kind != Semantics.Binding.ScopeKind.Module; scope = scope.Parent)
-        {
-            if (scope.Kind == Semantics.Binding.ScopeKind.Class && scope.Class is { } cls) parts.Add(cls.Name);
-            else if (scope.Kind == Semantics.Binding.ScopeKind.Function && scope.Function is { } outer) parts.Add(outer.Name + ".<locals>");
-            else if (scope.Kind == Semantics.Binding.ScopeKind.Lambda) parts.Add("<lambda>.<locals>");
-        }
-        parts.Reverse();
-        return string.Join(".", parts);
-    }
+    static string LambdaQualName(Semantics.Binding.Scope lambdaScope) =>
+        Semantics.Binding.FunctionInfo.QualNamePrefix(lambdaScope.Parent!) + "<lambda>";
 
     ExpressionSyntax LambdaWithSignature(Lambda l)
     {

@@ -49,7 +49,9 @@ public sealed class FunctionInfo(FunctionDef node, Scope scope, Scope body)
     /// <summary>Python's <c>__qualname__</c>: <c>Shop.restock</c>, <c>main.&lt;locals&gt;.worker</c>.</summary>
     public string QualName => QualNamePrefix(DeclaringScope) + Name;
 
-    static string QualNamePrefix(Scope scope) => scope switch
+    /// <summary>What <c>__qualname__</c> puts before a name defined in <paramref name="scope"/>: <c>Shop.</c>,
+    /// <c>main.&lt;locals&gt;.</c>, <c>&lt;lambda&gt;.&lt;locals&gt;.</c>; empty at module level.</summary>
+    public static string QualNamePrefix(Scope scope) => scope switch
     {
         { Kind: ScopeKind.Module } => "",
         { Kind: ScopeKind.Class, Class: { } c, Parent: { } p } => QualNamePrefix(p) + c.Name + ".",
