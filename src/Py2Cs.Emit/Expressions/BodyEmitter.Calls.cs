@@ -599,6 +599,8 @@ sealed partial class BodyEmitter
         if (TypeOf(a) is FunctionRefType) return ExprAs(a, PyType.Object);
         // itertools.chain as a value: the runtime's function object (C# has only a method group).
         if (a is Attribute && TypeOf(a) is LibraryFunctionType library && library.Function.Shape != CallShape.Thunk) return LibraryFunctionValue(library.Function);
+        // chain imported by name (from itertools import chain; chain.from_iterable(xs)): the same, through the border.
+        if (a is Name && TypeOf(a) is LibraryFunctionType { Function.Shape: not CallShape.Thunk }) return ExprAs(a, PyType.Object);
         if (a is not Lambda l) return Expr(a);
         // With defaults or a richer signature the lambda is a runtime callable (PyLambdaWithDefaults, PyFunction), an
         // object no delegate can be made from: the runtime converts it where the callee takes a delegate.

@@ -77,6 +77,21 @@ public static class itertools
         }
     }
 
+    /// <summary><c>accumulate(xs, operator.mul)</c>, or a function whose result is not the items' type: called with
+    /// any values, as <c>functools.reduce</c>'s object overload is.</summary>
+    public static IEnumerable<object?> accumulate(System.Collections.IEnumerable items, Func<object?, object?, object?> func, object? initial = null)
+    {
+        bool started = initial is not null;
+        object? total = initial;
+        if (started) yield return total;
+        foreach (var item in Py.Iter(items))
+        {
+            total = started ? func(total, item) : item;
+            started = true;
+            yield return total;
+        }
+    }
+
     public static IEnumerable<(T1, T2)> product<T1, T2>(IEnumerable<T1> a, IEnumerable<T2> b)
     {
         var second = b.ToList();

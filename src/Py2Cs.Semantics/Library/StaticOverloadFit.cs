@@ -24,7 +24,7 @@ static class StaticOverloadFit
     {
         var normal = s.Parameters.Where(p => p.Kind == ParameterKind.Normal).ToList();
         var varArgs = s.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.VarArgs);
-        var items = new Dictionary<Type, PyType>();
+        var items = new Dictionary<Type, (PyType Element, bool Chars)>();
         int count = args.Positional.Length + args.Keywords.Count;
         for (int i = 0; i < args.Positional.Length; i++)
         {
@@ -42,7 +42,7 @@ static class StaticOverloadFit
 
     /// <param name="whole">Whether the value is the parameter itself (not one item of a params array).</param>
     /// <param name="items">The item types bound so far to each generic parameter of the method through <c>IEnumerable&lt;T&gt;</c>.</param>
-    static bool ArgumentFits(LibraryFunction f, PyType t, Type clr, bool whole, int position, string? keyword, int count, Dictionary<Type, PyType> items)
+    static bool ArgumentFits(LibraryFunction f, PyType t, Type clr, bool whole, int position, string? keyword, int count, Dictionary<Type, (PyType Element, bool Chars)> items)
     {
         if (t is ObjectType or NeverType or OptionalType or InstanceType or TupleType) return true;
         var type = Nullable.GetUnderlyingType(clr) ?? clr;
@@ -59,9 +59,12 @@ static class StaticOverloadFit
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) && type.GetGenericArguments()[0] is { IsGenericParameter: true, DeclaringMethod: not null } item
             && ItemOf(t) is { } element)
         {
-            // C# infers one T from all of them: items of different C# types leave it nothing to infer.
-            if (items.TryGetValue(item, out var earlier) && earlier != element && earlier is not ObjectType && element is not ObjectType) return false;
-            items.TryAdd(item, element);
+            // C# infers one T from all of them: items of different C# types leave it nothing to infer. A str is
+            // C#'s IEnumerable<char>, which no other iterable's items (strings, objects) share.
+            var bound = (element, Chars: t is PrimitiveType { Kind: Primitive.Str });
+            if (items.TryGetValue(item, out var earlier) && earlier != bound
+                && (earlier.Chars || bound.Chars || earlier.Element is not ObjectType && element is not ObjectType)) return false;
+            items.TryAdd(item, bound);
         }
         return true;
     }
