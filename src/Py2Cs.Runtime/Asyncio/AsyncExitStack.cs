@@ -18,6 +18,14 @@ public sealed class AsyncExitStack : PyObject, IAsyncContextManager<AsyncExitSta
         return result;
     }
 
+    /// <summary><c>enter_context(cm)</c>: a synchronous context manager entered now and exited with the stack.</summary>
+    public object? enter_context(object? cm)
+    {
+        var (entered, exit) = ExitStack.Enter(cm);
+        _exits.Add((t, e, tb) => Coroutine<object?>.Returning(exit(t, e, tb)));
+        return entered;
+    }
+
     public void push_async_exit(Func<object?, object?, object?, Coroutine<object?>> exit) => _exits.Add(exit);
 
     public void push_async_callback(Func<CoroutineBase> callback) => _exits.Add(async (_, _, _) =>
