@@ -53,7 +53,7 @@ sealed partial class BodyEmitter
         members.AddRange(MixinMethodCopies(cls));
         if (cls.FindMethod("__init__") is { Class: { } initOwner } mixinInit && !cls.Methods.ContainsKey("__init__") && MixinClasses(cls).Contains(initOwner))
             members.Insert(0, MixinConstructor(cls, mixinInit));
-        else if (cls.FindMethod("__init__") is { } inherited && !cls.Methods.ContainsKey("__init__"))
+        else if (Dataclasses.InitCalled(cls) is { } inherited && !cls.Methods.ContainsKey("__init__"))
             members.Insert(0, ForwardingConstructor(cls, inherited));
         else if (!cls.Methods.ContainsKey("__init__") && cls.IsException)
             members.Insert(0, ExceptionConstructor(cls));
@@ -76,10 +76,11 @@ sealed partial class BodyEmitter
             _module.Unsupported(node.Bases.FirstOrDefault(b => TypeOf(b) is LibraryClassType { Class: var c } && c == cls.LibraryBase) ?? (Node)node,
                 $"a class deriving from '{cls.LibraryBase!.PythonName}' (a sealed runtime class)");
         var baseType = cls.Base is { } b ? (TypeSyntax)CSharpNames.Id(b.Name)
+            : DeclaredOnPyDataclass(cls) ? IdentifierName("PyDataclass")
             : cls.EnumMixin is not null ? EnumMixinBase(cls)
             : cls.LibraryBase is { } lb && !sealedBase ? CSharpNames.Qualified(lb.CSharpName)
             : BuiltinBaseType(cls) is { } builtin ? builtin
-            : IdentifierName(IsDataclass(cls) ? "PyDataclass" : "PyObject");
+            : IdentifierName("PyObject");
         var libraryBases = node.Bases.Where(b => TypeOf(b) is not ClassRefType && !ClassAttributes.IsObjectBase(b) && !IsEnumMixin(cls, b)).ToList();
         if (libraryBases.Count > 1) _module.Unsupported(libraryBases[1], "a class with two library or dynamic bases");
         // int, str, tuple, Counter, defaultdict ... are library functions to the model, not classes a C# class
@@ -101,6 +102,8 @@ sealed partial class BodyEmitter
         if (PythonBasesAttribute(cls) is { } pythonBases) declaration = declaration.AddAttributeLists(pythonBases);
         else if (SecondLibraryBase(cls) is not null) declaration = declaration.AddAttributeLists(AllPythonBases(node));
         if (NestedQualName(cls) is { } qualName) declaration = declaration.AddAttributeLists(QualNameAttribute(qualName));
+        if (NotADataclass(cls)) declaration = declaration.AddAttributeLists(AttributeList(SingletonSeparatedList(Attribute(IdentifierName("NotADataclass")))));
+        if (DeclaredOnPyDataclass(cls) && IsAbcBase(cls)) declaration = declaration.AddAttributeLists(AttributeList(SingletonSeparatedList(Attribute(IdentifierName("AbstractBaseClass")))));
         return declaration
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithBaseList(BaseList(SeparatedList(bases)))

@@ -26,7 +26,8 @@ sealed partial class BodyEmitter
     IEnumerable<MemberDeclarationSyntax> DataclassMembers(ClassInfo cls)
     {
         foreach (var k in Dataclasses.UnsupportedOptions(cls.Node)) _module.Unsupported(k, $"the dataclass option '{k.Name}'");
-        if (cls.Base is { } b && !IsDataclass(b) || cls.Mixins.Any() || cls.LibraryBase is not null) _module.Unsupported(cls.Node, "a dataclass with a base class that is not a dataclass");
+        if (cls.Base is { } b && !IsDataclass(b) && !CanRootDataclasses(Root(b)) || cls.Mixins.Any() || cls.LibraryBase is not null)
+            _module.Unsupported(cls.Node, "a dataclass with a base class that is not a dataclass");
         if (cls.Methods.ContainsKey("__init__")) yield break;
         _dataclassDefaultFields.Clear();
         yield return DataclassConstructor(cls);
@@ -128,8 +129,38 @@ sealed partial class BodyEmitter
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithParameterList(ParameterList(SeparatedList(parameters)))
             .WithBody(SyntaxFactory.Block(statements));
+        // A plain base's __init__ does not run: the generated __init__ calls none.
+        if (cls.Base is { } plain && !IsDataclass(plain))
+            return NeedsSkipInitConstructor(plain) ? constructor.WithInitializer(SkipInitBase(CSharpNames.QualifiedExpr("SkipInit.Value"))) : constructor;
         return cls.Base is not null ? constructor.WithInitializer(ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList(SeparatedList(baseArguments)))) : constructor;
     }
+
+    /// <summary>The topmost program class of <paramref name="cls"/>'s chain of bases.</summary>
+    static ClassInfo Root(ClassInfo cls)
+    {
+        while (cls.Base is { } b) cls = b;
+        return cls;
+    }
+
+    /// <summary>Whether a plain class can be the C# root of dataclasses deriving from it: declared on PyDataclass, which
+    /// its own instances do not behave as (<see cref="NotADataclass"/>). Not a class whose C# base is already another
+    /// runtime class (an exception, an enum, a library or builtin base).</summary>
+    bool CanRootDataclasses(ClassInfo root) =>
+        (root.LibraryBase is null || IsAbcBase(root)) && !root.IsException && !root.IsEnum && !root.IsNamedTuple && root.EnumMixin is null && BuiltinBaseType(root) is null;
+
+    /// <summary>A class deriving from abc.ABC: declared on PyDataclass it is marked <c>[AbstractBaseClass]</c>, whose
+    /// constructor refuses abstract classes as ABC's does.</summary>
+    static bool IsAbcBase(ClassInfo cls) => cls.LibraryBase is { PythonName: "abc.ABC" };
+
+    /// <summary>Whether the C# class of <paramref name="cls"/> derives from PyDataclass: a dataclass whose chain of
+    /// program bases holds no other runtime base, or the root of such a dataclass's chain.</summary>
+    bool DeclaredOnPyDataclass(ClassInfo cls) =>
+        cls.Base is null && CanRootDataclasses(cls) && (IsDataclass(cls) || _model.Tables.Classes.Values.Any(c => IsDataclass(c) && c != cls && Root(c) == cls));
+
+    /// <summary>A plain class in a tree rooted on PyDataclass with no dataclass among its own bases: its instances have
+    /// object's repr, equality and hash, and its attributes are no dataclass fields (<c>[NotADataclass]</c>).</summary>
+    bool NotADataclass(ClassInfo cls) =>
+        DeclaredOnPyDataclass(Root(cls)) && !cls.SelfAndBases().Any(IsDataclass);
 
     static StatementSyntax AssignField(string name, ExpressionSyntax value) =>
         ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
@@ -172,6 +203,21 @@ sealed partial class BodyEmitter
             .Concat(c.Keywords.Select(k => Argument(ExprAs(k.Value, FieldType(k.Name))).WithNameColon(NameColon(CSharpNames.Id(k.Name!)))));
         if (DefaultsAtCallSites(cls)) args = args.Concat(LeftOutDefaults(c, cls));
         return ArgumentList(SeparatedList(args));
+    }
+
+    /// <summary>Whether the arguments bind to the generated <c>__init__</c>: no more positionals than it takes (none
+    /// with kw_only=True), keywords it names once, every field without a default given. Python raises TypeError for
+    /// the others, which C# would not compile: they are bound at run time, which raises it.</summary>
+    static bool DataclassArgumentsBind(Call c, ClassInfo cls)
+    {
+        var init = Dataclasses.AllInitFields(cls).ToList();
+        var names = init.Select(a => ((Name)a.Target).Id).ToList();
+        int positional = Dataclasses.Option(cls.Node, "kw_only") ? 0 : names.Count;
+        if (c.Args.Length > positional) return false;
+        var given = names.Take(c.Args.Length).ToHashSet();
+        foreach (var k in c.Keywords)
+            if (k.Name is null || !names.Contains(k.Name) || !given.Add(k.Name)) return false;
+        return init.All(a => given.Contains(((Name)a.Target).Id) || Dataclasses.DefaultValue(a.Value) is not null || Dataclasses.DefaultFactory(a.Value) is not null);
     }
 
     /// <summary>Whether the constructor cannot write some default itself: a field of object type (dynamic) whose

@@ -27,7 +27,11 @@ sealed partial class BodyEmitter
     /// <summary>Whether some subclass of <paramref name="cls"/> constructs it without running its __init__: it declares
     /// the SkipInit constructor then.</summary>
     bool NeedsSkipInitConstructor(ClassInfo cls) =>
-        _model.Tables.Classes.Values.Any(c => c.Base == cls && (SkipsBaseInit(c) || RunsInitInPythonOrder(c) || NeedsSkipInitConstructor(c)));
+        _model.Tables.Classes.Values.Any(c => c.Base == cls && (SkipsBaseInit(c) || RunsInitInPythonOrder(c) || NeedsSkipInitConstructor(c) || DataclassHidesBaseInit(c)));
+
+    /// <summary>A dataclass whose generated __init__ hides a plain base's __init__ (which it never calls).</summary>
+    bool DataclassHidesBaseInit(ClassInfo cls) =>
+        IsDataclass(cls) && !cls.Methods.ContainsKey("__init__") && cls.Base is { } b && !IsDataclass(b) && b.FindMethod("__init__") is not null;
 
     static ConstructorInitializerSyntax SkipInitBase(ExpressionSyntax skip) =>
         ConstructorInitializer(SyntaxKind.BaseConstructorInitializer, ArgumentList(SingletonSeparatedList(Argument(skip))));

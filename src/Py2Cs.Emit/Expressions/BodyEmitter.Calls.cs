@@ -55,7 +55,7 @@ sealed partial class BodyEmitter
     /// <summary><c>C(args)</c> for a program class: its constructor, or the runtime where binding waits for run time.</summary>
     ExpressionSyntax Construction(Call c, ClassInfo constructed)
     {
-        var init = constructed.FindMethod("__init__");
+        var init = Semantics.Inference.Dataclasses.InitCalled(constructed);
         // Color(3) looks a member up by value: the runtime does it on the class value.
         // A dataclass or namedtuple called with *args or **mapping binds its generated __init__ at run time, by the parameter names.
         bool unpackedIntoDataclass = init is null && (IsDataclass(constructed) || constructed.IsNamedTuple) && (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Name is null));
@@ -63,7 +63,8 @@ sealed partial class BodyEmitter
         // raises TypeError (takes no arguments), as the runtime does; C# has no constructor that takes them.
         bool argumentsToNoInit = init is null && (c.Args.Length > 0 || c.Keywords.Length > 0) && !IsDataclass(constructed) && !constructed.IsNamedTuple
             && constructed.SelfAndBases().All(b => b.LibraryBase is null && !b.IsException && BuiltinBaseType(b) is null && !b.Methods.ContainsKey("__new__"));
-        if (constructed.IsEnum || unpackedIntoDataclass || argumentsToNoInit || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true, mappingsAtCompileTime: true))
+        bool wrongArgumentsToDataclass = init is null && IsDataclass(constructed) && !unpackedIntoDataclass && !DataclassArgumentsBind(c, constructed);
+        if (constructed.IsEnum || unpackedIntoDataclass || argumentsToNoInit || wrongArgumentsToDataclass || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true, mappingsAtCompileTime: true))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
         // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
         var args = init is not null ? BindArguments(c, init, skipSelf: true)

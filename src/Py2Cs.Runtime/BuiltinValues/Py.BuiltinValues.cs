@@ -57,7 +57,7 @@ public static partial class Py
             "__bases__" => type.GetCustomAttribute<PyBasesAttribute>(inherit: false) is { } declared ? new PyTuple(declared.Bases) : new PyTuple(Mro(type).Skip(1).Take(1)),
             "__base__" => Mro(type).Skip(1).FirstOrDefault(),
             // A dataclass's __match_args__: its __init__ fields, in order.
-            "__match_args__" when typeof(PyDataclass).IsAssignableFrom(type) && FindClassAttribute(type, name) is null =>
+            "__match_args__" when typeof(PyDataclass).IsAssignableFrom(type) && PyDataclass.Behaves(type) && FindClassAttribute(type, name) is null =>
                 new PyTuple(PyDataclass.Fields(type).Where(m => PyDataclass.Options(m).Init).Select(m => (object?)m.Name).ToArray()),
             "__module__" => FactoryClasses.ModuleOf(type) ?? (BuiltinTypes.NameOf(type) is not null || type.Namespace == typeof(Builtins).Namespace ? "builtins" : "__main__"),
             "__setattr__" when type == typeof(object) => new Func<object, string, object?, object?>((self, attribute, v) => { SetAttrUnchecked(self, attribute, v); return null; }),
@@ -95,8 +95,10 @@ public static partial class Py
         }
         for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
         {
-            if (t == typeof(PyObject) || t == typeof(Exception) || t == typeof(ValueType)) continue;
+            if (t == typeof(PyObject) || t == typeof(PyDataclass) || t == typeof(Exception) || t == typeof(ValueType)) continue;
             yield return BuiltinTypes.Canonical(t);
+            // A class deriving from abc.ABC that C# declares on PyDataclass (dataclasses derive from it).
+            if (t.IsDefined(typeof(AbstractBaseClassAttribute), inherit: false)) yield return typeof(AbcModule.ABC);
         }
         yield return typeof(object);
     }

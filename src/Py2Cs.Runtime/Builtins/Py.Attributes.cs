@@ -36,6 +36,14 @@ public static partial class Py
             if (ArgConvert.AcceptsCount(ctor.GetParameters(), args.Length) && ArgConvert.TryArguments(ctor.GetParameters(), args, out object?[]? converted))
                 return Dunder.Invoke(ctor, null, converted!);
         }
+        // A dataclass's generated __init__: CPython's binding says what does not fit ("missing 1 required positional argument: 'x'").
+        if (type.IsSubclassOf(typeof(PyDataclass)) && PyDataclass.Behaves(type) && type.GetConstructors().MaxBy(c => c.GetParameters().Length) is { } init
+            && init.GetParameters() is var parameters && parameters.All(p => p.Name is not null && p.ParameterType != typeof(SkipInit)))
+        {
+            int defaults = parameters.Reverse().TakeWhile(p => p.IsOptional || p.HasDefaultValue).Count();
+            var qualName = type.GetCustomAttribute<PyQualNameAttribute>(inherit: false)?.QualName ?? Builtins.PythonName(type);
+            new PySignature(qualName + ".__init__", ["self", .. parameters.Select(p => p.Name!)], defaultCount: defaults).Bind([null, .. args]);
+        }
         throw new TypeError($"{type.Name}() takes different arguments");
     }
 

@@ -46,7 +46,7 @@ public static partial class Py
     /// decides by its own rules (frozen, eq, unsafe_hash), which <see cref="PyDataclass.__hash__"/> follows.</summary>
     private static bool HashIsNone(Type type) => HashNoneCache.GetOrAdd(type, static t =>
     {
-        if (t.IsSubclassOf(typeof(PyDataclass))) return false;
+        if (t.IsSubclassOf(typeof(PyDataclass)) && PyDataclass.Behaves(t)) return false;
         const BindingFlags declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
         for (var c = t; c is not null && c.Assembly != typeof(PyObject).Assembly; c = c.BaseType)
         {

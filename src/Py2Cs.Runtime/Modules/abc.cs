@@ -14,12 +14,15 @@ public static class AbcModule
 
     public abstract class ABC : PyObject
     {
-        protected ABC()
-        {
-            var missing = AbstractMethods(GetType());
-            if (missing.Count > 0)
-                throw new TypeError($"Can't instantiate abstract class {Builtins.type_name(this)} with abstract method{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}");
-        }
+        protected ABC() => RefuseAbstract(this);
+    }
+
+    /// <summary>CPython's TypeError when the instance's class still has abstract methods.</summary>
+    internal static void RefuseAbstract(object instance)
+    {
+        var missing = AbstractMethods(instance.GetType());
+        if (missing.Count > 0)
+            throw new TypeError($"Can't instantiate abstract class {Builtins.type_name(instance)} with abstract method{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}");
     }
 
     /// <summary>The abstract methods a class leaves undefined, sorted as CPython lists them.</summary>
@@ -28,7 +31,7 @@ public static class AbcModule
         var abstractNames = new SortedSet<string>(StringComparer.Ordinal);
         var concrete = new HashSet<string>();
         // From the class itself up: the most derived definition of a name decides.
-        for (var t = type; t is not null && t != typeof(ABC); t = t.BaseType)
+        for (var t = type; t is not null && t != typeof(ABC) && t != typeof(PyDataclass); t = t.BaseType)
             // Methods and properties (an abstract @property is marked on the C# property).
             foreach (var m in t.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                          .Where(m => m is MethodInfo { IsSpecialName: false } or PropertyInfo))
@@ -41,6 +44,11 @@ public static class AbcModule
         return [.. abstractNames];
     }
 }
+
+/// <summary>A class deriving from <c>abc.ABC</c> that is declared on <see cref="PyDataclass"/> because dataclasses derive
+/// from it (C# has one base class): its constructor refuses an abstract class as ABC's does.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AbstractBaseClassAttribute : Attribute;
 
 /// <summary>Marks a translated <c>@abstractmethod</c>.</summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property)]

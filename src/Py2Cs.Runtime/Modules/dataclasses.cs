@@ -24,11 +24,36 @@ public abstract class PyDataclass : PyObject
 
     internal bool IsFrozen => DataclassFrozen;
 
+    private static readonly ConcurrentDictionary<Type, bool> AbstractRootCache = new();
+
+    protected PyDataclass()
+    {
+        if (AbstractRootCache.GetOrAdd(GetType(), static t => Root(t).IsDefined(typeof(AbstractBaseClassAttribute), inherit: false)))
+            AbcModule.RefuseAbstract(this);
+    }
+
+    /// <summary>The class of the chain declared directly on PyDataclass.</summary>
+    private static Type Root(Type t)
+    {
+        while (t.BaseType is { } b && b != typeof(PyDataclass)) t = b;
+        return t;
+    }
+
+    private static readonly ConcurrentDictionary<Type, bool> BehavesCache = new();
+
+    /// <summary>Whether instances of <paramref name="type"/> behave as a dataclass's: not a plain class that is only
+    /// declared on PyDataclass because a dataclass derives from it (<see cref="NotADataclassAttribute"/>).</summary>
+    internal static bool Behaves(Type type) => BehavesCache.GetOrAdd(type, static t => !t.IsDefined(typeof(NotADataclassAttribute), inherit: false));
+
+    private bool IsDataclassInstance => Behaves(GetType());
+
     /// <summary>The dataclass fields, in order (attributes set elsewhere, such as in __post_init__, are not fields).</summary>
     internal static MemberInfo[] Fields(Type type) => FieldCache.GetOrAdd(type, t =>
     {
         var chain = new List<Type>();
-        for (var c = t; c is not null && c != typeof(PyDataclass); c = c.BaseType) chain.Insert(0, c);
+        // A plain base's attributes are no fields: only the dataclasses of the chain declare them.
+        for (var c = t; c is not null && c != typeof(PyDataclass); c = c.BaseType)
+            if (Behaves(c)) chain.Insert(0, c);
         return chain.SelectMany(c => c.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 // A translated field is a C# field; a public property is a @property, never a dataclass field.
                 .Where(m => m is FieldInfo && Options(m).IsField)
@@ -49,11 +74,11 @@ public abstract class PyDataclass : PyObject
     private PyTuple CompareValues() => ValuesOf(o => o.Compare);
 
     /// <summary>CPython's repr names the class by its <c>__qualname__</c> (<c>main.&lt;locals&gt;.Line</c>, <c>Outer.Inner</c>).</summary>
-    public override string __repr__() =>
+    public override string __repr__() => !IsDataclassInstance ? base.__repr__() :
         $"{GetType().GetCustomAttribute<PyQualNameAttribute>(inherit: false)?.QualName ?? Builtins.type_name(this)}({string.Join(", ", Fields(GetType()).Where(m => Options(m).Repr).Select(m => $"{m.Name}={Builtins.repr(ValueOf(m))}"))})";
 
     public object? __eq__(object? other) =>
-        !DataclassEq ? (ReferenceEquals(this, other) ? true : Builtins.NotImplemented)
+        !DataclassEq || !IsDataclassInstance ? (ReferenceEquals(this, other) ? true : Builtins.NotImplemented)
         : other is not null && other.GetType() == GetType() ? Py.Eq(CompareValues(), ((PyDataclass)other).CompareValues()) : Builtins.NotImplemented;
 
     public object? __lt__(object? other) => Ordered(other, Py.Lt);
@@ -62,12 +87,18 @@ public abstract class PyDataclass : PyObject
     public object? __ge__(object? other) => Ordered(other, Py.Ge);
 
     private object? Ordered(object? other, Func<object?, object?, bool> op) =>
-        DataclassOrder && other is not null && other.GetType() == GetType() ? op(CompareValues(), ((PyDataclass)other).CompareValues()) : Builtins.NotImplemented;
+        DataclassOrder && IsDataclassInstance && other is not null && other.GetType() == GetType() ? op(CompareValues(), ((PyDataclass)other).CompareValues()) : Builtins.NotImplemented;
 
     public long __hash__() =>
-        !DataclassEq ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this)
+        !DataclassEq || !IsDataclassInstance ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this)
         : DataclassFrozen ? CompareValues().PythonHash() : throw new TypeError($"unhashable type: '{Builtins.type_name(this)}'");
 }
+
+/// <summary>A plain class declared on <see cref="PyDataclass"/> only because a dataclass derives from it
+/// (<c>class Shape(ABC)</c> under <c>@dataclass class Circle(Shape)</c>): its instances have object's repr, equality
+/// and hash, and its attributes are not dataclass fields.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class NotADataclassAttribute : Attribute;
 
 /// <summary>
 /// <c>field(compare=False, repr=False, init=False)</c> on a translated dataclass field; with
@@ -98,13 +129,13 @@ public static class dataclasses
 
     /// <summary><c>asdict(obj)</c> of a value not known statically: CPython's TypeError when it is not a dataclass.</summary>
     public static PyDict<string, object?> asdict(object? obj) =>
-        obj is PyDataclass d ? asdict(d) : throw new TypeError("asdict() should be called on dataclass instances");
+        obj is PyDataclass d && PyDataclass.Behaves(d.GetType()) ? asdict(d) : throw new TypeError("asdict() should be called on dataclass instances");
 
     public static PyTuple astuple(object? obj) =>
-        obj is PyDataclass d ? astuple(d) : throw new TypeError("astuple() should be called on dataclass instances");
+        obj is PyDataclass d && PyDataclass.Behaves(d.GetType()) ? astuple(d) : throw new TypeError("astuple() should be called on dataclass instances");
 
     public static object replace(object? obj, params KeywordArgument[] changes) =>
-        obj is PyDataclass d ? replace(d, changes) : throw new TypeError("replace() should be called on dataclass instances");
+        obj is PyDataclass d && PyDataclass.Behaves(d.GetType()) ? replace(d, changes) : throw new TypeError("replace() should be called on dataclass instances");
 
     /// <summary><c>asdict(obj)</c>: recursively converts dataclasses, copying lists, tuples and dicts.</summary>
     public static PyDict<string, object?> asdict(PyDataclass obj)

@@ -11,6 +11,19 @@ public static class Dataclasses
 
     public static bool IsDataclass(ClassDef c) => Decorator(c) is not null;
 
+    /// <summary>The program-defined <c>__init__</c> that calling <paramref name="cls"/> runs: the nearest one up its
+    /// bases, none where a dataclass comes first (<c>@dataclass</c> writes an <c>__init__</c> into the class, which
+    /// hides its plain base's and calls none of it).</summary>
+    public static Binding.FunctionInfo? InitCalled(Binding.ClassInfo cls)
+    {
+        foreach (var c in cls.Mro())
+        {
+            if (c.Methods.GetValueOrDefault("__init__") is { } own) return own;
+            if (IsDataclass(c.Node) && OptionOrTrue(c.Node, "init")) return null;
+        }
+        return null;
+    }
+
     /// <summary>A boolean option of the decorator call, false when absent.</summary>
     public static bool Option(ClassDef c, string name) =>
         Decorator(c) is Call call && call.Keywords.Any(k => k.Name == name && k.Value is Constant { Value: true });

@@ -89,7 +89,7 @@ public sealed partial class TypeInferrer
                 return BindCall(f.Function, args, call, skipSelf);
             case ClassRefType c:
                 _boundCalls.Add(call);
-                if (c.Class.FindMethod("__init__") is { } init) BindCall(init, args, call, skipSelf: true);
+                if (Dataclasses.InitCalled(c.Class) is { } init) BindCall(init, args, call, skipSelf: true);
                 else if (Dataclasses.IsDataclass(c.Class.Node) || c.Class.IsNamedTuple) BindDataclassConstruction(c.Class, args);
                 return new InstanceType(c.Class);
             case LibraryFunctionType lf:
