@@ -31,6 +31,7 @@ sealed partial class BodyEmitter
     {
         var root = decorator is Call call ? call.Func : decorator;
         while (root is Attribute a) root = a.Value;
-        return root is Name n && _model.SymbolOf(n) is { Kind: SymbolKind.Function or SymbolKind.Variable or SymbolKind.Parameter };
+        // @Registry.register("name"): a method or attribute of a program class is the program's too.
+        return root is Name n && _model.SymbolOf(n) is { Kind: SymbolKind.Function or SymbolKind.Variable or SymbolKind.Parameter or SymbolKind.Class };
     }
 }

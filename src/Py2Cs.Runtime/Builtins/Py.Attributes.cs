@@ -134,6 +134,9 @@ public static partial class Py
         }
         if (obj is IDynamicAttributes dynamic && dynamic.TryGetAttribute(name, out object? stored)) return stored;
         if (TryGetClassAttribute(obj, name, out object? classAttribute)) return PyMethod.BindToInstance(obj, classAttribute);
+        // A program class's static or class method as a value (getattr(C, "make"), @Registry.tag on a class).
+        if (obj is Type methodOwner && typeof(PyObject).IsAssignableFrom(methodOwner) && StaticMethodOwner(methodOwner, name) is { } declaring)
+            return BuiltinFunction.Of(declaring, name);
         if (IsNumber(obj) && IntMethods.TryDataAttribute(obj, name, out object? data)) return data;
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name))
             || obj is not PyObject && BuiltinOperatorDunders.Has(name))
