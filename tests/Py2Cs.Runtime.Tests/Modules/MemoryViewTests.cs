@@ -3,7 +3,7 @@ using B = Py2Cs.Runtime.Builtins;
 
 namespace Py2Cs.Runtime.Tests.Modules;
 
-/// <summary>memoryview and sys.version_info against CPython 3.11: the expected text is what python3 printed for
+/// <summary>memoryview, sys.version_info and math.dist against CPython 3.11: the expected text is what python3 printed for
 /// the same operations (a view shares its bytearray's bytes; slices are views; CPython's error messages).</summary>
 public class MemoryViewTests
 {
@@ -68,4 +68,13 @@ public class MemoryViewTests
         """,
         () => sys.version_info,
         () => T(sys.version_info.major, sys.version_info.minor, Py.Eq(sys.version_info, T(3L, 11L, 7L, "final", 0L)), sys.version_info[3], B.type_name(sys.version_info)));
+
+    // math.dist takes any iterables of numbers: int tuples gave generated C# that did not compile (PYCS2001).
+    [Fact]
+    public void MathDistTakesIntTuples() => PrintedLines.Check("""
+        (5.0, 3.905124837953327)
+        ValueError: both points must have the same number of dimensions
+        """,
+        () => T(math.dist((0L, 0L), (3L, 4L)), math.dist(new PyList<object?> { 1.5, 2L, 3L }, (0L, 0L, 0L))),
+        () => math.dist(T(1L), T(1L, 2L)));
 }
