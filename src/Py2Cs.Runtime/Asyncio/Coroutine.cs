@@ -165,7 +165,8 @@ public abstract partial class CoroutineBase : INotifyCompletion
     /// <summary><c>coro.__await__()</c>, for a generator that delegates to it with <c>yield from</c>.</summary>
     public CoroutineAwaitIterator __await__() => new(this);
 
-    public override string ToString() => $"<coroutine object {__name__}>";
+    /// <summary>CPython's repr names the qualified name and an address (a stable fake here, as for objects).</summary>
+    public override string ToString() => $"<coroutine object {__qualname__} at {Py.FakeAddress(this)}>";
 }
 
 /// <summary>A coroutine whose Python function returns a value of type T.</summary>

@@ -23,6 +23,7 @@ public static class BuiltinTypes
         ["object"] = typeof(object),
         ["bytes"] = typeof(PyBytes),
         ["bytearray"] = typeof(PyByteArray),
+        ["memoryview"] = typeof(PyMemoryView),
         ["range"] = typeof(PyRange),
         ["slice"] = typeof(Slice),
         ["type"] = typeof(Type),

@@ -138,6 +138,7 @@ public static partial class Builtins
         string or char => "str",
         byte[] or PyBytes => "bytes",
         PyByteArray => "bytearray",
+        PyMemoryView => "memoryview",
         Delegate or PyFunction => "function",
         BoundMethod or PyMethod => "method",
         Type => "type",

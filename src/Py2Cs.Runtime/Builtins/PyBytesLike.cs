@@ -22,15 +22,19 @@ public abstract class PyBytesLike : PyObject, IEnumerable<object?>
 
     public int Count => Data.Count;
 
+    /// <summary>The live buffer a memoryview of this value reads and writes.</summary>
+    internal List<byte> Buffer => Data;
+
     /// <summary>The bytes of any bytes-like value (bytes, bytearray, a CLR byte[]).</summary>
     public static byte[] BytesOf(object? value, string what = "a bytes-like object") => value switch
     {
         PyBytesLike b => b.ToArray(),
+        PyMemoryView view => view.ToArray(),
         byte[] raw => raw,
         _ => throw new TypeError($"{what} is required, not '{Builtins.type_name(value)}'"),
     };
 
-    internal static bool IsBytesLike(object? value) => value is PyBytesLike or byte[];
+    internal static bool IsBytesLike(object? value) => value is PyBytesLike or PyMemoryView or byte[];
 
     /// <summary>The initial contents for <c>bytes(x)</c> / <c>bytearray(x)</c>.</summary>
     private protected static IEnumerable<byte> Source(object? source, string? encoding, string typeName)
@@ -41,7 +45,7 @@ public abstract class PyBytesLike : PyObject, IEnumerable<object?>
             case string s:
                 if (encoding is null) throw new TypeError("string argument without an encoding");
                 return s.encode(encoding).ToArray();
-            case PyBytesLike or byte[]: return BytesOf(source);
+            case PyBytesLike or PyMemoryView or byte[]: return BytesOf(source);
             case bool or long or int or BigInteger:
                 long n = (long)Py.ToBig(source);
                 if (n < 0) throw new ValueError("negative count");

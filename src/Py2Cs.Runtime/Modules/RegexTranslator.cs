@@ -45,7 +45,8 @@ internal sealed class RegexTranslator
     private void Run()
     {
         int depth = 0;
-        var openPositions = new Stack<int>();
+        var openPositions = new Stack<(int Source, int Output)>();
+        int atomStart = -1;   // where the last atom begins in the output, for a possessive quantifier to wrap
         while (position < source.Length)
         {
             char c = source[position];
@@ -57,30 +58,54 @@ internal sealed class RegexTranslator
                 while (position < source.Length && source[position] != '\n') position++;
                 continue;
             }
+            int here = output.Length;
             switch (c)
             {
-                case '\\': Escape(inClass: false); break;
-                case '[': CharacterClass(); break;
+                case '\\': Escape(inClass: false); atomStart = here; break;
+                case '[': CharacterClass(); atomStart = here; break;
                 case '(':
                     int open = position;
                     if (Group())
                     {
-                        openPositions.Push(open);
+                        openPositions.Push((open, here));
                         depth++;
+                        atomStart = -1;
                     }
+                    else atomStart = output.Length > here ? here : -1;
                     break;
                 case ')':
                     if (depth == 0) throw Error("unbalanced parenthesis", position);
-                    openPositions.Pop();
+                    atomStart = openPositions.Pop().Output;
                     depth--;
                     output.Append(')');
                     position++;
                     break;
-                case '{': Brace(); break;
-                default: output.Append(c); position++; break;
+                case '{':
+                    if (Brace()) Quantified(ref atomStart);
+                    else atomStart = here;
+                    break;
+                case '*' or '+' or '?':
+                    output.Append(c);
+                    position++;
+                    Quantified(ref atomStart);
+                    break;
+                default: output.Append(c); position++; atomStart = here; break;
             }
         }
-        if (depth > 0) throw Error("missing ), unterminated subpattern", openPositions.Peek());
+        if (depth > 0) throw Error("missing ), unterminated subpattern", openPositions.Peek().Source);
+    }
+
+    /// <summary>After a quantifier: a lazy '?' is .NET's too; a possessive '+' (3.11's <c>a*+</c>, <c>\d++</c>,
+    /// <c>x{2,3}+</c>), which .NET lacks, is the atomic group around the quantified atom, its definition.</summary>
+    private void Quantified(ref int atomStart)
+    {
+        if (Peek() == '?') { output.Append('?'); position++; }
+        else if (Peek() == '+' && atomStart >= 0)
+        {
+            output.Insert(atomStart, "(?>").Append(')');
+            position++;
+        }
+        atomStart = -1;
     }
 
     /// <summary>Translates a '(' construct; false when it was complete in itself (a back-reference by
@@ -122,11 +147,24 @@ internal sealed class RegexTranslator
             position = close + 1;
             return false;
         }
-        if (Starts("(?:") || Starts("(?=") || Starts("(?!") || Starts("(?<=") || Starts("(?<!") || Starts("(?>") || Starts("(?("))
+        if (Starts("(?:") || Starts("(?=") || Starts("(?!") || Starts("(?<=") || Starts("(?<!") || Starts("(?>"))
         {
             int length = Starts("(?<") ? 4 : 3;
             output.Append(source, position, length);
             position += length;
+            return true;
+        }
+        if (Starts("(?("))
+        {
+            // A conditional (?(1)yes|no) or (?(name)yes|no): .NET has it; a name becomes its group's number.
+            int close = source.IndexOf(')', position);
+            string name = close < 0 ? "" : source[(position + 3)..close];
+            if (close < 0 || name.Length == 0) throw Error("missing group name", position + 3);
+            int number;
+            if (name.All(char.IsAsciiDigit)) number = int.Parse(name);
+            else if (!GroupIndex.TryGetValue(name, out number)) throw Error($"unknown group name '{name}'", position + 3);
+            output.Append($"(?({number})");
+            position = close + 1;
             return true;
         }
         // Inline flags: (?aiLmsux) or (?flags:...) / (?flags-flags:...).
@@ -152,18 +190,19 @@ internal sealed class RegexTranslator
         name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(ch => char.IsLetterOrDigit(ch) || ch == '_');
 
     /// <summary><c>{,n}</c> means <c>{0,n}</c> in Python; a brace that is not a repeat is a literal there.</summary>
-    private void Brace()
+    private bool Brace()
     {
         var m = Regex.Match(source[position..], @"^\{(\d*)(,?)(\d*)\}");
         if (!m.Success || (m.Groups[1].Length == 0 && m.Groups[3].Length == 0 && m.Groups[2].Length == 0))
         {
             output.Append("\\{");
             position++;
-            return;
+            return false;
         }
         string low = m.Groups[1].Length == 0 ? "0" : m.Groups[1].Value;
         output.Append('{').Append(low).Append(m.Groups[2].Value).Append(m.Groups[3].Value).Append('}');
         position += m.Length;
+        return true;
     }
 
     private void CharacterClass()
@@ -198,10 +237,6 @@ internal sealed class RegexTranslator
             case 'd' or 'w' or 's' or 'D' or 'W' or 'S' when ascii:
                 output.Append(AsciiClass(e, inClass));
                 return;
-            case var letter when char.IsAsciiLetter(letter) && !"abBdDfnrsStvwWx".Contains(letter):
-                throw Error($"bad escape \\{e}", start);
-            case 'b' when inClass: output.Append("\\b"); return;
-            case 'B' when inClass: throw Error("bad escape \\B", start);
             case 'u':
             case 'U':
             {
@@ -209,10 +244,18 @@ internal sealed class RegexTranslator
                 string hex = position + digits <= source.Length ? source.Substring(position, digits) : "";
                 if (hex.Length != digits || !hex.All(Uri.IsHexDigit)) throw Error($"incomplete escape \\{e}{hex}", start);
                 int code = Convert.ToInt32(hex, 16);
+                if (code > 0x10FFFF) throw Error($"bad escape \\{e}{hex}", start);
                 position += digits;
-                output.Append(Regex.Escape(char.ConvertFromUtf32(code)));
+                // As .NET escapes (UTF-16 units), so that ']' or '-' stay literal inside a class too.
+                foreach (char unit in code is >= 0xD800 and <= 0xDFFF ? ((char)code).ToString() : char.ConvertFromUtf32(code)) output.Append($"\\u{(int)unit:X4}");
                 return;
             }
+            case 'N' when Peek() == '{':
+                throw Error("named Unicode escapes (\\N{...}) are not supported by py2cs's regular expressions: write the character or \\uXXXX", start);
+            case var letter when char.IsAsciiLetter(letter) && !"abBdDfnrsStvwWx".Contains(letter):
+                throw Error($"bad escape \\{e}", start);
+            case 'b' when inClass: output.Append("\\b"); return;
+            case 'B' when inClass: throw Error("bad escape \\B", start);
             default:
                 if (char.IsAsciiDigit(e) && !inClass && e != '0')
                 {

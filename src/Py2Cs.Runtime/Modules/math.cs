@@ -40,7 +40,14 @@ public static class math
     public static double cosh(double x) => Math.Cosh(x);
     public static double tanh(double x) => Math.Tanh(x);
     public static double hypot(params double[] coordinates) => coordinates.Length == 2 ? double.Hypot(coordinates[0], coordinates[1]) : Math.Sqrt(coordinates.Sum(c => c * c));
-    public static double dist(IEnumerable<double> p, IEnumerable<double> q) => hypot(p.Zip(q, (a, b) => a - b).ToArray());
+    /// <summary>Any two iterables of numbers (int tuples too, which a typed IEnumerable&lt;double&gt; would not take).</summary>
+    public static double dist(object p, object q)
+    {
+        var a = Py.Iter(p).Select(Py.ToDouble).ToArray();
+        var b = Py.Iter(q).Select(Py.ToDouble).ToArray();
+        if (a.Length != b.Length) throw new ValueError("both points must have the same number of dimensions");
+        return hypot(a.Zip(b, (x, y) => x - y).ToArray());
+    }
     public static double degrees(double x) => x * (180.0 / Math.PI);
     public static double radians(double x) => x * (Math.PI / 180.0);
     public static double fabs(double x) => Math.Abs(x);

@@ -39,7 +39,7 @@ public static class sys
     public const long maxsize = long.MaxValue;
     public const string platform = "linux";
     public const string byteorder = "little";
-    public static readonly (long major, long minor, long micro, string releaselevel, long serial) version_info = (3, 11, 7, "final", 0);
+    public static readonly VersionInfo version_info = new(3, 11, 7, "final", 0);
     public const string version = "3.11.7 (py2cs)";
 
     public static readonly PyList<string> path = new();

@@ -4,7 +4,7 @@ using Runtime = Py2Cs.Runtime;
 namespace Py2Cs.Semantics.Library;
 
 // Builtin names beyond the functions of AddBuiltins: the singletons, introspection, and the builtin
-// classes the runtime implements as classes of its own (bytes, bytearray, slice), typed from their metadata.
+// classes the runtime implements as classes of its own (bytes, bytearray, memoryview, slice), typed from their metadata.
 public sealed partial class LibraryCatalog
 {
     void AddBuiltinValues()
@@ -19,6 +19,7 @@ public sealed partial class LibraryCatalog
         Function("complex", PyType.Object);     // complex values are dynamic: their operators are the runtime's dunders
         _classes["bytes"] = RuntimeClass(typeof(Runtime.PyBytes), "bytes");
         _classes["bytearray"] = RuntimeClass(typeof(Runtime.PyByteArray), "bytearray");
+        _classes["memoryview"] = RuntimeClass(typeof(Runtime.PyMemoryView), "memoryview");
         Constant("__debug__", PyType.Bool);
         Function("exit", PyType.None);
         Function("quit", PyType.None);

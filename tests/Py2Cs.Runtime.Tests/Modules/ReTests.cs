@@ -79,4 +79,18 @@ public class ReTests
         () => re.match(@"(a)(b)?(c)", "ac")!.groups("-"), () => new PyList<object?>(re.finditer(@"\d+", "a1b22c333").Select(mm => (object?)mm.span())), () => re.findall(@"\w+", "héllo wörld", re.A),
         () => re.search(@"^b", "ab\nb", re.M)!.start(), () => re.match(@".+", "a\nb", re.S)!.group(), () => re.compile(@"(\d)(\d)").sub(Fn(m => m.group(2L) + m.group(1L)), "12 34"),
         () => re.search(@"\bcat\b", "concat cat")!.start(), () => re.sub(@"(a)|b", @"[\1]", "ab"), () => re.compile("x", re.IGNORECASE | re.DOTALL | re.VERBOSE));
+
+    [Fact]
+    public void PossessiveConditionalAndUnicodeEscapesMatchCPython() => PrintedLines.Check("""
+        (['123x'], [], ['ababc'], ['xxy', 'xy'])
+        (['<', ''], 'X X')
+        (['é-', 'é]'], ['😀'])
+        error: bad escape \U00110000 at position 0
+        """,
+        () => T(re.findall(@"\d++x", "123x 45"), re.findall(@"a*+a", "aaa"), re.findall(@"(?:ab)++c", "ababc"), re.findall(@"x{1,2}+y", "xxxy xy")),
+        () => T(re.findall(@"(<)?\w+(?(1)>|$)", "<a> b"), re.sub(@"(?P<q>')?x(?(q)')", "X", "'x' x")),
+        () => T(re.findall(@"\u00e9[\u002d\u005d]", "é-é]é"), re.findall(@"\U0001F600", "\U0001F600")),
+        () => re.compile(@"\U00110000"));
+
+    private static PyTuple T(params object?[] items) => new(items);
 }
