@@ -63,8 +63,8 @@ sealed partial class BodyEmitter
         // raises TypeError (takes no arguments), as the runtime does; C# has no constructor that takes them.
         bool argumentsToNoInit = init is null && (c.Args.Length > 0 || c.Keywords.Length > 0) && !IsDataclass(constructed) && !constructed.IsNamedTuple
             && constructed.SelfAndBases().All(b => b.LibraryBase is null && !b.IsException && BuiltinBaseType(b) is null && !b.Methods.ContainsKey("__new__"));
-        // A program __new__ and no __init__: the runtime calls __new__ with the class and the arguments (ProgramNew).
-        bool constructedByNew = init is null && constructed.FindMethod("__new__") is not null;
+        // A program __new__: the runtime calls it with the class and the arguments, then __init__ (Py.ObjectNew.cs, InitAfterNew).
+        bool constructedByNew = constructed.FindMethod("__new__") is not null && (init is null || InitsAfterNew(constructed));
         if (constructed.IsEnum || unpackedIntoDataclass || argumentsToNoInit || constructedByNew || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true, mappingsAtCompileTime: true))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
         // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
