@@ -61,6 +61,7 @@ sealed partial class BodyEmitter
             members.InsertRange(0, BuiltinBaseConstructors(cls));
 
         if (RunsInitInPythonOrder(cls)) members.AddRange(InitCopies(cls));
+        if (cls.Methods.ContainsKey("__init__") && InitsAfterNew(cls) && InitMethodAfterNew(cls) is { } initAfterNew) members.Add(initAfterNew);
         if (NeedsSkipInitConstructor(cls))
         {
             // A class with no constructor of its own had C#'s implicit one, which declaring another would take away.

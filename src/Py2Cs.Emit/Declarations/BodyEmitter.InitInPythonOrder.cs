@@ -22,7 +22,8 @@ sealed partial class BodyEmitter
         && !CallsBaseInitByName(cls) && (!SuperInitIsFirstStatement(init) || InitChainLeavesBaseChain(cls))
         || cls.Methods.TryGetValue("__init__", out var own) && cls.Mro().All(c => IsPlainProgramClass(c) || IsPlainExceptionClass(c)) && own.Node.DecoratorList.Length == 0
             && own.Node.Body.OfType<ExprStmt>().Any(s => IsMroInitByName(s.Value, cls, own)) && !ExplicitBaseInitHoists(cls, own)
-            && CallsOnlyMroInitsByName(cls);
+            && CallsOnlyMroInitsByName(cls)
+        || cls.Methods.ContainsKey("__init__") && InitsAfterNew(cls);   // its __init__ method calls the copies too (InitAfterNew)
 
     /// <summary><c>X.__init__(self, ...)</c> where X is a class of <paramref name="cls"/>'s MRO after it: the first base as
     /// the class statement spells it, or a class further up (multiprocessing's BoundedSemaphore calls SemLock's __init__

@@ -54,7 +54,7 @@ sealed partial class BodyEmitter
         return definers.Skip(1).Where(c => c != cls);
     }
 
-    static bool IsPlainInstanceMethod(FunctionInfo f) => f.Node.DecoratorList.Length == 0 && !TypeInferrer.IsInitSubclass(f) && f.Name != "__init__";
+    static bool IsPlainInstanceMethod(FunctionInfo f) => f.Node.DecoratorList.Length == 0 && !TypeInferrer.IsInitSubclass(f) && f.Name != "__init__" && !TypeInferrer.IsNew(f);
 
     /// <summary>The C# name of mixin <paramref name="mixin"/>'s method in a class that takes it: a private copy
     /// reached by super() only.</summary>

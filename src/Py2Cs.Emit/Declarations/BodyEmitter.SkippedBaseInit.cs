@@ -27,6 +27,7 @@ sealed partial class BodyEmitter
     /// <summary>Whether some subclass of <paramref name="cls"/> constructs it without running its __init__: it declares
     /// the SkipInit constructor then.</summary>
     bool NeedsSkipInitConstructor(ClassInfo cls) =>
+        InitsAfterNew(cls) ||   // object.__new__(cls) makes the instance __init__ then runs on (InitAfterNew)
         _model.Tables.Classes.Values.Any(c => c.Base == cls && (SkipsBaseInit(c) || RunsInitInPythonOrder(c) || NeedsSkipInitConstructor(c) || DataclassHidesBaseInit(c)));
 
     /// <summary>A dataclass whose generated __init__ hides a plain base's __init__ (which it never calls).</summary>

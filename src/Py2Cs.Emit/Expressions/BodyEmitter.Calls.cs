@@ -64,7 +64,9 @@ sealed partial class BodyEmitter
         bool argumentsToNoInit = init is null && (c.Args.Length > 0 || c.Keywords.Length > 0) && !IsDataclass(constructed) && !constructed.IsNamedTuple
             && constructed.SelfAndBases().All(b => b.LibraryBase is null && !b.IsException && BuiltinBaseType(b) is null && !b.Methods.ContainsKey("__new__"));
         bool wrongArgumentsToDataclass = init is null && IsDataclass(constructed) && !unpackedIntoDataclass && !DataclassArgumentsBind(c, constructed);
-        if (constructed.IsEnum || unpackedIntoDataclass || argumentsToNoInit || wrongArgumentsToDataclass || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true, mappingsAtCompileTime: true))
+        // A program __new__: the runtime calls it with the class and the arguments, then __init__ (Py.ObjectNew.cs, InitAfterNew).
+        bool constructedByNew = constructed.FindMethod("__new__") is not null && (init is null || InitsAfterNew(constructed));
+        if (constructed.IsEnum || unpackedIntoDataclass || argumentsToNoInit || wrongArgumentsToDataclass || constructedByNew || init is not null && NeedsRuntimeBinding(c, init, skipSelf: true, mappingsAtCompileTime: true))
             return Parenthesize(Coerce(Runtime("Py", "Call", TypeOfExpression(CSharpNames.Id(constructed.Name)), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
         // No __init__ anywhere: an exception's constructor takes *args, as BaseException's does.
         var args = init is not null ? BindArguments(c, init, skipSelf: true)
@@ -76,6 +78,9 @@ sealed partial class BodyEmitter
     {
         if (SuperCalls.IsSuper(attr.Value, _function))
             return SuperCall(c, attr);
+        // object.__new__(cls): a new instance of cls, no __init__ run.
+        if (attr.Attr == "__new__" && ClassAttributes.IsObjectBase(attr.Value) && TypeOf(attr.Value) is not ClassRefType)
+            return Coerce(Runtime("Py", "ObjectNew", DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
         var receiverType = TypeOf(attr.Value);
         // obj.method(**kw) of a library or builtin value: the runtime binds the keywords (str.format(**d)).
         if (c.Keywords.Any(k => k.Name is null) && receiverType is not (ModuleType or InstanceType or ClassRefType))
@@ -228,6 +233,11 @@ sealed partial class BodyEmitter
         // super().__setattr__(name, value) where no program base defines it: object's, which stores the attribute.
         if (attr.Attr == "__setattr__" && cls is not null && cls.Base?.FindMethod("__setattr__") is null && c.Args.Length == 2 && c.Keywords.Length == 0)
             return Runtime("Py", "ObjectSetAttr", ThisExpression(), ExprAs(c.Args[0], PyType.Str), ExprAs(c.Args[1], PyType.Object));
+        // super().__new__(cls, ...): a program base's __new__ (a static method), else object's.
+        if (attr.Attr == "__new__" && cls is not null && cls.Base?.FindMethod("__new__") is { Class: { } newOwner } baseNew)
+            return InvocationExpression(Member(CSharpNames.Id(newOwner.Name), "__new__")).WithArgumentList(BindArguments(c, baseNew, skipSelf: false));
+        if (attr.Attr == "__new__" && cls is not null && HasObjectBaseOnly(cls))
+            return Coerce(Runtime("Py", "ObjectNew", DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
         var method = cls?.Base?.FindMethod(attr.Attr);
         var receiver = BaseExpression();
         if (method is not null) return InvocationExpression(Member(receiver, attr.Attr)).WithArgumentList(BindArguments(c, method, skipSelf: true));

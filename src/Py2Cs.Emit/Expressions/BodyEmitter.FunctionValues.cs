@@ -95,7 +95,7 @@ sealed partial class BodyEmitter
             && ReferenceEquals(m.Class, owner) && IsPlainMethod(m) ? m : null;
 
     /// <summary>A def of a class body that C# makes an instance method: undecorated, with a first parameter (self).</summary>
-    static bool IsPlainMethod(FunctionInfo f) => f.Class is not null && !f.DecoratorsApplied && f.Node.DecoratorList.Length == 0 && f.Parameters.Count > 0;
+    static bool IsPlainMethod(FunctionInfo f) => f.Class is not null && !f.DecoratorsApplied && f.Node.DecoratorList.Length == 0 && f.Parameters.Count > 0 && !IsStaticInCSharp(f);
 
     /// <summary><c>Account.deposit</c> as a value: a plain function taking the instance first, as in Python, here a
     /// PyFunction over <c>(self, amount) =&gt; self.deposit(amount)</c>. Null for what C# names as it is (static and

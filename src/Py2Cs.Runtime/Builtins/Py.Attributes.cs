@@ -22,6 +22,7 @@ public static partial class Py
             case Type type when EnumClasses.IsEnumClass(type) && args.Length == 1: return EnumClasses.Lookup(type, args[0]);
             case Type type when BuiltinTypes.NameOf(type) is { } builtin && BuiltinFunction.Named(builtin) is { } function: return function.Invoke(args);
             case Type type when FactoryClasses.TryCall(type, args, out object? made): return made;
+            case Type type when ProgramNewOwner(type) is { } newOwner: return ConstructByNew(type, newOwner, args);
             case Type type: return Construct(type, args);
             case null: throw new TypeError("'NoneType' object is not callable");
         }

@@ -91,7 +91,8 @@ public sealed partial class TypeInferrer
                 _boundCalls.Add(call);
                 if (Dataclasses.InitCalled(c.Class) is { } init) BindCall(init, args, call, skipSelf: true);
                 else if (Dataclasses.IsDataclass(c.Class.Node) || c.Class.IsNamedTuple) BindDataclassConstruction(c.Class, args);
-                return new InstanceType(c.Class);
+                // A program __new__ may return anything: a cached instance, another class's, a number (Py.ObjectNew.cs).
+                return c.Class.FindMethod("__new__") is not null ? PyType.Object : new InstanceType(c.Class);
             case LibraryFunctionType lf:
                 // heapq.heappush(heap, x) tells us what heap holds, as heap.append(x) would.
                 if (LibraryFlowRules.AddToList.TryGetValue(lf.Function.QualifiedName, out var adds) && adds.Item < call.Args.Length

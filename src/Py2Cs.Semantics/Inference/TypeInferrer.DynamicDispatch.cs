@@ -11,8 +11,8 @@ namespace Py2Cs.Semantics.Inference;
 public sealed partial class TypeInferrer
 {
     /// <summary>Dunders whose callers are all known: construction (visible as calls of the class, as for any
-    /// method), and the ones the runtime calls with a str (<see cref="StrArgumentDunders"/>).</summary>
-    static readonly HashSet<string> ConstructionDunders = ["__init__", "__new__", "__init_subclass__", "__post_init__", "__format__", "__getattr__", "__delattr__"];
+    /// method; not __new__, which the runtime calls with the constructor's arguments), and the ones the runtime calls with a str (<see cref="StrArgumentDunders"/>).</summary>
+    static readonly HashSet<string> ConstructionDunders = ["__init__", "__init_subclass__", "__post_init__", "__format__", "__getattr__", "__delattr__"];
 
     /// <summary>Method names already escaped: a symbol only widens, so once is enough.</summary>
     readonly HashSet<string> _dynamicallyCalledNames = new(StringComparer.Ordinal);

@@ -94,6 +94,7 @@ public sealed partial class TypeInferrer
                 else if (arg.Annotation is not null && !_dynamic.Covers(f) && Annotations.Read(arg.Annotation, _tables) is not NeverType and var declared) p.DeclaredType = declared;
                 if (p.DeclaredType is { } d) p.Type = d;
             }
+            if (IsNew(f) && f.Parameters.Count > 0) f.Parameters[0].Type = f.Parameters[0].DeclaredType = PyType.Object;
             if (f.Class is { } cls && f.Parameters.Count > 0 && !IsDecorated(f, "staticmethod"))
             {
                 var self = f.Parameters[0];
@@ -110,7 +111,12 @@ public sealed partial class TypeInferrer
     public static bool IsInitSubclass(FunctionInfo f) => f.Name == "__init_subclass__" && f.Class is not null;
 
     public static bool IsDecorated(FunctionInfo f, string name) =>
-        f.Node.DecoratorList.Any(d => d is Name n && n.Id == name || d is Attribute a && a.Attr == name);
+        f.Node.DecoratorList.Any(d => d is Name n && n.Id == name || d is Attribute a && a.Attr == name)
+        || name == "staticmethod" && IsNew(f);
+
+    /// <summary>A class's <c>__new__(cls, ...)</c>: Python makes it a staticmethod implicitly; the runtime calls it with the
+    /// class being constructed (any subclass too, so cls is a class value known at run time) before __init__.</summary>
+    public static bool IsNew(FunctionInfo f) => f.Name == "__new__" && f.Class is not null;
 
     void FinishAll()
     {
