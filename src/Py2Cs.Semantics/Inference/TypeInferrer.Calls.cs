@@ -11,9 +11,11 @@ public sealed partial class TypeInferrer
 
     PyType InferCall(Call call)
     {
+        NoteClassInspection(call);
         var result = InferCallTarget(call);
         EscapeUnboundArguments(call);
         NoteAttributeProbe(call);
+        NoteDynamicLookup(call);
         return result;
     }
 

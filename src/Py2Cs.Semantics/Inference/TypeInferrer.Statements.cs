@@ -97,7 +97,8 @@ public sealed partial class TypeInferrer
                 }
                 break;
             case Raise r:
-                if (r.Exc is not null) Infer(r.Exc);
+                // `raise Error` constructs it with no argument: nothing flows into its parameters.
+                if (r.Exc is not null) { KeepClassInert(r.Exc); Infer(r.Exc); }
                 if (r.Cause is not null) Infer(r.Cause);
                 break;
             case Try t:
@@ -107,6 +108,7 @@ public sealed partial class TypeInferrer
                 if (catchesAttributeError) _attributeErrorCaught--;
                 foreach (var h in t.Handlers)
                 {
+                    if (h.Type is not null) { KeepClassInert(h.Type); if (h.Type is Tuple caught) foreach (var c in caught.Elts) KeepClassInert(c); }
                     var ht = h.Type is null ? null : Infer(h.Type);
                     // except* binds the matching part of the group, not one exception.
                     var bound = t.IsStar ? new LibraryInstanceType(_lib.ClassOrThrow("ExceptionGroup")) : ExceptionInstance(ht);
@@ -340,7 +342,11 @@ public sealed partial class TypeInferrer
                     }
                     if (field is not null) Widen(field, value);
                 }
-                else if (receiver is ObjectType) ShadowEveryClassAttribute(a.Attr, value);
+                else if (receiver is ObjectType)
+                {
+                    ShadowEveryClassAttribute(a.Attr, value);
+                    foreach (var c in _tables.Classes.Values) WidenFields(c, a.Attr, value);
+                }
                 else if (receiver is ClassRefType cr && (IsClassMethodReceiver(a.Value) || !ClassAttributes.Declares(cr.Class, a.Attr)))
                     ShadowClassAttribute(cr.Class, a.Attr, value);   // Sub.count = n, cls.count += 1: a value per class
                 Record(a, value);
