@@ -1,4 +1,5 @@
 using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Library;
 using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
 
@@ -22,8 +23,8 @@ public sealed partial class TypeInferrer
 
     void KeepClassInert(Expr e) => _inertClassUses.Add(e);
 
-    /// <summary>Builtins that only look at a class they are given (print and str show its name).</summary>
-    static readonly HashSet<string> ClassInspectingBuiltins = ["isinstance", "issubclass", "print", "str", "repr", "id", "hash", "format"];
+    /// <summary>Builtins that only look at a class they are given (print and str show its name; super(C, self) starts its lookup after C).</summary>
+    static readonly HashSet<string> ClassInspectingBuiltins = ["isinstance", "issubclass", "print", "str", "repr", "id", "hash", "format", "super"];
 
     /// <summary>isinstance(x, C) / issubclass(K, (A, B)) / print(type(x)): the class argument is only inspected.
     /// Called before the arguments are inferred.</summary>
@@ -40,7 +41,42 @@ public sealed partial class TypeInferrer
     /// <summary>A class value at a place inference does not follow: anything may construct it from there.</summary>
     void NoteClassValue(Expr e, PyType t)
     {
-        if (t is ClassRefType c && !_followedUses.Contains(e) && !_inertClassUses.Contains(e)) EscapeConstruction(c.Class);
+        if (t is not ClassRefType c || _followedUses.Contains(e) || _inertClassUses.Contains(e)) return;
+        // A classmethod's cls is the class it was called on: the defining class or any subclass.
+        if (IsClassMethodReceiver(e)) foreach (var sub in Family(c.Class)) EscapeConstruction(sub);
+        else EscapeConstruction(c.Class);
+    }
+
+    /// <summary><paramref name="cls"/> and its subclasses: the classes a value typed as <paramref name="cls"/> may be.</summary>
+    IEnumerable<ClassInfo> Family(ClassInfo cls) => _tables.Classes.Values.Where(c => c.SelfAndBases().Contains(cls));
+
+    /// <summary>The classes a callee that names a class inference does not pin down may be: <c>type(x)</c> and
+    /// <c>x.__class__</c> (x's class or a subclass; any class when x is unknown), a classmethod's <c>cls</c> (its class
+    /// or a subclass). Null for any other callee. Inferred already.</summary>
+    IEnumerable<ClassInfo>? ConstructedFamily(Expr callee)
+    {
+        Expr? instance = callee switch
+        {
+            Call { Func: Name { Id: "type" } t, Args: [var x], Keywords.Length: 0 } when _tables.Names.GetValueOrDefault(t)?.Kind == SymbolKind.Builtin => x,
+            Attribute { Attr: "__class__", Value: var x } => x,
+            _ => null,
+        };
+        if (instance is null)
+            return IsClassMethodReceiver(callee) && _function?.Class is { } owner ? Family(owner) : null;
+        return (_types.GetValueOrDefault(instance) ?? PyType.Object) switch
+        {
+            InstanceType { Class: var cls } => Family(cls),
+            OptionalType { Inner: InstanceType { Class: var inner } } => Family(inner),
+            ObjectType or OptionalType => _tables.Classes.Values,
+            _ => null,
+        };
+    }
+
+    /// <summary><c>type(self)(x)</c>, <c>cls(x)</c>: the call binds to the constructor of every class the callee may be.</summary>
+    void BindFamilyConstruction(Call call, CallArgs args)
+    {
+        if (ConstructedFamily(call.Func) is not { } family) return;
+        foreach (var c in family.ToList()) CallValue(new ClassRefType(c), args, call, skipSelf: false);
     }
 
     /// <summary><c>type(x)</c> or <c>x.__class__</c> (<paramref name="e"/>) not only inspected: x's class or any subclass

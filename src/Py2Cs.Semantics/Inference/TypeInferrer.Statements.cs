@@ -18,7 +18,7 @@ public sealed partial class TypeInferrer
         {
             case FunctionDef f: WalkFunction(f); break;
             case ClassDef c:
-                foreach (var b in c.Bases) if (!ClassAttributes.IsObjectBase(b)) Infer(b);
+                foreach (var b in c.Bases) if (!ClassAttributes.IsObjectBase(b)) { KeepClassInert(b); Infer(b); }   // a base is constructed through super(), which binds
                 foreach (var k in c.Keywords) Infer(k.Value);   // class A(Base, tag="x"): arguments of __init_subclass__
                 ResolveBases(c);
                 if (Dataclasses.IsDataclass(c) || _tables.Classes[c].IsNamedTuple) DeclareDataclassFields(c);
