@@ -21,10 +21,18 @@ public sealed partial class TypeInferrer
     /// <summary>Classes whose construction already escaped: a symbol only widens, so once is enough.</summary>
     readonly HashSet<ClassInfo> _constructedAnywhere = new(ReferenceEqualityComparer.Instance);
 
-    void KeepClassInert(Expr e) => _inertClassUses.Add(e);
+    /// <summary>Marks <paramref name="e"/> a place a class value stands without escaping; true, to chain in conditions.</summary>
+    bool KeepClassInert(Expr e) { _inertClassUses.Add(e); return true; }
 
     /// <summary>Builtins that only look at a class they are given (print and str show its name; super(C, self) starts its lookup after C).</summary>
     static readonly HashSet<string> ClassInspectingBuiltins = ["isinstance", "issubclass", "print", "str", "repr", "id", "hash", "format", "super"];
+
+    /// <summary><paramref name="e"/> and the elements of the tuples and lists it spells, at any depth.</summary>
+    void KeepClassesInert(Expr e)
+    {
+        KeepClassInert(e);
+        if (e is Tuple or List) foreach (var x in e is Tuple t ? t.Elts : ((List)e).Elts) KeepClassesInert(x);
+    }
 
     /// <summary>isinstance(x, C) / issubclass(K, (A, B)) / print(type(x)): the class argument is only inspected.
     /// Called before the arguments are inferred.</summary>

@@ -161,6 +161,7 @@ public sealed partial class TypeInferrer
     PyType InferSubscript(Subscript s)
     {
         var container = Infer(s.Value);
+        KeepClassesInert(s.Slice);   // registry[Event], Callable[[Event], None]: a key read, a type written as a value
         var index = Infer(s.Slice);
         NoteSubscript(container, index);
         bool isSlice = s.Slice is Slice;

@@ -284,6 +284,7 @@ public sealed partial class TypeInferrer
 
     void WalkClassPattern(MatchClass c, PyType subject)
     {
+        KeepClassInert(c.Cls);   // case Point(x=0): a class pattern tests the class
         var cls = Infer(c.Cls) is ClassRefType cr ? cr.Class : null;
         PyType AttributeType(string attr) => cls?.FindField(attr) is { } field ? field.Type : PyType.Object;
         if (c.Cls is Name { Id: var id } && MatchSubjects.SelfMatchingClasses.Contains(id) && _tables.Names.GetValueOrDefault((Name)c.Cls)?.Kind == SymbolKind.Builtin)
@@ -327,6 +328,7 @@ public sealed partial class TypeInferrer
                 Record(target, value);
                 break;
             case Attribute a:
+                KeepClassInert(a.Value);   // Job.created = 100 sets a class attribute: it constructs nothing
                 var receiver = Infer(a.Value);
                 // A class with its own __setattr__ decides where a stored value goes: no field is made for it.
                 if (receiver is InstanceType { Class: var custom } && custom.FindMethod("__setattr__") is not null) { Record(a, value); break; }
@@ -361,7 +363,7 @@ public sealed partial class TypeInferrer
                     // xs[1:4] = ys stores ys's elements.
                     else if (container is ListType sl) Widen(cs, new ListType(TypeLattice.Join(sl.Element, LibraryCatalog.ElementOf(value))));
                 }
-                else if (s.Value is Attribute fa && Infer(fa.Value) is InstanceType owner && owner.Class.FindField(fa.Attr) is { } fs)
+                else if (s.Value is Attribute fa && KeepClassInert(fa.Value) && Infer(fa.Value) is InstanceType owner && owner.Class.FindField(fa.Attr) is { } fs)
                 {
                     if (container is DictType d) Widen(fs, new DictType(TypeLattice.Join(d.Key, key), TypeLattice.Join(d.Value, value)));
                 }
