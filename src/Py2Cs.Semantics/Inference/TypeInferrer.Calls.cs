@@ -11,9 +11,11 @@ public sealed partial class TypeInferrer
 
     PyType InferCall(Call call)
     {
+        NoteClassInspection(call);
         var result = InferCallTarget(call);
         EscapeUnboundArguments(call);
         NoteAttributeProbe(call);
+        NoteDynamicLookup(call);
         return result;
     }
 
@@ -21,9 +23,18 @@ public sealed partial class TypeInferrer
     {
         var args = ArgumentTypes(call);
         if (SuperCalls.IsSuper(call, _function)) return SuperType();
+        if (call.Func is Attribute { Attr: "__class__" } classOf)
+        {
+            Follow(call.Func);
+            KeepClassInert(call.Func);
+            var constructed = CallValue(Infer(classOf), args, call, skipSelf: false);
+            BindFamilyConstruction(call, args);
+            return constructed;
+        }
         if (call.Func is Attribute attr)
         {
             Follow(attr.Value);
+            KeepClassInert(attr.Value);   // type(self).register(): a method called on a class does not construct it
             var receiver = Infer(attr.Value);
             if (receiver is NeverType) { Record(attr, PyType.Never); return PyType.Never; }
             if (receiver is ObjectType or OptionalType) EscapeMethodsNamed(attr.Attr);
@@ -32,6 +43,15 @@ public sealed partial class TypeInferrer
             return result;
         }
         Follow(call.Func);
+        if (call.Func is Call)
+        {
+            // type(x)(...) / x.__class__(...): the constructors it may reach bind the arguments (BindFamilyConstruction).
+            KeepClassInert(call.Func);
+            var constructed = CallValue(Infer(call.Func), args, call, skipSelf: false);
+            BindFamilyConstruction(call, args);
+            return constructed;
+        }
+        if (IsClassMethodReceiver(call.Func)) BindFamilyConstruction(call, args);
         if (call.Func is Name callee && _tables.Names.GetValueOrDefault(callee) is { Kind: SymbolKind.Function, Function: { } decorated } && _forwarded.TryGetValue(decorated, out var forwarding))
         {
             BindForwardedCall(decorated, forwarding.How, args, call);
@@ -222,6 +242,7 @@ public sealed partial class TypeInferrer
                 ShareContainer(call.Args[i], ps[p]);
             }
             else if (args.Positional[i] is FunctionRefType extra) Escape(extra.Function);   // into *args: a tuple of objects
+            else if (args.Positional[i] is ClassRefType extraClass) EscapeConstruction(extraClass.Class);
         }
         foreach (var (name, type) in args.Keywords)
         {
@@ -229,6 +250,7 @@ public sealed partial class TypeInferrer
             if (param is null)
             {
                 if (type is FunctionRefType extra) Escape(extra.Function);   // into **kwargs
+                else if (type is ClassRefType extraClass) EscapeConstruction(extraClass.Class);
                 continue;
             }
             Widen(param, type);

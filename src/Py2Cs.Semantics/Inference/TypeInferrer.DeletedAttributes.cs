@@ -13,7 +13,7 @@ public sealed partial class TypeInferrer
 {
     void InferDeletedAttribute(Expr target)
     {
-        if (target is not Attribute a || Infer(a.Value) is not InstanceType it) return;
+        if (target is not Attribute a || !KeepClassInert(a.Value) || Infer(a.Value) is not InstanceType it) return;
         if (it.Class.AbsentAttributes.Add(a.Attr)) _changed = true;
         if (it.Class.FindField(a.Attr) is { } field) Widen(field, PyType.Object);
     }

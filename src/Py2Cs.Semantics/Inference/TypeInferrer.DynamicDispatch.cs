@@ -1,4 +1,6 @@
 using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Types;
+using Py2Cs.Syntax.Ast;
 
 namespace Py2Cs.Semantics.Inference;
 
@@ -33,5 +35,38 @@ public sealed partial class TypeInferrer
         if (!_dynamicallyCalledNames.Add(name)) return;
         foreach (var f in _tables.Functions.Values)
             if (f.Class is not null && f.Name == name) Escape(f);
+    }
+
+    /// <summary><c>getattr(obj, name)</c> hands out a bound method inference does not follow: the method named (every
+    /// method when the name is computed) of obj's class, its bases and subclasses, or of any class when obj is
+    /// unknown, may be called with anything. <c>type(obj)</c> names a class that may be constructed.</summary>
+    void NoteDynamicLookup(Call call)
+    {
+        if (call.Func is not Name { Id: "getattr" or "type" } f || call.Keywords.Length > 0 || _tables.Names.GetValueOrDefault(f)?.Kind != SymbolKind.Builtin) return;
+        if (f.Id == "type")
+        {
+            if (call.Args is [var x]) NoteClassOf(call, _types.GetValueOrDefault(x) ?? PyType.Object);
+            return;
+        }
+        if (call.Args.Length is not (2 or 3)) return;
+        var name = call.Args[1] is Constant { Kind: ConstantKind.Str, Value: string s } ? s : null;
+        switch (_types.GetValueOrDefault(call.Args[0]) ?? PyType.Object)
+        {
+            case InstanceType { Class: var cls }: EscapeMethodsOfFamily(cls, name); break;
+            case OptionalType { Inner: InstanceType { Class: var cls } }: EscapeMethodsOfFamily(cls, name); break;
+            case ClassRefType { Class: var cls }: EscapeMethodsOfFamily(cls, name); break;
+            case ObjectType or OptionalType when name is not null: EscapeMethodsNamed(name); break;
+            case ObjectType or OptionalType:
+                foreach (var m in _tables.Functions.Values)
+                    if (m.Class is not null) Escape(m);
+                break;
+        }
+    }
+
+    void EscapeMethodsOfFamily(ClassInfo cls, string? name)
+    {
+        foreach (var m in _tables.Functions.Values)
+            if (m.Class is { } owner && (name is null || m.Name == name) && (owner.SelfAndBases().Contains(cls) || cls.SelfAndBases().Contains(owner)))
+                Escape(m);
     }
 }

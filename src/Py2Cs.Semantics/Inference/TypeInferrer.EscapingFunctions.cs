@@ -39,6 +39,8 @@ public sealed partial class TypeInferrer
     {
         if (incoming is FunctionRefType f && after != incoming) Escape(f.Function);
         if (before is FunctionRefType held && after != before) Escape(held.Function);
+        if (incoming is ClassRefType c && after != incoming) EscapeConstruction(c.Class);
+        if (before is ClassRefType heldClass && after != before) EscapeConstruction(heldClass.Class);
     }
 
     /// <summary>Arguments of a call not bound to a program function: the function values among them escape.</summary>
@@ -51,7 +53,9 @@ public sealed partial class TypeInferrer
 
     void EscapeIfFunction(Expr e)
     {
-        if (!_thunkCallees.Contains(e) && _types.GetValueOrDefault(e) is FunctionRefType f) Escape(f.Function);
+        if (_thunkCallees.Contains(e)) return;
+        if (_types.GetValueOrDefault(e) is FunctionRefType f) Escape(f.Function);
+        else if (_types.GetValueOrDefault(e) is ClassRefType c && !_inertClassUses.Contains(e)) EscapeConstruction(c.Class);
     }
 
     /// <summary>Every parameter of an escaping function admits any value; <c>self</c> of a method stays its class, and

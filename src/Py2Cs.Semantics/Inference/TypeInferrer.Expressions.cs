@@ -13,6 +13,7 @@ public sealed partial class TypeInferrer
         var t = InferCore(e);
         if (e is List or Set or Dict or ListComp or SetComp or DictComp && InDynamicCode) t = HoldingAnything(t);
         NoteFunctionValue(e, t);
+        NoteClassValue(e, t);
         return Record(e, t);
     }
 
@@ -35,6 +36,7 @@ public sealed partial class TypeInferrer
                 foreach (var part in j.Values) Infer(part);
                 return PyType.Str;
             case FormattedValue f:
+                KeepClassInert(f.Value);
                 Infer(f.Value);
                 if (f.FormatSpec is not null) Infer(f.FormatSpec);
                 return PyType.Str;
@@ -61,6 +63,8 @@ public sealed partial class TypeInferrer
             case BoolOp b:
                 return b.Values.Select(Infer).Aggregate(PyType.Never, TypeLattice.Join);
             case Compare c:
+                KeepClassInert(c.Left);
+                foreach (var operand in c.Comparators) KeepClassInert(operand);
                 var compared = Infer(c.Left);
                 for (int i = 0; i < c.Comparators.Length; i++)
                 {
@@ -157,6 +161,7 @@ public sealed partial class TypeInferrer
     PyType InferSubscript(Subscript s)
     {
         var container = Infer(s.Value);
+        KeepClassesInert(s.Slice);   // registry[Event], Callable[[Event], None]: a key read, a type written as a value
         var index = Infer(s.Slice);
         NoteSubscript(container, index);
         bool isSlice = s.Slice is Slice;
@@ -177,7 +182,9 @@ public sealed partial class TypeInferrer
     PyType InferAttribute(Attribute a)
     {
         Follow(a.Value);
+        KeepClassInert(a.Value);
         var receiver = Infer(a.Value);
+        if (a.Attr == "__class__") NoteClassOf(a, receiver);
         NoteAttributeProbe(a, receiver);
         if (receiver is ObjectType or OptionalType) EscapeMethodsNamed(a.Attr);
         switch (receiver)

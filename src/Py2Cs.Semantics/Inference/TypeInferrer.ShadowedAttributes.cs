@@ -56,8 +56,29 @@ public sealed partial class TypeInferrer
     /// <summary>setattr(obj, key, v) / object.__setattr__(obj, key, v) with a key that is not a constant.</summary>
     void InferDynamicSetattr(Expr call)
     {
-        if (call is Call { Func: Name { Id: "setattr" } f, Args: [var obj, not Constant, var value], Keywords.Length: 0 }
-            && _tables.Names.GetValueOrDefault(f)?.Kind == SymbolKind.Builtin && Infer(obj) is InstanceType it)
-            ShadowAllClassAttributes(it.Class, Infer(value));
+        if (call is not Call { Func: Name { Id: "setattr" } f, Args: [var obj, not Constant, var value], Keywords.Length: 0 }
+            || _tables.Names.GetValueOrDefault(f)?.Kind != SymbolKind.Builtin) return;
+        var stored = Infer(value);
+        switch (Infer(obj))
+        {
+            case InstanceType it:
+                ShadowAllClassAttributes(it.Class, stored);
+                // Any instance field of obj's class (a subclass's too) may be the one set.
+                foreach (var c in _tables.Classes.Values)
+                    if (c.SelfAndBases().Contains(it.Class) || it.Class.SelfAndBases().Contains(c)) WidenFields(c, null, stored);
+                break;
+            case ObjectType or OptionalType:
+                foreach (var c in _tables.Classes.Values) WidenFields(c, null, stored);
+                break;
+        }
+    }
+
+    /// <summary>A store through a receiver inference does not know (<c>x.level = v</c>, <c>setattr(x, key, v)</c>): the
+    /// instance field <paramref name="name"/> (every one when null) of <paramref name="cls"/> may receive the value.</summary>
+    void WidenFields(ClassInfo cls, string? name, PyType value)
+    {
+        if (cls.FindMethod("__setattr__") is not null) return;
+        foreach (var (fieldName, field) in cls.Fields)
+            if (name is null || fieldName == name) Widen(field, value);
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class TypeInferrer
         {
             case FunctionDef f: WalkFunction(f); break;
             case ClassDef c:
-                foreach (var b in c.Bases) if (!ClassAttributes.IsObjectBase(b)) Infer(b);
+                foreach (var b in c.Bases) if (!ClassAttributes.IsObjectBase(b)) { KeepClassInert(b); Infer(b); }   // a base is constructed through super(), which binds
                 foreach (var k in c.Keywords) Infer(k.Value);   // class A(Base, tag="x"): arguments of __init_subclass__
                 ResolveBases(c);
                 if (Dataclasses.IsDataclass(c) || _tables.Classes[c].IsNamedTuple) DeclareDataclassFields(c);
@@ -97,7 +97,8 @@ public sealed partial class TypeInferrer
                 }
                 break;
             case Raise r:
-                if (r.Exc is not null) Infer(r.Exc);
+                // `raise Error` constructs it with no argument: nothing flows into its parameters.
+                if (r.Exc is not null) { KeepClassInert(r.Exc); Infer(r.Exc); }
                 if (r.Cause is not null) Infer(r.Cause);
                 break;
             case Try t:
@@ -107,6 +108,7 @@ public sealed partial class TypeInferrer
                 if (catchesAttributeError) _attributeErrorCaught--;
                 foreach (var h in t.Handlers)
                 {
+                    if (h.Type is not null) { KeepClassInert(h.Type); if (h.Type is Tuple caught) foreach (var c in caught.Elts) KeepClassInert(c); }
                     var ht = h.Type is null ? null : Infer(h.Type);
                     // except* binds the matching part of the group, not one exception.
                     var bound = t.IsStar ? new LibraryInstanceType(_lib.ClassOrThrow("ExceptionGroup")) : ExceptionInstance(ht);
@@ -282,6 +284,7 @@ public sealed partial class TypeInferrer
 
     void WalkClassPattern(MatchClass c, PyType subject)
     {
+        KeepClassInert(c.Cls);   // case Point(x=0): a class pattern tests the class
         var cls = Infer(c.Cls) is ClassRefType cr ? cr.Class : null;
         PyType AttributeType(string attr) => cls?.FindField(attr) is { } field ? field.Type : PyType.Object;
         if (c.Cls is Name { Id: var id } && MatchSubjects.SelfMatchingClasses.Contains(id) && _tables.Names.GetValueOrDefault((Name)c.Cls)?.Kind == SymbolKind.Builtin)
@@ -325,6 +328,7 @@ public sealed partial class TypeInferrer
                 Record(target, value);
                 break;
             case Attribute a:
+                KeepClassInert(a.Value);   // Job.created = 100 sets a class attribute: it constructs nothing
                 var receiver = Infer(a.Value);
                 // A class with its own __setattr__ decides where a stored value goes: no field is made for it.
                 if (receiver is InstanceType { Class: var custom } && custom.FindMethod("__setattr__") is not null) { Record(a, value); break; }
@@ -340,7 +344,11 @@ public sealed partial class TypeInferrer
                     }
                     if (field is not null) Widen(field, value);
                 }
-                else if (receiver is ObjectType) ShadowEveryClassAttribute(a.Attr, value);
+                else if (receiver is ObjectType)
+                {
+                    ShadowEveryClassAttribute(a.Attr, value);
+                    foreach (var c in _tables.Classes.Values) WidenFields(c, a.Attr, value);
+                }
                 else if (receiver is ClassRefType cr && (IsClassMethodReceiver(a.Value) || !ClassAttributes.Declares(cr.Class, a.Attr)))
                     ShadowClassAttribute(cr.Class, a.Attr, value);   // Sub.count = n, cls.count += 1: a value per class
                 Record(a, value);
@@ -355,7 +363,7 @@ public sealed partial class TypeInferrer
                     // xs[1:4] = ys stores ys's elements.
                     else if (container is ListType sl) Widen(cs, new ListType(TypeLattice.Join(sl.Element, LibraryCatalog.ElementOf(value))));
                 }
-                else if (s.Value is Attribute fa && Infer(fa.Value) is InstanceType owner && owner.Class.FindField(fa.Attr) is { } fs)
+                else if (s.Value is Attribute fa && KeepClassInert(fa.Value) && Infer(fa.Value) is InstanceType owner && owner.Class.FindField(fa.Attr) is { } fs)
                 {
                     if (container is DictType d) Widen(fs, new DictType(TypeLattice.Join(d.Key, key), TypeLattice.Join(d.Value, value)));
                 }
