@@ -24,7 +24,12 @@ public static partial class Py
 
     /// <summary>The program class declaring the <c>__new__</c> that constructing <paramref name="type"/> calls, or null: none,
     /// or the class's __init__ is only its constructor (the translator declares it as a method too where it runs after __new__).</summary>
-    static Type? ProgramNewOwner(Type type)
+    static Type? ProgramNewOwner(Type type) => NewOwners.GetOrAdd(type, FindProgramNewOwner);
+
+    // Every construction through Py.Call asks: the answer is fixed per class, so the reflection runs once.
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type?> NewOwners = new();
+
+    static Type? FindProgramNewOwner(Type type)
     {
         if (!typeof(PyObject).IsAssignableFrom(type)) return null;
         if (type.GetConstructors().Any(c => c.GetParameters().Length > 0) && InitAfterNew(type) is null) return null;
