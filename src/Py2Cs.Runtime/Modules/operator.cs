@@ -23,6 +23,49 @@ public static class @operator
     public static bool truth(object? a) => Py.Truthy(a);
     public static bool contains(object? a, object? b) => Py.Contains(a, b);
     public static object? getitem(object? a, object? b) => Py.GetItem(a, b);
+    public static void setitem(object? a, object? b, object? c) => Py.SetItem(a, b, c);
+    public static void delitem(object? a, object? b) => Py.DelItem(a, b);
+    public static object? and_(object? a, object? b) => Py.BitAnd(a, b);
+    public static object? or_(object? a, object? b) => Py.BitOr(a, b);
+    public static object? xor(object? a, object? b) => Py.BitXor(a, b);
+    public static object? lshift(object? a, object? b) => Py.LShift(a, b);
+    public static object? rshift(object? a, object? b) => Py.RShift(a, b);
+    public static object? matmul(object? a, object? b) => Py.MatMul(a, b);
+    public static object? invert(object? a) => Py.Invert(a);
+    public static object? inv(object? a) => Py.Invert(a);
+    public static object? pos(object? a) => Py.Pos(a);
+    public static object? abs(object? a) => Builtins.abs(a);
+    public static bool is_(object? a, object? b) => Py.Is(a, b);
+    public static bool is_not(object? a, object? b) => !Py.Is(a, b);
+    public static object? iadd(object? a, object? b) => Py.InPlaceAdd(a, b);
+    public static object? imul(object? a, object? b) => Py.InPlaceMul(a, b);
+    public static object? ior(object? a, object? b) => Py.InPlaceBitOr(a, b);
+    public static object? iand(object? a, object? b) => Py.InPlaceBitAnd(a, b);
+    public static object? ixor(object? a, object? b) => Py.InPlaceBitXor(a, b);
+
+    /// <summary><c>concat(a, b)</c> is <c>a + b</c> for sequences only: CPython refuses a first operand without
+    /// <c>__getitem__</c>, as numbers and None are (any other non-sequence fails in the addition itself).</summary>
+    public static object? concat(object? a, object? b)
+    {
+        if (a is null or bool or int or long or double or System.Numerics.BigInteger)
+            throw new TypeError($"'{Builtins.type_name(a)}' object can't be concatenated");
+        return Py.Add(a, b);
+    }
+
+    /// <summary><c>countOf(a, b)</c>: how many items of a are b or equal to it.</summary>
+    public static long countOf(object? a, object? b) => Py.Iter(a).LongCount(x => Py.Is(x, b) || Py.Eq(x, b));
+
+    /// <summary><c>indexOf(a, b)</c>: the position of the first item of a that is b or equal to it.</summary>
+    public static long indexOf(object? a, object? b)
+    {
+        long i = 0;
+        foreach (var x in Py.Iter(a))
+        {
+            if (Py.Is(x, b) || Py.Eq(x, b)) return i;
+            i++;
+        }
+        throw new ValueError("sequence.index(x): x not in sequence");
+    }
 
     /// <summary><c>itemgetter(i)</c> returns the item; with several keys, a tuple of them.</summary>
     public static Func<object?, object?> itemgetter(params object?[] keys) =>

@@ -9,6 +9,27 @@ public sealed partial class LibraryCatalog
 
     /// <summary>min/max of one iterable give its element; of several values, their common type, or object
     /// when they differ (max(1, 1.0) is the int 1: no numeric promotion).</summary>
+    /// <summary>
+    /// <c>dict()</c> is an empty dict whose types come from the stores that follow; <c>dict(m)</c> holds m's items,
+    /// <c>dict(pairs)</c> the pairs' two items when they are 2-tuples and any values otherwise (a list of two strs is
+    /// a pair only at run time), and <c>k=v</c> keywords add str keys.
+    /// </summary>
+    static PyType DictResult(CallArgs a)
+    {
+        if (a.HasStarArgs) return new DictType(PyType.Object, PyType.Object);
+        var result = a.At(0) switch
+        {
+            null => new DictType(PyType.Never, PyType.Never),
+            DictType d => d,
+            var source => ElementOf(source) is TupleType { Elements.Count: 2 } pair
+                ? new DictType(pair.Elements[0], pair.Elements[1])
+                : new DictType(PyType.Object, PyType.Object),
+        };
+        foreach (var value in a.Keywords.Values)
+            result = new DictType(TypeLattice.Join(result.Key, PyType.Str), TypeLattice.Join(result.Value, value));
+        return result;
+    }
+
     static PyType MinMaxResult(CallArgs a) =>
         a.Positional.Length == 1 ? Elem(a)
         : a.Positional.Where(p => p is not NeverType).Distinct().Count() > 1 ? PyType.Object
@@ -47,7 +68,7 @@ public sealed partial class LibraryCatalog
         Function("reversed", a => new IterableType(Elem(a)));
         Function("list", a => new ListType(a.At(0) is null ? PyType.Never : Elem(a)));
         Function("set", a => new SetType(a.At(0) is null ? PyType.Never : Elem(a)));
-        Function("dict", a => a.At(0) is DictType d ? d : new DictType(PyType.Never, PyType.Never));
+        Function("dict", DictResult);
         Function("tuple", _ => PyType.Object);
         Function("frozenset", PyType.Object);   // PyFrozenSet<T>: the analysis knows no frozenset type yet, so it is an object
         Function("range", new IterableType(PyType.Int));
