@@ -1,5 +1,6 @@
 using Py2Cs.Emit.Naming;
 using Py2Cs.Semantics.Binding;
+using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
 
 namespace Py2Cs.Emit;
@@ -17,11 +18,21 @@ sealed partial class BodyEmitter
         if (method.Node.DecoratorList.Length > 0 || method.Name == "__init__") return null;
         if (EmitClassMember(cls, method) is not MethodDeclarationSyntax original) return null;
         var arguments = original.ParameterList.Parameters.Select(p => Argument(IdentifierName(p.Identifier)));
-        var call = InvocationExpression(IdentifierName(original.Identifier)).WithArgumentList(ArgumentList(SeparatedList(arguments)));
-        var modifiers = original.Modifiers.Where(m => !m.IsKind(SyntaxKind.OverrideKeyword) && !m.IsKind(SyntaxKind.AsyncKeyword));
-        return MethodDeclaration(original.ReturnType, CSharpNames.Token(alias))
-            .WithModifiers(TokenList(cls.Base?.FindMethod(alias) is not null
-                ? modifiers.Select(m => m.IsKind(SyntaxKind.VirtualKeyword) ? Token(SyntaxKind.OverrideKeyword) : m) : modifiers))
+        ExpressionSyntax call = InvocationExpression(IdentifierName(original.Identifier)).WithArgumentList(ArgumentList(SeparatedList(arguments)));
+        var returnType = original.ReturnType;
+        var modifiers = original.Modifiers.Where(m => !m.IsKind(SyntaxKind.OverrideKeyword) && !m.IsKind(SyntaxKind.AsyncKeyword)
+            && !m.IsKind(SyntaxKind.VirtualKeyword) && !m.IsKind(SyntaxKind.NewKeyword)).ToList();
+        // __repr__ = __str__ overrides the runtime's repr as a def would (print([x]) and f"{x!r}" reach it), with the
+        // string result a def of that name declares.
+        bool overridesRuntime = RuntimeVirtuals.Contains(alias) && original.ParameterList.Parameters.Count == 0;
+        if (overridesRuntime)
+        {
+            call = Coerce(call, DeclaredResultOf(method), PyType.Str);
+            returnType = PredefinedType(Token(SyntaxKind.StringKeyword));
+        }
+        modifiers.Add(Token(overridesRuntime || cls.Base?.FindMethod(alias) is not null ? SyntaxKind.OverrideKeyword : SyntaxKind.VirtualKeyword));
+        return MethodDeclaration(returnType, CSharpNames.Token(alias))
+            .WithModifiers(TokenList(modifiers))
             .WithParameterList(original.ParameterList.WithParameters(SeparatedList(original.ParameterList.Parameters.Select(p => p.WithDefault(p.Default)))))
             .WithExpressionBody(ArrowExpressionClause(call))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));

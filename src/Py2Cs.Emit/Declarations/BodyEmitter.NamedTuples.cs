@@ -12,6 +12,7 @@ namespace Py2Cs.Emit;
 //     public P(long x, string y = "a") : base(new[] { "x", "y" }, x, y) { }
 //     public static readonly PyTuple _fields = new("x", "y");
 //     public static readonly PyDict<string, object?> _field_defaults = new() { ["y"] = "a" };
+//     public static P _make(object? iterable) => Make<P>(iterable, 2);
 //     public long x => (long)this[0]!; public string y => (string)this[1]!; }
 // The runtime base is the tuple (indexing, unpacking, comparison, hashing, repr, _replace, _asdict).
 sealed partial class BodyEmitter
@@ -52,13 +53,25 @@ sealed partial class BodyEmitter
                     ObjectCreationExpression(defaultsType).WithArgumentList(ArgumentList())
                         .WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(defaults))))))))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
+        if (!cls.Methods.ContainsKey("_make"))
+            yield return MethodDeclaration(IdentifierName(CSharpNames.Token(cls.Name)), Identifier("_make"))
+                .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
+                .WithParameterList(ParameterList(SingletonSeparatedList(Parameter(Identifier("iterable")).WithType(TypeMapper.ObjectSyntax))))
+                .WithExpressionBody(ArrowExpressionClause(InvocationExpression(
+                        GenericName(Identifier("Make")).WithTypeArgumentList(TypeArgumentList(SingletonSeparatedList<TypeSyntax>(IdentifierName(CSharpNames.Token(cls.Name))))))
+                    .WithArgumentList(ArgumentList(SeparatedList(new[] { Argument(IdentifierName("iterable")),
+                        Argument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(names.Count))) })))))
+                .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
         for (int i = 0; i < names.Count; i++)
         {
             var type = cls.Fields[names[i]].Type;
             var item = ElementAccessExpression(ThisExpression()).WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(
                 LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(i))))));
+            var modifiers = names[i] is "count" or "index"   // the tuple methods of the runtime base, hidden as in Python
+                ? TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.NewKeyword))
+                : TokenList(Token(SyntaxKind.PublicKeyword));
             yield return PropertyDeclaration(TypeMapper.Map(type), CSharpNames.Token(names[i]))
-                .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
+                .WithModifiers(modifiers)
                 .WithExpressionBody(ArrowExpressionClause(Coerce(item, PyType.Object, type)))
                 .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
         }

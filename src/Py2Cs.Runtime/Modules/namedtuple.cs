@@ -38,6 +38,23 @@ public abstract class PyNamedTuple : IReadOnlyList<object?>, IPyRepr, IPyHashabl
         return Py.Call(GetType(), values)!;
     }
 
+    /// <summary><c>P._make(iterable)</c>: an instance from the iterable's items, which must be one per field.</summary>
+    protected static T Make<T>(object? iterable, int fieldCount) where T : PyNamedTuple
+    {
+        var values = Py.Iter(iterable).ToArray();
+        if (values.Length != fieldCount) throw new TypeError($"Expected {fieldCount} arguments, got {values.Length}");
+        return (T)Py.Call(typeof(T), values)!;
+    }
+
+    // A field called count or index hides these in the generated class, as it does in CPython.
+    public long count(object? item) => items.LongCount(x => Py.SameOrEqual(x, item));
+
+    public long index(object? item)
+    {
+        int i = Array.FindIndex(items, x => Py.SameOrEqual(x, item));
+        return i >= 0 ? i : throw new ValueError("tuple.index(x): x not in tuple");
+    }
+
     public PyDict<string, object?> _asdict() => new(fieldNames.Zip(items, (n, v) => (n, v)));
 
     /// <summary><c>str(p)</c>: the repr unless the class defines <c>__str__</c>.</summary>

@@ -17,7 +17,8 @@ static class Annotations
             case Constant { Kind: ConstantKind.Str, Value: string _ }: return PyType.Object;
             case Name n:
                 var symbol = tables.Names.GetValueOrDefault(n);
-                if (symbol?.Kind == SymbolKind.Class && symbol.Class is { } cls) return new InstanceType(cls);
+                // A Protocol is structural: the classes whose instances it accepts need not derive from it.
+                if (symbol?.Kind == SymbolKind.Class && symbol.Class is { } cls) return IsProtocol(cls, tables) ? PyType.Object : new InstanceType(cls);
                 return n.Id switch
                 {
                     "int" => PyType.Int, "float" => PyType.Float, "str" => PyType.Str, "bool" => PyType.Bool,
@@ -51,4 +52,15 @@ static class Annotations
             default: return PyType.Object;
         }
     }
+
+    /// <summary>Whether the class lists <c>typing.Protocol</c> (or <c>Protocol[T]</c>) among its bases.</summary>
+    static bool IsProtocol(ClassInfo cls, BindingTables tables) => cls.Node.Bases.Any(b => QualifiedName(b is Subscript s ? s.Value : b, tables)
+        is "typing.Protocol" or "typing_extensions.Protocol");
+
+    static string? QualifiedName(Expr e, BindingTables tables) => e switch
+    {
+        Name n => tables.Names.GetValueOrDefault(n)?.Qualified,
+        Attribute { Value: Name module } a when tables.Names.GetValueOrDefault(module) is { Kind: SymbolKind.Module, Qualified: { } m } => m + "." + a.Attr,
+        _ => null,
+    };
 }
