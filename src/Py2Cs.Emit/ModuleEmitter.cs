@@ -42,6 +42,11 @@ sealed class ModuleEmitter
         .SelectMany(c => c.Methods.Keys.Concat(c.Fields.Keys).Concat(c.Body.Symbols.Keys)).ToHashSet();
     HashSet<string>? _classMemberNames;
 
+    /// <summary>Whether the program reads a <c>__doc__</c> attribute (<c>Cls.__doc__</c>, <c>getattr(x, "__doc__")</c>):
+    /// only then do classes carry their docstrings into the C#.</summary>
+    public bool ReadsDocstrings => _readsDocstrings ??= DocstringReads.Any(Model.Module);
+    bool? _readsDocstrings;
+
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, string message) => _diagnostics.Add(descriptor.At(span, message));
 
     /// <summary>Partial mode: see <see cref="TranslationOptions.AllowUnsupported"/>.</summary>

@@ -103,6 +103,7 @@ sealed partial class BodyEmitter
         if (PythonBasesAttribute(cls) is { } pythonBases) declaration = declaration.AddAttributeLists(pythonBases);
         else if (SecondLibraryBase(cls) is not null) declaration = declaration.AddAttributeLists(AllPythonBases(node));
         if (NestedQualName(cls) is { } qualName) declaration = declaration.AddAttributeLists(QualNameAttribute(qualName));
+        if (DocAttribute(cls) is { } doc) declaration = declaration.AddAttributeLists(doc);
         if (NotADataclass(cls)) declaration = declaration.AddAttributeLists(AttributeList(SingletonSeparatedList(Attribute(IdentifierName("NotADataclass")))));
         if (DeclaredOnPyDataclass(cls) && IsAbcBase(cls)) declaration = declaration.AddAttributeLists(AttributeList(SingletonSeparatedList(Attribute(IdentifierName("AbstractBaseClass")))));
         return declaration

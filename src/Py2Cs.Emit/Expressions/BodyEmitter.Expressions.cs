@@ -282,6 +282,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax LibraryValue(string qualified, Node node)
     {
         if (qualified == "__name__") return StringLit("__main__");
+        if (qualified == "__doc__") return _model.Module.Docstring is { } doc ? StringLit(doc) : CastExpression(TypeMapper.ObjectSyntax, LiteralExpression(SyntaxKind.NullLiteralExpression));
         if (qualified == "__file__") return CSharpNames.QualifiedExpr(nameof(Py2Cs.Runtime.PyProgram) + "." + nameof(Py2Cs.Runtime.PyProgram.File));
         switch (LibraryCatalog.Instance.Lookup(qualified))
         {
@@ -309,8 +310,8 @@ sealed partial class BodyEmitter
             return Coerce(Runtime("Py", "GetAttr", ExprAs(a.Value, PyType.Object), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (ClassAttributeValue(a, receiverType) is { } classAttribute) return classAttribute;
         // What every class object has (__mro__, __name__, __bases__...): the runtime reads it from the class.
-        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__" or "__match_args__"
-            || receiverType is InstanceType && a.Attr == "__dict__")
+        if (receiverType is ClassRefType && a.Attr is "__mro__" or "__name__" or "__qualname__" or "__bases__" or "__base__" or "__module__" or "__match_args__" or "__doc__"
+            || receiverType is InstanceType && a.Attr is "__dict__" or "__doc__")
             return Coerce(Runtime("Py", "GetAttr", Expr(a.Value), StringLit(a.Attr)), PyType.Object, TypeOf(a));
         if (receiverType is ClassRefType or InstanceType && TypeOf(a) is ClassRefType { Class: var nested }
             && (receiverType is ClassRefType r ? r.Class : ((InstanceType)receiverType).Class) is var outer && ClassAttributes.NestedClass(outer, a.Attr) == nested)

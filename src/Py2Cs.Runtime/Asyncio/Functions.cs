@@ -7,8 +7,6 @@ namespace Py2Cs.Runtime;
 [PyMissing("child watchers are not implemented (the runtime watches child processes through .NET)",
     "AbstractChildWatcher", "FastChildWatcher", "MultiLoopChildWatcher", "PidfdChildWatcher", "SafeChildWatcher",
     "ThreadedChildWatcher", "get_child_watcher", "set_child_watcher")]
-[PyMissing("event loop policies are not implemented", "AbstractEventLoopPolicy", "DefaultEventLoopPolicy",
-    "get_event_loop_policy", "set_event_loop_policy")]
 [PyMissing("Unix-domain socket servers and connections are not implemented", "open_unix_connection", "start_unix_server")]
 [PyMissing("UDP (datagram endpoints) is not implemented", "DatagramProtocol", "DatagramTransport")]
 [PyMissing("this protocol or loop base class is not implemented (use asyncio.Protocol, asyncio.Transport, asyncio.AbstractEventLoop)",
@@ -28,9 +26,15 @@ public static partial class asyncio
     public static bool iscoroutinefunction(object? func) => InspectModule.iscoroutinefunction(func);
 
     public static AbstractEventLoop get_running_loop() => AbstractEventLoop.Running;
-    public static AbstractEventLoop get_event_loop() => EventLoopPolicy.GetEventLoop();
-    public static AbstractEventLoop new_event_loop() => new();
-    public static void set_event_loop(AbstractEventLoop? loop) => EventLoopPolicy.SetEventLoop(loop);
+    // Through the installed event loop policy (Policies.cs) when the program set one of its own.
+    public static AbstractEventLoop get_event_loop() =>
+        AbstractEventLoop.RunningOrNull ?? (InstalledPolicy is { } policy ? PolicyGetLoop(policy) : EventLoopPolicy.GetEventLoop());
+    public static AbstractEventLoop new_event_loop() => InstalledPolicy is { } policy ? PolicyNewLoop(policy) : new();
+    public static void set_event_loop(AbstractEventLoop? loop)
+    {
+        if (InstalledPolicy is { } policy) PolicySetLoop(policy, loop);
+        else EventLoopPolicy.SetEventLoop(loop);
+    }
 
     public static Task<T> create_task<T>(Coroutine<T> coro, string? name = null, contextvars.Context? context = null) =>
         AbstractEventLoop.Running.create_task(coro, name, context);

@@ -117,10 +117,16 @@ public static partial class Py
     private static bool HasMethodNamed(Type type, string name) =>
         type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == name);
 
+    /// <summary>A class the translated program declares (its own assembly), not one of the runtime's or .NET's.</summary>
+    static bool IsProgramClass(Type type) => type.Assembly != typeof(Py).Assembly && type.Assembly != typeof(object).Assembly;
+
     public static object? GetAttr(object? obj, string name)
     {
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is Type enumClass && name == "__members__" && EnumClasses.IsEnumClass(enumClass)) return EnumClasses.MembersByName(enumClass);
+        // A program class's docstring (None without one: __doc__ is not inherited); an instance reads its class's.
+        if (name == "__doc__" && (obj as Type ?? obj.GetType()) is var docOwner && IsProgramClass(docOwner))
+            return docOwner.GetCustomAttribute<PyDocAttribute>(inherit: false)?.Doc;
         if (obj is Type type && TryGetTypeAttribute(type, name, out object? typeAttribute)) return typeAttribute;
         if (name == "__class__") return Builtins.type(obj);
         // A function value the translation keeps as a C# delegate (a plain lambda, a def passed on): its Python name.

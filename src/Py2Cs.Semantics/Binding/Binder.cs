@@ -1,3 +1,4 @@
+using Py2Cs.Semantics.Types;
 using Py2Cs.Semantics.Library;
 using Py2Cs.Syntax.Ast;
 using Py2Cs.Syntax.Diagnostics;
@@ -31,6 +32,10 @@ public sealed partial class Binder : AstWalker
         var binder = new Binder(module, diagnostics);
         binder._scope.Declare("__name__", SymbolKind.Builtin).Qualified = "__name__";
         binder._scope.Declare("__file__", SymbolKind.Builtin).Qualified = "__file__";
+        // The module's __doc__ is its docstring, or None: the type is the module's, not the catalog's.
+        var doc = binder._scope.Declare("__doc__", SymbolKind.Builtin);
+        doc.Qualified = "__doc__";
+        doc.Type = module.Docstring is null ? PyType.None : PyType.Str;
         binder.VisitBody(module.Body);
         binder.ResolveUses();
         binder.MarkReboundNestedDefs();

@@ -246,6 +246,7 @@ public sealed partial class TypeInferrer
         // A class defined inside a function is not translated unless hoisted (refused, or a stand-in in partial mode): no C# type names it.
         SymbolKind.Class => s.Class is { } c && (s.Scope.Kind != ScopeKind.Function || c.IsHoistedLocal) ? new ClassRefType(c) : PyType.Object,
         SymbolKind.Module => new ModuleType(s.Qualified!),
+        SymbolKind.Builtin when s.Qualified == "__doc__" => s.Type,
         SymbolKind.ImportedMember or SymbolKind.Builtin => LibraryCatalog.Instance.Lookup(s.Qualified!) ?? PyType.Object,
         _ => s.Type,
     };

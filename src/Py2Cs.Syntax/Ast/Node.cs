@@ -12,6 +12,9 @@ public sealed record Module(SourceSpan Span, ImmutableArray<Stmt> Body, string P
 {
     /// <summary>Every comment of the file in source order (a shebang and a coding declaration left out).</summary>
     public ImmutableArray<Comment> Comments { get; init; } = [];
+
+    /// <summary>The module's docstring (its <c>__doc__</c>, as written: CPython 3.11 does not clean it), or null.</summary>
+    public string? Docstring => Body is [ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }, ..] ? doc : null;
 }
 
 public abstract record Stmt(SourceSpan Span) : Node(Span);
