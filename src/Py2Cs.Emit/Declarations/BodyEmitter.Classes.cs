@@ -264,8 +264,11 @@ sealed partial class BodyEmitter
 
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: !isStatic);
         var returnType = RuntimeVirtuals.Contains(f.Name) ? PredefinedType(Token(SyntaxKind.StringKeyword)) : ReturnTypeOf(f);
-        bool overridesRuntime = copyName is null && !isStatic && !isClassMethod && (host ?? cls).Base?.FindMethod(f.Name) is null
-            && RuntimeOverrides.Adapt(RuntimeOverrides.Overridden(host ?? cls, f, returnType), ref parameters, ref body);
+        // A program base's method overriding the runtime's (Printing.emit, Shouting(Printing).emit) is the same C# slot: its
+        // overrides take the runtime's parameter types too.
+        var programBase = (host ?? cls).Base?.FindMethod(f.Name);
+        bool overridesRuntime = copyName is null && !isStatic && !isClassMethod && (programBase is null || OverridesInCSharp(f, programBase))
+            && RuntimeOverrides.Adapt(RuntimeOverrides.Overridden(host ?? cls, f), f, ref returnType, ref parameters, ref body);
         List<SyntaxToken> modifiers = copyName is not null ? [Token(SyntaxKind.PrivateKeyword)] : MemberModifiers(cls, f, receiver, host, isInitSubclass, isStatic || isClassMethod, overridesRuntime);
         if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
         return MarkAbstract(MethodDeclaration(returnType, CSharpNames.Token(copyName ?? f.Name))
