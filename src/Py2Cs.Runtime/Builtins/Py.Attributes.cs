@@ -138,6 +138,9 @@ public static partial class Py
         // A program class's static or class method as a value (getattr(C, "make"), @Registry.tag on a class).
         if (obj is Type methodOwner && typeof(PyObject).IsAssignableFrom(methodOwner) && StaticMethodOwner(methodOwner, name) is { } declaring)
             return BuiltinFunction.Of(declaring, name);
+        // getattr(Box, "twice"): an instance method taken from its program class, called with the instance first.
+        if (obj is Type methodClass && typeof(PyObject).IsAssignableFrom(methodClass) && HasMethodNamed(methodClass, name))
+            return new UnboundMethod(methodClass, name);
         if (IsNumber(obj) && IntMethods.TryDataAttribute(obj, name, out object? data)) return data;
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name))
             || obj is not PyObject && BuiltinOperatorDunders.Has(name))
