@@ -122,6 +122,8 @@ public static partial class Py
         if (obj is null) throw new AttributeError($"'NoneType' object has no attribute '{name}'");
         if (obj is Type enumClass && name == "__members__" && EnumClasses.IsEnumClass(enumClass)) return EnumClasses.MembersByName(enumClass);
         if (obj is Type type && TryGetTypeAttribute(type, name, out object? typeAttribute)) return typeAttribute;
+        // P.__hash__ is None for a class defining __eq__ alone (or saying __hash__ = None), and on its instances.
+        if (name == "__hash__" && (obj as Type ?? obj.GetType()) is var hashed && typeof(PyObject).IsAssignableFrom(hashed) && HashIsNone(hashed)) return null;
         if (name == "__class__") return Builtins.type(obj);
         // A function value the translation keeps as a C# delegate (a plain lambda, a def passed on): its Python name.
         if (obj is Delegate function && name is "__name__" or "__qualname__") return Dunder.FunctionName(function);
