@@ -59,6 +59,8 @@ sealed partial class BodyEmitter
             members.Insert(0, ExceptionConstructor(cls));
         else if (cls.FindMethod("__init__") is null && BuiltinBaseType(cls) is not null)
             members.InsertRange(0, BuiltinBaseConstructors(cls));
+        else if (cls.FindMethod("__init__") is null && !cls.IsEnum && !cls.IsNamedTuple && !cls.IsException && !IsDataclass(cls))
+            members.InsertRange(0, RuntimeBaseConstructors.Of(cls));
 
         if (RunsInitInPythonOrder(cls)) members.AddRange(InitCopies(cls));
         if (cls.Methods.ContainsKey("__init__") && InitsAfterNew(cls) && InitMethodAfterNew(cls) is { } initAfterNew) members.Add(initAfterNew);
@@ -210,13 +212,13 @@ sealed partial class BodyEmitter
     bool UsesClsParameter(FunctionInfo m) =>
         m.Parameters.Count > 0 && (_module.NameUses.GetValueOrDefault(m.Parameters[0]) ?? []).Any(u => u is Name { Ctx: ExprContext.Load });
 
-    static List<SyntaxToken> MemberModifiers(ClassInfo cls, FunctionInfo f, ClassInfo? receiver, ClassInfo? host, bool isInitSubclass, bool isStatic)
+    static List<SyntaxToken> MemberModifiers(ClassInfo cls, FunctionInfo f, ClassInfo? receiver, ClassInfo? host, bool isInitSubclass, bool isStatic, bool overridesRuntime)
     {
         var modifiers = new List<SyntaxToken> { Token(SyntaxKind.PublicKeyword) };
         if (receiver is not null || isInitSubclass && (host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.Add(Token(SyntaxKind.NewKeyword));
         if (isStatic) modifiers.Add(Token(SyntaxKind.StaticKeyword));
         else if (RuntimeVirtuals.Contains(f.Name) || OverridesInCSharp(f, (host ?? cls).Base?.FindMethod(f.Name))
-            || (host ?? cls).Base?.FindMethod(f.Name) is null && OverridesRuntimeVirtual(host ?? cls, f)) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
+            || overridesRuntime) modifiers.Add(Token(SyntaxKind.OverrideKeyword));
         else if ((host ?? cls).Base?.FindMethod(f.Name) is not null) modifiers.AddRange([Token(SyntaxKind.NewKeyword), Token(SyntaxKind.VirtualKeyword)]);
         else modifiers.Add(Token(SyntaxKind.VirtualKeyword));
         return modifiers;
@@ -232,21 +234,8 @@ sealed partial class BodyEmitter
         && !TypeInferrer.IsDecorated(inherited, "property") && !TypeInferrer.IsInitSubclass(inherited)
         && ParameterShape(f).SequenceEqual(ParameterShape(inherited));
 
-    /// <summary>Whether the runtime class the program class derives from declares <paramref name="f"/> as a virtual
-    /// method with as many parameters, all of them any value, and nothing to return (<c>threading.Thread.run</c>): the program's method is its
-    /// override, so the runtime's own calls (<c>start()</c> calling <c>run()</c>) reach it as Python's do.</summary>
-    static bool OverridesRuntimeVirtual(ClassInfo cls, FunctionInfo f)
-    {
-        var clr = cls.SelfAndBases().Select(c => c.LibraryBase).OfType<Semantics.Library.LibraryClass>().FirstOrDefault()?.ClrType;
-        if (clr is null || ParameterShape(f).Any(kind => kind != 'p')) return false;
-        int parameters = ParameterShape(f).Count();
-        return clr.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
-            .Any(m => m.Name == f.Name && m.IsVirtual && !m.IsFinal && m.ReturnType == typeof(void) && m.GetParameters().Length == parameters
-                && m.GetParameters().All(p => p.ParameterType == typeof(object)));
-    }
-
     /// <summary>The kinds of a method's C# parameters after self (plain, *args, **kwargs), as EmitSignatureAndBody declares them.</summary>
-    static IEnumerable<char> ParameterShape(FunctionInfo f) =>
+    internal static IEnumerable<char> ParameterShape(FunctionInfo f) =>
         Semantics.Binding.Binder.AllArgs(f.Node.Args).Skip(1).Select(a => a == f.Node.Args.VarArg ? '*' : a == f.Node.Args.KwArg ? 'k' : 'p');
 
     /// <param name="host">The class the member is declared in when it is a mixin's method copied there.</param>
@@ -275,9 +264,14 @@ sealed partial class BodyEmitter
         if (isProperty) return emitter.Property(cls, f);
 
         var (parameters, body) = emitter.EmitSignatureAndBody(f, skipSelf: !isStatic);
-        List<SyntaxToken> modifiers = copyName is not null ? [Token(SyntaxKind.PrivateKeyword)] : MemberModifiers(cls, f, receiver, host, isInitSubclass, isStatic || isClassMethod);
-        if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
         var returnType = RuntimeVirtuals.Contains(f.Name) ? PredefinedType(Token(SyntaxKind.StringKeyword)) : ReturnTypeOf(f);
+        // A program base's method overriding the runtime's (Printing.emit, Shouting(Printing).emit) is the same C# slot: its
+        // overrides take the runtime's parameter types too.
+        var programBase = (host ?? cls).Base?.FindMethod(f.Name);
+        bool overridesRuntime = copyName is null && !isStatic && !isClassMethod && (programBase is null || OverridesInCSharp(f, programBase))
+            && RuntimeOverrides.Adapt(RuntimeOverrides.Overridden(host ?? cls, f), f, ref returnType, ref parameters, ref body);
+        List<SyntaxToken> modifiers = copyName is not null ? [Token(SyntaxKind.PrivateKeyword)] : MemberModifiers(cls, f, receiver, host, isInitSubclass, isStatic || isClassMethod, overridesRuntime);
+        if (f.IsAsync && !f.IsGenerator) modifiers.Add(Token(SyntaxKind.AsyncKeyword));
         return MarkAbstract(MethodDeclaration(returnType, CSharpNames.Token(copyName ?? f.Name))
             .WithAttributeLists(PythonFunctionAttributes(f))
             .WithModifiers(TokenList(modifiers))
@@ -335,9 +329,13 @@ sealed partial class BodyEmitter
         _ => null,
     };
 
+    /// <summary>base.__init__(...), or with a runtime base class, Py.CallMethod(typeof(Base), "__init__", this, ...) (SuperCall):
+    /// the statement the base initializer stands for.</summary>
     static bool IsSuperInitStatement(StatementSyntax s) =>
         s is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver, Name.Identifier.ValueText: "__init__" } } }
-        && WithoutParentheses(receiver) is BaseExpressionSyntax;
+        && WithoutParentheses(receiver) is BaseExpressionSyntax
+        || s is ExpressionStatementSyntax { Expression: var e } && WithoutParentheses(e) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CallMethod" } } call
+        && call.ArgumentList.Arguments is [{ Expression: TypeOfExpressionSyntax }, { Expression: LiteralExpressionSyntax { Token.ValueText: "__init__" } }, { Expression: ThisExpressionSyntax }, ..];
 
     static ExpressionSyntax WithoutParentheses(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? WithoutParentheses(p.Expression) : e;
 

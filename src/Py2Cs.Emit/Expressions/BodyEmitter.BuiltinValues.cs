@@ -9,7 +9,8 @@ namespace Py2Cs.Emit;
 // runtime's value of that name, Py.Builtin("len"): a class object for the builtin classes, a callable for
 // the functions, both called through Py.Call. Where a runtime function takes a C# delegate, it becomes a
 // lambda calling the builtin directly, (__x0) => len(__x0): C# converts a method group only when its return
-// type matches the delegate's exactly. A program function passed there is such a lambda too, (__x0) => f(__x0).
+// type matches the delegate's exactly. A program function passed there is such a lambda too, (__x0) => f(__x0),
+// and a program class one calling its class value.
 sealed partial class BodyEmitter
 {
     /// <summary>Whether the runtime has a value for this builtin: a builtin class or a <c>Builtins</c> function.
@@ -59,6 +60,9 @@ sealed partial class BodyEmitter
             else if (shape.Result is { } fixedResult && LibraryCatalog.Instance.Types.ToPy(fixedResult) is var expected && expected.IsKnown && result != expected)
                 body = Coerce(body, result, expected);
         }
+        else if (TypeOf(argument) is ClassRefType { Class: var cls })
+            // map(Account, names): the class called on the items, as a call of its class value constructs (its __new__ included).
+            body = Coerce(Runtime("Py", "Call", [Expr(argument), .. parameters.Select(p => (ExpressionSyntax)IdentifierName(p))]), PyType.Object, new InstanceType(cls));
         else return null;
         return n == 1 ? SimpleLambdaExpression(Parameter(Identifier(parameters[0])), body)
             : ParenthesizedLambdaExpression(ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p))))), body);

@@ -15,6 +15,9 @@ sealed partial class BodyEmitter
     ExpressionSyntax Call(Call c)
     {
         if (TypedSetattr(c) is { } store) return store;
+        // self.__class__(...): a call of the instance's class value (a construction), not a method named __class__.
+        if (c.Func is Attribute { Attr: "__class__" } classOf && !SuperCalls.IsSuper(classOf.Value, _function))
+            return Parenthesize(Coerce(Runtime("Py", "Call", Expr(classOf), DynamicArgumentArray(c)), PyType.Object, TypeOf(c)));
         if (c.Func is Attribute attr) return MethodCall(c, attr);
         if (c.Func is Name callee && ClassBodyMethod(callee) is { } helper)
         {

@@ -41,12 +41,13 @@ sealed partial class BodyEmitter
     }
 
     /// <summary>A builtin an f-string calls: <c>Builtins.format(...)</c> inside a class with a method of that
-    /// name (C# would find the method first), else the plain name.</summary>
+    /// name, its own or its runtime base class's (C# would find the method first), else the plain name.</summary>
     InvocationExpressionSyntax FormattingCall(string name, params ExpressionSyntax[] args)
     {
         var call = BuiltinCall(name, args);
         var cls = _mixinHost ?? _function?.Class;
-        bool shadowed = cls is not null && cls.Mro().Any(c => c.Methods.ContainsKey(name));
+        bool shadowed = cls is not null && (cls.Mro().Any(c => c.Methods.ContainsKey(name))
+            || cls.SelfAndBases().Any(c => c.LibraryBase?.ClrType?.GetMember(name).Length > 0));   // logging.Handler.format
         return shadowed ? call.WithExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("Builtins"), IdentifierName(name))) : call;
     }
 

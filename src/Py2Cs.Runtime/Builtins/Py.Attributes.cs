@@ -128,6 +128,8 @@ public static partial class Py
         if (name == "__doc__" && (obj as Type ?? obj.GetType()) is var docOwner && IsProgramClass(docOwner))
             return docOwner.GetCustomAttribute<PyDocAttribute>(inherit: false)?.Doc;
         if (obj is Type type && TryGetTypeAttribute(type, name, out object? typeAttribute)) return typeAttribute;
+        // P.__hash__ is None for a class defining __eq__ alone (or saying __hash__ = None), and on its instances.
+        if (name == "__hash__" && (obj as Type ?? obj.GetType()) is var hashed && typeof(PyObject).IsAssignableFrom(hashed) && HashIsNone(hashed)) return null;
         if (name == "__class__") return Builtins.type(obj);
         // A function value the translation keeps as a C# delegate (a plain lambda, a def passed on): its Python name.
         if (obj is Delegate function && name is "__name__" or "__qualname__") return Dunder.FunctionName(function);
@@ -144,6 +146,9 @@ public static partial class Py
         // A program class's static or class method as a value (getattr(C, "make"), @Registry.tag on a class).
         if (obj is Type methodOwner && typeof(PyObject).IsAssignableFrom(methodOwner) && StaticMethodOwner(methodOwner, name) is { } declaring)
             return BuiltinFunction.Of(declaring, name);
+        // getattr(Box, "twice"): an instance method taken from its program class, called with the instance first.
+        if (obj is Type methodClass && typeof(PyObject).IsAssignableFrom(methodClass) && HasMethodNamed(methodClass, name))
+            return new UnboundMethod(methodClass, name);
         if (IsNumber(obj) && IntMethods.TryDataAttribute(obj, name, out object? data)) return data;
         if (HasMethodNamed(obj.GetType(), name) || ((obj is string || IsNumber(obj)) && StrMethodTable.Has(name))
             || obj is not PyObject && BuiltinOperatorDunders.Has(name))

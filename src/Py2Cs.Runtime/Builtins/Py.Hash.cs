@@ -41,16 +41,17 @@ public static partial class Py
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> HashNoneCache = new();
 
     /// <summary>Whether a translated class's <c>__hash__</c> is None: CPython sets it so in a class that defines
-    /// <c>__eq__</c> without <c>__hash__</c>, and subclasses inherit that until one defines <c>__hash__</c>. The
+    /// <c>__eq__</c> without <c>__hash__</c> (and a class that says <c>__hash__ = None</c>), and subclasses inherit that until one defines <c>__hash__</c>. The
     /// nearest translated class (declared outside the runtime) that defines either one decides. A dataclass
     /// decides by its own rules (frozen, eq, unsafe_hash), which <see cref="PyDataclass.__hash__"/> follows.</summary>
-    private static bool HashIsNone(Type type) => HashNoneCache.GetOrAdd(type, static t =>
+    internal static bool HashIsNone(Type type) => HashNoneCache.GetOrAdd(type, static t =>
     {
         if (t.IsSubclassOf(typeof(PyDataclass)) && PyDataclass.Behaves(t)) return false;
         const BindingFlags declared = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
         for (var c = t; c is not null && c.Assembly != typeof(PyObject).Assembly; c = c.BaseType)
         {
-            if (c.GetMember("__hash__", declared).Length > 0) return false;
+            // __hash__ = None in the class body: a static field holding None.
+            if (c.GetMember("__hash__", declared) is { Length: > 0 } hash) return hash[0] is FieldInfo { IsStatic: true } field && field.GetValue(null) is null;
             if (c.GetMember("__eq__", declared).Length > 0) return true;
         }
         return false;
