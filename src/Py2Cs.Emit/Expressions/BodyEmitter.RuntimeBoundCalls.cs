@@ -1,6 +1,7 @@
 using Py2Cs.Emit.Naming;
 using Py2Cs.Semantics.Library;
 using Py2Cs.Semantics.Library.Model;
+using Py2Cs.Semantics.Types;
 using Py2Cs.Syntax.Ast;
 
 namespace Py2Cs.Emit;
@@ -13,7 +14,15 @@ namespace Py2Cs.Emit;
 /// </summary>
 sealed partial class BodyEmitter
 {
-    ExpressionSyntax RuntimeBoundLibraryCall(Call c, LibraryFunction f) => DynamicCall(LibraryFunctionValue(f), c, null);
+    /// <remarks>A function whose result Python makes a one-shot iterator (map, filter, itertools') gets it wrapped
+    /// by the runtime's iter here too, as its statically bound call does (BodyEmitter.Calls).</remarks>
+    ExpressionSyntax RuntimeBoundLibraryCall(Call c, LibraryFunction f)
+    {
+        var call = DynamicCall(LibraryFunctionValue(f), c, null);
+        return f.ReturnsIterator && LibraryCatalog.Instance.Lookup("iter") is LibraryFunctionType { Function: var iter }
+            ? Runtime("Py", "Call", LibraryFunctionValue(iter), call)
+            : call;
+    }
 
     /// <summary>A runtime library function as a first-class callable: <c>BuiltinFunction.Of(owner, nameof(function))</c>,
     /// the owner being the module class (<c>typeof(statistics)</c>) or, for a module object, the object (<c>copy</c>).</summary>

@@ -55,7 +55,7 @@ public static class BigIntegers
         _ => null,
     };
 
-    static bool IsUnitFactor(Expr e) => e switch
+    internal static bool IsUnitFactor(Expr e) => e switch
     {
         Constant { Kind: ConstantKind.Int, Value: BigInteger v } => BigInteger.Abs(v) <= 1,
         UnaryOp { Op: UnaryOperator.USub, Operand: var inner } => IsUnitFactor(inner),

@@ -89,8 +89,13 @@ public sealed partial class TypeInferrer
         var parameters = invoke.GetParameters().Select(p => types.ToPy(p.ParameterType, bound)).ToList();
         if (!parameters.All(t => t.IsKnown)) return null;
         // reduce's accumulator: a product fed back into the next call may pass 64 bits, where CPython's int grows.
-        var fedBack = invoke.ReturnType.IsGenericParameter && invoke.GetParameters().Any(p => p.ParameterType == invoke.ReturnType);
-        if (fedBack && types.ToPy(invoke.ReturnType, bound) == PyType.Int && Multiplies(lambda.Body)) return null;
+        // Only a product with the value fed back in grows past 64 bits (BigIntegers' rule for a variable multiplied into
+        // itself): total + o.qty * o.price stays as long as a loop's `total += qty * price` does.
+        var lambdaArgs = Binder.AllArgs(lambda.Args).ToList();
+        var fedBack = invoke.ReturnType.IsGenericParameter
+            ? invoke.GetParameters().Select((p, i) => (p, i)).Where(x => x.p.ParameterType == invoke.ReturnType).Select(x => lambdaArgs[x.i].Name).ToHashSet()
+            : [];
+        if (fedBack.Count > 0 && types.ToPy(invoke.ReturnType, bound) == PyType.Int && MultipliesInto(lambda.Body, fedBack)) return null;
         return parameters;
     }
 
@@ -104,7 +109,11 @@ public sealed partial class TypeInferrer
         return !expected.IsKnown || expected == result;
     }
 
-    static bool Multiplies(Expr e) => AstWalker.AnyExpr(e, x => x is BinOp { Op: BinaryOperator.Mult });
+    /// <summary>Whether <paramref name="e"/> multiplies a value read from one of <paramref name="names"/> by anything but a sign.</summary>
+    static bool MultipliesInto(Expr e, HashSet<string> names) => AstWalker.AnyExpr(e, x => x is BinOp { Op: BinaryOperator.Mult, Left: var l, Right: var r }
+        && (Reads(l, names) && !BigIntegers.IsUnitFactor(r) || Reads(r, names) && !BigIntegers.IsUnitFactor(l)));
+
+    static bool Reads(Expr e, HashSet<string> names) => AstWalker.AnyExpr(e, x => x is Name n && names.Contains(n.Id));
 
     /// <summary>Gives the lambda's parameters these types, or object (null: no type proven).</summary>
     void WidenLambdaParameters(Lambda lambda, List<PyType>? parameters)

@@ -35,6 +35,25 @@ public sealed partial class LibraryCatalog
         : a.Positional.Where(p => p is not NeverType).Distinct().Count() > 1 ? PyType.Object
         : a.Positional.Aggregate(PyType.Never, TypeLattice.Join);
 
+    /// <summary>map(f, xs, ...) yields what f returns: the runtime's map is generic in the delegate's result, which C# takes
+    /// from the lambda's body (a lambda, whose result inference knows) or from the builtin the emitter calls in one
+    /// (map(int, parts) is <c>map(__x0 => @int(__x0), parts)</c>, BodyEmitter.BuiltinCallback). Anything else (a
+    /// class, a program function, a value holding a function) stays object, as does a result inference does not know.</summary>
+    static PyType MapResult(CallArgs a)
+    {
+        if (a.HasStarArgs || a.Keywords.Count > 0 || a.Positional.Length is not (2 or 3)) return PyType.Object;
+        var items = a.Positional.Skip(1).Select(ElementOf).ToList();
+        var result = a.Positional[0] switch
+        {
+            CallableType c when c.Parameters.Count == items.Count => c.Result,
+            LibraryFunctionType { Function: var f } when !f.QualifiedName.Contains('.') && !f.ResultConverted && f.Shape == CallShape.Plain
+                && new CallArgs([.. items], ImmutableDictionary<string, PyType>.Empty, false) is var call
+                && !RuntimeBoundCalls.BindsAtRunTime(f, call) && !RuntimeBoundCalls.ResultIsDynamic(f, call) => f.Result(call),
+            _ => PyType.Object,
+        };
+        return result is ObjectType ? PyType.Object : new IterableType(result);
+    }
+
     void AddBuiltins()
     {
         Function("print", PyType.None);
@@ -90,8 +109,9 @@ public sealed partial class LibraryCatalog
         Function("delattr", PyType.None);
         Function("hasattr", PyType.Bool);
         Function("input", PyType.Str);
-        Function("map", PyType.Object);
-        Function("filter", PyType.Object);
+        // Python's map and filter are one-shot iterators (next() works, a second pass is empty): wrapped as itertools' are.
+        Iterator("map", MapResult);
+        Iterator("filter", a => a.Positional.Length == 2 && !a.HasStarArgs ? new IterableType(ElementOf(a.Positional[1])) : PyType.Object);
         Constant("__name__", PyType.Str);
         Constant("__file__", PyType.Str);
         foreach (var consumer in new[] { "sorted", "list", "set", "sum", "any", "all", "enumerate", "reversed", "iter" })
