@@ -15,7 +15,7 @@ static class RuntimeBaseConstructors
 {
     public static List<ConstructorDeclarationSyntax> Of(ClassInfo cls)
     {
-        var clr = cls.SelfAndBases().Select(c => c.LibraryBase).OfType<Semantics.Library.LibraryClass>().FirstOrDefault()?.ClrType;
+        var clr = RuntimeOverrides.RuntimeBase(cls);
         var forwarded = new List<ConstructorDeclarationSyntax>();
         if (clr is null || clr.IsSealed) return forwarded;
         var constructors = clr.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Where(c => c.IsPublic || c.IsFamily || c.IsFamilyOrAssembly).ToList();

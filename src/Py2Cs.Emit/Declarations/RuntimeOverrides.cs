@@ -12,11 +12,14 @@ namespace Py2Cs.Emit;
 /// </summary>
 static class RuntimeOverrides
 {
+    /// <summary>The runtime class the program class derives from, directly or through program classes.</summary>
+    public static Type? RuntimeBase(ClassInfo cls) => cls.SelfAndBases().Select(c => c.LibraryBase).OfType<Semantics.Library.LibraryClass>().FirstOrDefault()?.ClrType;
+
     /// <summary>The runtime virtual method <paramref name="f"/> overrides: one its class's runtime base declares with f's
     /// name and as many plain parameters.</summary>
     public static MethodInfo? Overridden(ClassInfo cls, FunctionInfo f)
     {
-        var clr = cls.SelfAndBases().Select(c => c.LibraryBase).OfType<Semantics.Library.LibraryClass>().FirstOrDefault()?.ClrType;
+        var clr = RuntimeBase(cls);
         if (clr is null || BodyEmitter.ParameterShape(f).Any(kind => kind != 'p')) return null;
         int parameters = BodyEmitter.ParameterShape(f).Count();
         return clr.GetMethods(BindingFlags.Public | BindingFlags.Instance)

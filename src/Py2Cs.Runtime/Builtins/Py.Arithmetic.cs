@@ -40,14 +40,12 @@ public static partial class Py
         {
             case string s when b is string t: return s + t;
             case string when b is not PyObject: throw new TypeError($"can only concatenate str (not \"{Builtins.type_name(b)}\") to str");
-            case PyTuple or System.Runtime.CompilerServices.ITuple when a is not PyObject && b is not PyObject:
+            // A named tuple adds as the tuple it is, unless its class defines __add__.
+            case PyTuple or System.Runtime.CompilerServices.ITuple or PyNamedTuple when a is not PyObject && b is not PyObject
+                && !(a is PyNamedTuple && Dunder.Has(a, "__add__", 1)):
                 if (AsTupleItems(a) is { } left && AsTupleItems(b) is { } right) return new PyTuple([.. left, .. right]);
                 throw new TypeError($"can only concatenate tuple (not \"{Builtins.type_name(b)}\") to tuple");
             case IPyList list when b is not PyObject: return list.Concat(b);
-            // A named tuple adds as the tuple it is, unless its class defines __add__.
-            case PyNamedTuple when b is not PyObject && !Dunder.Has(a, "__add__", 1):
-                if (AsTupleItems(a) is { } items && AsTupleItems(b) is { } more) return new PyTuple([.. items, .. more]);
-                throw new TypeError($"can only concatenate tuple (not \"{Builtins.type_name(b)}\") to tuple");
         }
         // str + obj: str does not add it, so only obj.__radd__ can; failing that, str's own message.
         if (a is string)

@@ -7,8 +7,6 @@ public sealed partial class LibraryCatalog
     static PyType Same(CallArgs a) => a.At(0) ?? PyType.Object;
     static PyType Elem(CallArgs a) => ElementOf(a.At(0) ?? PyType.Object);
 
-    /// <summary>min/max of one iterable give its element; of several values, their common type, or object
-    /// when they differ (max(1, 1.0) is the int 1: no numeric promotion).</summary>
     /// <summary>
     /// <c>dict()</c> is an empty dict whose types come from the stores that follow; <c>dict(m)</c> holds m's items,
     /// <c>dict(pairs)</c> the pairs' two items when they are 2-tuples and any values otherwise (a list of two strs is
@@ -30,6 +28,8 @@ public sealed partial class LibraryCatalog
         return result;
     }
 
+    /// <summary>min/max of one iterable give its element; of several values, their common type, or object
+    /// when they differ (max(1, 1.0) is the int 1: no numeric promotion).</summary>
     static PyType MinMaxResult(CallArgs a) =>
         a.Positional.Length == 1 ? Elem(a)
         : a.Positional.Where(p => p is not NeverType).Distinct().Count() > 1 ? PyType.Object
