@@ -18,11 +18,66 @@ namespace Py2Cs.Emit;
 // len(Color) are the runtime's operations on the class value (typeof(Color)).
 sealed partial class BodyEmitter
 {
-    FieldDeclarationSyntax EnumMemberField(ClassInfo cls, string name, Expr value) =>
-        FieldDeclaration(VariableDeclaration(CSharpNames.Id(cls.Name)).WithVariables(SingletonSeparatedList(
-                VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(
-                    ImplicitObjectCreationExpression().WithArgumentList(ArgumentList(SeparatedList([Argument(StringLit(name)), Argument(Expr(value))]))))))))
+    FieldDeclarationSyntax EnumMemberField(ClassInfo cls, string name, Expr value)
+    {
+        var arguments = ArgumentList(SeparatedList([Argument(StringLit(name)), Argument(MemberValue(cls, value))]));
+        // A value that may repeat an earlier member's (Z = X, B = 1 after A = 1) makes the name an alias: the field
+        // holds the earlier member, which EnumModule.Enum.Canonical finds.
+        ExpressionSyntax member = MayBeAlias(cls, name, value)
+            ? InvocationExpression(CSharpNames.QualifiedExpr("EnumModule.Enum.Canonical"), ArgumentList(SingletonSeparatedList(Argument(
+                ObjectCreationExpression(CSharpNames.Id(cls.Name)).WithArgumentList(arguments)))))
+            : ImplicitObjectCreationExpression().WithArgumentList(arguments);
+        return FieldDeclaration(VariableDeclaration(CSharpNames.Id(cls.Name)).WithVariables(SingletonSeparatedList(
+                VariableDeclarator(CSharpNames.Token(name)).WithInitializer(EqualsValueClause(member)))))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
+    }
+
+    /// <summary>Whether a member's value may equal an earlier member's: anything but auto() and a constant no
+    /// earlier member's constant value equals.</summary>
+    static bool MayBeAlias(ClassInfo cls, string name, Expr value)
+    {
+        if (value is Syntax.Ast.Call { Func: Name { Id: "auto" } or Attribute { Attr: "auto" } }) return false;
+        if (value is not Constant constant) return true;
+        var earlier = cls.Node.Body.TakeWhile(s => EnumMembers.MemberName(s) != name).Where(s => EnumMembers.MemberName(s) is not null)
+            .Select(EnumMembers.MemberValue);
+        return earlier.Any(e => e is Constant other && Equals(other.Value, constant.Value)) || earlier.Any(e => e is not (Constant or Syntax.Ast.Call));
+    }
+
+    /// <summary>A member's value, where an earlier member named in it (<c>RW = READ | WRITE</c>, <c>B = A + 1</c>,
+    /// <c>Z = X</c>) is that member's value: in the class body Python's names hold the plain values, and
+    /// only the finished class makes them members (a flag combination, an alias).</summary>
+    ExpressionSyntax MemberValue(ClassInfo cls, Expr value)
+    {
+        var members = cls.Node.Body.Select(EnumMembers.MemberName).OfType<string>().ToHashSet();
+        var finder = new NameFinder();
+        finder.VisitExpr(value);
+        var names = finder.Names.Where(n => members.Contains(n.Id) && ReferenceEquals(_model.SymbolOf(n), cls.Body.Local(n.Id)))
+            .Select(n => n.Id).ToHashSet();
+        var emitted = Expr(value);
+        return names.Count > 0 && new MemberValueReads(names).Visit(emitted) is ExpressionSyntax read ? read : emitted;
+    }
+
+    sealed class NameFinder : Semantics.Binding.AstWalker
+    {
+        public readonly List<Name> Names = [];
+        public override void VisitExpr(Expr expr)
+        {
+            if (expr is Name n) Names.Add(n);
+            base.VisitExpr(expr);
+        }
+    }
+
+    /// <summary>Rewrites each read of the named member fields (not a member access's name) to <c>X.value</c>.</summary>
+    sealed class MemberValueReads(HashSet<string> names) : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
+        {
+            bool accessedName = node.Parent is MemberAccessExpressionSyntax access && access.Name == node;
+            return !accessedName && names.Contains(node.Identifier.ValueText)
+                ? MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, node, IdentifierName("value"))
+                : node;
+        }
+    }
 
     /// <summary>An enum class iterated (<c>for c in Color</c>, <c>max(Color)</c>): its members, typed as the class.</summary>
     static ExpressionSyntax EnumMembersOf(ClassInfo cls) =>

@@ -155,7 +155,7 @@ public static partial class Py
             case IPySet set: length = set.Count; return true;
             case PyTuple t: length = t.Count; return true;
             case PyRange r: length = r.Length; return true;
-            case Type type when EnumClasses.IsEnumClass(type): length = EnumClasses.Members(type).Count; return true;
+            case Type type when EnumClasses.IsEnumClass(type): length = EnumClasses.Iterated(type).Count(); return true;
             case IMixinValue mixin: return TryLen(mixin.MixinValue, out length);
             case PyObject:
                 if (Dunder.TryCall(obj, "__len__", out object? result)) { length = (long)ToBig(result); return true; }
@@ -183,7 +183,7 @@ public static partial class Py
         {
             case string s: return StringItems(s);
             case IEnumerable<object?> objects: return objects;
-            case Type type when EnumClasses.IsEnumClass(type): return EnumClasses.Members(type).ToList();
+            case Type type when EnumClasses.IsEnumClass(type): return EnumClasses.Iterated(type).ToList();
             case PyObject when Dunder.Has(obj, "__iter__", 0):
                 Dunder.TryCall(obj, "__iter__", out object? iterator);
                 // An iterator's __iter__ returns itself: its items come from __next__, not __iter__ again.

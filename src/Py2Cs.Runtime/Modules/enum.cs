@@ -49,7 +49,14 @@ public static class EnumClasses
     public static PyDict<string, object?> MembersByName(Type type) => new(Members(type).Select(m => (m.name, (object?)m)));
 
     /// <summary><c>for c in Color</c>, <c>max(Color)</c>: the members typed as the class.</summary>
-    public static PyList<T> Members<T>() where T : EnumModule.Enum => new(Members(typeof(T)).Cast<T>());
+    public static PyList<T> Members<T>() where T : EnumModule.Enum => new(Iterated(typeof(T)).Cast<T>());
+
+    /// <summary>The members iteration and len() see: a Flag's canonical ones only (one bit each, as CPython 3.11
+    /// leaves out zero and multi-bit members such as <c>RW = R | W</c>), every member of other enums.</summary>
+    public static IEnumerable<EnumModule.Enum> Iterated(Type type) =>
+        typeof(EnumModule.Flag).IsAssignableFrom(type)
+            ? Members(type).Cast<EnumModule.Flag>().Where(f => BitOperations.PopCount((ulong)f.Bits) == 1)
+            : Members(type);
 }
 
 /// <summary>An enum member that is also a value of a builtin type (an IntEnum's int, a StrEnum's str): the builtin's
@@ -89,9 +96,18 @@ public static class EnumModule
             lock (members)
             {
                 this.value = value is auto ? NextValue(name, members) : Normalize(value is int small ? (long)small : value);
-                members.Add(this);
+                // A second name for a value is an alias of the first member (Z = X): not a member of its own.
+                canonical = members.FirstOrDefault(m => Py.Eq(m.value, this.value));
+                if (canonical is null) members.Add(this);
             }
         }
+
+        /// <summary>The member this one is an alias of (an earlier member with an equal value), else null.</summary>
+        private readonly Enum? canonical;
+
+        /// <summary><c>Z = X</c> in the class body: the member the name stands for, the earlier one where the value
+        /// repeats one (<c>Color.Z is Color.X</c>).</summary>
+        public static T Canonical<T>(T created) where T : Enum => (T)(created.canonical ?? created);
 
         /// <summary>Set while a Flag builds a combination that is not a declared member.</summary>
         [ThreadStatic] private static bool Combining;
