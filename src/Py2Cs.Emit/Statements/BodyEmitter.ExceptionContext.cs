@@ -39,7 +39,8 @@ sealed partial class BodyEmitter
     ExpressionSyntax DynamicExceptionMatch(ExpressionSyntax caught, Expr classes) =>
         Runtime("Py", "ExceptionMatches", caught, Expr(classes));
 
-    /// <summary>Whether a handler body raises a new exception (<c>raise X</c>, not a bare re-raise), outside nested functions.</summary>
+    /// <summary>Whether a handler body raises a new exception (<c>raise X</c>, not a bare re-raise) or handles one
+    /// raised in it (a nested <c>try</c> with handlers), outside nested functions: both chain to the exception handled.</summary>
     static bool RaisesNewException(ImmutableArray<Stmt> body)
     {
         var finder = new NewRaiseFinder();
@@ -53,7 +54,7 @@ sealed partial class BodyEmitter
 
         public override void VisitStmt(Stmt stmt)
         {
-            if (stmt is Raise { Exc: not null }) Found = true;
+            if (stmt is Raise { Exc: not null } or Try { Handlers.Length: > 0 }) Found = true;
             base.VisitStmt(stmt);
         }
 

@@ -119,6 +119,13 @@ sealed partial class BodyEmitter
             }
         }
         else if (filterTypes is not null || dynamicType || RaisesNewException(h.Body)) variable = Temp("exc");
+        // A handler inside another handler: what it catches was raised while the outer exception was being
+        // handled, which CPython records as its __context__ (a KeyError from d["x"] inside `except ZeroDivisionError`).
+        if (_handledExceptions.Count > 0 && _handledExceptions.Peek() is { } outer)
+        {
+            variable ??= Temp("exc");
+            prologue.Insert(0, ExpressionStatement(Runtime("Py", "WithContext", IdentifierName(CSharpNames.Escape(variable)), IdentifierName(CSharpNames.Escape(outer)))));
+        }
         var declaration = CatchDeclaration(type);
         if (variable is not null) declaration = declaration.WithIdentifier(CSharpNames.Token(variable));
         _handledExceptions.Push(variable);
