@@ -248,6 +248,9 @@ public static partial class Builtins
     public static PySet<string> set(string text) => new(Chars(text));
     public static PySet<object?> set(object? items) => new(Py.Iter(items));
     public static PyFrozenSet<T> frozenset<T>(IEnumerable<T> items) => new(items);
+    // frozenset("xyz") holds one-character strings, as set("xyz") does (not the string's chars).
+    public static PyFrozenSet<string> frozenset(string text) => new(Chars(text));
+    public static PyFrozenSet<object?> frozenset(object? items) => new(Py.Iter(items));
     public static PyFrozenSet<object?> frozenset() => new();
 
     public static PyTuple tuple() => PyTuple.Empty;

@@ -70,6 +70,7 @@ public static partial class Py
         // ValueError.__init__(self, msg), the spelled-out base call of an exception class's __init__: it sets args.
         if (obj is Type exceptionClass && name == "__init__" && args is [BaseException self, ..] && exceptionClass.IsInstanceOfType(self))
             return InitException(self, args[1..]);
+        if (obj is Type dictClass && name == "fromkeys" && DictFromKeys(dictClass, args) is { } fromKeys) return fromKeys;
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         // A class's static or class method through the class as a value: datetime.strptime(s, f) where s is dynamic,
@@ -101,7 +102,30 @@ public static partial class Py
         }
         // d.get(key, default) on a typed dict: the default may be any value, not only one of the dict's value type.
         if (obj is IPyDict dict && name == "get" && args.Length == 2) return dict.ContainsKeyObject(args[0]) ? dict.GetObject(args[0]) : args[1];
+        // d.pop(key, default) likewise: the default is returned as it is when the key is missing.
+        if (obj is IPyDict popped && name == "pop" && args.Length == 2 && args[0] is not KeywordArgument && args[1] is not KeywordArgument)
+        {
+            if (!popped.ContainsKeyObject(args[0])) return args[1];
+            var value = popped.GetObject(args[0]);
+            popped.DelObject(args[0]);
+            return value;
+        }
         throw new TypeError($"{name}() got unsupported arguments ({args.Length} given)");
+    }
+
+    /// <summary><c>OrderedDict.fromkeys("abc")</c>, <c>dict.fromkeys(keys, 0)</c> through the class as a value: a new
+    /// dict of that class holding any keys and values (the typed static method cannot infer them from objects).
+    /// Null for a class that is no dict of keys and values (Counter's fromkeys raises, as CPython's does).</summary>
+    private static object? DictFromKeys(Type dictClass, object?[] args)
+    {
+        if (!typeof(IPyDict).IsAssignableFrom(dictClass) || args.Length is not (1 or 2) || args.Any(a => a is KeywordArgument)) return null;
+        var closed = dictClass.IsGenericTypeDefinition
+            ? dictClass.GetGenericArguments().Length == 2 ? dictClass.MakeGenericType(typeof(object), typeof(object)) : null
+            : dictClass;
+        if (closed?.GetConstructor(Type.EmptyTypes) is null || Activator.CreateInstance(closed) is not IPyDict dict) return null;
+        var value = args.Length == 2 ? args[1] : null;
+        foreach (var key in Iter(args[0])) dict.SetObject(key, value);
+        return dict;
     }
 
     /// <summary>The class of a program object's hierarchy that declares a static method <paramref name="name"/>
@@ -133,7 +157,8 @@ public static partial class Py
         if (name == "__class__") return Builtins.type(obj);
         // A function value the translation keeps as a C# delegate (a plain lambda, a def passed on): its Python name.
         if (obj is Delegate function && name is "__name__" or "__qualname__") return Dunder.FunctionName(function);
-        if (name == "__dict__" && obj is PyObject) return Builtins.vars(obj);
+        // An instance of classes that all declare __slots__ has no __dict__ (hasattr(v, "__dict__") is False).
+        if (name == "__dict__" && obj is PyObject && (obj.GetType().Assembly == typeof(PyObject).Assembly || !PyObject.HasOnlySlots(obj.GetType()))) return Builtins.vars(obj);
         switch (FindAttribute(obj.GetType(), name))
         {
             case PropertyInfo property: return Dunder.Invoke(property.GetMethod!, obj, []);

@@ -42,8 +42,9 @@ public static partial class Py
         }
         if (a is IPyList la && b is IPyList lb) return SequenceEquals(la.Items(), lb.Items());
         if (AsTupleItems(a) is IReadOnlyList<object?> ta && AsTupleItems(b) is IReadOnlyList<object?> tb) return SequenceEquals(ta, tb);
+        if (a is ICounter && b is ICounter && a is IPyDict counterA && b is IPyDict counterB) return CounterEquals(counterA, counterB);
         if (a is IPyDict da && b is IPyDict db) return da.DictEquals(db);
-        if (a is IPySet sa && b is IPySet sb) return sa.Count == sb.Count && sa.IsSubsetOf(sb);
+        if (SetLike(a) is { } sa && SetLike(b) is { } sb) return sa.Count == sb.Count && sa.IsSubsetOf(sb);
         if (a is PyRange ra && b is PyRange rb) return ra.Equals(rb);
         if (a is BaseException || b is BaseException) return ReferenceEquals(a, b);
         return a.Equals(b);
@@ -62,6 +63,18 @@ public static partial class Py
 
     /// <summary>Python's identity-then-equality test used by <c>in</c>, <c>list.index</c>, <c>count</c>, <c>remove</c>.</summary>
     internal static bool SameOrEqual(object? a, object? b) => ReferenceEquals(a, b) || Eq(a, b);
+
+    /// <summary>Two Counters compare equal when every element has the same count, a missing one counting as zero
+    /// (Python 3.10 on): <c>+c == c</c> holds though <c>+c</c> drops the zero counts.</summary>
+    private static bool CounterEquals(IPyDict a, IPyDict b)
+    {
+        static object? CountIn(IPyDict d, object? key) => d.ContainsKeyObject(key) ? d.GetObject(key) : 0L;
+        return a.Pairs().All(p => Eq(p.Value, CountIn(b, p.Key))) && b.Pairs().All(p => Eq(p.Value, CountIn(a, p.Key)));
+    }
+
+    /// <summary>A set, or a dict's keys() or items() view as the set it compares as (<c>d.keys() == {"a"}</c>,
+    /// <c>d.items() &gt;= {("x", 9)}</c>); null for anything else.</summary>
+    private static IPySet? SetLike(object? value) => value as IPySet ?? (value as IPyDictView)?.AsSet();
 
     private static bool Order(object? a, object? b, string symbol, string name, string reflected, Func<int, bool> test)
     {
@@ -83,7 +96,7 @@ public static partial class Py
         else if (a is IPyList la && b is IPyList lb) return Lexicographic(la.Items(), lb.Items(), symbol, name, reflected, test);
         else if (AsTupleItems(a) is IReadOnlyList<object?> ta && AsTupleItems(b) is IReadOnlyList<object?> tb)
             return Lexicographic(ta, tb, symbol, name, reflected, test);
-        else if (a is IPySet sa && b is IPySet sb)
+        else if (SetLike(a) is { } sa && SetLike(b) is { } sb)
         {
             return symbol switch
             {

@@ -30,7 +30,7 @@ public class PyObject : IPyRepr, IDynamicAttributes
 
     /// <summary>Whether every program class of the instance declares <c>__slots__</c> without <c>__dict__</c>:
     /// its instances then have no __dict__ to take a new attribute.</summary>
-    private static bool HasOnlySlots(Type type)
+    internal static bool HasOnlySlots(Type type)
     {
         for (var t = type; t is not null && t != typeof(PyObject) && t != typeof(object); t = t.BaseType)
         {
