@@ -22,14 +22,20 @@ sealed partial class BodyEmitter
 
     /// <summary>A builtin, library or program function passed where the runtime function takes a delegate of the
     /// <paramref name="shape"/>'s arity, as a lambda calling it (its result converted to the delegate's result type
-    /// where that is fixed); null when the argument is not a function value.</summary>
-    ExpressionSyntax? BuiltinCallback(Expr argument, CallbackShape? shape)
+    /// where that is fixed); null when the argument is not a function value. <paramref name="items"/> are the types
+    /// of the values the runtime passes it, where the call shows them (map's iterables' items).</summary>
+    ExpressionSyntax? BuiltinCallback(Expr argument, CallbackShape? shape, IReadOnlyList<PyType>? items = null)
     {
         if (shape is not { Arity: var n }) return null;
         var parameters = Enumerable.Range(0, n).Select(i => "__x" + i).ToList();
         ExpressionSyntax body;
         if (argument is Name name && TypeOf(name) is LibraryFunctionType f && _model.SymbolOf(name)?.Kind == Semantics.Binding.SymbolKind.Builtin && IsBuiltinValue(f.Function.QualifiedName))
-            body = BuiltinCall(Naming.CSharpNames.Escape(f.Function.CSharpName), [.. parameters.Select(p => (ExpressionSyntax)IdentifierName(p))]);
+            // map(sorted, xs) with xs of any values: no overload of sorted takes an object, so the lambda calls the
+            // builtin's value and the runtime binds it, as a direct call with such an argument does.
+            body = items is { Count: > 0 } && items.Count == n && !shape.FeedsBack
+                   && RuntimeBoundCalls.BindsAtRunTime(f.Function, new CallArgs([.. items], System.Collections.Immutable.ImmutableDictionary<string, PyType>.Empty, false))
+                ? Runtime("Py", "Call", [BuiltinValue(f.Function.QualifiedName), .. parameters.Select(p => (ExpressionSyntax)IdentifierName(p))])
+                : BuiltinCall(Naming.CSharpNames.Escape(f.Function.CSharpName), [.. parameters.Select(p => (ExpressionSyntax)IdentifierName(p))]);
         else if (argument is Attribute { Value: Name module } && TypeOf(module) is ModuleType && TypeOf(argument) is LibraryFunctionType library
                  && Expr(argument) is MemberAccessExpressionSyntax moduleFunction)
             // operator.neg, math.sqrt: a method group converts to the delegate only when its types match exactly;

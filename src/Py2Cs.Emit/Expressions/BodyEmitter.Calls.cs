@@ -504,6 +504,17 @@ sealed partial class BodyEmitter
         return !overloads.IsEmpty && !overloads.Any(o => o.Accepts(c.Args.Length, c.Keywords.Select(k => k.Name!)));
     }
 
+    /// <summary>The types of the values a callback at this position of a call receives, read as map reads them: one
+    /// item of each positional argument after it (map(f, xs, ys)); for a key function, the items of the first
+    /// positional argument (sorted(xs, key=f)). Null where the call does not show them.</summary>
+    List<PyType>? CallbackItems(Call c, int position)
+    {
+        if (c.Args.Any(a => a is Starred)) return null;
+        if (position < 0) return c.Args.Length == 1 ? [LibraryCatalog.ElementOf(TypeOf(c.Args[0]))] : null;
+        var after = c.Args.Skip(position + 1).Select(a => LibraryCatalog.ElementOf(TypeOf(a))).ToList();
+        return after.Count > 0 ? after : null;
+    }
+
     /// <summary>Arguments passed through as written: positional in order, keywords as named arguments,
     /// <c>*xs</c> spread into a params array.</summary>
     ArgumentListSyntax PlainArguments(Call c, LibraryFunction? f = null, (PyType Receiver, string Name)? method = null)
@@ -512,7 +523,7 @@ sealed partial class BodyEmitter
         ExpressionSyntax Converted(Expr a, int position, string? name)
         {
             if (TypeOf(a) is ClassRefType { Class.IsEnum: true } enumClass) return EnumMembersOf(enumClass.Class);   // max(Color)
-            if (f is not null && BuiltinCallback(a, CallbackParameters.Shape(f, position, name, c.Args.Length + c.Keywords.Length)) is { } callback) return callback;
+            if (f is not null && BuiltinCallback(a, CallbackParameters.Shape(f, position, name, c.Args.Length + c.Keywords.Length), CallbackItems(c, position)) is { } callback) return callback;
             // xs.sort(key=abs): a function value where the builtin type's method takes a delegate.
             if (method is ({ } receiver, var methodName) && RuntimeMethodCallback(receiver, methodName, position, name) is { } shape
                 && BuiltinCallback(a, shape) is { } methodCallback) return methodCallback;

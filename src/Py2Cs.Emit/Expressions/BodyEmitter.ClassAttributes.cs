@@ -17,6 +17,11 @@ sealed partial class BodyEmitter
     {
         switch (receiverType)
         {
+            // Temperature.kelvin, a property read through its class: the property object itself (its __doc__,
+            // fget), which only the runtime has; C# has the instance property alone.
+            case ClassRefType cr when ClassAttributes.Owner(cr.Class, a.Attr) is null && cr.Class.FindMethod(a.Attr) is { } getter
+                                      && Semantics.Inference.TypeInferrer.IsDecorated(getter, "property"):
+                return Runtime("Py", "GetAttr", TypeOfExpression(CSharpNames.Id(cr.Class.Name)), StringLit(a.Attr));
             case ClassRefType cr when ClassAttributes.Owner(cr.Class, a.Attr) is { } provider:
                 var receiver = a.Value is Name n && _classMethodSymbol is not null && ReferenceEquals(_model.SymbolOf(n), _classMethodSymbol)
                     ? _classMethodReceiver ?? cr.Class : cr.Class;
