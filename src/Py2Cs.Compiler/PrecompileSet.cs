@@ -27,6 +27,10 @@ sealed class PrecompileSet
 
     readonly HashSet<MethodBase> _methods = [];
     readonly HashSet<Type> _created = [];
+    readonly HashSet<Type> _machines = [];
+
+    // While a state machine's plumbing is added from AddTo: the methods that were new, for the next level.
+    List<MethodBase>? _collect;
 
     public int Count => _methods.Count;
 
@@ -34,8 +38,8 @@ sealed class PrecompileSet
 
     public void Add(MethodBase method)
     {
-        if (!method.IsAbstract && !method.ContainsGenericParameters && !IsDelegate(method.DeclaringType))
-            _methods.Add(method);
+        if (!method.IsAbstract && !method.ContainsGenericParameters && !IsDelegate(method.DeclaringType) && _methods.Add(method))
+            _collect?.Add(method);
     }
 
     /// <summary>Everything a type declares that can be compiled ahead (its static constructor is
@@ -146,7 +150,29 @@ sealed class PrecompileSet
     {
         int before = _methods.Count;
         Add(method);
-        if (_methods.Count > before) next.Add(method);
+        if (_methods.Count == before) return;
+        next.Add(method);
+        // A generic async method instantiated here (the runtime's wait_for<T> over the program's long)
+        // starts a state machine that is itself an instantiation: its MoveNext and the builder's
+        // plumbing over it run on the coroutine's first step and are reached through no call in the IL.
+        foreach (Type machine in ConstructedStateMachines(method))
+        {
+            if (!_machines.Add(machine)) continue;
+            int known = _methods.Count;
+            var added = new List<MethodBase>();
+            _collect = added;
+            try { AddTypeAndCoroutinePlumbing(machine); }
+            finally { _collect = null; }
+            if (_methods.Count > known) next.AddRange(added);
+        }
+    }
+
+    static IEnumerable<Type> ConstructedStateMachines(MethodBase method)
+    {
+        Type[] arguments = method.IsGenericMethod ? method.GetGenericArguments() : [];
+        foreach (Type argument in arguments)
+            if (argument.IsConstructedGenericType && typeof(IAsyncStateMachine).IsAssignableFrom(argument))
+                yield return argument;
     }
 
     void AddIfValid(Func<MethodBase> make)
