@@ -28,6 +28,7 @@ sealed class PrecompileSet
     readonly HashSet<MethodBase> _methods = [];
     readonly HashSet<Type> _created = [];
     readonly HashSet<Type> _machines = [];
+    readonly HashSet<MethodInfo> _genericVirtuals = [];
 
     // While a state machine's plumbing is added from AddTo: the methods that were new, for the next level.
     List<MethodBase>? _collect;
@@ -98,9 +99,36 @@ sealed class PrecompileSet
                     if (callee is ConstructorInfo { DeclaringType: { } created } && _created.Add(created))
                         foreach (MethodBase member in created.GetMethods(Declared))
                             AddTo(next, member);
+                    if (callee is MethodInfo { IsGenericMethod: true, IsVirtual: true } generic && !generic.DeclaringType!.IsInterface)
+                        _genericVirtuals.Add(generic);
                 }
             }
+            AddGenericOverrides(next);
             frontier = next;
+        }
+    }
+
+    /// <summary>A generic virtual method called on a base type (LINQ's <c>Iterator&lt;T&gt;.Select&lt;R&gt;</c>, which
+    /// a query's second <c>select</c> or <c>let</c> calls) runs the override of the object created earlier, whose
+    /// instantiation over the same method arguments no call in the IL names: added for every created subtype.</summary>
+    void AddGenericOverrides(List<MethodBase> next)
+    {
+        foreach (MethodInfo called in _genericVirtuals.ToArray())
+        {
+            MethodInfo definition = called.GetGenericMethodDefinition().GetBaseDefinition();
+            Type[] arguments = called.GetGenericArguments();
+            foreach (Type created in _created.ToArray())
+            {
+                if (created == called.DeclaringType || !called.DeclaringType!.IsAssignableFrom(created)) continue;
+                foreach (MethodInfo candidate in created.GetMethods(Declared))
+                {
+                    if (!candidate.IsGenericMethodDefinition || candidate.Name != definition.Name
+                        || candidate.GetGenericArguments().Length != arguments.Length) continue;
+                    MethodInfo baseDefinition = candidate.GetBaseDefinition();
+                    if (baseDefinition.MetadataToken != definition.MetadataToken || baseDefinition.Module != definition.Module) continue;
+                    if (Guarded(() => candidate.MakeGenericMethod(arguments)) is { } instantiation) AddTo(next, instantiation);
+                }
+            }
         }
     }
 
