@@ -27,6 +27,11 @@ sealed class PrecompileSet
 
     readonly HashSet<MethodBase> _methods = [];
     readonly HashSet<Type> _created = [];
+    readonly HashSet<Type> _machines = [];
+    readonly HashSet<MethodInfo> _genericVirtuals = [];
+
+    // While a state machine's plumbing is added from AddTo: the methods that were new, for the next level.
+    List<MethodBase>? _collect;
 
     public int Count => _methods.Count;
 
@@ -34,8 +39,8 @@ sealed class PrecompileSet
 
     public void Add(MethodBase method)
     {
-        if (!method.IsAbstract && !method.ContainsGenericParameters && !IsDelegate(method.DeclaringType))
-            _methods.Add(method);
+        if (!method.IsAbstract && !method.ContainsGenericParameters && !IsDelegate(method.DeclaringType) && _methods.Add(method))
+            _collect?.Add(method);
     }
 
     /// <summary>Everything a type declares that can be compiled ahead (its static constructor is
@@ -94,9 +99,36 @@ sealed class PrecompileSet
                     if (callee is ConstructorInfo { DeclaringType: { } created } && _created.Add(created))
                         foreach (MethodBase member in created.GetMethods(Declared))
                             AddTo(next, member);
+                    if (callee is MethodInfo { IsGenericMethod: true, IsVirtual: true } generic && !generic.DeclaringType!.IsInterface)
+                        _genericVirtuals.Add(generic);
                 }
             }
+            AddGenericOverrides(next);
             frontier = next;
+        }
+    }
+
+    /// <summary>A generic virtual method called on a base type (LINQ's <c>Iterator&lt;T&gt;.Select&lt;R&gt;</c>, which
+    /// a query's second <c>select</c> or <c>let</c> calls) runs the override of the object created earlier, whose
+    /// instantiation over the same method arguments no call in the IL names: added for every created subtype.</summary>
+    void AddGenericOverrides(List<MethodBase> next)
+    {
+        foreach (MethodInfo called in _genericVirtuals.ToArray())
+        {
+            MethodInfo definition = called.GetGenericMethodDefinition().GetBaseDefinition();
+            Type[] arguments = called.GetGenericArguments();
+            foreach (Type created in _created.ToArray())
+            {
+                if (created == called.DeclaringType || !called.DeclaringType!.IsAssignableFrom(created)) continue;
+                foreach (MethodInfo candidate in created.GetMethods(Declared))
+                {
+                    if (!candidate.IsGenericMethodDefinition || candidate.Name != definition.Name
+                        || candidate.GetGenericArguments().Length != arguments.Length) continue;
+                    MethodInfo baseDefinition = candidate.GetBaseDefinition();
+                    if (baseDefinition.MetadataToken != definition.MetadataToken || baseDefinition.Module != definition.Module) continue;
+                    if (Guarded(() => candidate.MakeGenericMethod(arguments)) is { } instantiation) AddTo(next, instantiation);
+                }
+            }
         }
     }
 
@@ -146,7 +178,29 @@ sealed class PrecompileSet
     {
         int before = _methods.Count;
         Add(method);
-        if (_methods.Count > before) next.Add(method);
+        if (_methods.Count == before) return;
+        next.Add(method);
+        // A generic async method instantiated here (the runtime's wait_for<T> over the program's long)
+        // starts a state machine that is itself an instantiation: its MoveNext and the builder's
+        // plumbing over it run on the coroutine's first step and are reached through no call in the IL.
+        foreach (Type machine in ConstructedStateMachines(method))
+        {
+            if (!_machines.Add(machine)) continue;
+            int known = _methods.Count;
+            var added = new List<MethodBase>();
+            _collect = added;
+            try { AddTypeAndCoroutinePlumbing(machine); }
+            finally { _collect = null; }
+            if (_methods.Count > known) next.AddRange(added);
+        }
+    }
+
+    static IEnumerable<Type> ConstructedStateMachines(MethodBase method)
+    {
+        Type[] arguments = method.IsGenericMethod ? method.GetGenericArguments() : [];
+        foreach (Type argument in arguments)
+            if (argument.IsConstructedGenericType && typeof(IAsyncStateMachine).IsAssignableFrom(argument))
+                yield return argument;
     }
 
     void AddIfValid(Func<MethodBase> make)
