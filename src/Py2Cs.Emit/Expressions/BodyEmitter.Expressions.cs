@@ -100,7 +100,7 @@ sealed partial class BodyEmitter
     ExpressionSyntax Coerce(ExpressionSyntax expr, PyType from, PyType to)
     {
         // A program function where C# holds an object (a callback in a list, a decorator's result): a PyFunction.
-        if (from is FunctionRefType fr && IsMethodGroupOf(expr, fr.Function) && TypeMapper.Map(to) is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } })
+        if (from is FunctionRefType fr && IsMethodGroupOf(expr, fr.Function) && (to is FunctionRefType or OptionalType { Inner: FunctionRefType } || TypeMapper.Map(to) is NullableTypeSyntax { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.ObjectKeyword } }))
             return FunctionValue(fr.Function, expr, skipSelf: false);
         // A library function where C# holds an object (ops = {"sqrt": math.sqrt}): the runtime's callable for it.
         if (from is LibraryFunctionType lf && expr is IdentifierNameSyntax or MemberAccessExpressionSyntax && !IsBuiltinValue(lf.Function.QualifiedName)

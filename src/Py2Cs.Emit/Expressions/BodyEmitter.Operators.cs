@@ -144,12 +144,12 @@ sealed partial class BodyEmitter
     ExpressionSyntax Compare(Compare c)
     {
         ExpressionSyntax? result = null;
-        var left = Expr(c.Left);
+        var left = ComparedOperand(c.Left, c.Ops[0]);
         var leftType = TypeOf(c.Left);
         for (int i = 0; i < c.Ops.Length; i++)
         {
             var rightExpr = c.Comparators[i];
-            var right = Expr(rightExpr);
+            var right = ComparedOperand(rightExpr, c.Ops[i]);
             var rightType = TypeOf(rightExpr);
             bool last = i == c.Ops.Length - 1;
             if (!last && rightExpr is not (Name or Constant))
@@ -166,6 +166,11 @@ sealed partial class BodyEmitter
         }
         return result!;
     }
+
+    /// <summary>A program function compared by == or in (getter() == square, square in hooks) is its PyFunction, the
+    /// value Python compares, not the C# method group; `is` already matches a method group to its PyFunction.</summary>
+    ExpressionSyntax ComparedOperand(Expr e, CompareOperator op) =>
+        TypeOf(e) is FunctionRefType && op is not (CompareOperator.Is or CompareOperator.IsNot) ? ExprAs(e, PyType.Object) : Expr(e);
 
     ExpressionSyntax CompareOne(ExpressionSyntax left, PyType lt, CompareOperator op, ExpressionSyntax right, PyType rt)
     {

@@ -33,6 +33,8 @@ public static class TypeMapper
         InstanceType i => IdentifierName(CSharpNames.Escape(i.Class.Name)),
         LibraryInstanceType { TypeArguments.Count: 0 } l => CSharpNames.Qualified(l.Class.CSharpName),
         LibraryInstanceType l => GenericFromDotted(l.Class.CSharpName, l.TypeArguments, l.Class.NonNullTypeArguments),
+        // One known program function: at run time always the PyFunction Coerce makes of its method group.
+        FunctionRefType => IdentifierName("PyFunction").WithAdditionalAnnotations(RuntimeName),
         _ => ObjectSyntax,
     };
 
