@@ -51,6 +51,7 @@ sealed partial class BodyEmitter
         if (carried.Count > 0 && members.Count > 0) members[^1] = _module.Trivia.Decorate(members[^1], d => d.After.AddRange(carried));
         members.AddRange(InheritedClassMethodCopies(cls));
         members.AddRange(MixinMethodCopies(cls));
+        members.AddRange(AliasTargets(cls));
         if (cls.FindMethod("__init__") is { Class: { } initOwner } mixinInit && !cls.Methods.ContainsKey("__init__") && MixinClasses(cls).Contains(initOwner))
             members.Insert(0, MixinConstructor(cls, mixinInit));
         else if (Dataclasses.InitCalled(cls) is { } inherited && !cls.Methods.ContainsKey("__init__"))
