@@ -84,6 +84,9 @@ sealed partial class BodyEmitter
         // object.__new__(cls): a new instance of cls, no __init__ run.
         if (attr.Attr == "__new__" && ClassAttributes.IsObjectBase(attr.Value) && TypeOf(attr.Value) is not ClassRefType)
             return Coerce(Runtime("Py", "ObjectNew", DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
+        // float.__new__(cls, value), str.__new__(cls, text): as super().__new__ in a subclass of the builtin.
+        if (attr.Attr == "__new__" && attr.Value is Name { Id: "int" or "float" or "str" } && IsBuiltinTypeName(attr.Value))
+            return Coerce(Runtime("Py", "BuiltinNew", DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
         var receiverType = TypeOf(attr.Value);
         // obj.method(**kw) of a library or builtin value: the runtime binds the keywords (str.format(**d)).
         if (c.Keywords.Any(k => k.Name is null) && receiverType is not (ModuleType or InstanceType or ClassRefType))
@@ -239,6 +242,9 @@ sealed partial class BodyEmitter
         // super().__new__(cls, ...): a program base's __new__ (a static method), else object's.
         if (attr.Attr == "__new__" && cls is not null && cls.Base?.FindMethod("__new__") is { Class: { } newOwner } baseNew)
             return InvocationExpression(Member(CSharpNames.Id(newOwner.Name), "__new__")).WithArgumentList(BindArguments(c, baseNew, skipSelf: false));
+        // super().__new__(cls, value) up to int, float or str: an instance of cls holding the builtin's value.
+        if (attr.Attr == "__new__" && cls is { BuiltinBase: "int" or "float" or "str" })
+            return Coerce(Runtime("Py", "BuiltinNew", DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
         if (attr.Attr == "__new__" && cls is not null && HasObjectBaseOnly(cls))
             return Coerce(Runtime("Py", "ObjectNew", DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
         var method = cls?.Base?.FindMethod(attr.Attr);
