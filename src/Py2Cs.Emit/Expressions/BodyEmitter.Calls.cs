@@ -234,8 +234,8 @@ sealed partial class BodyEmitter
             return Runtime("Py", "ObjectInit", DynamicArgumentArray(c));
         // super().__init__(...) left in the body (its arguments are computed first) with a library base: that class's __init__.
         if (attr.Attr == "__init__" && cls is { Base: null, LibraryBase: { } library })
-            return Coerce(Runtime("Py", "CallMethod", [TypeOfExpression(CSharpNames.Qualified(library.CSharpName)), StringLit("__init__"), ThisExpression(),
-                .. c.Args.Select(DynamicArgument)]), PyType.Object, TypeOf(c));
+            return Coerce(Runtime("Py", "CallMethod", TypeOfExpression(CSharpNames.Qualified(library.CSharpName)), StringLit("__init__"),
+                DynamicArgumentArray([ThisExpression()], c.Args, c.Keywords)), PyType.Object, TypeOf(c));
         // super().__setattr__(name, value) where no program base defines it: object's, which stores the attribute.
         if (attr.Attr == "__setattr__" && cls is not null && cls.Base?.FindMethod("__setattr__") is null && c.Args.Length == 2 && c.Keywords.Length == 0)
             return Runtime("Py", "ObjectSetAttr", ThisExpression(), ExprAs(c.Args[0], PyType.Str), ExprAs(c.Args[1], PyType.Object));

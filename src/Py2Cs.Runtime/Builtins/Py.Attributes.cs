@@ -48,6 +48,17 @@ public static partial class Py
         throw new TypeError($"{type.Name}() takes different arguments");
     }
 
+    static object? InitByConstructor(Type type, object self, object?[] args)
+    {
+        foreach (var ctor in type.GetConstructors())
+            if (ArgConvert.AcceptsCount(ctor.GetParameters(), args.Length) && ArgConvert.TryArguments(ctor.GetParameters(), args, out object?[]? converted))
+            {
+                Dunder.Invoke(ctor, self, converted!);
+                return null;
+            }
+        throw new TypeError($"{Builtins.PythonName(type)}.__init__() takes different arguments");
+    }
+
     /// <summary>BaseException.__init__: the positional arguments become <c>args</c>; it takes no keywords.</summary>
     static object? InitException(BaseException self, object?[] args)
     {
@@ -70,6 +81,11 @@ public static partial class Py
         // ValueError.__init__(self, msg), the spelled-out base call of an exception class's __init__: it sets args.
         if (obj is Type exceptionClass && name == "__init__" && args is [BaseException self, ..] && exceptionClass.IsInstanceOfType(self))
             return InitException(self, args[1..]);
+        // threading.Thread.__init__(self, name=...), a library base's __init__ called after statements of a subclass's own
+        // __init__ (super().__init__(computed)): the library class's constructor runs again on the instance, as
+        // CPython's __init__ sets the instance up again.
+        if (obj is Type library && name == "__init__" && args.Length > 0 && library.IsInstanceOfType(args[0]) && !HasMethodNamed(library, "__init__"))
+            return InitByConstructor(library, args[0]!, args[1..]);
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         // A class's static or class method through the class as a value: datetime.strptime(s, f) where s is dynamic,
