@@ -10,7 +10,7 @@ namespace Py2Cs.Emit;
 sealed partial class BodyEmitter
 {
     AttributeListSyntax? DocAttribute(ClassInfo cls) =>
-        _module.ReadsDocstrings && cls.Node.Body is [ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }, ..]
+        _module.ReadsDocstrings && cls.Node.Docstring is { } doc
             ? AttributeList(SingletonSeparatedList(SyntaxFactory.Attribute(IdentifierName("PyDoc")).WithArgumentList(AttributeArgumentList(
                 SingletonSeparatedList(AttributeArgument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(doc))))))))
             : null;

@@ -51,6 +51,7 @@ sealed partial class BodyEmitter
         if (carried.Count > 0 && members.Count > 0) members[^1] = _module.Trivia.Decorate(members[^1], d => d.After.AddRange(carried));
         members.AddRange(InheritedClassMethodCopies(cls));
         members.AddRange(MixinMethodCopies(cls));
+        members.AddRange(AliasTargets(cls));
         if (cls.FindMethod("__init__") is { Class: { } initOwner } mixinInit && !cls.Methods.ContainsKey("__init__") && MixinClasses(cls).Contains(initOwner))
             members.Insert(0, MixinConstructor(cls, mixinInit));
         else if (Dataclasses.InitCalled(cls) is { } inherited && !cls.Methods.ContainsKey("__init__"))
@@ -93,10 +94,10 @@ sealed partial class BodyEmitter
             if (TypeOf(pythonBase) is LibraryFunctionType { Function.QualifiedName: var function } && !(function is "int" or "float" or "str" && cls.BuiltinBase == function) && function is not ("dict" or "list" or "type" or "collections.Counter" or "collections.defaultdict" or "collections.OrderedDict")
                 && !ClassAttributes.IsObjectBase(pythonBase) && !function.StartsWith("typing.", StringComparison.Ordinal) && !IsEnumMixin(cls, pythonBase))
                 _module.Unsupported(pythonBase, $"a class deriving from '{function}'");
-        if (cls.BuiltinBase is "int" or "float" or "str")
-            foreach (var constructor in new[] { "__new__", "__init__" })
-                if (cls.FindMethod(constructor) is { } own)
-                    _module.Unsupported(own.Node, $"a class deriving from '{cls.BuiltinBase}' that defines {constructor}");
+        // Its __new__ is the runtime's way in (super().__new__(cls, v) makes the value, Py.BuiltinNew); an __init__
+        // would have to run on a value the builtin's constructors already made.
+        if (cls.BuiltinBase is "int" or "float" or "str" && cls.FindMethod("__init__") is { } ownInit)
+            _module.Unsupported(ownInit.Node, $"a class deriving from '{cls.BuiltinBase}' that defines __init__");
         var bases = new List<BaseTypeSyntax> { SimpleBaseType(baseType) };
         if (AsyncContextManagerInterface(cls) is { } manager) bases.Add(SimpleBaseType(manager));
         if (node.DecoratorList.Any(IsTotalOrderingDecorator))

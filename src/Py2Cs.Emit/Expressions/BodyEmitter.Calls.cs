@@ -84,6 +84,9 @@ sealed partial class BodyEmitter
         // object.__new__(cls): a new instance of cls, no __init__ run.
         if (attr.Attr == "__new__" && ClassAttributes.IsObjectBase(attr.Value) && TypeOf(attr.Value) is not ClassRefType)
             return Coerce(Runtime("Py", "ObjectNew", DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
+        // float.__new__(cls, value), str.__new__(cls, text): as super().__new__ in a subclass of the builtin.
+        if (attr.Attr == "__new__" && attr.Value is Name { Id: "int" or "float" or "str" } && IsBuiltinTypeName(attr.Value))
+            return Coerce(Runtime("Py", "BuiltinNew", DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
         var receiverType = TypeOf(attr.Value);
         // obj.method(**kw) of a library or builtin value: the runtime binds the keywords (str.format(**d)).
         if (c.Keywords.Any(k => k.Name is null) && receiverType is not (ModuleType or InstanceType or ClassRefType))
@@ -231,14 +234,17 @@ sealed partial class BodyEmitter
             return Runtime("Py", "ObjectInit", DynamicArgumentArray(c));
         // super().__init__(...) left in the body (its arguments are computed first) with a library base: that class's __init__.
         if (attr.Attr == "__init__" && cls is { Base: null, LibraryBase: { } library })
-            return Coerce(Runtime("Py", "CallMethod", [TypeOfExpression(CSharpNames.Qualified(library.CSharpName)), StringLit("__init__"), ThisExpression(),
-                .. c.Args.Select(DynamicArgument)]), PyType.Object, TypeOf(c));
+            return Coerce(Runtime("Py", "CallMethod", TypeOfExpression(CSharpNames.Qualified(library.CSharpName)), StringLit("__init__"),
+                DynamicArgumentArray([ThisExpression()], c.Args, c.Keywords)), PyType.Object, TypeOf(c));
         // super().__setattr__(name, value) where no program base defines it: object's, which stores the attribute.
         if (attr.Attr == "__setattr__" && cls is not null && cls.Base?.FindMethod("__setattr__") is null && c.Args.Length == 2 && c.Keywords.Length == 0)
             return Runtime("Py", "ObjectSetAttr", ThisExpression(), ExprAs(c.Args[0], PyType.Str), ExprAs(c.Args[1], PyType.Object));
         // super().__new__(cls, ...): a program base's __new__ (a static method), else object's.
         if (attr.Attr == "__new__" && cls is not null && cls.Base?.FindMethod("__new__") is { Class: { } newOwner } baseNew)
             return InvocationExpression(Member(CSharpNames.Id(newOwner.Name), "__new__")).WithArgumentList(BindArguments(c, baseNew, skipSelf: false));
+        // super().__new__(cls, value) up to int, float or str: an instance of cls holding the builtin's value.
+        if (attr.Attr == "__new__" && cls is { BuiltinBase: "int" or "float" or "str" })
+            return Coerce(Runtime("Py", "BuiltinNew", DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
         if (attr.Attr == "__new__" && cls is not null && HasObjectBaseOnly(cls))
             return Coerce(Runtime("Py", "ObjectNew", DynamicArgumentArray(c)), PyType.Object, TypeOf(c));
         var method = cls?.Base?.FindMethod(attr.Attr);

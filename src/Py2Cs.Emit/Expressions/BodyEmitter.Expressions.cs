@@ -261,6 +261,8 @@ sealed partial class BodyEmitter
         {
             case SymbolKind.Class:
                 return TypeOfExpression(CSharpNames.Id(n.Id));
+            case SymbolKind.Builtin when symbol.Scope is { Kind: ScopeKind.Class, Owner: ClassDef { Docstring: { } classDoc } }:
+                return StringLit(classDoc);   // __doc__ in a class body with a docstring (Binder.VisitClassDef)
             case SymbolKind.ImportedMember:
             case SymbolKind.Builtin:
                 return LibraryValue(symbol.Qualified!, n);

@@ -86,7 +86,7 @@ internal static class Dunder
     {
         try
         {
-            return method is ConstructorInfo ctor ? ctor.Invoke(args) : method.Invoke(target, args);
+            return method is ConstructorInfo ctor && target is null ? ctor.Invoke(args) : method.Invoke(target, args);   // a constructor with a target re-runs on it
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {

@@ -48,6 +48,18 @@ public static partial class Py
         throw new TypeError($"{type.Name}() takes different arguments");
     }
 
+    /// <summary>Whether a constructor of <paramref name="type"/> (an abstract class's protected ones too) took the arguments and ran on <paramref name="self"/>.</summary>
+    static bool InitByConstructor(Type type, object self, object?[] args)
+    {
+        foreach (var ctor in type.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).Where(c => c.IsPublic || c.IsFamily))
+            if (ArgConvert.AcceptsCount(ctor.GetParameters(), args.Length) && ArgConvert.TryArguments(ctor.GetParameters(), args, out object?[]? converted))
+            {
+                Dunder.Invoke(ctor, self, converted!);
+                return true;
+            }
+        return false;
+    }
+
     /// <summary>BaseException.__init__: the positional arguments become <c>args</c>; it takes no keywords.</summary>
     static object? InitException(BaseException self, object?[] args)
     {
@@ -71,6 +83,12 @@ public static partial class Py
         if (obj is Type exceptionClass && name == "__init__" && args is [BaseException self, ..] && exceptionClass.IsInstanceOfType(self))
             return InitException(self, args[1..]);
         if (obj is Type dictClass && name == "fromkeys" && DictFromKeys(dictClass, args) is { } fromKeys) return fromKeys;
+        // threading.Thread.__init__(self, name=...), a library base's __init__ called after statements of a subclass's own
+        // __init__ (super().__init__(computed)): the library class's constructor runs again on the instance, as
+        // CPython's __init__ sets the instance up again.
+        if (obj is Type library && name == "__init__" && args.Length > 0 && library.IsInstanceOfType(args[0]) && !HasMethodNamed(library, "__init__")
+            && InitByConstructor(library, args[0]!, args[1..]))
+            return null;
         if (obj is Type cls && TryGetTypeAttribute(cls, name, out object? classMethod)) return Call(classMethod, args);
         if (Dunder.TryCall(obj, name, out object? result, args)) return result;
         // A class's static or class method through the class as a value: datetime.strptime(s, f) where s is dynamic,

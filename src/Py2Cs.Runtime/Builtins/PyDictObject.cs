@@ -24,6 +24,21 @@ public class PyDictObject : PyDict<object, object?>, IDynamicAttributes, IBuilti
         foreach (var (key, value) in keywords.Entries()) this[key] = value;
     }
 
+    /// <summary><c>super().__init__(source)</c> after statements of the subclass's own __init__: dict's __init__, which
+    /// adds the entries to those already there (the C# constructor already ran).</summary>
+    public void __init__() { }
+
+    public void __init__(object? source)
+    {
+        foreach (var (key, value) in Builtins.dict(source).Entries()) this[key] = value;
+    }
+
+    public void __init__(object? source, [PyVarKeywords] PyDict<string, object?> keywords)
+    {
+        __init__(source);
+        foreach (var (key, value) in keywords.Entries()) this[key] = value;
+    }
+
     protected override object? Missing(object key) =>
         Dunder.TryCall(this, "__missing__", out object? value, key) ? value : base.Missing(key);
 

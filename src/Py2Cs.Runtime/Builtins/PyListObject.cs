@@ -14,6 +14,17 @@ public class PyListObject : PyList<object?>, IDynamicAttributes, IBuiltinSubclas
     /// <summary><c>C(iterable)</c>: the items of any iterable, as <c>list(iterable)</c>.</summary>
     public PyListObject(object? items) : base(Py.Iter(items)) { }
 
+    /// <summary><c>super().__init__(items)</c> after statements of the subclass's own __init__: list's __init__, which
+    /// replaces the items (the C# constructor already ran).</summary>
+    public void __init__() => clear();
+
+    public void __init__(object? items)
+    {
+        var copied = Py.Iter(items).ToList();
+        clear();
+        extend(copied);
+    }
+
     /// <summary>str() is the repr (list's, or the subclass's own) unless the subclass gives a __str__.</summary>
     public virtual string __str__() => __repr__();
 

@@ -22,6 +22,24 @@ public static partial class Py
         return ctor.Invoke(ctor.GetParameters().Length == 1 ? [SkipInit.Value] : []);
     }
 
+    /// <summary><c>float.__new__(cls, x)</c> (or <c>super().__new__(cls, x)</c> in a subclass of int, float or str): a new
+    /// instance of the value subclass cls holding <c>float(x)</c>, made with the builtin's constructor, no __init__ run.</summary>
+    public static object? BuiltinNew(params object?[] args)
+    {
+        if (args.Length == 0) throw new TypeError("__new__(): not enough arguments");
+        if (args[0] is not Type type) throw new TypeError($"__new__(X): X is not a type object ({Builtins.type_name(args[0])})");
+        if (args.Length > 2) throw new TypeError($"{type.Name}.__new__() takes at most 1 argument ({args.Length - 1} given)");
+        if (!typeof(PyValueObject).IsAssignableFrom(type)) throw new TypeError($"__new__({type.Name}): {type.Name} is not a subtype of int, float or str");
+        var ctor = type.GetConstructor(args.Length == 2 ? [typeof(object)] : Type.EmptyTypes)
+            ?? throw new TypeError($"{type.Name}.__new__() takes different arguments");
+        try { return ctor.Invoke(args.Length == 2 ? [args[1]] : []); }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
+    }
+
     /// <summary>The program class declaring the <c>__new__</c> that constructing <paramref name="type"/> calls, or null: none,
     /// or the class's __init__ is only its constructor (the translator declares it as a method too where it runs after __new__).</summary>
     static Type? ProgramNewOwner(Type type) => NewOwners.GetOrAdd(type, FindProgramNewOwner);
@@ -32,7 +50,8 @@ public static partial class Py
     static Type? FindProgramNewOwner(Type type)
     {
         if (!typeof(PyObject).IsAssignableFrom(type)) return null;
-        if (type.GetConstructors().Any(c => c.GetParameters().Length > 0) && InitAfterNew(type) is null) return null;
+        // A value subclass (class C(float)) has the builtin's constructors, never a Python __init__ (refused).
+        if (type.GetConstructors().Any(c => c.GetParameters().Length > 0) && InitAfterNew(type) is null && !typeof(PyValueObject).IsAssignableFrom(type)) return null;
         for (var t = type; t is not null && t != typeof(PyObject); t = t.BaseType)
             if (t.GetMethod("__new__", BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly) is not null) return t;
         return null;

@@ -14,7 +14,13 @@ public class CounterObject : Counter<object>, IDynamicAttributes, IBuiltinSubcla
     public CounterObject() { }
 
     /// <summary><c>C(iterable)</c> counts the items; <c>C(mapping)</c> takes its counts.</summary>
-    public CounterObject(object? source)
+    public CounterObject(object? source) => __init__(source);
+
+    /// <summary><c>super().__init__(iterable)</c> after statements of the subclass's own __init__: Counter's __init__,
+    /// which adds the counts (the C# constructor already ran).</summary>
+    public void __init__() { }
+
+    public void __init__(object? source)
     {
         if (source is IPyDict mapping) update(mapping);
         else if (source is not null) update(Py.Iter(source).Select(item => item!));
@@ -79,7 +85,12 @@ public class OrderedDictObject : OrderedDict<object, object?>, IDynamicAttribute
 
     public OrderedDictObject() { }
 
-    public OrderedDictObject(object? source)
+    public OrderedDictObject(object? source) => __init__(source);
+
+    /// <summary><c>super().__init__(source)</c> after statements of the subclass's own __init__ (see PyDictObject).</summary>
+    public void __init__() { }
+
+    public void __init__(object? source)
     {
         foreach (var (key, value) in Builtins.dict(source).Entries()) this[key] = value;
     }

@@ -281,6 +281,14 @@ public sealed partial class Binder : AstWalker
         symbol.Class = info;
         _tables.Classes[c] = info;
         _tables.Scopes[c] = scope;
+        // A docstring is the class namespace's __doc__: a bare __doc__ in the class body reads it (the module's
+        // only when the class has none); methods skip the class scope and read the module's, as in Python.
+        if (c.Docstring is not null)
+        {
+            var doc = scope.Declare("__doc__", SymbolKind.Builtin);
+            doc.Qualified = "__doc__";
+            doc.Type = PyType.Str;
+        }
         WithScope(scope, () => VisitBody(c.Body));
     }
 
@@ -402,6 +410,7 @@ public sealed partial class Binder : AstWalker
                 ClassDef c => c.Name == use.Id,
                 Import i => i.Names.Any(n => (n.AsName ?? n.Name.Split('.')[0]) == use.Id),
                 ImportFrom f => f.Names.Any(n => (n.AsName ?? n.Name) == use.Id),
+                ExprStmt when use.Id == "__doc__" && cls.Docstring is not null && ReferenceEquals(stmt, cls.Body[0]) => true,   // the docstring binds __doc__
                 ExprStmt or Pass => false,
                 _ => true,   // a compound statement may bind it somewhere inside: keep the class's
             };

@@ -6,7 +6,11 @@ public sealed record FunctionDef(SourceSpan Span, string Name, Arguments Args, I
     ImmutableArray<Expr> DecoratorList, Expr? Returns, bool IsAsync) : Stmt(Span);
 
 public sealed record ClassDef(SourceSpan Span, string Name, ImmutableArray<Expr> Bases, ImmutableArray<Keyword> Keywords,
-    ImmutableArray<Stmt> Body, ImmutableArray<Expr> DecoratorList) : Stmt(Span);
+    ImmutableArray<Stmt> Body, ImmutableArray<Expr> DecoratorList) : Stmt(Span)
+{
+    /// <summary>The class's docstring (its <c>__doc__</c>, as written), or null.</summary>
+    public string? Docstring => Body is [ExprStmt { Value: Constant { Kind: ConstantKind.Str, Value: string doc } }, ..] ? doc : null;
+}
 
 public sealed record Return(SourceSpan Span, Expr? Value) : Stmt(Span);
 

@@ -15,7 +15,7 @@ public sealed class TranslatorDiagnosticsTests
     [InlineData("class Field:\n    def __get__(self, obj, owner):\n        return 1\n\nclass A:\n    x = Field()\n", "PYCS1001", 6, 5)]
     [InlineData("class Flags(frozenset):\n    pass\n\nprint(Flags([5]))\n", "PYCS1001", 1, 13)]
     [InlineData("class Base:\n    pass\n\nclass Named(str, Base):\n    pass\n", "PYCS1001", 4, 13)]
-    [InlineData("class Money(int):\n    def __new__(cls, v):\n        return super().__new__(cls, v)\n", "PYCS1001", 2, 5)]
+    [InlineData("class Money(int):\n    def __init__(self, v):\n        self.v = v\n", "PYCS1001", 2, 5)]
     [InlineData("class T:\n    def check(self, x):\n        return x\n\n    def _deprecate(original):\n        return original\n\n    failIf = _deprecate(check)\n", "PYCS1001", 8, 14)]
     [InlineData("Dyn = type(\"Dyn\", (object,), {})\nprint(Dyn)\n", "PYCS1001", 1, 7)]
     [InlineData("import xml.dom\n", "PYCS1002", 1, 8)]
