@@ -32,10 +32,12 @@ sealed partial class BodyEmitter
         if (argument is Name name && TypeOf(name) is LibraryFunctionType f && _model.SymbolOf(name)?.Kind == Semantics.Binding.SymbolKind.Builtin && IsBuiltinValue(f.Function.QualifiedName))
             // map(sorted, xs) with xs of any values: no overload of sorted takes an object, so the lambda calls the
             // builtin's value and the runtime binds it, as a direct call with such an argument does.
-            body = items is { Count: > 0 } && items.Count == n && !shape.FeedsBack
-                   && RuntimeBoundCalls.BindsAtRunTime(f.Function, new CallArgs([.. items], System.Collections.Immutable.ImmutableDictionary<string, PyType>.Empty, false))
-                ? Runtime("Py", "Call", [BuiltinValue(f.Function.QualifiedName), .. parameters.Select(p => (ExpressionSyntax)IdentifierName(p))])
-                : BuiltinCall(Naming.CSharpNames.Escape(f.Function.CSharpName), [.. parameters.Select(p => (ExpressionSyntax)IdentifierName(p))]);
+        {
+            ExpressionSyntax[] arguments = [.. parameters.Select(p => (ExpressionSyntax)IdentifierName(p))];
+            body = items is { Count: > 0 } && items.Count == n && !shape.FeedsBack && RuntimeBoundCalls.BindsAtRunTime(f.Function, CallArgs.Positionally(items))
+                ? Runtime("Py", "Call", [BuiltinValue(f.Function.QualifiedName), .. arguments])
+                : BuiltinCall(Naming.CSharpNames.Escape(f.Function.CSharpName), arguments);
+        }
         else if (argument is Attribute { Value: Name module } && TypeOf(module) is ModuleType && TypeOf(argument) is LibraryFunctionType library
                  && Expr(argument) is MemberAccessExpressionSyntax moduleFunction)
             // operator.neg, math.sqrt: a method group converts to the delegate only when its types match exactly;

@@ -117,7 +117,7 @@ public sealed partial class TypeInferrer
                 // heapq.heappush(heap, x) tells us what heap holds, as heap.append(x) would.
                 if (LibraryFlowRules.AddToList.TryGetValue(lf.Function.QualifiedName, out var adds) && adds.Item < call.Args.Length
                     && _types.GetValueOrDefault(call.Args[adds.Container]) is ListType list && args.At(adds.Item) is { } added)
-                    RefineContainer(call.Args[adds.Container], list, "append", new CallArgs([added], ImmutableDictionary<string, PyType>.Empty, false));
+                    RefineContainer(call.Args[adds.Container], list, "append", CallArgs.Positionally([added]));
                 NoteLibraryOrdering(lf.Function.QualifiedName, call, args);
                 if (lf.Function.Shape == CallShape.Thunk) args = args with { ThunkResult = ThunkResult(call, lf.Function.ThunkFrom) };
                 // A dynamic argument no C# overload takes: the runtime picks the overload, the result is dynamic.

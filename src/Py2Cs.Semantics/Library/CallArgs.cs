@@ -41,6 +41,9 @@ public sealed record CallArgs(ImmutableArray<PyType> Positional, ImmutableDictio
 
     public static readonly CallArgs None = new(ImmutableArray<PyType>.Empty, ImmutableDictionary<string, PyType>.Empty, false);
 
+    /// <summary>A call passing values of these types positionally, and nothing else.</summary>
+    public static CallArgs Positionally(IEnumerable<PyType> types) => new([.. types], ImmutableDictionary<string, PyType>.Empty, false);
+
     public PyType? At(int index) => index < Positional.Length ? Positional[index] : null;
     public PyType? Keyword(string name) => Keywords.GetValueOrDefault(name);
     public PyType? Arg(int index, string name) => At(index) ?? Keyword(name);

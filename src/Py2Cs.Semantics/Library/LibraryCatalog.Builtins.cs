@@ -47,7 +47,7 @@ public sealed partial class LibraryCatalog
         {
             CallableType c when c.Parameters.Count == items.Count => c.Result,
             LibraryFunctionType { Function: var f } when !f.QualifiedName.Contains('.') && !f.ResultConverted && f.Shape == CallShape.Plain
-                && new CallArgs([.. items], ImmutableDictionary<string, PyType>.Empty, false) is var call
+                && CallArgs.Positionally(items) is var call
                 && !RuntimeBoundCalls.BindsAtRunTime(f, call) && !RuntimeBoundCalls.ResultIsDynamic(f, call) => f.Result(call),
             _ => PyType.Object,
         };
